@@ -1,0 +1,10 @@
+import type { Command } from "../command.js";
+
+/** Every command, loaded lazily so that `civstat quantities` does not pay for DuckDB or Plot. */
+export const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+
+export function register(name: string, summary: string, load: () => Promise<Command>): void {
+  commands[name] = { summary, load };
+}
+
+// Each command lives in its own file next to this one.
