@@ -1,0 +1,119 @@
+// Dates as Chinese official texts write them: 2024年5月底, 2024 年 6 月 7 日, 二〇二〇年十一月二日, 2022.6.30.
+
+export interface DateParts {
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** 底/末: the end of the month or year. */
+  end: boolean;
+}
+
+export interface DateMention extends DateParts {
+  text: string;
+  start: number;
+  stop: number;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  О: 0,
+  Ｏ: 0,
+  o: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 2024, 二〇二四, 二零二四 → 2024; 十一 → 11; 廿三 → 23; 5 → 5. */
+export function smallNumber(text: string): number | null {
+  const s = text.trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[〇零ОＯoO一二三四五六七八九]{4}$/.test(s)) {
+    return Number([...s].map((c) => CN_DIGIT[c]).join(""));
+  }
+  const m = /^([一二三四五六七八九两]?)(十|廿|卅)?([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === "") return null;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? (CN_DIGIT[tens] ?? null) : null;
+  const base = ten === "廿" ? 20 : ten === "卅" ? 30 : 10 * (tens ? (CN_DIGIT[tens] ?? 1) : 1);
+  if (ten !== "十" && tens) return null;
+  return base + (units ? (CN_DIGIT[units] ?? 0) : 0);
+}
+
+const YEAR = "(\\d{4}|[〇零ОＯoO一二三四五六七八九]{4})";
+const MD = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
+
+/** 年 月 日 with optional spaces, or a dotted / dashed / slashed numeric date. */
+const DATE_PATTERN = new RegExp(
+  `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(底|末|初|上半年|下半年)))?` +
+    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\7\\s*(\\d{1,2})(?![\\d.])`,
+  "g",
+);
+
+function valid(year: number, month: number | null, day: number | null): boolean {
+  if (year < 1900 || year > 2100) return false;
+  if (month !== null && (month < 1 || month > 12)) return false;
+  if (day !== null && (day < 1 || day > 31)) return false;
+  return true;
+}
+
+/** Every full date (with its year) in a text, in order. */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    let year: number | null;
+    let month: number | null = null;
+    let day: number | null = null;
+    let end = false;
+    if (m[1]) {
+      year = smallNumber(m[1]);
+      month = m[2] ? smallNumber(m[2]) : null;
+      day = m[3] ? smallNumber(m[3]) : null;
+      end = m[4] === "底" || m[4] === "末" || m[5] === "底" || m[5] === "末";
+      if (m[5] === "下半年") {
+        month = 12;
+        end = true;
+      } else if (m[5] === "上半年") {
+        month = 6;
+        end = true;
+      }
+    } else {
+      year = Number(m[6]);
+      month = Number(m[8]);
+      day = Number(m[9]);
+    }
+    if (year === null || !valid(year, month, day)) continue;
+    if ((m[2] && month === null) || (m[3] && day === null)) continue;
+    out.push({ year, month, day, end, text: m[0], start: m.index, stop: m.index + m[0].length });
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD; 月底 becomes the month's last day, 年底 the year's. */
+export function isoDate(parts: DateParts): string {
+  const { year, month, day, end } = parts;
+  if (month === null) return end ? `${year}-12-31` : String(year);
+  if (day !== null) return `${year}-${pad(month)}-${pad(day)}`;
+  return end ? `${year}-${pad(month)}-${pad(lastDayOfMonth(year, month))}` : `${year}-${pad(month)}`;
+}
+
+/** Parses one date written alone: "2024 年 6 月 7 日", "二〇二〇年十一月二日". */
+export function parseDate(text: string): string | null {
+  const [first] = findDates(text);
+  return first ? isoDate(first) : null;
+}

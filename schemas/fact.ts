@@ -1,0 +1,44 @@
+import type { Qualifier } from "./quantity.js";
+
+/** How a fact relates to the figures around it. */
+export type FactRole = "figure" | "part" | "total";
+
+/** One statistic as extracted from a sentence (see CONTRACT.md for the JSON shape). */
+export interface Fact {
+  /** Position within its document, from 0. */
+  id: number;
+  sentenceId: number;
+  metric: string;
+  subject: string;
+  value: number;
+  /** Upper end of a range, else null. */
+  max: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf: string | null;
+  region: string | null;
+  page: number | null;
+  snippet: string;
+  /** The quantity as written: "3万余名". */
+  quantityText: string;
+  /** Offsets of the quantity in the document's clean text. */
+  start: number;
+  end: number;
+  /** For a sub-count, the fact it is part of. */
+  parentId: number | null;
+  role: FactRole;
+  /** Checks that flagged this fact (parts_exceed_total …). */
+  flags: string[];
+}
+
+/** A finding a researcher should look at: figures that do not add up, sources that disagree. */
+export interface Check {
+  kind: "parts_sum_mismatch" | "conflicting_sources";
+  metric: string;
+  region: string | null;
+  period: string | null;
+  message: string;
+  /** The facts involved, as doc_id:fact_id. */
+  refs: string[];
+}
