@@ -3,7 +3,11 @@ import type { Column, TableSpec } from "../schemas/tables.js";
 
 type Value = string | number | null | undefined | string[];
 
-function appendValue(appender: Awaited<ReturnType<DuckDBConnection["createAppender"]>>, column: Column, value: Value) {
+function appendValue(
+  appender: Awaited<ReturnType<DuckDBConnection["createAppender"]>>,
+  column: Column,
+  value: Value,
+) {
   if (value === null || value === undefined) {
     appender.appendNull();
     return;

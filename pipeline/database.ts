@@ -22,7 +22,10 @@ export async function openDatabase(
   const inMemory = path === ":memory:";
   if (!inMemory && !existsSync(path)) {
     if (!create) {
-      throw new CivstatError("E_NOT_FOUND", `no database at ${path} (run civstat ingest first, or pass --db)`);
+      throw new CivstatError(
+        "E_NOT_FOUND",
+        `no database at ${path} (run civstat ingest first, or pass --db)`,
+      );
     }
     mkdirSync(dirname(path), { recursive: true });
   }
@@ -34,9 +37,7 @@ export async function openDatabase(
     });
   } catch (error) {
     const message = (error as Error).message;
-    const reason = /lock/i.test(message)
-      ? "it is open in another process"
-      : message.split("\n")[0];
+    const reason = /lock/i.test(message) ? "it is open in another process" : message.split("\n")[0];
     throw new CivstatError("E_DB", `cannot open database ${path}: ${reason}`, { cause: error });
   }
   const connection = await instance.connect();

@@ -34,7 +34,12 @@ async function deleteDocument(connection: DuckDBConnection, docId: string): Prom
 }
 
 /** Points `path` at `docId`, dropping the document the path held before if no other file holds it. */
-async function linkFile(connection: DuckDBConnection, path: string, docId: string, bytes: number): Promise<boolean> {
+async function linkFile(
+  connection: DuckDBConnection,
+  path: string,
+  docId: string,
+  bytes: number,
+): Promise<boolean> {
   const previous = await scalar(connection, `SELECT doc_id FROM files WHERE path = ${quote(path)}`);
   await connection.run(`DELETE FROM files WHERE path = ${quote(path)}`);
   if (typeof previous === "string" && previous !== docId) {
@@ -66,7 +71,11 @@ export function linkDocument(connection: DuckDBConnection, path: string, docId: 
  * Writes one document in one transaction: its rows appear whole or not at all.
  * Returns true when the path held a different document before (a changed file).
  */
-export function loadDocument(connection: DuckDBConnection, path: string, rows: DocumentRows): Promise<boolean> {
+export function loadDocument(
+  connection: DuckDBConnection,
+  path: string,
+  rows: DocumentRows,
+): Promise<boolean> {
   const docId = rows.document.doc_id;
   return inTransaction(connection, async () => {
     await deleteDocument(connection, docId);

@@ -1,6 +1,5 @@
-import type { Fact } from "../schemas/fact.js";
-import { PIPELINE_VERSION } from "../schemas/version.js";
 import type { SegmentedDocument } from "../schemas/document.js";
+import type { Fact } from "../schemas/fact.js";
 import type {
   DocumentRow,
   FactRow,
@@ -9,6 +8,7 @@ import type {
   SectionRow,
   SentenceRow,
 } from "../schemas/tables.js";
+import { PIPELINE_VERSION } from "../schemas/version.js";
 
 /** The rows one document becomes, table by table. */
 export interface DocumentRows {

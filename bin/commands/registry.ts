@@ -8,3 +8,13 @@ export function register(name: string, summary: string, load: () => Promise<Comm
 }
 
 // Each command lives in its own file next to this one.
+register(
+  "ingest",
+  "read PDF, DOCX and text files into the database",
+  async () => (await import("./ingest.js")).ingest,
+);
+register(
+  "docs",
+  "list the ingested documents with their metadata",
+  async () => (await import("./docs.js")).docs,
+);

@@ -1,0 +1,80 @@
+// Rows to text: aligned tables (CJK characters count double), CSV, JSON lines.
+
+export type Row = Record<string, unknown>;
+
+/** Display width in a terminal: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    width +=
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd)
+        ? 2
+        : 1;
+  }
+  return width;
+}
+
+/** A plain JSON-able value: BigInt to number, arrays kept, dates as strings. */
+export function plain(value: unknown): unknown {
+  if (typeof value === "bigint") return Number(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+function cellText(value: unknown): string {
+  const v = plain(value);
+  if (v === null || v === undefined) return "";
+  if (Array.isArray(v)) return v.join("、");
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
+  return String(v).replace(/\s+/g, " ");
+}
+
+function truncate(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = "";
+  for (const ch of text) {
+    if (displayWidth(`${out}${ch}…`) > max) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+export function toTable(rows: Row[], columns: string[], maxWidth = 40): string {
+  const cells = rows.map((r) => columns.map((c) => truncate(cellText(r[c]), maxWidth)));
+  const widths = columns.map((c, i) =>
+    Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i] ?? ""))),
+  );
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(v))))
+      .join("  ")
+      .trimEnd();
+  return [line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n") + "\n";
+}
+
+function csvCell(value: unknown): string {
+  const text = cellText(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(rows: Row[], columns: string[]): string {
+  return (
+    [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))].join("\n") + "\n"
+  );
+}
+
+export function toJsonLines(rows: Row[], columns: string[]): string {
+  return rows
+    .map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, plain(r[c]) ?? null]))))
+    .map((l) => `${l}\n`)
+    .join("");
+}

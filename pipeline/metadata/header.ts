@@ -1,0 +1,83 @@
+// The top of a document: letterhead, title and addressees.
+import { isOrganisation, organisationName } from "./organisation.js";
+
+export interface Header {
+  letterhead: string | null;
+  title: string | null;
+  addressees: string[];
+  /** Index of the first body line. */
+  bodyStart: number;
+}
+
+const BODY_OPENING = /^(?:现将|现就|为了?|根据|按照|你们|您|贵|经|近年来|截至|截止)/;
+
+function isTitleLine(line: string): boolean {
+  if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line)) return false;
+  if ((line.match(/[,，、]/g)?.length ?? 0) >= 2) return false;
+  return !BODY_OPENING.test(line);
+}
+
+/** Splits 孙月,刘玉英…等 11 位人大代表 / 各区人民政府，市政府直属各单位 into names. */
+export function splitAddressees(line: string): string[] {
+  const body = line.replace(/^(?:主送|抄送)[:：]/, "").replace(/[:：。]\s*$/, "");
+  const parts = body.split(/[,，、；;]/).map((s) => s.trim());
+  const out = parts
+    .map((p) =>
+      p
+        .replace(/等\s*\d+\s*[位名]?\s*(?:人大代表|政协委员|代表|委员|同志)$/, "")
+        .replace(/(?<=^[\u4e00-\u9fa5·]{2,4})(?:人大代表|政协委员|代表|委员|同志|先生|女士)$/, ""),
+    )
+    .filter((p) => p.length > 0);
+  return [...new Set(out)];
+}
+
+export function readHeader(lines: string[], numberLine: number | null): Header {
+  let letterhead: string | null = null;
+  const headEnd = numberLine ?? Math.min(lines.length, 20);
+  for (let i = 0; i < headEnd; i++) {
+    const line = lines[i] ?? "";
+    if (isOrganisation(line)) {
+      letterhead = organisationName(line);
+      break;
+    }
+  }
+  let i = numberLine !== null ? numberLine + 1 : 0;
+  if (numberLine === null) {
+    while (i < lines.length && (isOrganisation(lines[i] ?? "") || /^(?:文件|\s*)$/.test(lines[i] ?? ""))) i++;
+  }
+  const titleLines: string[] = [];
+  while (i < lines.length && titleLines.length < 5) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") {
+      i++;
+      continue;
+    }
+    if (!isTitleLine(line)) break;
+    titleLines.push(line);
+    i++;
+  }
+  const title = titleLines.length ? titleLines.join("").replace(/\s+/g, " ") : null;
+  let addressees: string[] = [];
+  const next = (lines[i] ?? "").trim();
+  if (/[:：]$/.test(next) && next.length < 200 && !/[。]/.test(next)) {
+    addressees = splitAddressees(next);
+    i++;
+  } else {
+    const sent = lines.find((l) => /^主送[:：]/.test(l.trim()));
+    if (sent) addressees = splitAddressees(sent.trim());
+  }
+  return { letterhead, title, addressees, bodyStart: i };
+}
+
+/** 政协六届三次会议第2023179号, 建议第20240061号: the proposal answered and where it was raised. */
+export function findProposal(text: string): { number: string | null; meeting: string | null } {
+  const meeting =
+    /((?:人大|政协|人民代表大会)[\u4e00-\u9fa5]{0,4}?[一二三四五六七八九十\d]+届(?:人大|政协)?[一二三四五六七八九十\d]+次(?:全体)?会议)/.exec(
+      text,
+    );
+  const number =
+    /第\s*(\d{4,12})\s*号\s*(?:的)?\s*(?:建议|提案|议案|《|的答复|答复)|(?:建议|提案|议案)\s*第\s*(\d{4,12})\s*号/.exec(
+      text,
+    );
+  return { number: number ? (number[1] ?? number[2] ?? null) : null, meeting: meeting?.[1] ?? null };
+}

@@ -1,0 +1,45 @@
+// Administrative divisions named in an issuer: 深圳市福田区民政局 → 深圳市, 福田区.
+
+const DIVISION =
+  /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟|州|区|县|旗|街道|镇|乡)/y;
+
+/** The divisions at the start of a name, outermost first. */
+export function divisionsOf(name: string): string[] {
+  const out: string[] = [];
+  let at = name.replace(/^中共/, "").length === name.length ? 0 : 2;
+  for (;;) {
+    DIVISION.lastIndex = at;
+    const m = DIVISION.exec(name);
+    if (!m) break;
+    out.push(m[0]);
+    at += m[0].length;
+  }
+  return out;
+}
+
+/** The most specific division an issuer names, or null. */
+export function regionOf(name: string | null): string | null {
+  if (!name) return null;
+  return divisionsOf(name).at(-1) ?? null;
+}
+
+const MENTION = /[\u4e00-\u9fa5]{2,5}?(?:省|市|区|县)/g;
+
+/** The division a text names most often: a fallback when the issuer names none. */
+export function likeliestRegion(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(MENTION)) {
+    const name = m[0].replace(/^.*?(?:全|本|我|各|该)/, "");
+    if (name.length < 3 || /^(?:全|本|我|各|该|市|区|县)/.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 2;
+  for (const [name, n] of counts) {
+    if (n > most) {
+      best = name;
+      most = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,53 @@
+// The end of a document: signature, dated line, contact person and phone.
+import { parseDate } from "../../extractors/dates.js";
+import { isOrganisation, organisationName } from "./organisation.js";
+
+const DATE_LINE =
+  /^(?<org>[\u4e00-\u9fa5（）()]{3,30}?)?\s*(?<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十廿卅]{1,3}\s*日)\s*(?<printed>印发)?\s*$/;
+
+export interface Signature {
+  issued: string | null;
+  /** The body named on the line above the date (or on the same line). */
+  signer: string | null;
+  /** Line index of the dated line. */
+  line: number | null;
+}
+
+/**
+ * The dated signature: the last date standing alone on its line; a printing date (…印发) only
+ * when there is no other.
+ */
+export function findSignature(lines: string[]): Signature {
+  type Dated = { index: number; date: string; org?: string | undefined };
+  let signed: Dated | null = null;
+  let printed: Dated | null = null;
+  for (const [index, line] of lines.entries()) {
+    const m = DATE_LINE.exec(line.trim());
+    const date = m?.groups?.date ? parseDate(m.groups.date) : null;
+    if (!m || !date) continue;
+    if (m.groups?.printed) printed ??= { index, date };
+    else signed = { index, date, org: m.groups?.org };
+  }
+  const chosen = signed ?? printed;
+  if (!chosen) return { issued: null, signer: null, line: null };
+  let signer: string | null = chosen.org && isOrganisation(chosen.org) ? organisationName(chosen.org) : null;
+  for (let i = chosen.index - 1; !signer && i >= Math.max(0, chosen.index - 2); i--) {
+    const line = lines[i]?.trim() ?? "";
+    if (isOrganisation(line)) signer = organisationName(line);
+  }
+  return { issued: chosen.date, signer, line: chosen.index };
+}
+
+export interface Contact {
+  person: string | null;
+  phone: string | null;
+}
+
+export function findContact(text: string): Contact {
+  const person = /联\s*系\s*人\s*[:：]\s*([\u4e00-\u9fa5·]{2,5}?)(?=[\s，,；;）)、]|联系|电话|$)/m.exec(text);
+  const phone =
+    /(?:联系)?(?:电话|手机|Tel|TEL)\s*[:：]\s*((?:\(?0\d{2,3}\)?[-－—\s]?)?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})/.exec(
+      text,
+    );
+  return { person: person?.[1] ?? null, phone: phone?.[1]?.replace(/\s+/g, "") ?? null };
+}
