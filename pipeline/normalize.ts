@@ -1,0 +1,77 @@
+// Clean text with a source map: markup stripped, full width folded, spurious spaces removed, page
+// furniture set aside, hard-wrapped lines joined into paragraphs, traditional characters simplified.
+
+import type { CleanDocument, Line, RawDocument } from "../schemas/document.js";
+import { isDebris } from "./normalize/debris.js";
+import { unifyDocNumbers } from "./normalize/docNumber.js";
+import { fold } from "./normalize/fold.js";
+import { removeFurniture } from "./normalize/furniture.js";
+import { joinLines, type Paragraph } from "./normalize/join.js";
+import { lineKind } from "./normalize/lineKind.js";
+import { fullLineWidth } from "./normalize/lineWidth.js";
+import { MappedBuilder } from "./normalize/mapped.js";
+import { stripMarkup } from "./normalize/markup.js";
+import { simplify } from "./normalize/simplify.js";
+import { type SourceLine, sourcePages } from "./normalize/sourceLines.js";
+import { fixSpacing } from "./normalize/spacing.js";
+import { splitLetterParts } from "./normalize/split.js";
+
+/** One raw line made clean, or nothing when it is web-page debris. */
+function cleanLine(line: SourceLine): SourceLine[] {
+  const unmarked = stripMarkup(line.text);
+  const spaced = fixSpacing(unifyDocNumbers(fold(unmarked.text)));
+  if (isDebris(spaced.text.text)) return [];
+  const plain = simplify(spaced.text.text);
+  return [{ page: line.page, text: spaced.text, plain, heading: unmarked.heading, width: spaced.width }];
+}
+
+interface Assembled {
+  builder: MappedBuilder;
+  lines: Line[];
+  headings: boolean[];
+}
+
+/** Paragraphs one a line, separated by "\n" (mapped to the last character of the line it ends). */
+function assemble(paragraphs: Paragraph[]): Assembled {
+  const builder = new MappedBuilder();
+  const lines: Line[] = [];
+  const headings: boolean[] = [];
+  for (const paragraph of paragraphs) {
+    if (lines.length > 0) {
+      const previous = paragraphs[lines.length - 1]?.text;
+      if (previous) builder.from(previous, previous.text.length - 1, "\n");
+    }
+    const start = builder.length;
+    builder.slice(paragraph.text);
+    lines.push({ kind: "paragraph", start, end: builder.length });
+    headings.push(paragraph.heading);
+  }
+  return { builder, lines, headings };
+}
+
+export function normalize(raw: RawDocument): CleanDocument {
+  const paged = raw.pages.some((page) => page.number !== null);
+  const pages = sourcePages(raw).map((page) => ({ ...page, lines: page.lines.flatMap(cleanLine) }));
+  const { pages: body, furniture } = removeFurniture(pages, paged);
+  const lines = body.flatMap((page) => page.lines).filter((line) => line.plain !== "");
+  const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
+  const paragraphs = splitLetterParts(joinLines(lines, { width }, raw.format !== "docx"));
+  const { builder, lines: spans, headings } = assemble(paragraphs);
+  const mapped = builder.build();
+  const text = simplify(mapped.text);
+  const kinds = spans.map((span, i) => ({
+    ...span,
+    kind: lineKind(text.slice(span.start, span.end), headings[i] ?? false),
+  }));
+  const warnings = [...raw.warnings];
+  if (text === "") warnings.push("no text left after cleaning");
+  return {
+    raw,
+    text,
+    original: mapped.text,
+    map: { page: Int32Array.from(mapped.page), offset: Int32Array.from(mapped.offset) },
+    lines: kinds,
+    furniture,
+    warnings,
+  };
+}

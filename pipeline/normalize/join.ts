@@ -1,0 +1,105 @@
+// Join lines broken by the page width into paragraphs; keep headings, titles, dates and table rows
+// as lines of their own. Blank lines are not trusted: some texts put one after every printed line.
+
+import { isAsciiAlnum } from "./chars.js";
+import { type Mapped, MappedBuilder } from "./mapped.js";
+import {
+  endsSentence,
+  hasInnerPunctuation,
+  isAnnexHeading,
+  isDateLine,
+  isDocNumberLine,
+  isParenthetical,
+  isTitleLike,
+  opensBracket,
+  startsBlock,
+  startsWithItemMarker,
+} from "./markers.js";
+import type { SourceLine } from "./sourceLines.js";
+
+/** Without a known line width, a line this wide (em) that stops mid-sentence goes on. */
+const MIN_WRAPPED = 20;
+/** With a known line width W, a line narrower than this share of W ends its paragraph. */
+const SHORT_SHARE = 0.75;
+/** How far under W (em) a line may measure and still be full: digits and dropped spaces vary. */
+const FULL_SLACK = 1.25;
+
+export interface Paragraph {
+  text: Mapped;
+  heading: boolean;
+}
+
+export interface JoinOptions {
+  /** The usual full line width in em, or null when lines are not hard-wrapped. */
+  width: number | null;
+}
+
+/** The first line of a paragraph is indented by this much (em) in official documents. */
+const INDENT = 2;
+
+/** Whether `line` fills the printed line (less `indent` em). */
+const isFull = (line: SourceLine, width: number | null, indent = 0): boolean =>
+  width !== null && line.width >= width - indent - FULL_SLACK;
+
+/**
+ * A title set on two lines, the first the longer (关于…的建议 / 第20240061号的答复): the second ends
+ * with a document type, neither has sentence punctuation, the first is no document number or marker.
+ * A title is also followed by a short note in brackets: （征求意见稿）, (单位：元/月).
+ */
+function continuesTitle(a: SourceLine, b: SourceLine): boolean {
+  if (isTitleLike(a.plain) && isParenthetical(b.plain)) return true;
+  return (
+    isTitleLike(b.plain) &&
+    b.width < a.width &&
+    !/[。！？；，：,;]/.test(a.plain) &&
+    !startsBlock(a.plain) &&
+    !isDocNumberLine(a.plain)
+  );
+}
+
+/** Whether line `b` continues the paragraph that line `a` belongs to. */
+export function continues(a: SourceLine, b: SourceLine, { width }: JoinOptions): boolean {
+  const at = a.plain;
+  const bt = b.plain;
+  if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
+  if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
+  if (isDateLine(at) || isAnnexHeading(at)) return false;
+  if (continuesTitle(a, b)) return true;
+  if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
+  if (opensBracket(at)) return true;
+  if (endsSentence(at)) return isFull(a, width) && isFull(b, width);
+  // A heading stands alone; a marked line as wide as an indented first line runs on into its text.
+  if (startsWithItemMarker(at) && !hasInnerPunctuation(at) && !isFull(a, width, INDENT)) return false;
+  return width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED;
+}
+
+/** Paragraphs from non-blank lines; with `join` false every line is a paragraph (Word documents). */
+export function joinLines(lines: readonly SourceLine[], options: JoinOptions, join = true): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: MappedBuilder | null = null;
+  let heading = false;
+  let previous: SourceLine | null = null;
+  const flush = () => {
+    if (current !== null && current.length > 0) paragraphs.push({ text: current.build(), heading });
+    current = null;
+  };
+  for (const line of lines) {
+    if (line.plain.trim() === "") continue;
+    if (current !== null && previous !== null && join && continues(previous, line, options)) {
+      const text: Mapped = line.text;
+      const builder: MappedBuilder = current;
+      if (isAsciiAlnum(builder.last().charCodeAt(0)) && isAsciiAlnum(text.text.charCodeAt(0))) {
+        const last = previous.text;
+        builder.from(last, last.text.length - 1, " ");
+      }
+      builder.slice(text);
+    } else {
+      flush();
+      current = new MappedBuilder().slice(line.text);
+      heading = line.heading;
+    }
+    previous = line;
+  }
+  flush();
+  return paragraphs;
+}

@@ -1,0 +1,73 @@
+// What the start and end of a line say about its role: heading and list markers, titles, dates,
+// sentence-ending punctuation.
+
+const NUM = "[一二三四五六七八九十百零〇]+";
+
+/** Markers that open a heading or a numbered item: 一、 （一） (一) 1. 1、 （1） ① 第一条 附件1 … */
+const ITEM_MARKER = new RegExp(
+  [
+    `${NUM}[、．.]`,
+    `[（(]${NUM}[）)]`,
+    "\\d{1,2}(?:[、．]|\\.(?!\\d))",
+    "[（(]\\d{1,2}[）)]",
+    "[①-⑳]",
+    `第${NUM}[章节條条部篇]`,
+    "第\\d{1,3}[章节條条]",
+  ]
+    .map((p) => `(?:${p})`)
+    .join("|"),
+);
+const ITEM_START = new RegExp(`^(?:${ITEM_MARKER.source})`);
+
+/** Labels that begin a block of their own at the foot of a document. */
+const LABEL_START =
+  /^(?:附件|附表|附：|备注[:：]|抄送[:：]|主送[:：]|公开方式[:：]|[（(]?联系人[:：]|[（(]此件)/;
+
+export const startsWithItemMarker = (text: string): boolean => ITEM_START.test(text);
+export const startsBlock = (text: string): boolean => ITEM_START.test(text) || LABEL_START.test(text);
+
+/** An annex heading: 附件, 附件1, 附件 2, 附件二, 附件： */
+export const isAnnexHeading = (text: string): boolean =>
+  /^附[件表] ?[\d一二三四五六七八九十]{0,3}[:：]?$/.test(text);
+
+const CLOSERS = /[”’」』）)》〉】〕\]"']+$/;
+/** Ends a sentence or a list item: 。！？；： (also after closing quotes or brackets). */
+export const endsSentence = (text: string): boolean => /[。！？；：!?;:…]$/.test(text.replace(CLOSERS, ""));
+
+/** Sentence punctuation inside the text, not counting the last character. */
+export const hasInnerPunctuation = (text: string): boolean => /[。！？；，：,;]/.test(text.slice(0, -1));
+
+const DOC_TYPES =
+  "通知|通报|意见|办法|规定|决定|答复|报告|批复|复函|的函|公告|通告|纪要|方案|细则|措施|规划|计划|要点|章程|条例|建议|提案|议案|决议|请示|指引|标准|目录|(?<![代发])表";
+const TITLE_END = new RegExp(`(?:${DOC_TYPES})$`);
+
+/**
+ * A document title or table caption: ends with a document type (…的通知, …若干措施, …配备表) and
+ * holds no sentence punctuation.
+ */
+export const isTitleLike = (text: string): boolean =>
+  TITLE_END.test(text) && !/[。！？；，：,;]/.test(text) && !startsWithItemMarker(text);
+
+const CN_DIGIT = "[〇零一二三四五六七八九十]";
+const DATE_LINE = new RegExp(
+  `^(?:\\d{4}|${CN_DIGIT}{4}) ?年 ?(?:\\d{1,2}|${CN_DIGIT}{1,2}) ?月 ?(?:\\d{1,2}|${CN_DIGIT}{1,3}) ?日(?:印发|发布|起施行)?$`,
+);
+/** A line that is only a date (the date of a signature or of printing). */
+export const isDateLine = (text: string): boolean => DATE_LINE.test(text);
+
+/** A document number standing alone: 福民函〔2024〕25号, 深府办规〔2020〕11号. */
+export const isDocNumberLine = (text: string): boolean =>
+  /^[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,5}号$/.test(text);
+
+/** A short note wholly in brackets: （征求意见稿）, (单位：元/月), （此件公开发布）. */
+export const isParenthetical = (text: string): boolean => /^[（(][^（()）]{1,20}[）)]$/.test(text);
+
+/** More （ or 《 opened than closed: the text goes on. */
+export function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "（" || ch === "(" || ch === "《") depth++;
+    else if ((ch === "）" || ch === ")" || ch === "》") && depth > 0) depth--;
+  }
+  return depth > 0;
+}

@@ -1,0 +1,59 @@
+// Remove stray markup from a line: HTML tags and entities, markdown emphasis and heading marks,
+// markdown table pipes (cells become tabs).
+
+import { decodeEntities } from "../../extractors/htmlLines.js";
+import { type Mapped, MappedBuilder, removeRanges, replaceMapped } from "./mapped.js";
+
+/** Tags have ASCII names: `<深圳市…措施>` inside 《》 is an inner title, not a tag. */
+const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+const ENTITY = /&(?:#x[0-9a-fA-F]+|#\d+|[a-zA-Z]{2,8});/g;
+/** `**bold**` and `__bold__`: the marks go wherever they stand; underscores only in pairs around text. */
+const BOLD_STARS = /\*\*/g;
+const BOLD_UNDERSCORES = /__(?=[^_\s])[^_]*?[^_\s]__/g;
+const HEADING_MARK = /^[ \t\u3000]*#{1,6}(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(?=\S)/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+function stripHeadingMark(line: Mapped): { text: Mapped; heading: boolean } {
+  const m = HEADING_MARK.exec(line.text);
+  return m ? { text: removeRanges(line, [[0, m[0].length]]), heading: true } : { text: line, heading: false };
+}
+
+function stripEmphasis(line: Mapped): Mapped {
+  const ranges: [number, number][] = [];
+  for (const m of line.text.matchAll(BOLD_UNDERSCORES)) {
+    ranges.push([m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]);
+  }
+  for (const m of line.text.matchAll(BOLD_STARS)) ranges.push([m.index, m.index + 2]);
+  return removeRanges(line, ranges);
+}
+
+/** `| a | b |` → `a\tb`; a `|---|---|` rule line → empty. */
+function markdownTable(line: Mapped): Mapped {
+  if (TABLE_RULE.test(line.text) && line.text.includes("|"))
+    return removeRanges(line, [[0, line.text.length]]);
+  if (!TABLE_ROW.test(line.text)) return line;
+  const first = line.text.indexOf("|");
+  const last = line.text.lastIndexOf("|");
+  const out = new MappedBuilder();
+  for (let i = first + 1; i < last; i++) {
+    if (line.text[i] === "|") out.from(line, i, "\t");
+    else out.from(line, i);
+  }
+  return out.build();
+}
+
+export interface Unmarked {
+  text: Mapped;
+  heading: boolean;
+}
+
+export function stripMarkup(line: Mapped): Unmarked {
+  let text = replaceMapped(line, TAG, () => "");
+  text = replaceMapped(text, ENTITY, (m) => {
+    const decoded = decodeEntities(m[0]);
+    return decoded === m[0] ? null : decoded;
+  });
+  text = markdownTable(stripEmphasis(text));
+  return stripHeadingMark(text);
+}

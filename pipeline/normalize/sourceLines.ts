@@ -1,0 +1,47 @@
+// Split raw pages into lines, each line a Mapped pointing into its page's raw text.
+
+import type { RawDocument } from "../../schemas/document.js";
+import type { Mapped } from "./mapped.js";
+
+/** A line of a page as it moves through the cleaning steps. */
+export interface SourceLine {
+  /** Page number, 0 when the format has no pages. */
+  page: number;
+  text: Mapped;
+  /** `text.text` in simplified characters, same length: what decisions about the line look at. */
+  plain: string;
+  /** The source marked this line as a heading (a Word heading, a markdown `#`). */
+  heading: boolean;
+  /** Printed width in em before spaces were cleaned (see chars.ts), set by the spacing step. */
+  width: number;
+}
+
+export interface SourcePage {
+  /** Page number, 0 when the format has no pages. */
+  number: number;
+  lines: SourceLine[];
+}
+
+const rangeArray = (start: number, end: number): number[] =>
+  Array.from({ length: end - start }, (_, k) => start + k);
+
+/** Lines of every page; page numbers are kept, null becoming 0. Lines are split at "\n". */
+export function sourcePages(raw: RawDocument): SourcePage[] {
+  return raw.pages.map((page) => {
+    const number = page.number ?? 0;
+    const lines: SourceLine[] = [];
+    let start = 0;
+    for (const part of page.text.split("\n")) {
+      const end = start + part.length;
+      lines.push({
+        page: number,
+        text: { text: part, page: new Array(part.length).fill(number), offset: rangeArray(start, end) },
+        plain: part,
+        heading: false,
+        width: 0,
+      });
+      start = end + 1;
+    }
+    return { number, lines };
+  });
+}

@@ -1,0 +1,100 @@
+// Spaces inside a line. Spaces next to Chinese are layout, not separators (`2024 年 5 月`, `25 号`,
+// `共 751 家`, letter-spaced letterheads `深 圳 市`); a space between two Han words (`中共中央 国务院`)
+// and between Latin words or numbers (`1: (5-8)`) stays. Runs of tabs, or wide runs of spaces, are
+// table cell separators and become tabs.
+
+import { isHan, isWide, textWidth } from "./chars.js";
+import { type Mapped, MappedBuilder, sliceMapped } from "./mapped.js";
+
+const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
+
+/** Code point of the character ending just before index `i` (handles surrogate pairs). */
+function cpBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) return text.codePointAt(i - 2) ?? 0;
+  return low;
+}
+
+interface Gap {
+  start: number;
+  end: number;
+  tabs: number;
+}
+
+function gapsOf(text: string): Gap[] {
+  const gaps: Gap[] = [];
+  for (const m of text.matchAll(/[ \t]+/g)) {
+    gaps.push({ start: m.index, end: m.index + m[0].length, tabs: m[0].split("\t").length - 1 });
+  }
+  return gaps;
+}
+
+/** Letter-spaced: most neighbouring Han characters stand one space apart (深 圳 市 福 田 区). */
+function isLetterSpaced(text: string): boolean {
+  let spaced = 0;
+  let tight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = cpAt(text, i);
+    if (!isHan(cp)) continue;
+    const next = i + (cp > 0xffff ? 2 : 1);
+    if (text[next] === " " && isHan(cpAt(text, next + 1))) spaced++;
+    else if (isHan(cpAt(text, next))) tight++;
+  }
+  return spaced >= 3 && spaced >= tight;
+}
+
+/** Wide runs of spaces are cell separators when the line has several of them, or one of 4 or more. */
+function cellUnit(gaps: Gap[]): number | null {
+  const runs = gaps.filter((g) => g.tabs === 0 && g.end - g.start >= 2).map((g) => g.end - g.start);
+  if (runs.length === 0 || (runs.length === 1 && (runs[0] ?? 0) < 4)) return null;
+  return Math.min(...runs);
+}
+
+/** Whether a single space between the characters `a` and `b` is a separator worth keeping. */
+function keepSpace(a: number, b: number, letterSpaced: boolean): boolean {
+  const wideA = isWide(a);
+  const wideB = isWide(b);
+  if (wideA && wideB) return !letterSpaced && isHan(a) && isHan(b);
+  return !wideA && !wideB;
+}
+
+export interface Spaced {
+  text: Mapped;
+  /** Printed width of the line before cleaning, in em. */
+  width: number;
+}
+
+/** What a run of blanks becomes: tabs (cells), one space (a separator) or nothing. */
+function fill(text: string, gap: Gap, letterSpaced: boolean, unit: number | null): string {
+  if (gap.tabs > 0) return "\t".repeat(gap.tabs);
+  if (gap.start === 0 || gap.end === text.length) return "";
+  const spaces = gap.end - gap.start;
+  if (unit !== null && spaces >= 2) return "\t".repeat(Math.max(1, Math.round(spaces / unit)));
+  return keepSpace(cpBefore(text, gap.start), cpAt(text, gap.end), letterSpaced) ? " " : "";
+}
+
+export function fixSpacing(line: Mapped): Spaced {
+  const text = line.text;
+  const width = textWidth(text.trim());
+  const gaps = gapsOf(text);
+  if (gaps.length === 0) return { text: line, width };
+  const letterSpaced = isLetterSpaced(text);
+  const unit = cellUnit(gaps.filter((g) => g.start > 0 && g.end < text.length));
+  const out = new MappedBuilder();
+  let at = 0;
+  for (const gap of gaps) {
+    out.slice(line, at, gap.start);
+    const blank = fill(text, gap, letterSpaced, unit);
+    if (blank !== "") out.from(line, gap.start, blank);
+    at = gap.end;
+  }
+  out.slice(line, at).trimEnd((unit) => unit === "\t");
+  const built = out.build();
+  return {
+    text: onlyLeadingTabs(built.text) ? sliceMapped(built, built.text.search(/[^\t]/)) : built,
+    width,
+  };
+}
+
+/** Tabs at the start of a line with no other tab are indentation, not empty cells. */
+const onlyLeadingTabs = (text: string): boolean => /^\t+[^\t]+$/.test(text);

@@ -1,0 +1,549 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { normalize } from "../pipeline/normalize.js";
+import { readDocument } from "../pipeline/read.js";
+import type { CleanDocument, Format, RawDocument } from "../schemas/document.js";
+import { checkGolden } from "./helpers/golden.js";
+import { alignParagraphs, bodyParagraphs } from "./helpers/paragraphs.js";
+
+const corpus = join(import.meta.dirname, "input", "corpus");
+
+function rawOf(text: string | (string | null)[], format: Format = "txt"): RawDocument {
+  const pages =
+    typeof text === "string"
+      ? [{ number: null, text }]
+      : text.map((page, i) => ({ number: i + 1, text: page ?? "" }));
+  return { path: "t", file: "t", format, sha256: "", bytes: 0, encoding: null, pages, warnings: [] };
+}
+
+const clean = (text: string | string[], format: Format = "txt"): string =>
+  normalize(rawOf(text, format)).text;
+
+// ---------------------------------------------------------------------------------------------
+// Golden clean text for every sample document in every form.
+
+const FORMS = ["txt", "docx", "pdf", "odd"] as const;
+const cases = FORMS.flatMap((form) =>
+  readdirSync(join(corpus, form))
+    .sort()
+    .map((file) => ({ form, file, name: `${form}-${basename(file, extname(file))}` })),
+);
+
+const cleaned = new Map<string, CleanDocument>();
+
+async function cleanCorpusFile(form: string, file: string): Promise<CleanDocument> {
+  const key = `${form}/${file}`;
+  const known = cleaned.get(key);
+  if (known) return known;
+  const path = join(corpus, form, file);
+  const doc = normalize(await readDocument(path, new Uint8Array(readFileSync(path))));
+  cleaned.set(key, doc);
+  return doc;
+}
+
+/** One line per clean line: its kind, the page of its first character, and its text. */
+function linesReport(doc: CleanDocument): string {
+  return doc.lines
+    .map(
+      (line) => `${line.kind}\tp${doc.map.page[line.start] ?? "-"}\t${doc.text.slice(line.start, line.end)}`,
+    )
+    .join("\n")
+    .concat("\n");
+}
+
+const furnitureReport = (doc: CleanDocument): string =>
+  doc.furniture
+    .map((f) => `${f.kind}\t${f.page ?? "-"}\t${f.text}`)
+    .join("\n")
+    .concat("\n");
+
+describe("golden clean text per sample document", () => {
+  it.each(cases)("$name", async ({ form, file, name }) => {
+    const doc = await cleanCorpusFile(form, file);
+    const problems = [
+      checkGolden(name, "clean.txt", `${doc.text}\n`),
+      checkGolden(name, "lines.txt", linesReport(doc)),
+      checkGolden(name, "furniture.txt", furnitureReport(doc)),
+    ].filter((p) => p !== null);
+    expect(problems).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// PDF and DOCX forms against the text form, paragraph for paragraph.
+
+interface Allowance {
+  /** Paragraphs of the text form that may find no equal in the other form. */
+  paragraphs: number;
+  /** Stretches where the other form's text itself differs (not only its cuts into paragraphs). */
+  differing: number;
+  why: string;
+}
+
+/**
+ * What may differ between the text form and the PDF or Word form of each document: the forms
+ * were laid out separately, and set some headings in the paragraph they head (run-in), or cut
+ * paragraphs elsewhere. Such stretches must still hold the same text; only the PDF tables may not.
+ */
+const ALLOWANCE: Record<string, Partial<Record<"pdf" | "docx", Allowance>>> = {
+  "fumin-2023-32": {
+    pdf: {
+      paragraphs: 7,
+      differing: 0,
+      why: "2 run-in headings; 4 paragraphs cut elsewhere; 1 sentence after a full line ending in ！",
+    },
+    docx: { paragraphs: 6, differing: 0, why: "2 run-in headings; 4 paragraphs cut elsewhere" },
+  },
+  "fumin-2024-25": {
+    pdf: { paragraphs: 3, differing: 0, why: "1 run-in heading; 1 paragraph cut elsewhere" },
+    docx: { paragraphs: 3, differing: 0, why: "1 run-in heading; 1 paragraph cut elsewhere" },
+  },
+  "minminshegong-2021-8": {
+    pdf: { paragraphs: 2, differing: 0, why: "1 run-in heading" },
+    docx: { paragraphs: 2, differing: 0, why: "1 run-in heading" },
+  },
+  "shenfubangui-2020-11": {
+    pdf: {
+      paragraphs: 3,
+      differing: 2,
+      why: "annex list on one line; 1 sentence after a full line ending in 。; the 2 annex tables come out of the PDF as lines of text, not cells",
+    },
+    docx: { paragraphs: 2, differing: 0, why: "annex list on one line" },
+  },
+};
+
+const stems = readdirSync(join(corpus, "txt"))
+  .map((file) => basename(file, ".txt"))
+  .sort();
+
+const preview = (paragraphs: string[]): string =>
+  paragraphs.map((p) => `      ${p.slice(0, 50)}${p.length > 50 ? "…" : ""}`).join("\n");
+
+describe("PDF and DOCX match the text form paragraph for paragraph", () => {
+  const figures: string[] = [];
+  beforeAll(
+    () => () => console.log(`paragraphs of the text form matched in the other form:\n${figures.join("\n")}`),
+  );
+
+  it.each(stems.flatMap((stem) => (["pdf", "docx"] as const).map((form) => ({ stem, form }))))(
+    "$form/$stem",
+    async ({ stem, form }) => {
+      const txt = bodyParagraphs(await cleanCorpusFile("txt", `${stem}.txt`));
+      const other = bodyParagraphs(await cleanCorpusFile(form, `${stem}.${form}`));
+      const { matched, gaps } = alignParagraphs(txt, other);
+      const unmatched = gaps.reduce((n, gap) => n + gap.first.length, 0);
+      const regrouped = gaps.filter((gap) => gap.regrouped).reduce((n, gap) => n + gap.first.length, 0);
+      const differing = gaps.filter((gap) => !gap.regrouped);
+      figures.push(
+        `  ${form.padEnd(4)} ${stem.padEnd(22)} ${matched}/${txt.length} equal, ${regrouped} more with the same text cut differently, ${differing.length} stretches differing`,
+      );
+      const allowed = ALLOWANCE[stem]?.[form] ?? { paragraphs: 0, differing: 0, why: "" };
+      if (unmatched > allowed.paragraphs || differing.length > allowed.differing) {
+        const shown = gaps.map(
+          (gap) =>
+            `    ${gap.regrouped ? "same text, cut differently" : "DIFFERENT TEXT"}:\n      txt:\n${preview(gap.first)}\n      ${form}:\n${preview(gap.second)}`,
+        );
+        console.log(
+          `${form}/${stem}: ${unmatched} paragraphs unmatched (${allowed.paragraphs} allowed), ${differing.length} differing stretches (${allowed.differing} allowed)\n${shown.join("\n")}`,
+        );
+      }
+      expect(unmatched).toBeLessThanOrEqual(allowed.paragraphs);
+      expect(differing.length).toBeLessThanOrEqual(allowed.differing);
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Spacing.
+
+describe("spaces", () => {
+  it.each([
+    ["深 圳 市 福 田 区 民 政 局", "深圳市福田区民政局"],
+    ["福民函〔2024〕25 号", "福民函〔2024〕25号"],
+    [
+      "截至 2024 年 5 月底，福田区登记的社会组织共 751 家，",
+      "截至2024年5月底，福田区登记的社会组织共751家，",
+    ],
+    ["全区社会组织获得 5A 级 16 家、4A 级 18 家", "全区社会组织获得5A级16家、4A级18家"],
+    ["区福田区人力资源协会每年举办 HR 研修班", "区福田区人力资源协会每年举办HR研修班"],
+    ["认定为 III 类福田英才", "认定为III类福田英才"],
+    ["“福田英才荟 3.0”继续实施", "“福田英才荟3.0”继续实施"],
+    [
+      "助力福田区荣获表彰“2017-2020 年度平安中国建设示范县”",
+      "助力福田区荣获表彰“2017-2020年度平安中国建设示范县”",
+    ],
+    [
+      "1.1 为孤弃儿童提供救助服务。 1.2 为老年人提供精神慰藉",
+      "1.1为孤弃儿童提供救助服务。1.2为老年人提供精神慰藉",
+    ],
+    ["服务对象 / 服务单位", "服务对象/服务单位"],
+    ["社区党群服务中心 1: (5-8) A", "社区党群服务中心1: (5-8) A"],
+    ["70: 1 200: 1", "70: 1 200: 1"],
+    ["Social Work Week 社工宣传周", "Social Work Week社工宣传周"],
+    ["关于印发　《福田区社会工作扶持激励措施》的通知", "关于印发《福田区社会工作扶持激励措施》的通知"],
+    ["（联系人：曾佳雯，  联系电话：82918202）", "（联系人：曾佳雯，联系电话：82918202）"],
+  ])("%s → %s", (input, expected) => expect(clean(input)).toBe(expected));
+
+  it("keeps a space between two Han words: a separator chosen by the author", () => {
+    expect(clean("根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》")).toBe(
+      "根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》",
+    );
+    expect(clean("关于进一步加强社会工作专业队伍建设 提升基层服务能力的若干措施")).toBe(
+      "关于进一步加强社会工作专业队伍建设 提升基层服务能力的若干措施",
+    );
+  });
+
+  it("turns runs of spaces between cells into tabs, keeping empty cells", () => {
+    expect(clean("序号    服务领域    服务内容\n高级社会工作师三级    3    14549        13650", "docx")).toBe(
+      "序号\t服务领域\t服务内容\n高级社会工作师三级\t3\t14549\t\t13650",
+    );
+  });
+
+  it("keeps tab-separated cells and a leading empty cell, drops a lone leading tab", () => {
+    const doc = normalize(
+      rawOf("职级\t档次\t薪级\n\t高级社会工作师二级\t2\t16183\t\n\t福民函〔2023〕32号\n"),
+    );
+    expect(doc.text).toBe("职级\t档次\t薪级\n\t高级社会工作师二级\t2\t16183\n福民函〔2023〕32号");
+    expect(doc.lines.map((l) => l.kind)).toEqual(["table_row", "table_row", "paragraph"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Folding and markup.
+
+describe("full width and brackets", () => {
+  it.each([
+    ["社会组织共１２３家", "社会组织共123家"],
+    ["ＡＢＣ级社会组织", "ABC级社会组织"],
+    ["覆盖率达到２１．５％", "覆盖率达到21.5%"],
+    ["每人每月３５０元／人", "每人每月350元/人"],
+    ["“党建＋社会工作”服务模式", "“党建+社会工作”服务模式"],
+    ["福民函[2024]25号", "福民函〔2024〕25号"],
+    ["福民函【2024】25号", "福民函〔2024〕25号"],
+    ["福民函﹝2024﹞25号", "福民函〔2024〕25号"],
+    ["福民函［２０２４］２５号", "福民函〔2024〕25号"],
+    ["根据（民发〔2016〕186号）和深府办规(2020)11号", "根据（民发〔2016〕186号）和深府办规〔2020〕11号"],
+    ["【重要】社会组织名录［附表］", "【重要】社会组织名录[附表]"],
+  ])("%s → %s", (input, expected) => expect(clean(input)).toBe(expected));
+
+  it("keeps Chinese punctuation as it is", () => {
+    const text = "一、基本情况：社会团体（含商会）、民办非企业单位；《通知》“两代表”！？";
+    expect(clean(text)).toBe(text);
+  });
+
+  it("drops invisible characters and folds odd spaces", () => {
+    expect(clean("社会\u200b组织\ufeff共\u00a0751\u2002家")).toBe("社会组织共751家");
+  });
+});
+
+describe("markup and web debris", () => {
+  it("removes bold marks, tags and entities", () => {
+    expect(clean("一是**聚焦机制完善，提升党建核心组织力**。全市率先开展")).toBe(
+      "一是聚焦机制完善，提升党建核心组织力。全市率先开展",
+    );
+    expect(clean("<p>社会组织共<b>751</b>家&nbsp;（含商会&amp;协会）</p>")).toBe(
+      "社会组织共751家（含商会&协会）",
+    );
+    expect(clean("__重点__工作")).toBe("重点工作");
+  });
+
+  it("keeps ASCII angle brackets used as inner title marks", () => {
+    expect(clean("出台《福田区落实<深圳市关于提升社会工作服务水平若干措施>的实施方案》")).toBe(
+      "出台《福田区落实<深圳市关于提升社会工作服务水平若干措施>的实施方案》",
+    );
+  });
+
+  it("reads a markdown heading as a heading and a markdown table as cells", () => {
+    const doc = normalize(rawOf("# 一、基本情况\n| 类别 | 数量 |\n|---|---|\n| 社会团体 | 306 |\n"));
+    expect(doc.text).toBe("一、基本情况\n类别\t数量\n社会团体\t306");
+    expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "table_row", "table_row"]);
+  });
+
+  it("drops lines of web-page commands", () => {
+    const page =
+      "【字体：大 中 小】【打印】\n深圳市民政局关于印发社会组织等级评估办法的通知\n打印本页 关闭窗口\n";
+    expect(clean(page)).toBe("深圳市民政局关于印发社会组织等级评估办法的通知");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Joining lines into paragraphs.
+
+/** Set `paragraph` as a printed page would: `width` em a line, the first line indented 2 em. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let used = 2;
+  for (const ch of paragraph) {
+    const w = /[\x20-\x7e]/.test(ch) ? 0.55 : 1;
+    if (used + w > width) {
+      lines.push(line);
+      line = "";
+      used = 0;
+    }
+    line += ch;
+    used += w;
+  }
+  return [...lines, line];
+}
+
+describe("joining lines", () => {
+  const body = [
+    "截至2023年6月，全区共有846名在岗社会工作者（其中项目社工734人，“双百工程”整合和配置112人）、3万余名志愿者（义工）及19家注册社会工作服务组织，覆盖社会救助、社区建设、婚姻家庭、教育辅导、就业援助等多个领域。",
+    "今年1月-6月，共为服务对象开启个案1687个，结案135个，建档563个，开展小组、社区活动592节次，提供家访、辅导、咨询服务9279小时。",
+  ];
+
+  it("joins hard-wrapped lines (blank line after each) and keeps headings apart", () => {
+    const lines = ["一、基本情况", ...wrap(body[0] ?? "", 28), ...wrap(body[1] ?? "", 28), "二、相关做法"];
+    const doc = normalize(rawOf(`${lines.join("\n\n")}\n`));
+    expect(doc.text.split("\n")).toEqual(["一、基本情况", ...body, "二、相关做法"]);
+    expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "paragraph", "paragraph", "heading"]);
+  });
+
+  it("joins a word broken between lines of a PDF page and across the page break", () => {
+    const [first, ...rest] = wrap(body[0] ?? "", 27);
+    const doc = normalize(
+      rawOf([`${first}\n${rest.slice(0, 2).join("\n")}\n— 1 —`, `${rest.slice(2).join("\n")}\n— 2 —`], "pdf"),
+    );
+    expect(doc.text).toBe(body[0]);
+    expect(doc.map.page[0]).toBe(1);
+    expect(doc.map.page[doc.text.length - 1]).toBe(2);
+  });
+
+  it("keeps a title, dates, the signature and an annex heading as lines", () => {
+    const text = [
+      "关于进一步促进社会组织创新发展的建议",
+      "的办理情况报告",
+      "张冰、刘思宇、张勇代表：",
+      ...wrap(body[1] ?? "", 28),
+      "福田区民政局",
+      "2022 年 7 月 28 日",
+      "（联系人：张麟，联系电话：82918202）",
+      "附件 1",
+      "深圳市社会工作服务项目服务内容及专业岗位配备表",
+      "序号\t服务领域\t服务内容",
+    ].join("\n");
+    const doc = normalize(rawOf(text));
+    expect(doc.text.split("\n")).toEqual([
+      "关于进一步促进社会组织创新发展的建议的办理情况报告",
+      "张冰、刘思宇、张勇代表：",
+      body[1],
+      "福田区民政局",
+      "2022年7月28日",
+      "（联系人：张麟，联系电话：82918202）",
+      "附件1",
+      "深圳市社会工作服务项目服务内容及专业岗位配备表",
+      "序号\t服务领域\t服务内容",
+    ]);
+    expect(doc.lines.map((l) => l.kind)).toEqual([
+      "heading",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "heading",
+      "heading",
+      "table_row",
+    ]);
+  });
+
+  it("joins lines of a text with one line a paragraph only where a sentence was cut", () => {
+    const text = [
+      "（一）加强党对社会工作专业队伍的领导。始终坚持",
+      "党管人才的原则，推动社会工作服务机构党的组织和党的工作全覆盖。",
+      "（二）明确社会工作的职业任务。社会工作职业任务主要包括帮困扶弱、情绪疏导。",
+      "福建省民政厅",
+      "中共福建省委组织部",
+    ].join("\n\n");
+    expect(clean(text).split("\n")).toEqual([
+      "（一）加强党对社会工作专业队伍的领导。始终坚持党管人才的原则，推动社会工作服务机构党的组织和党的工作全覆盖。",
+      "（二）明确社会工作的职业任务。社会工作职业任务主要包括帮困扶弱、情绪疏导。",
+      "福建省民政厅",
+      "中共福建省委组织部",
+    ]);
+  });
+
+  it("splits a signature date from the contact note and a trailing document number", () => {
+    expect(
+      clean("2023年8月1日（联系人：曾佳雯，联系电话：83506952）福民函〔2023〕32号", "docx").split("\n"),
+    ).toEqual(["2023年8月1日", "（联系人：曾佳雯，联系电话：83506952）", "福民函〔2023〕32号"]);
+  });
+
+  it("never joins Word paragraphs", () => {
+    expect(clean("在政策支持方面，出台“人才服务联盟支持”\n“商协会人才奖励”专项政策", "docx")).toBe(
+      "在政策支持方面，出台“人才服务联盟支持”\n“商协会人才奖励”专项政策",
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture.
+
+describe("page furniture", () => {
+  const pages = (footers: string[]) =>
+    footers.map((footer, i) => `深圳市福田区民政局文件\n第${i + 1}部分的正文内容。\n${footer}`);
+
+  it.each([
+    ["— n —", (n: number) => `— ${n} —`],
+    ["-n-", (n: number) => `-${n}-`],
+    ["- n -", (n: number) => `- ${n} -`],
+    ["第 n 页", (n: number) => `第 ${n} 页`],
+    ["第n页 共4页", (n: number) => `第${n}页 共4页`],
+    ["n/4", (n: number) => `${n}/4`],
+  ])("removes %s footers and a running header from the body", (_, footer) => {
+    const doc = normalize(rawOf(pages([1, 2, 3, 4].map(footer)), "pdf"));
+    expect(doc.text.split("\n")).toEqual([1, 2, 3, 4].map((n) => `第${n}部分的正文内容。`));
+    expect(doc.furniture.filter((f) => f.kind === "footer").map((f) => f.page)).toEqual([1, 2, 3, 4]);
+    expect(doc.furniture.filter((f) => f.kind === "header").map((f) => f.text)).toEqual(
+      Array(4).fill("深圳市福田区民政局文件"),
+    );
+  });
+
+  it("takes pdf-parse page markers and page numbers out of a text file too", () => {
+    const doc = normalize(rawOf("社会组织共751家，\n-- 1 of 2 --\n\n分别为社会团体306家。\n第 2 页\n"));
+    expect(doc.furniture).toEqual([
+      { kind: "page_marker", page: null, text: "-- 1 of 2 --" },
+      { kind: "page_marker", page: null, text: "第2页" },
+    ]);
+  });
+
+  it("does not take a repeated line in the body for a running header", () => {
+    const doc = normalize(rawOf(["甲\n合计\n结束", "乙\n合计\n结束", "丙\n合计\n结束"], "pdf"));
+    expect(doc.text).toContain("合计");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Traditional to simplified.
+
+describe("simplification", () => {
+  it("simplifies the text and keeps the original, with one map for both", () => {
+    const doc = normalize(rawOf("關於進一步加強社會組織建設的通知\n截至2024年，全區社會組織共751家。"));
+    expect(doc.text).toBe("关于进一步加强社会组织建设的通知\n截至2024年，全区社会组织共751家。");
+    expect(doc.original).toBe("關於進一步加強社會組織建設的通知\n截至2024年，全區社會組織共751家。");
+    expect(doc.original.length).toBe(doc.text.length);
+    expect(doc.map.offset.length).toBe(doc.text.length);
+    expect(doc.lines[0]?.kind).toBe("heading");
+  });
+
+  it("converts phrases as phrases where that keeps the length", () => {
+    expect(clean("頭髮")).toBe("头发");
+    expect(clean("乾隆年間")).toBe("乾隆年间");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The source map.
+
+const pieces = [
+  "深",
+  "圳",
+  "社会",
+  "組織",
+  "共",
+  "751",
+  "家",
+  "２０２４",
+  "年",
+  "，",
+  "。",
+  "；",
+  "：",
+  "（",
+  "）",
+  "“",
+  "”",
+  "《",
+  "》",
+  "、",
+  " ",
+  "  ",
+  "    ",
+  "\t",
+  "\u3000",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "**",
+  "__",
+  "# ",
+  "<b>",
+  "</p>",
+  "&nbsp;",
+  "&amp;",
+  "— 1 —",
+  "第 2 页",
+  "-- 3 of 4 --",
+  "打印本页",
+  "关闭窗口",
+  "一、",
+  "（一）",
+  "附件1",
+  "福民函[2024]25号",
+  "HR",
+  "III",
+  "1.5",
+  "%",
+  "😀",
+  "𠀋",
+  "\u200b",
+  "A",
+  "z",
+];
+
+const rawDocument = fc
+  .record({
+    format: fc.constantFrom<Format>("txt", "docx", "pdf"),
+    pages: fc.array(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join("")),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+  })
+  .map(({ format, pages }) => (format === "pdf" ? rawOf(pages, "pdf") : rawOf(pages.join("\n"), format)));
+
+describe("source map", () => {
+  it("always has the text's length and points inside the raw pages", () => {
+    fc.assert(
+      fc.property(rawDocument, (raw) => {
+        const doc = normalize(raw);
+        expect(doc.original.length).toBe(doc.text.length);
+        expect(doc.map.page.length).toBe(doc.text.length);
+        expect(doc.map.offset.length).toBe(doc.text.length);
+        for (let i = 0; i < doc.text.length; i++) {
+          const page = doc.map.page[i] ?? -1;
+          const rawPage = raw.pages.find((p) => (p.number ?? 0) === page);
+          expect(rawPage).toBeDefined();
+          const offset = doc.map.offset[i] ?? -1;
+          expect(offset).toBeGreaterThanOrEqual(0);
+          expect(offset).toBeLessThan(rawPage?.text.length ?? 0);
+          // A Han character is never made up: it is the raw character at its offset.
+          const ch = doc.original[i] ?? "";
+          if (/\p{Script=Han}/u.test(ch)) expect(rawPage?.text[offset]).toBe(ch);
+        }
+        let end = 0;
+        for (const line of doc.lines) {
+          expect(line.start).toBeGreaterThanOrEqual(end);
+          expect(line.end).toBeGreaterThan(line.start);
+          end = line.end;
+        }
+        expect(end).toBe(doc.text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("points each character of a real document at its source", async () => {
+    const doc = await cleanCorpusFile("pdf", "fumin-2024-25.pdf");
+    const at = doc.text.indexOf("共751家");
+    const page = doc.map.page[at] ?? 0;
+    const offset = doc.map.offset[at] ?? 0;
+    expect(page).toBe(1);
+    expect(doc.raw.pages[page - 1]?.text.slice(offset, offset + 7)).toBe("共 751 家");
+  });
+});
