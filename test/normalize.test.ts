@@ -184,6 +184,8 @@ describe("spaces", () => {
     ["Social Work Week 社工宣传周", "Social Work Week社工宣传周"],
     ["关于印发　《福田区社会工作扶持激励措施》的通知", "关于印发《福田区社会工作扶持激励措施》的通知"],
     ["（联系人：曾佳雯，  联系电话：82918202）", "（联系人：曾佳雯，联系电话：82918202）"],
+    ["孙 月、刘玉英代表", "孙月、刘玉英代表"],
+    ["社会救助服务对 象", "社会救助服务对象"],
   ])("%s → %s", (input, expected) => expect(clean(input)).toBe(expected));
 
   it("keeps a space between two Han words: a separator chosen by the author", () => {
@@ -408,6 +410,12 @@ describe("page furniture", () => {
       { kind: "page_marker", page: null, text: "-- 1 of 2 --" },
       { kind: "page_marker", page: null, text: "第2页" },
     ]);
+  });
+
+  it("removes a bare page number at the foot of a page only when it is the page's number", () => {
+    const doc = normalize(rawOf(["第一部分正文。\n1", "第二部分正文。\n2", "第三部分正文。\n306"], "pdf"));
+    expect(doc.text).toBe("第一部分正文。\n第二部分正文。\n第三部分正文。\n306");
+    expect(doc.furniture.map((f) => f.text)).toEqual(["1", "2"]);
   });
 
   it("does not take a repeated line in the body for a running header", () => {

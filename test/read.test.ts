@@ -13,6 +13,7 @@ import {
 } from "docx";
 import { describe, expect, it } from "vitest";
 import { htmlToLines } from "../extractors/htmlLines.js";
+import { explainMissingText } from "../extractors/pdfDiagnosis.js";
 import { sniffFormat } from "../extractors/sniff.js";
 import { type ErrorCode, isCivstatError } from "../pipeline/errors.js";
 import { readDocument } from "../pipeline/read.js";
@@ -154,6 +155,16 @@ describe("PDF", () => {
     const b = await readDocument("b.pdf", bytes);
     expect(bytes.length).toBeGreaterThan(0);
     expect(b.pages).toEqual(a.pages);
+  });
+});
+
+describe("why a PDF gave no text", () => {
+  it("says fonts when text is drawn but not decoded, OCR when nothing is drawn as text", async () => {
+    const font = await explainMissingText(bytesOf("odd", "cidfont-fumin-2024-25.pdf"));
+    expect(font.code).toBe("E_FONT");
+    expect(font.message).toMatch(/fonts/);
+    const scan = await explainMissingText(bytesOf("bad", "scanned-fumin-2023-32.pdf"));
+    expect(scan.code).toBe("E_NO_TEXT_LAYER");
   });
 });
 

@@ -28,13 +28,16 @@ function edges(lines: SourceLine[]): Map<number, "header" | "footer"> {
 /** A running header's identity: its text without spaces, numbers standing for any number. */
 const runningKey = (text: string): string => text.replace(/\s+/g, "").replace(/\d+/g, "#");
 
-/** Keys of lines found at the edge of at least half the pages (and at least 3). */
+/**
+ * Keys of lines found at the edge of at least half the pages (and at least 3). Lines without
+ * letters are left out: a bare number is a page number only when it is the page's (see pageMarkers).
+ */
 function runningKeys(pages: SourcePage[]): Set<string> {
   const seen = new Map<string, Set<number>>();
   pages.forEach((page, p) => {
     for (const i of edges(page.lines).keys()) {
       const key = runningKey(page.lines[i]?.plain ?? "");
-      if (key === "" || key.length > MAX_RUNNING_LENGTH) continue;
+      if (!/\p{L}/u.test(key) || key.length > MAX_RUNNING_LENGTH) continue;
       seen.set(key, (seen.get(key) ?? new Set()).add(p));
     }
   });

@@ -1,5 +1,5 @@
 // Spaces inside a line. Spaces next to Chinese are layout, not separators (`2024 年 5 月`, `25 号`,
-// `共 751 家`, letter-spaced letterheads `深 圳 市`); a space between two Han words (`中共中央 国务院`)
+// `共 751 家`, letter-spaced letterheads `深 圳 市`, names `张 三`); a space between two Han words (`中共中央 国务院`)
 // and between Latin words or numbers (`1: (5-8)`) stays. Runs of tabs, or wide runs of spaces, are
 // table cell separators and become tabs.
 
@@ -50,12 +50,30 @@ function cellUnit(gaps: Gap[]): number | null {
   return Math.min(...runs);
 }
 
-/** Whether a single space between the characters `a` and `b` is a separator worth keeping. */
-function keepSpace(a: number, b: number, letterSpaced: boolean): boolean {
+/** Han characters in a row ending just before `end` (step -1) or starting at `start` (step 1). */
+function hanRun(text: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (
+    let i = step === 1 ? from : from - 1;
+    i >= 0 && i < text.length && isHan(text.charCodeAt(i));
+    i += step
+  )
+    n++;
+  return n;
+}
+
+/**
+ * Whether the single space of `gap` is a separator worth keeping: between Latin words and numbers,
+ * or between two Han words of two characters or more (中共中央 国务院) in a line not letter-spaced.
+ * A lone Han character on either side is spacing (张 三, 服务对 象).
+ */
+function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
+  const a = cpBefore(text, gap.start);
+  const b = cpAt(text, gap.end);
   const wideA = isWide(a);
   const wideB = isWide(b);
-  if (wideA && wideB) return !letterSpaced && isHan(a) && isHan(b);
-  return !wideA && !wideB;
+  if (!wideA || !wideB) return !wideA && !wideB;
+  return !letterSpaced && hanRun(text, gap.start, -1) >= 2 && hanRun(text, gap.end, 1) >= 2;
 }
 
 export interface Spaced {
@@ -70,7 +88,7 @@ function fill(text: string, gap: Gap, letterSpaced: boolean, unit: number | null
   if (gap.start === 0 || gap.end === text.length) return "";
   const spaces = gap.end - gap.start;
   if (unit !== null && spaces >= 2) return "\t".repeat(Math.max(1, Math.round(spaces / unit)));
-  return keepSpace(cpBefore(text, gap.start), cpAt(text, gap.end), letterSpaced) ? " " : "";
+  return keepSpace(text, gap, letterSpaced) ? " " : "";
 }
 
 export function fixSpacing(line: Mapped): Spaced {
