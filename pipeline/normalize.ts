@@ -36,16 +36,14 @@ function assemble(paragraphs: Paragraph[]): Assembled {
   const builder = new MappedBuilder();
   const lines: Line[] = [];
   const headings: boolean[] = [];
-  for (const paragraph of paragraphs) {
-    if (lines.length > 0) {
-      const previous = paragraphs[lines.length - 1]?.text;
-      if (previous) builder.from(previous, previous.text.length - 1, "\n");
-    }
+  paragraphs.forEach((paragraph, i) => {
+    const previous = paragraphs[i - 1]?.text;
+    if (previous) builder.from(previous, previous.text.length - 1, "\n");
     const start = builder.length;
     builder.slice(paragraph.text);
     lines.push({ kind: "paragraph", start, end: builder.length });
     headings.push(paragraph.heading);
-  }
+  });
   return { builder, lines, headings };
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +69,29 @@ describe("golden clean text per sample document", () => {
       checkGolden(name, "furniture.txt", furnitureReport(doc)),
     ].filter((p) => p !== null);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("golden files", () => {
+  it("writes a missing golden locally, refuses to under CI=true, and writes -changed on a mismatch", () => {
+    const root = mkdtempSync(join(tmpdir(), "civstat-golden-"));
+    const ci = process.env.CI;
+    try {
+      process.env.CI = "true";
+      expect(checkGolden("case", "clean.txt", "甲", root)).toMatch(/missing golden/);
+      expect(existsSync(join(root, "case", "clean.txt"))).toBe(false);
+      delete process.env.CI;
+      expect(checkGolden("case", "clean.txt", "甲", root)).toBeNull();
+      expect(readFileSync(join(root, "case", "clean.txt"), "utf8")).toBe("甲");
+      expect(checkGolden("case", "clean.txt", "乙", root)).toMatch(/differs/);
+      expect(readFileSync(join(root, "case", "clean-changed.txt"), "utf8")).toBe("乙");
+      expect(checkGolden("case", "clean.txt", "甲", root)).toBeNull();
+      expect(existsSync(join(root, "case", "clean-changed.txt"))).toBe(false);
+    } finally {
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

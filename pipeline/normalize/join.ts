@@ -73,33 +73,29 @@ export function continues(a: SourceLine, b: SourceLine, { width }: JoinOptions):
   return width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED;
 }
 
+/** The lines of one paragraph as one text; a space goes between Latin letters or digits that meet. */
+function concatenate(lines: readonly SourceLine[]): Mapped {
+  const out = new MappedBuilder();
+  let previous: Mapped | null = null;
+  for (const { text } of lines) {
+    if (previous && isAsciiAlnum(out.last().charCodeAt(0)) && isAsciiAlnum(text.text.charCodeAt(0))) {
+      out.from(previous, previous.text.length - 1, " ");
+    }
+    out.slice(text);
+    previous = text;
+  }
+  return out.build();
+}
+
 /** Paragraphs from non-blank lines; with `join` false every line is a paragraph (Word documents). */
 export function joinLines(lines: readonly SourceLine[], options: JoinOptions, join = true): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let current: MappedBuilder | null = null;
-  let heading = false;
-  let previous: SourceLine | null = null;
-  const flush = () => {
-    if (current !== null && current.length > 0) paragraphs.push({ text: current.build(), heading });
-    current = null;
-  };
+  const groups: SourceLine[][] = [];
   for (const line of lines) {
     if (line.plain.trim() === "") continue;
-    if (current !== null && previous !== null && join && continues(previous, line, options)) {
-      const text: Mapped = line.text;
-      const builder: MappedBuilder = current;
-      if (isAsciiAlnum(builder.last().charCodeAt(0)) && isAsciiAlnum(text.text.charCodeAt(0))) {
-        const last = previous.text;
-        builder.from(last, last.text.length - 1, " ");
-      }
-      builder.slice(text);
-    } else {
-      flush();
-      current = new MappedBuilder().slice(line.text);
-      heading = line.heading;
-    }
-    previous = line;
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (join && group && last && continues(last, line, options)) group.push(line);
+    else groups.push([line]);
   }
-  flush();
-  return paragraphs;
+  return groups.map((group) => ({ text: concatenate(group), heading: group[0]?.heading ?? false }));
 }

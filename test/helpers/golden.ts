@@ -9,8 +9,8 @@ const OUTPUT = join(import.meta.dirname, "..", "output");
 const changedPath = (path: string): string => path.replace(/(\.[^./]+)?$/, (ext) => `-changed${ext}`);
 
 /** Compare `actual` with the golden file; returns a message when it differs, null when it matches. */
-export function checkGolden(caseName: string, name: string, actual: string): string | null {
-  const path = join(OUTPUT, caseName, name);
+export function checkGolden(caseName: string, name: string, actual: string, root = OUTPUT): string | null {
+  const path = join(root, caseName, name);
   const changed = changedPath(path);
   if (!existsSync(path)) {
     if (process.env.CI === "true") return `missing golden file ${path} (not written under CI=true)`;
