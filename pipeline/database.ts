@@ -41,6 +41,16 @@ export async function openDatabase(
     throw new CivstatError("E_DB", `cannot open database ${path}: ${reason}`, { cause: error });
   }
   const connection = await instance.connect();
+  if (readOnly) {
+    const meta = await connection.runAndReadAll(
+      "SELECT count(*) FROM information_schema.tables WHERE table_name = 'civstat_meta'",
+    );
+    if (meta.getRows()[0]?.[0] === 0n) {
+      connection.closeSync();
+      instance.closeSync();
+      throw new CivstatError("E_DB", `${path} is not a civstat database (no civstat tables in it)`);
+    }
+  }
   if (!readOnly) await connection.run(ddl());
   if (!readOnly) {
     await connection.run(

@@ -58,7 +58,7 @@ export function toTable(rows: Row[], columns: string[], maxWidth = 40): string {
       .map((v, i) => v + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(v))))
       .join("  ")
       .trimEnd();
-  return [line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n") + "\n";
+  return `${[line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n")}\n`;
 }
 
 function csvCell(value: unknown): string {
@@ -67,9 +67,7 @@ function csvCell(value: unknown): string {
 }
 
 export function toCsv(rows: Row[], columns: string[]): string {
-  return (
-    [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))].join("\n") + "\n"
-  );
+  return `${[columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))].join("\n")}\n`;
 }
 
 export function toJsonLines(rows: Row[], columns: string[]): string {

@@ -164,7 +164,7 @@ export async function ingest(
           code: o.code,
           message: o.message,
           doc_id: o.docId,
-          at: runId.replace("T", " ").replace("Z", ""),
+          logged_at: runId.replace("T", " ").replace("Z", ""),
         })),
       ),
     );

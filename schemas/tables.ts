@@ -56,13 +56,22 @@ export const documents: TableSpec = {
     { name: "format", type: "VARCHAR", notNull: true, description: "pdf, docx or txt (told by content)" },
     { name: "bytes", type: "BIGINT", notNull: true, description: "file size" },
     { name: "encoding", type: "VARCHAR", description: "text files: utf-8, utf-8-bom, utf-16, gb18030" },
-    { name: "page_count", type: "INTEGER", notNull: true, description: "pages (1 for formats without pages)" },
+    {
+      name: "page_count",
+      type: "INTEGER",
+      notNull: true,
+      description: "pages (1 for formats without pages)",
+    },
     { name: "doc_number", type: "VARCHAR", description: "the document's own number: 福民函〔2024〕25号" },
     { name: "cited_numbers", type: "VARCHAR[]", description: "document numbers the text cites" },
     { name: "issuer", type: "VARCHAR", description: "issuing body: 深圳市福田区民政局" },
     { name: "issued", type: "DATE", description: "date of the dated signature" },
     { name: "title", type: "VARCHAR", description: "title" },
-    { name: "addressees", type: "VARCHAR[]", description: "who it is addressed to (deputies, members, units)" },
+    {
+      name: "addressees",
+      type: "VARCHAR[]",
+      description: "who it is addressed to (deputies, members, units)",
+    },
     {
       name: "kind",
       type: "VARCHAR",
@@ -158,7 +167,12 @@ export const sections: TableSpec = {
     { name: "section_id", type: "INTEGER", notNull: true, description: "position in the document, from 0" },
     { name: "parent_id", type: "INTEGER", description: "enclosing section" },
     { name: "level", type: "INTEGER", notNull: true, description: "1 for 一、, 2 for （一）, 3 for 1. …" },
-    { name: "marker", type: "VARCHAR", notNull: true, description: "the heading's ordinal: 一、 （二） 附件1" },
+    {
+      name: "marker",
+      type: "VARCHAR",
+      notNull: true,
+      description: "the heading's ordinal: 一、 （二） 附件1",
+    },
     { name: "title", type: "VARCHAR", notNull: true, description: "heading text without its marker" },
     { name: "start_offset", type: "INTEGER", notNull: true, description: "offset in documents.text" },
     { name: "end_offset", type: "INTEGER", notNull: true, description: "end offset (exclusive)" },
@@ -227,13 +241,28 @@ export const facts: TableSpec = {
     { name: "value", type: "DOUBLE", notNull: true, description: "normalised value (money in yuan)" },
     { name: "max_value", type: "DOUBLE", description: "upper end of a range" },
     { name: "unit", type: "VARCHAR", notNull: true, description: "org, person, item, yuan, percent, hour …" },
-    { name: "qualifier", type: "VARCHAR", notNull: true, description: "exact, more_than, nearly, at_least, at_most" },
+    {
+      name: "qualifier",
+      type: "VARCHAR",
+      notNull: true,
+      description: "exact, more_than, nearly, at_least, at_most",
+    },
     { name: "as_of", type: "VARCHAR", description: "date described: YYYY, YYYY-MM or YYYY-MM-DD" },
     { name: "region", type: "VARCHAR", description: "place counted: 福田区, 深圳市, 福建省" },
     { name: "page", type: "INTEGER", description: "PDF page, from 1" },
     { name: "snippet", type: "VARCHAR", notNull: true, description: "the sentence it came from" },
-    { name: "quantity_text", type: "VARCHAR", notNull: true, description: "the quantity as written: 3万余名" },
-    { name: "start_offset", type: "INTEGER", notNull: true, description: "offset of the quantity in documents.text" },
+    {
+      name: "quantity_text",
+      type: "VARCHAR",
+      notNull: true,
+      description: "the quantity as written: 3万余名",
+    },
+    {
+      name: "start_offset",
+      type: "INTEGER",
+      notNull: true,
+      description: "offset of the quantity in documents.text",
+    },
     { name: "end_offset", type: "INTEGER", notNull: true, description: "end offset (exclusive)" },
     { name: "parent_id", type: "INTEGER", description: "for a sub-count, the fact_id it is part of" },
     { name: "role", type: "VARCHAR", notNull: true, description: "figure, total or part" },
@@ -248,7 +277,7 @@ export interface IngestLogRow {
   code: string | null;
   message: string | null;
   doc_id: string | null;
-  at: string;
+  logged_at: string;
 }
 
 export const ingestLog: TableSpec = {
@@ -257,16 +286,30 @@ export const ingestLog: TableSpec = {
   columns: [
     { name: "run_id", type: "VARCHAR", notNull: true, description: "the run (ISO time it started)" },
     { name: "path", type: "VARCHAR", notNull: true, description: "file path" },
-    { name: "status", type: "VARCHAR", notNull: true, description: "ingested, replaced, unchanged, failed, skipped" },
+    {
+      name: "status",
+      type: "VARCHAR",
+      notNull: true,
+      description: "ingested, replaced, unchanged, failed, skipped",
+    },
     { name: "code", type: "VARCHAR", description: "error code when failed or skipped: E_NO_TEXT_LAYER …" },
     { name: "message", type: "VARCHAR", description: "the reason, as printed" },
     { name: "doc_id", type: "VARCHAR", description: "documents.doc_id when ingested" },
-    { name: "at", type: "TIMESTAMP", notNull: true, description: "when" },
+    { name: "logged_at", type: "TIMESTAMP", notNull: true, description: "when" },
   ],
 };
 
 /** Tables in load order; per-document tables come after documents. */
-export const TABLES: TableSpec[] = [documents, files, pages, furniture, sections, sentences, facts, ingestLog];
+export const TABLES: TableSpec[] = [
+  documents,
+  files,
+  pages,
+  furniture,
+  sections,
+  sentences,
+  facts,
+  ingestLog,
+];
 
 /** Tables whose rows belong to one document and are replaced with it. */
 export const DOCUMENT_TABLES: TableSpec[] = [pages, furniture, sections, sentences, facts];

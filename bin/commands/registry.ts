@@ -18,3 +18,9 @@ register(
   "list the ingested documents with their metadata",
   async () => (await import("./docs.js")).docs,
 );
+register(
+  "facts",
+  "list the statistics extracted from the documents",
+  async () => (await import("./facts.js")).facts,
+);
+register("quantities", "parse the quantities in lines of text", async () => (await import("./quantities.js")).quantities);

@@ -1,0 +1,71 @@
+// The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
+// 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
+import { type DateMention, findDates, isoDate, smallNumber } from "./dates.js";
+
+export interface AsOf {
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or null when nothing tells. */
+  date: string | null;
+  /** "point": 截至…, a status on a day; "period": a year or months; "document": the document's date. */
+  kind: "point" | "period" | "document" | "none";
+}
+
+const POINT_BEFORE = /(?:截至|截止|截止到|截至到|到|至|截止至)\s*$/;
+const SINCE_AFTER = /^\s*(?:以来|起|开始|至今)/;
+const SINCE_BEFORE = /(?:自|从)\s*$/;
+const NOW = /目前|截至日前|截止日前|截至目前|截止目前|现有|至今|当前|现阶段|近[一二三四五六七八九十\d]+年/;
+
+/** 今年1月-6月, 今年上半年, 去年, 上年底: dates relative to the document's. */
+function relativeDates(text: string, documentYear: number): DateMention[] {
+  const out: DateMention[] = [];
+  const pattern =
+    /(今年|本年|当年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|一季度|二季度|三季度|四季度|前三季度))?/g;
+  for (const m of text.matchAll(pattern)) {
+    const shift = /去年|上年|上一年/.test(m[1] ?? "") ? 1 : m[1] === "前年" ? 2 : 0;
+    const year = documentYear - shift;
+    let month: number | null = null;
+    let end = Boolean(m[4]);
+    const to = m[3] ? smallNumber(m[3]) : m[2] ? smallNumber(m[2]) : null;
+    if (to !== null && to >= 1 && to <= 12) month = to;
+    const half = m[5];
+    if (half === "上半年" || half === "二季度") [month, end] = [6, true];
+    else if (half === "一季度") [month, end] = [3, true];
+    else if (half === "前三季度" || half === "三季度") [month, end] = [9, true];
+    else if (half === "下半年" || half === "四季度" || half === "底" || half === "末")
+      [month, end] = [12, true];
+    out.push({ year, month, day: null, end, text: m[0], start: m.index, stop: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The as-of date for a quantity at `position` in `sentence`, given the document's date.
+ * The nearest date before the quantity wins; a date after it counts when none comes before.
+ */
+export function resolveAsOf(sentence: string, position: number, documentDate: string | null): AsOf {
+  const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
+  const mentions = [...findDates(sentence), ...(documentYear ? relativeDates(sentence, documentYear) : [])]
+    .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
+    .sort((a, b) => a.start - b.start);
+  const before = mentions.filter((d) => d.stop <= position);
+  const nowAt = sentence.slice(0, position).search(NOW);
+  const nearest = before.at(-1) ?? (nowAt < 0 ? mentions.find((d) => d.start >= position) : undefined);
+  if (nearest && (nowAt < 0 || nearest.stop > nowAt || nearest.start >= position)) {
+    const since =
+      SINCE_AFTER.test(sentence.slice(nearest.stop)) || SINCE_BEFORE.test(sentence.slice(0, nearest.start));
+    if (since) return { date: documentDate, kind: "document" };
+    const point = POINT_BEFORE.test(sentence.slice(0, nearest.start));
+    return { date: isoDate(nearest), kind: point ? "point" : "period" };
+  }
+  return documentDate ? { date: documentDate, kind: "document" } : { date: null, kind: "none" };
+}
+
+/** Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]. */
+export function distributedYears(sentence: string, position: number): number[] {
+  const head = sentence.slice(0, position);
+  const m =
+    /((?:(?:19|20)\d{2}\s*年?(?:度)?\s*[、，,和及与至-]\s*)+(?:19|20)\d{2}\s*年(?:度)?)[^。；]{0,12}?分别/.exec(
+      head,
+    );
+  if (!m?.[1]) return [];
+  return [...m[1].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
+}

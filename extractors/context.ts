@@ -1,0 +1,57 @@
+// The words around a quantity in its sentence: the clause it sits in, what comes before and after,
+// and the brackets it is inside.
+
+/** Clause ends: full and ASCII commas, semicolons, colons and sentence ends. */
+const CLAUSE_END = new Set([..."，,；;。！？!?：:"]);
+const OPEN = new Set([..."（(《“【「‘"]);
+const CLOSE = new Set([..."）)》”】」’"]);
+
+/** Bracket depth before each character (parentheses and quotes), never below 0. */
+export function depths(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    const code = ch.length;
+    if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    for (let i = 0; i < code; i++) out.push(depth);
+    if (OPEN.has(ch)) depth++;
+  }
+  return out;
+}
+
+/** The span of the clause holding [start, end): bounded by clause ends at the quantity's own depth. */
+export function clauseAround(
+  text: string,
+  start: number,
+  end: number,
+  depth = depths(text),
+): [number, number] {
+  const level = depth[start] ?? 0;
+  let from = start;
+  while (from > 0) {
+    const ch = text[from - 1] ?? "";
+    const d = depth[from - 1] ?? 0;
+    if (d < level) break;
+    if (d === level && CLAUSE_END.has(ch)) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const ch = text[to] ?? "";
+    const d = depth[to] ?? 0;
+    if (d < level || (CLOSE.has(ch) && d === level && level > 0)) break;
+    if (d === level && CLAUSE_END.has(ch)) break;
+    to++;
+  }
+  return [from, to];
+}
+
+/** The opening bracket enclosing a position, or -1 at depth 0. */
+export function enclosingOpen(text: string, at: number, depth = depths(text)): number {
+  const level = depth[at] ?? 0;
+  if (level === 0) return -1;
+  for (let i = at - 1; i >= 0; i--) {
+    if ((depth[i] ?? 0) === level - 1 && OPEN.has(text[i] ?? "")) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,111 @@
+// What a quantity counts. Chinese puts the counted noun after the number (846名在岗社会工作者,
+// 共有10个街道) or before it (社会团体306家, 有党员的社会组织共383个); the words left over are
+// the lead (共有, 全区, 覆盖) that later stages read for mode, region and events.
+import { clauseAround, depths } from "./context.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SubjectContext {
+  subject: string;
+  /** "after": the noun follows the number; "before": it precedes it. */
+  direction: "after" | "before" | "none";
+  /** The words between the clause start and the subject or number. */
+  lead: string;
+  /** The whole clause holding the quantity. */
+  clause: string;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** Where a noun phrase after a number stops: punctuation, brackets, another number. */
+const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/;
+/** Words that start a predicate after a counted noun: 社会组织按照…, 社会组织中有党员的…. */
+const PREDICATE =
+  /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗)/;
+/** Words that may stand before a number without being part of what is counted. */
+const TRAILING_LEAD =
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|达到了|达到|达|已达|超过|超|逾|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达)+$/;
+const LEADING_LIST =
+  /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
+const DATE_PREFIX =
+  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
+
+function nounAfter(text: string, from: number, limit: number): string {
+  let end = from;
+  while (end < limit && !AFTER_STOP.test(text[end] ?? "")) end++;
+  // Keep a bracketed gloss such as 志愿者（义工） or 社工站（点） when it is short.
+  const gloss = /^（[\u4e00-\u9fa5]{1,3}）/.exec(text.slice(end, limit));
+  if (gloss && end > from) end += gloss[0].length;
+  // Keep a quoted name such as “双百工程”社工站 when a noun follows it.
+  let phrase = text.slice(from, end);
+  if (phrase === "" && /^[“"]/.test(text.slice(from))) {
+    const quoted = /^[“"][^”"]{1,12}[”"][\u4e00-\u9fa5]+(?:（[\u4e00-\u9fa5]{1,3}）)?/.exec(
+      text.slice(from, limit),
+    );
+    if (quoted) phrase = quoted[0];
+  }
+  const cut = PREDICATE.exec(phrase);
+  if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
+  return phrase.replace(/^(?:的|之)/, "");
+}
+
+function cleanBefore(words: string): { subject: string; lead: string } {
+  let s = words.trim();
+  let lead = "";
+  for (;;) {
+    const before = s;
+    s = s
+      .replace(DATE_PREFIX, "")
+      .replace(LEADING_LIST, "")
+      .replace(/^[，,、]+/, "");
+    if (s === before) break;
+  }
+  const trailing = TRAILING_LEAD.exec(s);
+  if (trailing) {
+    lead = trailing[0];
+    s = s.slice(0, trailing.index);
+  }
+  return { subject: s.replace(/[“”"]/g, ""), lead };
+}
+
+/**
+ * The subject of `spans[index]` in `text` (a sentence). Other quantities bound the search so that
+ * one number's words are not read as another's.
+ */
+export function subjectOf(text: string, spans: readonly Span[], index: number): SubjectContext {
+  const q = spans[index];
+  if (!q) throw new RangeError(`no quantity ${index}`);
+  const depth = depths(text);
+  const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.end, depth);
+  const next = spans[index + 1];
+  const limit = Math.min(clauseEnd, next && next.start > q.end ? next.start : clauseEnd);
+  const after = nounAfter(text, q.end, limit);
+  const prev = spans[index - 1];
+  const itemStart = Math.max(clauseStart, prev && prev.end <= q.start ? prev.end : clauseStart);
+  const clause = text.slice(clauseStart, clauseEnd);
+  const words = text.slice(itemStart, q.start);
+  // After 、 a list item starts afresh: 5A级16家、4A级18家.
+  const item = words.slice(words.lastIndexOf("、") + 1);
+  if (/^[\u4e00-\u9fa5“"]/.test(after) && !/^(?:以上|以下|左右|余|多)/.test(after)) {
+    return {
+      subject: after.replace(/[“”"]/g, ""),
+      direction: "after",
+      lead: text.slice(clauseStart, q.start),
+      clause,
+      clauseStart,
+      clauseEnd,
+    };
+  }
+  const { subject, lead } = cleanBefore(item);
+  return {
+    subject,
+    direction: subject ? "before" : "none",
+    lead: lead || text.slice(clauseStart, q.start),
+    clause,
+    clauseStart,
+    clauseEnd,
+  };
+}

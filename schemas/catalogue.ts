@@ -1,0 +1,385 @@
+// The metric catalogue: each key names one stable series whatever words a document uses for it.
+// A quantity takes the first key whose phrasings all match (see extractors/classify.ts):
+//   subject  — the words saying what is counted (社会团体, 在岗社会工作者), tested whole;
+//   clause   — the clause around the number (…整体打包费标准不低于16.3万元/人/年);
+//   units    — the units the series is counted in;
+//   mode     — "stock" counts what exists, "target" a goal a policy sets, "standard" a rule it fixes.
+// Specific keys come before the general ones they would otherwise fall into.
+
+export type Family = "social_org" | "social_work" | "community" | "standard" | "target";
+export type Mode = "stock" | "target" | "standard";
+
+export interface Metric {
+  key: string;
+  label: string;
+  family: Family;
+  unit: string;
+  description: string;
+  mode: Mode;
+  units: string[];
+  subject?: RegExp;
+  clause?: RegExp;
+  /** The sentence part (since the last 。 or ；) must match: 专业性强…的项目，整体打包标准…. */
+  context?: RegExp;
+  /** The clause or subject must not match: what looks like this series but counts something else. */
+  exclude?: RegExp;
+  /** Series that are events by nature (获得5A级, 纳入失信名录) are not dropped for event words. */
+  events?: "allow";
+  /** A total whose parts may be listed beside it (社会组织 = 社会团体 + 民办非企业单位 + 基金会). */
+  parts?: string[];
+}
+
+/** Words that may stand before a counted noun without changing what is counted. */
+const PLACE = "(?:[\\u4e00-\\u9fa5]{2,6}?(?:省|市|区|县|街道))?";
+const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全国|辖区内?|本区|本市|本省|我区|我市|我省|区属|市属|省属|区级|市级|省级)?`;
+const REGISTERED = "(?:依法)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?";
+const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量)?$`);
+
+/** Clauses about events and flows, not about what exists: 表彰23名优秀社工, 覆盖166家社会组织. */
+export const EVENT_WORDS =
+  /表彰|当选|评选|获评|获得|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|增加|减少|增长|下降|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持/;
+
+const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从业人员|社会工作人员";
+
+export const CATALOGUE: Metric[] = [
+  // Social organisations
+  {
+    key: "social_org.industry_associations",
+    label: "行业协会商会",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "行业协会商会 (part of 社会团体)",
+    subject: plain("行业协会商会|行业协会和商会|行业协会、商会|行业协会|商协会|行业商协会"),
+  },
+  {
+    key: "social_org.social_groups",
+    label: "社会团体",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "社会团体",
+    subject: plain("社会团体|社团"),
+    parts: ["social_org.industry_associations"],
+  },
+  {
+    key: "social_org.private_non_enterprise",
+    label: "民办非企业单位",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "民办非企业单位 / 社会服务机构",
+    subject: plain(
+      "民办非企业单位|民非单位|民非|社会服务机构|民办非企业单位（社会服务机构）|社会服务机构（民办非企业单位）",
+    ),
+  },
+  {
+    key: "social_org.foundations",
+    label: "基金会",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "基金会",
+    subject: plain("基金会|慈善基金会"),
+  },
+  {
+    key: "social_org.with_party_members",
+    label: "有党员的社会组织",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "social organisations that have party members",
+    subject: /有(?:正式)?党员的社会组织$/,
+  },
+  {
+    key: "social_org.party_orgs",
+    label: "社会组织党组织",
+    family: "social_org",
+    unit: "item",
+    mode: "stock",
+    units: ["item", "org"],
+    description: "party organisations set up in social organisations",
+    subject:
+      /^(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)$|^已组建的党组织$|^(?:社会组织)?党组织$/,
+    exclude: /新增|新建|新组建|直接管理|单独组建|联合组建/,
+  },
+  {
+    key: "social_org.annual_report_reviews",
+    label: "年度报告审核",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org"],
+    events: "allow",
+    description: "organisations whose annual report was audited or spot-checked",
+    subject: /社会组织$|^年度报告审核$|^年报审核$/,
+    clause: /(?:年度报告|年报)(?:的)?(?:审核|抽查|检查|审计)|(?:审核|抽查)(?:了)?(?:其)?(?:年度报告|年报)/,
+  },
+  {
+    key: "social_org.abnormal_listed",
+    label: "纳入异常和严重失信名录",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org"],
+    events: "allow",
+    description: "organisations put on the abnormal / seriously untrustworthy lists",
+    subject: /社会组织$/,
+    clause: /(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5“”"]{0,8}(?:异常|失信)/,
+  },
+  ...([5, 4, 3, 2, 1] as const).map(
+    (grade): Metric => ({
+      key: `social_org.rating_${grade}a`,
+      label: `${grade}A级社会组织`,
+      family: "social_org",
+      unit: "org",
+      mode: "stock",
+      units: ["org", "item"],
+      description: `organisations holding grade ${grade}A`,
+      events: "allow",
+      subject: new RegExp(`(?:^|[^\\d])(?:${grade}A|${"A".repeat(grade)})级?(?:的)?(?:等级)?(?:社会组织)?$`),
+      exclude: new RegExp(`(?:${grade}A|${"A".repeat(grade)})级?(?:及|或)?以上`),
+    }),
+  ),
+  {
+    key: "social_org.total",
+    label: "社会组织",
+    family: "social_org",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "registered social organisations, all kinds",
+    subject: plain("社会组织|社会组织机构|社会组织单位"),
+    parts: ["social_org.social_groups", "social_org.private_non_enterprise", "social_org.foundations"],
+  },
+  // Social work
+  {
+    key: "social_work.project_workers",
+    label: "项目社工",
+    family: "social_work",
+    unit: "person",
+    mode: "stock",
+    units: ["person"],
+    description: "social workers in purchased-service projects",
+    subject: /^(?:其中)?(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)$/,
+  },
+  {
+    key: "social_work.certified_workers",
+    label: "持证社会工作者",
+    family: "social_work",
+    unit: "person",
+    mode: "stock",
+    units: ["person"],
+    description: "holders of the national social-work qualification",
+    subject: new RegExp(
+      `^${SCOPE}(?:持证|取得(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)$`,
+    ),
+  },
+  {
+    key: "target.social_work_talent_total",
+    label: "社会工作专业人才总量目标",
+    family: "target",
+    unit: "person",
+    mode: "target",
+    units: ["person"],
+    description: "target number of social-work professionals",
+    subject: /社会工作(?:专业)?人才(?:总量|总数|队伍)?$|社工人才(?:总量|总数)?$/,
+    exclude: /每个|平均/,
+  },
+  {
+    key: "target.talents_per_urban_community",
+    label: "每个城市社区社会工作专业人才目标",
+    family: "target",
+    unit: "person",
+    mode: "target",
+    units: ["person"],
+    description: "target professionals per urban community",
+    subject: /社会工作(?:专业)?人才$|社工人才$|社会工作者$|社工$/,
+    clause: /每个(?:城市|城镇)?社区|每(?:个)?城市社区/,
+  },
+  {
+    key: "target.service_orgs_per_county",
+    label: "每个县社会工作服务机构目标",
+    family: "target",
+    unit: "org",
+    mode: "target",
+    units: ["org", "item"],
+    description: "target service organisations per county",
+    subject: /社会工作服务(?:机构|组织)$|社工(?:服务)?机构$/,
+    clause: /每个县|每县|每个(?:县|区县|县区)/,
+  },
+  {
+    key: "social_work.professionals",
+    label: "社会工作专业人才",
+    family: "social_work",
+    unit: "person",
+    mode: "stock",
+    units: ["person"],
+    description: "social-work professionals in all (人才总量)",
+    subject: new RegExp(
+      `^${SCOPE}(?:专业)?(?:社会工作(?:专业)?人才|社工人才|社会工作人才)(?:队伍)?(?:总量|总数)?$`,
+    ),
+  },
+  {
+    key: "social_work.workers",
+    label: "在岗社会工作者",
+    family: "social_work",
+    unit: "person",
+    mode: "stock",
+    units: ["person"],
+    description: "social workers in post",
+    subject: new RegExp(
+      `^${SCOPE}${REGISTERED}(?:在岗|一线|专职|职业)?(?:${SOCIAL_WORKER})(?:队伍)?(?:总数|总量)?$`,
+    ),
+  },
+  {
+    key: "social_work.volunteers",
+    label: "志愿者",
+    family: "social_work",
+    unit: "person",
+    mode: "stock",
+    units: ["person"],
+    description: "registered volunteers (志愿者, 义工)",
+    subject: new RegExp(
+      `^${SCOPE}${REGISTERED}(?:实名)?(?:注册)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
+    ),
+  },
+  {
+    key: "social_work.service_orgs",
+    label: "社会工作服务机构",
+    family: "social_work",
+    unit: "org",
+    mode: "stock",
+    units: ["org", "item"],
+    description: "social-work service organisations",
+    subject: plain(
+      "社会工作服务组织|社会工作服务机构|社工服务机构|社工机构|社工组织|社会工作机构|民办社会工作服务机构",
+    ),
+  },
+  {
+    key: "social_work.purchased_projects",
+    label: "政府购买社会工作服务项目",
+    family: "social_work",
+    unit: "item",
+    mode: "stock",
+    units: ["item"],
+    description: "government-purchased social-work service projects",
+    subject:
+      /^(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目$|^社会工作服务(?:入库)?项目$|^社工服务项目$/,
+  },
+  {
+    key: "social_work.stations",
+    label: "社工站（点）",
+    family: "social_work",
+    unit: "item",
+    mode: "stock",
+    units: ["item"],
+    description: "social-work stations and points",
+    subject: /(?:社工站|社会工作服务站|社会工作站|社工服务站)(?:（点）|（室）|点)?$/,
+  },
+  // Community
+  {
+    key: "community.party_service_centers",
+    label: "党群服务中心",
+    family: "community",
+    unit: "item",
+    mode: "stock",
+    units: ["item"],
+    description: "party-and-mass service centres",
+    subject: plain("党群服务中心|社区党群服务中心|党群服务中心（站）"),
+  },
+  {
+    key: "community.streets",
+    label: "街道",
+    family: "community",
+    unit: "item",
+    mode: "stock",
+    units: ["item"],
+    description: "sub-district offices (街道)",
+    subject: /^(?:辖区内?|全区|全市|区内)?(?:共有)?(?:街道|街道办事处|街道办)$/,
+  },
+  {
+    key: "community.communities",
+    label: "社区",
+    family: "community",
+    unit: "item",
+    mode: "stock",
+    units: ["item"],
+    description: "communities (社区)",
+    subject: /^(?:辖区内?|全区|全市|区内)?(?:共有)?(?:社区|城乡社区|社区居委会|社区居民委员会)$/,
+  },
+  // Standards a policy fixes
+  {
+    key: "standard.package_fee_special",
+    label: "整体打包费标准（特殊领域）",
+    family: "standard",
+    unit: "yuan",
+    mode: "standard",
+    units: ["yuan"],
+    description: "yuan per worker per year, high-risk fields",
+    clause: /打包(?:费)?(?:标准|费用)/,
+    context: /专业性强|职业风险高|特殊领域|高风险/,
+  },
+  {
+    key: "standard.package_fee_general",
+    label: "整体打包费标准",
+    family: "standard",
+    unit: "yuan",
+    mode: "standard",
+    units: ["yuan"],
+    description: "yuan per worker per year, ordinary fields",
+    clause: /打包(?:费)?(?:标准|费用)/,
+  },
+  {
+    key: "standard.supervision_fee",
+    label: "督导经费标准",
+    family: "standard",
+    unit: "yuan",
+    mode: "standard",
+    units: ["yuan"],
+    description: "supervision yuan per supervised worker per month",
+    clause: /督导(?:经费|费用|费)/,
+  },
+  {
+    key: "standard.continuing_education_hours",
+    label: "继续教育学时",
+    family: "standard",
+    unit: "hour",
+    mode: "standard",
+    units: ["hour"],
+    description: "yearly continuing-education hours per worker",
+    clause: /继续教育/,
+  },
+  {
+    key: "standard.min_professional_post_ratio",
+    label: "专业岗位最低比例",
+    family: "standard",
+    unit: "percent",
+    mode: "standard",
+    units: ["percent"],
+    description: "least share of social-work posts in a project, percent",
+    clause:
+      /(?:专业)?岗位(?:的)?(?:数量|比例|人数)?.{0,6}(?:不低于|不少于|不得低于|应达到|达到).{0,8}(?:项目)?总人数/,
+  },
+  {
+    key: "standard.min_labor_cost_ratio",
+    label: "人力成本最低比例",
+    family: "standard",
+    unit: "percent",
+    mode: "standard",
+    units: ["percent"],
+    description: "least share of labour cost in a project budget, percent",
+    clause: /人力成本(?:占比|比例)?.{0,4}(?:不少于|不低于|不得低于|应达到|达到|占)/,
+  },
+];
+
+export const METRICS: ReadonlyMap<string, Metric> = new Map(CATALOGUE.map((m) => [m.key, m]));
+
+export function labelOf(key: string): string {
+  return METRICS.get(key)?.label ?? key;
+}
