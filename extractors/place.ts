@@ -81,7 +81,7 @@ function scoped(scope: string, ctx: PlaceContext): string | null {
 export function resolvePlace(words: string, ctx: PlaceContext): string | null {
   const scope = /全国|全省|全市|全区|全县/.exec(words);
   const named =
-    /^(?:[\u4e00-\u9fa5]{0,4}?[，,])?((?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|区|县))+)(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\d)/.exec(
+    /^(?:截至|截止|目前|现|在|于)?((?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|区|县))+)(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\d)/.exec(
       words,
     );
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {

@@ -74,7 +74,7 @@ function sentenceDrafts(
       if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
         asOf = { date: issued, kind: "document" };
       }
-      const where = `${context.lead}${context.subject}`;
+      const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
       drafts.push({ q, subject: context.subject, metric, asOf, region: resolvePlace(where, place) });
     });
   }

@@ -1,6 +1,8 @@
 // The database: each table's columns with their DuckDB types and meaning, the row type beside it.
 // `ddl()` is generated from these specs; `civstat schema` prints them.
 
+import { VIEWS } from "./views.js";
+
 export type ColumnType = "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "DATE" | "TIMESTAMP" | "VARCHAR[]";
 
 export interface Column {
@@ -324,5 +326,6 @@ export function ddl(): string {
   return [
     "CREATE TABLE IF NOT EXISTS civstat_meta (key VARCHAR PRIMARY KEY, value VARCHAR);",
     ...TABLES.map(createTableSql),
+    ...VIEWS.map((v) => `${v.sql};`),
   ].join("\n");
 }
