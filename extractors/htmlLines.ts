@@ -1,5 +1,5 @@
-// Turn the HTML that mammoth writes into lines of text: one line a paragraph or heading, headings
-// marked with a leading "# ", one line a table row with cells joined by "\t".
+// Turn the HTML that mammoth writes into lines of text: one line a paragraph, heading or list item,
+// headings marked with a leading "# ", one line a table row with cells joined by "\t".
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
@@ -14,7 +14,22 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "caption"]);
+const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "caption"]);
+
+interface List {
+  ordered: boolean;
+  count: number;
+}
+
+/**
+ * The number of an item of a Word numbered list. mammoth keeps the order but not the style
+ * (一、 （一） 1.), so items are numbered 1. at the top level and (1) below it.
+ */
+const itemNumber = (lists: List[]): string => {
+  const list = lists.at(-1);
+  if (!list?.ordered) return "";
+  return lists.length === 1 ? `${list.count}. ` : `(${list.count}) `;
+};
 
 interface Table {
   rows: string[][];
@@ -26,6 +41,7 @@ interface Table {
 export function htmlToLines(html: string): string[] {
   const lines: string[] = [];
   const tables: Table[] = [];
+  const lists: List[] = [];
   let block: string[] | null = null;
   let heading = false;
 
@@ -58,7 +74,18 @@ export function htmlToLines(html: string): string[] {
       continue;
     }
     const name = (rawName ?? "").toLowerCase();
-    if (BLOCKS.has(name)) {
+    if (name === "ol" || name === "ul") {
+      flushBlock();
+      if (closing) lists.pop();
+      else lists.push({ ordered: name === "ol", count: 0 });
+    } else if (name === "li") {
+      flushBlock();
+      const list = lists.at(-1);
+      if (!closing && list) {
+        list.count++;
+        block = [itemNumber(lists)];
+      }
+    } else if (BLOCKS.has(name)) {
       flushBlock();
       if (!closing) {
         block = [];

@@ -6,7 +6,7 @@ import { isDebris } from "./normalize/debris.js";
 import { unifyDocNumbers } from "./normalize/docNumber.js";
 import { fold } from "./normalize/fold.js";
 import { removeFurniture } from "./normalize/furniture.js";
-import { joinLines, type Paragraph } from "./normalize/join.js";
+import { joinLines, type Paragraph, usesIndentation } from "./normalize/join.js";
 import { lineKind } from "./normalize/lineKind.js";
 import { fullLineWidth } from "./normalize/lineWidth.js";
 import { MappedBuilder } from "./normalize/mapped.js";
@@ -22,7 +22,8 @@ function cleanLine(line: SourceLine): SourceLine[] {
   const spaced = fixSpacing(unifyDocNumbers(fold(unmarked.text)));
   if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
-  return [{ page: line.page, text: spaced.text, plain, heading: unmarked.heading, width: spaced.width }];
+  const { text, width, indent } = spaced;
+  return [{ page: line.page, text, plain, heading: unmarked.heading, width, indent }];
 }
 
 interface Assembled {
@@ -53,7 +54,8 @@ export function normalize(raw: RawDocument): CleanDocument {
   const { pages: body, furniture } = removeFurniture(pages, paged);
   const lines = body.flatMap((page) => page.lines).filter((line) => line.plain !== "");
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
-  const paragraphs = splitLetterParts(joinLines(lines, { width }, raw.format !== "docx"));
+  const indents = usesIndentation(lines);
+  const paragraphs = splitLetterParts(joinLines(lines, { width, indents }, raw.format !== "docx"));
   const { builder, lines: spans, headings } = assemble(paragraphs);
   const mapped = builder.build();
   const text = simplify(mapped.text);

@@ -232,6 +232,12 @@ describe("DOCX", () => {
 });
 
 describe("htmlToLines", () => {
+  it("numbers the items of numbered lists, by level", () => {
+    const html =
+      "<ol><li>基本情况<ol><li>社会组织</li><li>社工队伍</li></ol></li><li>主要做法</li></ol><ul><li>要点</li></ul>";
+    expect(htmlToLines(html)).toEqual(["1. 基本情况", "(1) 社会组织", "(2) 社工队伍", "2. 主要做法", "要点"]);
+  });
+
   it("decodes entities, splits at <br>, marks headings and flattens tables", () => {
     const html =
       "<h2>附件&nbsp;1</h2><p>A &amp; B &lt;深圳&gt;<br />第二行</p><table><tr><th><p>序号</p></th><td><p>名称</p></td></tr>" +

@@ -32,6 +32,21 @@ export interface Paragraph {
 export interface JoinOptions {
   /** The usual full line width in em, or null when lines are not hard-wrapped. */
   width: number | null;
+  /** The text indents the first line of its paragraphs (and not the others). */
+  indents: boolean;
+}
+
+/** Blanks that indent a first line: two full-width spaces, two or more spaces, a tab. */
+const INDENT_BLANKS = 2;
+const isIndented = (line: SourceLine): boolean => line.indent >= INDENT_BLANKS;
+
+/**
+ * Whether indentation marks paragraphs: some lines are indented (3 at least) and most are not,
+ * as in a hard-wrapped text whose first lines begin with 　　.
+ */
+export function usesIndentation(lines: readonly SourceLine[]): boolean {
+  const indented = lines.filter(isIndented).length;
+  return indented >= 3 && indented <= lines.length * 0.6;
 }
 
 /** The first line of a paragraph is indented by this much (em) in official documents. */
@@ -58,16 +73,19 @@ function continuesTitle(a: SourceLine, b: SourceLine): boolean {
 }
 
 /** Whether line `b` continues the paragraph that line `a` belongs to. */
-export function continues(a: SourceLine, b: SourceLine, { width }: JoinOptions): boolean {
+export function continues(a: SourceLine, b: SourceLine, { width, indents }: JoinOptions): boolean {
   const at = a.plain;
   const bt = b.plain;
   if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
+  if (indents && isIndented(b)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
-  if (endsSentence(at)) return isFull(a, width) && isFull(b, width);
+  // After a full line ending a sentence, the next line goes on if it is not a first line: indented
+  // where the text indents, else as wide as a full line (a first line is shorter by its indent).
+  if (endsSentence(at)) return isFull(a, width) && (indents || isFull(b, width));
   // A heading stands alone; a marked line as wide as an indented first line runs on into its text.
   if (startsWithItemMarker(at) && !hasInnerPunctuation(at) && !isFull(a, width, INDENT)) return false;
   return width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED;

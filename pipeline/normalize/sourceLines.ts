@@ -14,6 +14,8 @@ export interface SourceLine {
   heading: boolean;
   /** Printed width in em before spaces were cleaned (see chars.ts), set by the spacing step. */
   width: number;
+  /** Blanks the line began with, set by the spacing step. */
+  indent: number;
 }
 
 export interface SourcePage {
@@ -39,6 +41,7 @@ export function sourcePages(raw: RawDocument): SourcePage[] {
         plain: part,
         heading: false,
         width: 0,
+        indent: 0,
       });
       start = end + 1;
     }

@@ -4,7 +4,7 @@
 // table cell separators and become tabs.
 
 import { isHan, isWide, textWidth } from "./chars.js";
-import { type Mapped, MappedBuilder, sliceMapped } from "./mapped.js";
+import { type Mapped, MappedBuilder, removeRanges, sliceMapped } from "./mapped.js";
 
 const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
 
@@ -27,6 +27,15 @@ function gapsOf(text: string): Gap[] {
     gaps.push({ start: m.index, end: m.index + m[0].length, tabs: m[0].split("\t").length - 1 });
   }
   return gaps;
+}
+
+/**
+ * Spaced character by character, however wide the gaps: every block one wide character (a PDF
+ * title set with character spacing comes out as 通\t知 or 通    知).
+ */
+function isSpacedOut(text: string): boolean {
+  const tokens = text.trim().split(/[ \t]+/);
+  return tokens.length >= 2 && tokens.every((t) => t.length === 1 && isWide(t.charCodeAt(0)));
 }
 
 /** Letter-spaced: most neighbouring Han characters stand one space apart (深 圳 市 福 田 区). */
@@ -80,7 +89,11 @@ export interface Spaced {
   text: Mapped;
   /** Printed width of the line before cleaning, in em. */
   width: number;
+  /** Blanks before the first character (spaces, full-width spaces, tabs). */
+  indent: number;
 }
+
+const leadingIndent = (text: string): number => text.length - text.trimStart().length;
 
 /** What a run of blanks becomes: tabs (cells), one space (a separator) or nothing. */
 function fill(text: string, gap: Gap, letterSpaced: boolean, unit: number | null): string {
@@ -95,7 +108,18 @@ export function fixSpacing(line: Mapped): Spaced {
   const text = line.text;
   const width = textWidth(text.trim());
   const gaps = gapsOf(text);
-  if (gaps.length === 0) return { text: line, width };
+  const indent = leadingIndent(text);
+  if (gaps.length === 0) return { text: line, width, indent };
+  if (isSpacedOut(text)) {
+    return {
+      text: removeRanges(
+        line,
+        gaps.map((g) => [g.start, g.end] as const),
+      ),
+      width,
+      indent,
+    };
+  }
   const letterSpaced = isLetterSpaced(text);
   const unit = cellUnit(gaps.filter((g) => g.start > 0 && g.end < text.length));
   const out = new MappedBuilder();
@@ -111,6 +135,7 @@ export function fixSpacing(line: Mapped): Spaced {
   return {
     text: onlyLeadingTabs(built.text) ? sliceMapped(built, built.text.search(/[^\t]/)) : built,
     width,
+    indent,
   };
 }
 
