@@ -2,6 +2,7 @@
 // furniture set aside, hard-wrapped lines joined into paragraphs, traditional characters simplified.
 
 import type { CleanDocument, Line, RawDocument } from "../schemas/document.js";
+import { blankLinesSeparate, markBlankLines } from "./normalize/blankLines.js";
 import { isDebris } from "./normalize/debris.js";
 import { unifyDocNumbers } from "./normalize/docNumber.js";
 import { fold } from "./normalize/fold.js";
@@ -23,7 +24,7 @@ function cleanLine(line: SourceLine): SourceLine[] {
   if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
   const { text, width, indent } = spaced;
-  return [{ page: line.page, text, plain, heading: unmarked.heading, width, indent }];
+  return [{ ...line, text, plain, heading: unmarked.heading, width, indent }];
 }
 
 interface Assembled {
@@ -52,10 +53,10 @@ export function normalize(raw: RawDocument): CleanDocument {
   const paged = raw.pages.some((page) => page.number !== null);
   const pages = sourcePages(raw).map((page) => ({ ...page, lines: page.lines.flatMap(cleanLine) }));
   const { pages: body, furniture } = removeFurniture(pages, paged);
-  const lines = body.flatMap((page) => page.lines).filter((line) => line.plain !== "");
+  const lines = markBlankLines(body.flatMap((page) => page.lines));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
-  const indents = usesIndentation(lines);
-  const paragraphs = splitLetterParts(joinLines(lines, { width, indents }, raw.format !== "docx"));
+  const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
+  const paragraphs = splitLetterParts(joinLines(lines, options, raw.format !== "docx"));
   const { builder, lines: spans, headings } = assemble(paragraphs);
   const mapped = builder.build();
   const text = simplify(mapped.text);

@@ -1,5 +1,5 @@
 // Join lines broken by the page width into paragraphs; keep headings, titles, dates and table rows
-// as lines of their own. Blank lines are not trusted: some texts put one after every printed line.
+// as lines of their own. Blank lines count only where a text uses them between paragraphs alone.
 
 import { isAsciiAlnum } from "./chars.js";
 import { type Mapped, MappedBuilder } from "./mapped.js";
@@ -34,6 +34,8 @@ export interface JoinOptions {
   width: number | null;
   /** The text indents the first line of its paragraphs (and not the others). */
   indents: boolean;
+  /** Blank lines stand between paragraphs only (see blankLines.ts). */
+  blankLines: boolean;
 }
 
 /** Blanks that indent a first line: two full-width spaces, two or more spaces, a tab. */
@@ -73,12 +75,16 @@ function continuesTitle(a: SourceLine, b: SourceLine): boolean {
 }
 
 /** Whether line `b` continues the paragraph that line `a` belongs to. */
-export function continues(a: SourceLine, b: SourceLine, { width, indents }: JoinOptions): boolean {
+export function continues(
+  a: SourceLine,
+  b: SourceLine,
+  { width, indents, blankLines }: JoinOptions,
+): boolean {
   const at = a.plain;
   const bt = b.plain;
   if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
-  if (indents && isIndented(b)) return false;
+  if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;

@@ -16,6 +16,8 @@ export interface SourceLine {
   width: number;
   /** Blanks the line began with, set by the spacing step. */
   indent: number;
+  /** Blank lines stood before this one (set once blank lines are dropped). */
+  blankBefore: boolean;
 }
 
 export interface SourcePage {
@@ -42,6 +44,7 @@ export function sourcePages(raw: RawDocument): SourcePage[] {
         heading: false,
         width: 0,
         indent: 0,
+        blankBefore: false,
       });
       start = end + 1;
     }
