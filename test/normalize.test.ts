@@ -619,6 +619,24 @@ describe("source map", () => {
     );
   });
 
+  it("holds for any string, surrogates and control characters included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary", maxLength: 80 }), { minLength: 1, maxLength: 3 }),
+        (pages) => {
+          const raw = rawOf(pages, "pdf");
+          const doc = normalize(raw);
+          expect(doc.map.offset.length).toBe(doc.text.length);
+          for (let i = 0; i < doc.text.length; i++) {
+            const page = raw.pages[(doc.map.page[i] ?? 0) - 1];
+            expect(doc.map.offset[i]).toBeLessThan(page?.text.length ?? 0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("points each character of a real document at its source", async () => {
     const doc = await cleanCorpusFile("pdf", "fumin-2024-25.pdf");
     const at = doc.text.indexOf("共751家");

@@ -65,7 +65,7 @@ export function removeFurniture(pages: SourcePage[], paged: boolean): Unfurnishe
       else if (marker === "page_number") kind = edge ?? "page_marker";
       else if (edge && (isBarePageNumber(text, page.number) || running.has(runningKey(text)))) kind = edge;
       if (kind === null) return true;
-      furniture.push({ kind, page: paged ? page.number : null, text });
+      furniture.push({ kind, page: paged ? page.number : null, text: line.text.text.trim() });
       return false;
     });
     return { number: page.number, lines };
