@@ -1,0 +1,195 @@
+// Which figures are no statistics: dates and years, document and proposal numbers, telephone numbers,
+// headings and ordinals, grades, meeting names, names in quotes, idioms, and the article 一 (一支队伍).
+// Each rule names its reason, so that tests and --debug output can say why a number was left out.
+
+import type { Candidate } from "./quantityCandidate.js";
+import {
+  isCjk,
+  isCnDigit,
+  isCnNumeral,
+  isDigit,
+  isLatin,
+  skipSpaces,
+  skipSpacesBack,
+  wordAt,
+  wordBefore,
+} from "./quantityText.js";
+
+export interface FilterContext {
+  /** Folded text. */
+  text: string;
+  /** 1 where a character is inside quotation marks (“…” ‘…’ 「…」 『…』 "…"). */
+  quoted: Uint8Array;
+}
+
+export function filterContext(text: string): FilterContext {
+  const quoted = new Uint8Array(text.length);
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") [depth, ascii] = [0, false];
+    else if ("“‘「『".includes(ch)) depth++;
+    else if ("”’」』".includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') ascii = !ascii;
+    quoted[i] = depth > 0 || ascii ? 1 : 0;
+  }
+  return { text, quoted };
+}
+
+const prev = (t: string, at: number): string | undefined => t[skipSpacesBack(t, at) - 1];
+const next = (t: string, at: number): string | undefined => t[skipSpaces(t, at)];
+
+const yearLike = (raw: string, value: number): boolean =>
+  value >= 1900 && value <= 2100 && (/^\d{4}$/.test(raw) || /^[〇零一二三四五六七八九]{4}$/.test(raw));
+
+function lineStart(t: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (t[i - 1] === " " || t[i - 1] === "\t")) i--;
+  return i === 0 || t[i - 1] === "\n" || t[i - 1] === "\r";
+}
+
+const COUNTING_CUES = [
+  "共",
+  "共计",
+  "合计",
+  "总计",
+  "累计",
+  "新增",
+  "增加",
+  "增设",
+  "减少",
+  "仅",
+  "只",
+  "仅有",
+  "只有",
+  "达",
+  "达到",
+  "各",
+  "级",
+  "另有",
+];
+const CONTACT = /(电话|手机|传真|热线|联系方式|邮编|邮政编码|tel|qq|微信)[^。;\n]{0,12}$/i;
+const WINDOW_BEFORE = ["近", "前", "过去", "最近", "今后", "未来"];
+const WINDOW_UNITS = new Set(["year", "month", "quarter", "week", "day"]);
+const MEETING = ["会议", "全会", "全体会议", "代表大会", "常委会", "常务会议"];
+const PLAN = ["行动", "规划", "计划", "攻坚", "工程"];
+
+function dateReason(c: Candidate, t: string): string | null {
+  const ns = c.numerals;
+  const code = c.unit?.code;
+  const unitText = t.slice(c.unitStart, c.unitEnd);
+  if (code === "year") {
+    if (ns.length && ns.every((n) => yearLike(n.raw, n.value))) return "year";
+    if (/^[级代]/.test(t[c.unitEnd] ?? "")) return "grade";
+    if (unitText === "周年") return "anniversary";
+    if (wordAt(t, c.unitEnd, PLAN)) return "plan";
+  }
+  if (code === "month" && unitText === "月" && ns.every((n) => Number.isInteger(n.value) && n.value <= 12)) {
+    return "month";
+  }
+  if (code === "day" && prev(t, c.numberStart) === "月") return "day_of_month";
+  if (code === "quarter" && unitText === "季度" && ns.every((n) => n.value <= 4)) return "quarter";
+  if (!c.unit && ns.length === 2 && ns.every((n) => yearLike(n.raw, n.value))) return "year_range";
+  return null;
+}
+
+function codeReason(c: Candidate, t: string): string | null {
+  const raw = c.numerals[0]?.raw ?? "";
+  const before = prev(t, c.numberStart);
+  const after = next(t, c.numberEnd);
+  if (isLatin(t[c.numberEnd]) || isLatin(t[c.numberStart - 1])) return "code";
+  if (t[c.numberStart - 1] === "-" && isLatin(t[c.numberStart - 2])) return "code";
+  if (c.unit) return null;
+  if (after === "号" || /^(?: *[、和及] *\d+)+ *号/.test(t.slice(c.numberEnd, c.numberEnd + 40))) {
+    return "number_sign";
+  }
+  if (before && "〔[【".includes(before) && after && "〕]】".includes(after)) return "document_number";
+  if (/^\d{7,}$/.test(raw) || /^0\d{2,}$/.test(raw)) return "phone";
+  if (CONTACT.test(t.slice(Math.max(0, c.numberStart - 24), c.numberStart))) return "contact";
+  if (t[c.numberEnd] === "-" && isDigit(t[c.numberEnd + 1])) return "code";
+  if (t[c.numberStart - 1] === "-" && isDigit(t[c.numberStart - 2])) return "code";
+  if (/^[”"’」』)\s]*[\u4e00-\u9fff]{0,4}(热线|专线|政务)/.test(t.slice(c.numberEnd, c.numberEnd + 12)))
+    return "hotline";
+  if (after === "级") return "grade";
+  if (after === "届") return "term";
+  if (/^\d+\.0$/.test(raw) || after === "版") return "version";
+  if (
+    wordBefore(t, skipSpacesBack(t, c.numberStart), [
+      "附件",
+      "附表",
+      "附录",
+      "附图",
+      "见表",
+      "见图",
+      "如表",
+      "如图",
+    ])
+  )
+    return "reference";
+  const table = skipSpacesBack(t, c.numberStart);
+  if ((t[table - 1] === "表" || t[table - 1] === "图") && !isCjk(t[table - 2])) return "reference";
+  return null;
+}
+
+function headingReason(c: Candidate, t: string): string | null {
+  if (c.unit) return null;
+  const raw = c.numerals[0]?.raw ?? "";
+  const before = prev(t, c.numberStart);
+  const after = next(t, c.numberEnd);
+  if (before === "(" && after === ")") return "heading";
+  const afterAfter = t[skipSpaces(t, c.numberEnd) + 1];
+  if (lineStart(t, c.start) && (after === undefined || "、.)\t ".includes(t[c.numberEnd] ?? "")))
+    return "heading";
+  if (
+    (before === undefined || "。;:!?".includes(before)) &&
+    after &&
+    "、.)".includes(after) &&
+    !isDigit(afterAfter)
+  ) {
+    return "heading";
+  }
+  if (t[c.numberEnd] === "." && isDigit(t[c.numberEnd + 1])) return "section";
+  if (t[c.numberStart - 1] === "." && isDigit(t[c.numberStart - 2])) return "section";
+  if (/^\d+\.\d+$/.test(raw) && /^[ \t]+[\u4e00-\u9fff]/.test(t.slice(c.numberEnd, c.numberEnd + 4)))
+    return "section";
+  const line = t.slice(
+    t.lastIndexOf("\n", c.start - 1) + 1,
+    (t.indexOf("\n", c.end) + 1 || t.length + 1) - 1,
+  );
+  if (/^\s*(?:[-—–]+\s*\d+\s*[-—–]+|--\s*\d+\s*of\s*\d+\s*--|第?\s*\d+\s*页)\s*$/.test(line)) return "page";
+  return null;
+}
+
+function wordingReason(c: Candidate, t: string, quoted: Uint8Array): string | null {
+  const first = c.numerals[0];
+  const unitText = t.slice(c.unitStart, c.unitEnd);
+  if (prev(t, c.numberStart) === "第") return "ordinal";
+  if (/[+×]/.test(before1(t, c.numberStart) + (next(t, c.end) ?? ""))) return "formula";
+  if (c.unit?.code === "item" && unitText.endsWith("次") && wordAt(t, c.unitEnd, MEETING)) return "meeting";
+  if (c.unit && WINDOW_UNITS.has(c.unit.code)) {
+    const w = wordBefore(t, skipSpacesBack(t, c.numberStart), WINDOW_BEFORE);
+    if (w && !(w === "前" && t[skipSpacesBack(t, c.numberStart) - 2] === "提")) return "time_window";
+  }
+  if (!first?.chinese || c.form === "fraction") return null;
+  if (quoted[c.numberStart]) return "name";
+  if (t[c.numberStart - 1] === "数" || t[c.numberStart - 1] === "几") return "vague";
+  if (!c.unit) return "no_unit";
+  if (isCnDigit(t[c.numberStart - 2]) && isCjk(t[c.numberStart - 1]) && !isCnNumeral(t[c.numberStart - 1])) {
+    return "idiom";
+  }
+  if (isCnDigit(t[c.end]) && isCjk(t[c.end + 1]) && !isCnNumeral(t[c.end + 1])) return "idiom";
+  const cue = wordBefore(t, skipSpacesBack(t, c.numberStart), COUNTING_CUES);
+  if (first.raw === "一" && c.form === "plain" && c.unit.kind === "count" && !cue) return "determiner";
+  return null;
+}
+
+const before1 = (t: string, at: number): string => prev(t, at) ?? "";
+
+/** Why the candidate is no statistic, or null when it is one. */
+export function notStatistic(c: Candidate, ctx: FilterContext): string | null {
+  if (c.skip) return "time";
+  if (c.form === "ratio") return null;
+  const t = ctx.text;
+  return dateReason(c, t) ?? codeReason(c, t) ?? headingReason(c, t) ?? wordingReason(c, t, ctx.quoted);
+}

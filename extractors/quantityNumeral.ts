@@ -1,0 +1,107 @@
+// Finding one written number in running (folded) text: where it starts and ends and what it is worth.
+// Arabic digits may carry Chinese multipliers (3 万, 1.21亿, 7万5千4百); Chinese numerals run as far
+// as they still parse (十四五 stops at 十四), two neighbouring digits are an estimate (三四个, 七八十),
+// and digit-by-digit Chinese is read as a year only (二〇二四年).
+
+import { parseNumeral } from "./numerals.js";
+import {
+  isCjk,
+  isCnDigit,
+  isCnNumeral,
+  isCnStart,
+  isDigit,
+  MULTIPLIERS,
+  skipSpaces,
+} from "./quantityText.js";
+
+export interface Numeral {
+  start: number;
+  end: number;
+  value: number;
+  /** The numeral as written (folded), spaces removed. */
+  raw: string;
+  /** Written with Chinese digits (十五, 两万), not Arabic ones (15, 2万). */
+  chinese: boolean;
+  /** The multiplier the numeral ends with, to share with the other end of a range: 3-5万 → 10000. */
+  tail: number;
+  /** 三四个 → 3 with max 4. */
+  approxMax?: number;
+}
+
+const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?`;
+const MIXED = new RegExp(`${ARABIC}(?: *[${MULTIPLIERS}]+(?:${ARABIC}(?= *[${MULTIPLIERS}]))?)*`, "y");
+const PLAIN = new RegExp(ARABIC, "y");
+const APPROX = /^([一两二三四五六七八九])([两二三四五六七八九])([十百千万亿]*)$/;
+
+/** The multiplier a numeral ends with, when what comes before it is a plain number: 5万 → 10000. */
+function tailOf(raw: string): number {
+  const m = /[十百千万亿佰仟拾]+$/.exec(raw);
+  if (!m) return 1;
+  const head = raw.slice(0, m.index);
+  if (!head || /[十百千万亿佰仟拾]/.test(head) || (!/^[\d.,]+$/.test(head) && head.length !== 1)) return 1;
+  return parseNumeral(`1${m[0]}`) ?? 1;
+}
+
+function arabicAt(text: string, at: number): Numeral | null {
+  MIXED.lastIndex = at;
+  const m = MIXED.exec(text);
+  if (!m) return null;
+  let end = at + m[0].length;
+  let raw = m[0].replace(/ /g, "");
+  let value = parseNumeral(raw);
+  if (value === null) {
+    // 3万4万: keep what parses, the plain digits at least.
+    PLAIN.lastIndex = at;
+    const plain = PLAIN.exec(text)![0];
+    end = at + plain.length;
+    raw = plain;
+    value = parseNumeral(plain) ?? 0;
+  }
+  return { start: at, end, value, raw, chinese: false, tail: tailOf(raw) };
+}
+
+/** Financial digits (壹 贰 … 仟) that are also everyday characters: 队伍, 大陆, 收拾, 肆意. */
+const FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟";
+
+function chineseAt(text: string, at: number): Numeral | null {
+  let end = at;
+  while (end < text.length && isCnNumeral(text[end])) end++;
+  if (end - at === 1 && FINANCIAL.includes(text[at]!) && isCjk(text[at - 1])) return null;
+  let run = text.slice(at, end).replace(/点+$/, "");
+  const approx = APPROX.exec(run);
+  if (approx) {
+    const low = parseNumeral(approx[1]! + approx[3]!);
+    const high = parseNumeral(approx[2]! + approx[3]!);
+    if (low !== null && high !== null && high === low + (parseNumeral(`一${approx[3]!}`) ?? 1)) {
+      return {
+        start: at,
+        end: at + run.length,
+        value: low,
+        raw: run,
+        chinese: true,
+        tail: 1,
+        approxMax: high,
+      };
+    }
+  }
+  if (run.length >= 2 && [...run].every(isCnDigit)) {
+    // Digit by digit only for a year (二〇二四年, 一九九八年) or with a zero (二〇二四): else 一一 is two 一.
+    const year = text[skipSpaces(text, at + run.length)] === "年";
+    if (!year && !/[〇零]/.test(run)) run = run.slice(0, 1);
+  }
+  let value = parseNumeral(run);
+  while (value === null && run.length > 1) {
+    run = run.slice(0, -1).replace(/点+$/, "");
+    value = parseNumeral(run);
+  }
+  if (value === null) return null;
+  return { start: at, end: at + run.length, value, raw: run, chinese: true, tail: tailOf(run) };
+}
+
+/** The number written at `at` in folded `text`, or null when none starts there. */
+export function numeralAt(text: string, at: number): Numeral | null {
+  const ch = text[at];
+  if (isDigit(ch)) return arabicAt(text, at);
+  if (isCnStart(ch)) return chineseAt(text, at);
+  return null;
+}
