@@ -104,7 +104,9 @@ export function pdfHeaderAt(bytes: Uint8Array): number {
 export function sniffFormat(file: string, bytes: Uint8Array): Format {
   const ext = extname(file).toLowerCase();
   if (bytes.length === 0) throw new CivstatError("E_EMPTY", "empty file (0 bytes)");
-  if (pdfHeaderAt(bytes) !== -1) return "pdf";
+  const pdfAt = pdfHeaderAt(bytes);
+  // A text that quotes "%PDF-" near its start is still a text.
+  if (pdfAt === 0 || (pdfAt > 0 && !looksLikeText(bytes))) return "pdf";
   if (startsWith(bytes, ZIP)) return sniffZip(bytes, ext);
   if (startsWith(bytes, OLE2)) {
     throw unsupported(

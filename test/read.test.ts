@@ -84,6 +84,12 @@ describe("format told by content", () => {
     expect((await errorOf("x.pdf", new TextEncoder().encode("<html>…</html>"))).code).toBe("E_BAD_PDF");
   });
 
+  it("takes a PDF with junk before its header for a PDF, and a text quoting %PDF- for a text", () => {
+    const junk = new Uint8Array([0, 1, 2, 0, ...new TextEncoder().encode("%PDF-1.4\n"), 0, 0xff]);
+    expect(sniffFormat("x.bin", junk)).toBe("pdf");
+    expect(sniffFormat("notes.txt", new TextEncoder().encode("文件头是 %PDF-1.7 的文件"))).toBe("txt");
+  });
+
   it("sniffs text under an unknown extension as text", () => {
     expect(sniffFormat("notes.html", new TextEncoder().encode("<p>深圳</p>"))).toBe("txt");
   });
