@@ -5,14 +5,35 @@ import { type DateMention, findDates, isoDate, smallNumber } from "./dates.js";
 export interface AsOf {
   /** YYYY, YYYY-MM or YYYY-MM-DD, or null when nothing tells. */
   date: string | null;
-  /** "point": 截至…, a status on a day; "period": a year or months; "document": the document's date. */
-  kind: "point" | "period" | "document" | "none";
+  /**
+   * "point": 截至…, a status on a day; "period": a year or months named; "now": 目前, the document's
+   * date said in words; "document": nothing said, the document's date (or the year it reports on).
+   */
+  kind: "point" | "period" | "now" | "document" | "none";
 }
 
 const POINT_BEFORE = /(?:截至|截止|截止到|截至到|到|至|截止至)\s*$/;
 const SINCE_AFTER = /^\s*(?:以来|起|开始|至今)/;
 const SINCE_BEFORE = /(?:自|从)\s*$/;
-const NOW = /目前|截至日前|截止日前|截至目前|截止目前|现有|至今|当前|现阶段|近[一二三四五六七八九十\d]+年/;
+const NOW = /目前|截至日前|截止日前|截至目前|截止目前|至今|当前|现阶段|近[一二三四五六七八九十\d]+年/;
+
+/** 年末, 全年, 年底 in a bulletin or summary: the year it reports on. */
+function referenceYearDates(text: string, year: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(/(?<![\d今本当去上前])(年末|年底|全年|本年度)/g)) {
+    const end = m[1] !== "全年" && m[1] !== "本年度";
+    out.push({
+      year,
+      month: end ? 12 : null,
+      day: null,
+      end,
+      text: m[0],
+      start: m.index,
+      stop: m.index + m[0].length,
+    });
+  }
+  return out;
+}
 
 /** 今年1月-6月, 今年上半年, 去年, 上年底: dates relative to the document's. */
 function relativeDates(text: string, documentYear: number): DateMention[] {
@@ -41,9 +62,19 @@ function relativeDates(text: string, documentYear: number): DateMention[] {
  * The as-of date for a quantity at `position` in `sentence`, given the document's date.
  * The nearest date before the quantity wins; a date after it counts when none comes before.
  */
-export function resolveAsOf(sentence: string, position: number, documentDate: string | null): AsOf {
+export function resolveAsOf(
+  sentence: string,
+  position: number,
+  documentDate: string | null,
+  period: string | null = null,
+): AsOf {
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
-  const mentions = [...findDates(sentence), ...(documentYear ? relativeDates(sentence, documentYear) : [])]
+  const referenceYear = period ? Number(period.slice(0, 4)) : documentYear;
+  const mentions = [
+    ...findDates(sentence),
+    ...(documentYear ? relativeDates(sentence, documentYear) : []),
+    ...(referenceYear ? referenceYearDates(sentence, referenceYear) : []),
+  ]
     .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
     .sort((a, b) => a.start - b.start);
   const before = mentions.filter((d) => d.stop <= position);
@@ -56,6 +87,8 @@ export function resolveAsOf(sentence: string, position: number, documentDate: st
     const point = POINT_BEFORE.test(sentence.slice(0, nearest.start));
     return { date: isoDate(nearest), kind: point ? "point" : "period" };
   }
+  if (nowAt >= 0) return { date: documentDate, kind: "now" };
+  if (period) return { date: period, kind: "document" };
   return documentDate ? { date: documentDate, kind: "document" } : { date: null, kind: "none" };
 }
 

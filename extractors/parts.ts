@@ -49,7 +49,8 @@ export function linkParts(text: string, quantities: readonly Quantity[]): Array<
       }
     }
     const totalQ = quantities[total];
-    if (!totalQ || /[。；;]/.test(text.slice(totalQ.end, at))) continue;
+    // The list must follow its total directly: 共751家，分别为…, not …846名，持证社会工作者分别为….
+    if (!totalQ || !/^[\s，,：:]*$/.test(text.slice(totalQ.end, at))) continue;
     for (let k = total + 1; k < quantities.length; k++) {
       const q = quantities[k];
       if (!q || q.start < at || links[k]) continue;

@@ -31,7 +31,7 @@ const TRAILING_LEAD =
 const LEADING_LIST =
   /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
 const DATE_PREFIX =
-  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
+  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|本年度|全年|年末|年底|年初|上半年|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
 
 function nounAfter(text: string, from: number, limit: number): string {
   let end = from;
@@ -49,6 +49,7 @@ function nounAfter(text: string, from: number, limit: number): string {
   }
   const cut = PREDICATE.exec(phrase);
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
+  if (/^[和及与或]$/.test(phrase)) return "";
   return phrase.replace(/^(?:的|之)/, "");
 }
 

@@ -22,8 +22,6 @@ function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
   return groups;
 }
 
-const PAST_POINT = /^(?:其中|另外|此外|同时|分别)/;
-
 interface Draft {
   q: Quantity;
   subject: string;
@@ -35,6 +33,7 @@ interface Draft {
 function sentenceDrafts(
   sentence: Sentence,
   issued: string | null,
+  period: string | null,
   inherited: AsOf | null,
   place: ReturnType<typeof placeContext>,
 ): { drafts: Draft[]; links: ReturnType<typeof linkParts> } {
@@ -52,7 +51,7 @@ function sentenceDrafts(
       const q = quantities[index];
       if (!q) return;
       const before = text.slice(0, q.start);
-      const mode = modeOf(text.slice(0, q.start));
+      const mode = modeOf(text.slice(0, q.start), issued ? Number(issued.slice(0, 4)) : null);
       const rest = removeAsides(context.clause).replace(context.subject, "");
       const metric = classify({
         subject: context.subject,
@@ -69,8 +68,8 @@ function sentenceDrafts(
       let asOf =
         year !== undefined
           ? { date: String(year), kind: "period" as const }
-          : resolveAsOf(text, q.start, issued);
-      if (asOf.kind === "document" && inherited && PAST_POINT.test(text)) asOf = inherited;
+          : resolveAsOf(text, q.start, issued, period);
+      if (asOf.kind === "document" && inherited) asOf = inherited;
       if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
         asOf = { date: issued, kind: "document" };
       }
@@ -121,7 +120,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (sentence.start > paragraphEnd) inherited = null;
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
-    const { drafts, links } = sentenceDrafts(sentence, issued, inherited, place);
+    const { drafts, links } = sentenceDrafts(sentence, issued, doc.meta.period, inherited, place);
     const base = facts.length;
     drafts.forEach((d, i) => {
       const link = links[i] ?? null;
@@ -152,8 +151,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       });
     });
     flagSums(facts.slice(base), links);
+    // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.
     const point = drafts.find((d) => d.asOf.kind === "point");
-    if (point) inherited = point.asOf;
+    if (point && !inherited) inherited = point.asOf;
   }
   return facts;
 }

@@ -2,8 +2,9 @@ import type { CleanDocument, DocumentMeta } from "../schemas/document.js";
 import { findProposal, readHeader } from "./metadata/header.js";
 import { kindOf } from "./metadata/kind.js";
 import { findDocNumbers, ownNumber } from "./metadata/numbers.js";
+import { periodOf } from "./metadata/period.js";
 import { likeliestRegion, regionOf } from "./metadata/region.js";
-import { findContact, findSignature } from "./metadata/signature.js";
+import { findContact, findPublished, findSignature } from "./metadata/signature.js";
 
 /** Reads a document's number, issuer, date, title, addressees, kind, proposal and contact. */
 export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
@@ -14,7 +15,8 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   const numberLine = own ? text.slice(0, own.start).split("\n").length - 1 : null;
   const header = readHeader(lines, numberLine !== null && numberLine < 30 ? numberLine : null);
   const signature = findSignature(lines);
-  const issuer = header.letterhead ?? signature.signer;
+  const published = findPublished(text);
+  const issuer = header.letterhead ?? signature.signer ?? published.source;
   const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
   const proposal = findProposal(`${header.title ?? ""}\n${opening}`);
   const contact = findContact(text);
@@ -22,7 +24,7 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
     docNumber: own?.text ?? null,
     citedNumbers: [...new Set(mentions.filter((m) => m !== own && m.text !== own?.text).map((m) => m.text))],
     issuer,
-    issued: signature.issued,
+    issued: signature.issued ?? published.date,
     title: header.title,
     addressees: header.addressees,
     kind: kindOf(header.title, opening, own?.text ?? null),
@@ -31,5 +33,6 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
     contactPerson: contact.person,
     contactPhone: contact.phone,
     region: regionOf(issuer) ?? regionOf(signature.signer) ?? likeliestRegion(text),
+    period: periodOf(header.title),
   };
 }

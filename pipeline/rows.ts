@@ -44,6 +44,7 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       contact_person: meta.contactPerson,
       contact_phone: meta.contactPhone,
       region: meta.region,
+      period: meta.period,
       text: doc.text,
       original: doc.original,
       warnings: [...new Set([...raw.warnings, ...doc.warnings])],

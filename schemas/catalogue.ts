@@ -30,9 +30,12 @@ export interface Metric {
 }
 
 /** Words that may stand before a counted noun without changing what is counted. */
-const PLACE = "(?:[\\u4e00-\\u9fa5]{2,6}?(?:省|市|区|县|街道))?";
+/** A place name: Han characters, but not the function words that run into one (全区共有社区…). */
+const NAME_CHAR = "(?![全共有的各本我该其中社和及与等在对将为])[\\u4e00-\\u9fa5]";
+const PLACE = `(?:${NAME_CHAR}{2,6}?(?:省|市|区|县|街道))*`;
 const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全国|辖区内?|本区|本市|本省|我区|我市|我省|区属|市属|省属|区级|市级|省级)?`;
-const REGISTERED = "(?:依法)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?";
+const HAVING = "(?:共有|现有|拥有|实有|计有|共|有)?";
+const REGISTERED = `${HAVING}(?:依法)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
 const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量)?$`);
 
 /** Clauses about events and flows, not about what exists: 表彰23名优秀社工, 覆盖166家社会组织. */

@@ -90,6 +90,8 @@ export interface DocumentMeta {
   contactPhone: string | null;
   /** The issuer's region: 福田区, 深圳市, 福建省. */
   region: string | null;
+  /** The year a bulletin, summary or report covers (2023年民政事业发展统计公报 → 2023), else null. */
+  period: string | null;
 }
 
 export interface Section {

@@ -41,6 +41,7 @@ export interface DocumentRow {
   contact_person: string | null;
   contact_phone: string | null;
   region: string | null;
+  period: string | null;
   text: string;
   original: string;
   warnings: string[];
@@ -85,6 +86,7 @@ export const documents: TableSpec = {
     { name: "contact_person", type: "VARCHAR", description: "contact person named at the end" },
     { name: "contact_phone", type: "VARCHAR", description: "contact phone" },
     { name: "region", type: "VARCHAR", description: "the issuer's region: 福田区, 深圳市, 福建省" },
+    { name: "period", type: "VARCHAR", description: "the year a bulletin or summary covers (2023), from its title" },
     { name: "text", type: "VARCHAR", notNull: true, description: "clean text, simplified characters" },
     { name: "original", type: "VARCHAR", notNull: true, description: "clean text before simplification" },
     { name: "warnings", type: "VARCHAR[]", description: "oddities met while reading, deduplicated" },

@@ -11,9 +11,17 @@ export interface Header {
 
 const BODY_OPENING = /^(?:现将|现就|为了?|根据|按照|你们|您|贵|经|近年来|截至|截止)/;
 
+const HEADING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|附\s*件|第[一二三四五六七八九十]+[章条])/;
+const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十\s月日]*(?:印发)?$/;
+/** Lines of a web page around the title: 首页 > 新闻中心, 发布时间：…, 字号：大 中 小. */
+export const PAGE_DEBRIS =
+  /^(?:首页|当前位置|您的位置|位置[:：])|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口/;
+
 function isTitleLine(line: string): boolean {
   if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line)) return false;
   if ((line.match(/[,，、]/g)?.length ?? 0) >= 2) return false;
+  if (HEADING.test(line) || DATE_ONLY.test(line) || PAGE_DEBRIS.test(line)) return false;
   return !BODY_OPENING.test(line);
 }
 
@@ -43,7 +51,14 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
   }
   let i = numberLine !== null ? numberLine + 1 : 0;
   if (numberLine === null) {
-    while (i < lines.length && (isOrganisation(lines[i] ?? "") || /^(?:文件|\s*)$/.test(lines[i] ?? ""))) i++;
+    while (
+      i < lines.length &&
+      (isOrganisation(lines[i] ?? "") ||
+        /^(?:文件|\s*)$/.test(lines[i] ?? "") ||
+        PAGE_DEBRIS.test(lines[i] ?? ""))
+    ) {
+      i++;
+    }
   }
   const titleLines: string[] = [];
   while (i < lines.length && titleLines.length < 5) {
@@ -52,7 +67,7 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
       i++;
       continue;
     }
-    if (!isTitleLine(line)) break;
+    if (!isTitleLine(line) || (titleLines.length > 0 && isOrganisation(line))) break;
     titleLines.push(line);
     i++;
   }

@@ -1,7 +1,7 @@
 // Administrative divisions named in an issuer: 深圳市福田区民政局 → 深圳市, 福田区.
 
 const DIVISION =
-  /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟|州|区|县|旗|街道|镇|乡)/y;
+  /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟(?!市)|州(?![市区县])|区|县|旗|街道|镇|乡)/y;
 
 /** The divisions at the start of a name, outermost first. */
 export function divisionsOf(name: string): string[] {

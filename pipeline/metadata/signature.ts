@@ -51,3 +51,15 @@ export function findContact(text: string): Contact {
     );
   return { person: person?.[1] ?? null, phone: phone?.[1]?.replace(/\s+/g, "") ?? null };
 }
+
+/** Web pages: 发布时间：2024-03-12 10:25  来源：宝安区民政局. */
+export function findPublished(text: string): { date: string | null; source: string | null } {
+  const head = text.slice(0, 600);
+  const when =
+    /(?:发布(?:时间|日期)|发文日期|成文日期|日期|时间)\s*[:：]\s*([^\s]{6,20}?)(?=\s|$|来源|作者|字号|浏览)/.exec(
+      head,
+    );
+  const source = /来源\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\|)/.exec(head);
+  const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
+  return { date: when?.[1] ? parseDate(when[1]) : null, source: org };
+}
