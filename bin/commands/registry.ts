@@ -23,4 +23,8 @@ register(
   "list the statistics extracted from the documents",
   async () => (await import("./facts.js")).facts,
 );
-register("quantities", "parse the quantities in lines of text", async () => (await import("./quantities.js")).quantities);
+register(
+  "quantities",
+  "parse the quantities in lines of text",
+  async () => (await import("./quantities.js")).quantities,
+);
