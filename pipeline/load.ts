@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
 import * as tables from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
@@ -86,6 +87,8 @@ export function loadDocument(
     await appendRows(connection, tables.sections, rows.sections);
     await appendRows(connection, tables.sentences, rows.sentences);
     await appendRows(connection, tables.facts, rows.facts);
+    await appendRows(connection, sentenceTokens, rows.sentenceTokens);
+    await appendRows(connection, sentenceLengths, rows.sentenceLengths);
     return replaced;
   });
 }

@@ -1,5 +1,6 @@
 import type { SegmentedDocument } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
+import type { SentenceLengthRow, SentenceTokenRow } from "../schemas/searchTables.js";
 import type {
   DocumentRow,
   FactRow,
@@ -9,6 +10,7 @@ import type {
   SentenceRow,
 } from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
+import { searchRows } from "./searchRows.js";
 
 /** The rows one document becomes, table by table. */
 export interface DocumentRows {
@@ -18,11 +20,14 @@ export interface DocumentRows {
   sections: SectionRow[];
   sentences: SentenceRow[];
   facts: FactRow[];
+  sentenceTokens: SentenceTokenRow[];
+  sentenceLengths: SentenceLengthRow[];
 }
 
 export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): DocumentRows {
   const { raw, meta } = doc;
   const docId = raw.sha256;
+  const search = searchRows(docId, doc.sentences);
   return {
     document: {
       doc_id: docId,
@@ -93,5 +98,7 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       role: f.role,
       flags: f.flags,
     })),
+    sentenceTokens: search.tokens,
+    sentenceLengths: search.lengths,
   };
 }

@@ -1,6 +1,7 @@
 // The database: each table's columns with their DuckDB types and meaning, the row type beside it.
 // `ddl()` is generated from these specs; `civstat schema` prints them.
 
+import { sentenceLengths, sentenceTokens } from "./searchTables.js";
 import { VIEWS } from "./views.js";
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "DATE" | "TIMESTAMP" | "VARCHAR[]";
@@ -86,7 +87,11 @@ export const documents: TableSpec = {
     { name: "contact_person", type: "VARCHAR", description: "contact person named at the end" },
     { name: "contact_phone", type: "VARCHAR", description: "contact phone" },
     { name: "region", type: "VARCHAR", description: "the issuer's region: 福田区, 深圳市, 福建省" },
-    { name: "period", type: "VARCHAR", description: "the year a bulletin or summary covers (2023), from its title" },
+    {
+      name: "period",
+      type: "VARCHAR",
+      description: "the year a bulletin or summary covers (2023), from its title",
+    },
     { name: "text", type: "VARCHAR", notNull: true, description: "clean text, simplified characters" },
     { name: "original", type: "VARCHAR", notNull: true, description: "clean text before simplification" },
     { name: "warnings", type: "VARCHAR[]", description: "oddities met while reading, deduplicated" },
@@ -312,11 +317,21 @@ export const TABLES: TableSpec[] = [
   sections,
   sentences,
   facts,
+  sentenceTokens,
+  sentenceLengths,
   ingestLog,
 ];
 
 /** Tables whose rows belong to one document and are replaced with it. */
-export const DOCUMENT_TABLES: TableSpec[] = [pages, furniture, sections, sentences, facts];
+export const DOCUMENT_TABLES: TableSpec[] = [
+  pages,
+  furniture,
+  sections,
+  sentences,
+  facts,
+  sentenceTokens,
+  sentenceLengths,
+];
 
 export function createTableSql(table: TableSpec): string {
   const columns = table.columns.map((c) => `  ${c.name} ${c.type}${c.notNull ? " NOT NULL" : ""}`);
