@@ -63,6 +63,7 @@ export function tableFacts(
           unit: q.unit,
           mode: "stock",
         });
+        if (q.unit === "" && metric === "other") continue;
         facts.push({
           id: firstId + facts.length,
           sentenceId: row.id,

@@ -38,7 +38,8 @@ function sentenceDrafts(
   place: ReturnType<typeof placeContext>,
 ): { drafts: Draft[]; links: ReturnType<typeof linkParts> } {
   const text = sentence.text;
-  const quantities = findQuantities(text);
+  // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
+  const quantities = findQuantities(text).filter((q) => q.unit !== "");
   const links = linkParts(text, quantities);
   const drafts: Draft[] = [];
   for (const group of listGroups(text, quantities)) {

@@ -39,6 +39,16 @@ export function splitAddressees(line: string): string[] {
   return [...new Set(out)];
 }
 
+/** Spaces left by wrapping inside a title go; a space between two phrases of a title stays. */
+export function tidyTitle(title: string): string {
+  return title
+    .replace(/\s+/g, " ")
+    .replace(/ (?=[的之》）])|(?<=[《（]) /g, "")
+    .replace(/(?<=[\u4e00-\u9fa5]) ([\u4e00-\u9fa5]{1,2})(?=\s|$|》)/g, "$1")
+    .replace(/(?<=^|[\s《])([\u4e00-\u9fa5]{1,2}) (?=[\u4e00-\u9fa5])/g, "$1")
+    .trim();
+}
+
 export function readHeader(lines: string[], numberLine: number | null): Header {
   let letterhead: string | null = null;
   const headEnd = numberLine ?? Math.min(lines.length, 20);
@@ -71,7 +81,7 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
     titleLines.push(line);
     i++;
   }
-  const title = titleLines.length ? titleLines.join("").replace(/\s+/g, " ") : null;
+  const title = titleLines.length ? tidyTitle(titleLines.join("")) : null;
   let addressees: string[] = [];
   const next = (lines[i] ?? "").trim();
   if (/[:：]$/.test(next) && next.length < 200 && !/[。]/.test(next)) {

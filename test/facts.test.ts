@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Fact } from "../schemas/fact.js";
+import { checkGolden } from "./helpers/golden.js";
+import { CORPUS, filesIn, INPUT, processFile, scoredFacts } from "./helpers/pipeline.js";
+import { loadExpected, score } from "./helpers/score.js";
+
+const expected = loadExpected(join(INPUT, "expected-facts.json"));
+
+describe("facts of the sample corpus score against the expected facts", () => {
+  it.each(["txt", "docx", "pdf"])("%s: F1 ≥ 0.95", async (format) => {
+    const result = score(expected, await scoredFacts(join(CORPUS, format)));
+    console.log(
+      `${format}: F1 ${result.f1.toFixed(3)} P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)}`,
+    );
+    expect({ missing: result.missing, wrong: result.wrong }).toEqual({ missing: [], wrong: [] });
+    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("odd encodings give the facts of their namesakes", async () => {
+    const odd = await scoredFacts(join(CORPUS, "odd"));
+    const namesakes = expected.filter((d) => odd.some((f) => f.doc_number === d.doc_number));
+    expect(namesakes.map((d) => d.file).sort()).toEqual(["fumin-2023-32", "fumin-2024-25"]);
+    const result = score(namesakes, odd);
+    expect(result.missing).toEqual([]);
+    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("facts of the project's own documents in other provinces' language", () => {
+  it("score F1 ≥ 0.95 against their expected facts", async () => {
+    const folder = join(INPUT, "docs");
+    const result = score(loadExpected(join(folder, "expected.json")), await scoredFacts(folder));
+    console.log(
+      `own documents: F1 ${result.f1.toFixed(3)} P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)}`,
+    );
+    expect({ missing: result.missing, wrong: result.wrong }).toEqual({ missing: [], wrong: [] });
+  });
+});
+
+const line = (f: Fact) =>
+  [
+    f.id,
+    f.metric,
+    f.subject,
+    f.value,
+    f.max ?? "",
+    f.unit,
+    f.qualifier,
+    f.asOf ?? "",
+    f.region ?? "",
+    f.page ?? "",
+    f.role,
+    f.parentId ?? "",
+    f.flags.join(";"),
+    f.quantityText,
+  ].join("\t");
+
+describe("golden facts per sample document", () => {
+  for (const format of ["txt", "docx", "pdf", "odd"]) {
+    for (const path of filesIn(join(CORPUS, format))) {
+      it(`${format}/${basename(path)}`, async () => {
+        const { facts } = await processFile(path);
+        const text = `${facts.map(line).join("\n")}\n`;
+        expect(
+          checkGolden(`${format}-${basename(path).replace(/\.[^.]+$/, "")}`, "facts.tsv", text),
+        ).toBeNull();
+      });
+    }
+  }
+});
+
+if (existsSync(join(INPUT, "heldout", "expected.json"))) {
+  it("held-out documents: facts scored (figure printed; guarded against falling back)", async () => {
+    const folder = join(INPUT, "heldout");
+    const result = score(loadExpected(join(folder, "expected.json")), await scoredFacts(folder));
+    console.log(
+      `held-out: F1 ${result.f1.toFixed(3)} P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)}`,
+    );
+    expect(result.f1).toBeGreaterThanOrEqual(0.8);
+  });
+}

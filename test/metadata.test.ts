@@ -1,0 +1,198 @@
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { splitAddressees, tidyTitle } from "../pipeline/metadata/header.js";
+import { findDocNumbers, ownNumber } from "../pipeline/metadata/numbers.js";
+import { divisionsOf, regionOf } from "../pipeline/metadata/region.js";
+import { findContact, findSignature } from "../pipeline/metadata/signature.js";
+import { readMetadata } from "../pipeline/metadata.js";
+import { CORPUS, filesIn, processFile } from "./helpers/pipeline.js";
+
+const SAMPLES: Record<
+  string,
+  { docNumber: string; issuer: string; issued: string; kind: string; title: string; region: string }
+> = {
+  "fumin-2024-25": {
+    docNumber: "福民函〔2024〕25号",
+    issuer: "深圳市福田区民政局",
+    issued: "2024-06-07",
+    kind: "npc_suggestion_reply",
+    title: "关于建立社会组织人才保障体系的建议第20240061号的答复",
+    region: "福田区",
+  },
+  "fumin-2023-32": {
+    docNumber: "福民函〔2023〕32号",
+    issuer: "深圳市福田区民政局",
+    issued: "2023-08-01",
+    kind: "cppcc_proposal_reply",
+    title: "对福田区政协六届三次会议第2023179号提案的答复",
+    region: "福田区",
+  },
+  "fumin-2022-27": {
+    docNumber: "福民函〔2022〕27号",
+    issuer: "深圳市福田区民政局",
+    issued: "2022-07-28",
+    kind: "npc_suggestion_reply",
+    title: "关于进一步促进社会组织创新发展的建议的办理情况报告",
+    region: "福田区",
+  },
+  "shenfubangui-2020-11": {
+    docNumber: "深府办规〔2020〕11号",
+    issuer: "深圳市人民政府办公厅",
+    issued: "2020-11-02",
+    kind: "policy",
+    title: "深圳市人民政府办公厅关于印发深圳市提升社会工作服务水平若干措施的通知",
+    region: "深圳市",
+  },
+  "minminshegong-2021-8": {
+    docNumber: "闽民社工〔2021〕8号",
+    issuer: "福建省民政厅",
+    issued: "2021-01-28",
+    kind: "policy",
+    title:
+      "福建省民政厅 中共福建省委组织部等十七部门 印发《关于进一步加强社会工作专业队伍建设 提升基层服务能力的若干措施》的通知",
+    region: "福建省",
+  },
+};
+
+describe("metadata of the sample documents in every form", () => {
+  for (const format of ["txt", "docx", "pdf", "odd"]) {
+    for (const path of filesIn(join(CORPUS, format))) {
+      const stem = basename(path)
+        .replace(/\.[^.]+$/, "")
+        .replace(/^(?:bom|cidfont|gb18030)-/, "");
+      it(`${format}/${basename(path)}`, async () => {
+        const { doc } = await processFile(path);
+        const { docNumber, issuer, issued, kind, title, region } = doc.meta;
+        expect({ docNumber, issuer, issued, kind, title, region }).toEqual(SAMPLES[stem]);
+      });
+    }
+  }
+
+  it("reads proposal, meeting, addressees and contact of a CPPCC reply", async () => {
+    const { doc } = await processFile(join(CORPUS, "pdf", "fumin-2023-32.pdf"));
+    expect(doc.meta).toMatchObject({
+      proposalNumber: "2023179",
+      meeting: "政协六届三次会议",
+      addressees: ["陈孝悦"],
+      contactPerson: "曾佳雯",
+      contactPhone: "83506952",
+    });
+  });
+
+  it("tells the document's own number from the numbers it cites", async () => {
+    const { doc } = await processFile(join(CORPUS, "txt", "minminshegong-2021-8.txt"));
+    expect(doc.meta.docNumber).toBe("闽民社工〔2021〕8号");
+    expect(doc.meta.citedNumbers).toEqual(["中组发〔2011〕25号", "民发〔2016〕186号"]);
+  });
+});
+
+describe("document numbers", () => {
+  it.each([
+    ["福民函〔2024〕25号", "福民函〔2024〕25号"],
+    ["穗民案〔2020〕101 号", "穗民案〔2020〕101号"],
+    ["浦民函[2023]18号", "浦民函〔2023〕18号"],
+    ["粤民函【2022】036号", "粤民函〔2022〕36号"],
+    ["根据深府办规〔2020〕11号文件", "深府办规〔2020〕11号"],
+    ["（中办发〔2016〕46号）", "中办发〔2016〕46号"],
+  ])("%s → %s", (text, number) => {
+    expect(findDocNumbers(text).map((m) => m.text)).toEqual([number]);
+  });
+
+  it("prefers the number standing under the letterhead", () => {
+    const text = "某某市民政局\n某民发〔2023〕7号\n关于转发《意见》（国办发〔2022〕3号）的通知";
+    expect(ownNumber(text, findDocNumbers(text))?.text).toBe("某民发〔2023〕7号");
+  });
+});
+
+describe("issuer, region and signature", () => {
+  it.each([
+    ["深圳市福田区民政局", ["深圳市", "福田区"]],
+    ["广州市民政局", ["广州市"]],
+    ["福建省民政厅", ["福建省"]],
+    ["内蒙古自治区民政厅", ["内蒙古自治区"]],
+    ["上海市浦东新区民政局", ["上海市", "浦东新区"]],
+    ["延边朝鲜族自治州民政局", ["延边朝鲜族自治州"]],
+  ])("%s → %j", (name, divisions) => expect(divisionsOf(name)).toEqual(divisions));
+
+  it("has no region for a body that names none", () => expect(regionOf("区民政局")).toBeNull());
+
+  it("reads the dated signature, not the printing date", () => {
+    const lines = [
+      "……",
+      "福建省民政厅",
+      "2021年1月28日",
+      "(此件主动公开)",
+      "福建省民政厅办公室",
+      "2021年1月29日印发",
+    ];
+    expect(findSignature(lines)).toMatchObject({ issued: "2021-01-28", signer: "福建省民政厅" });
+    expect(findSignature(["某某市人民政府办公厅", "2020年11月2日印发"]).issued).toBe("2020-11-02");
+    expect(findSignature(["民政局", "二〇二三年五月十日"]).issued).toBe("2023-05-10");
+  });
+
+  it("reads contact person and phone in either punctuation", () => {
+    expect(findContact("（联系人：曾佳雯，联系电话：82918202）")).toEqual({
+      person: "曾佳雯",
+      phone: "82918202",
+    });
+    expect(findContact("(联系人:李明,电话:021-58881234)")).toEqual({ person: "李明", phone: "021-58881234" });
+  });
+});
+
+describe("titles and addressees", () => {
+  it("splits deputies and units", () => {
+    expect(splitAddressees("孙月,刘玉英,庄少波等 11 位人大代表：")).toEqual(["孙月", "刘玉英", "庄少波"]);
+    expect(splitAddressees("张冰、刘思宇、张勇代表：")).toEqual(["张冰", "刘思宇", "张勇"]);
+    expect(splitAddressees("各区人民政府，市政府直属各单位，市有关单位：")).toEqual([
+      "各区人民政府",
+      "市政府直属各单位",
+      "市有关单位",
+    ]);
+  });
+
+  it("removes spaces left by wrapping, keeps the space between phrases", () => {
+    expect(tidyTitle("关于进一步促进社会组织创新发展的建议 的办理情况报告")).toBe(
+      "关于进一步促进社会组织创新发展的建议的办理情况报告",
+    );
+    expect(tidyTitle("中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见")).toBe(
+      "中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见",
+    );
+  });
+
+  it.each([
+    [
+      "news page with debris",
+      "首页 > 新闻中心 > 工作动态\n深圳市宝安区：社工站点实现街道全覆盖\n发布时间：2024-03-12 10:25  来源：宝安区民政局\n近日，记者获悉……。",
+      {
+        title: "深圳市宝安区：社工站点实现街道全覆盖",
+        issued: "2024-03-12",
+        issuer: "宝安区民政局",
+        kind: "other",
+      },
+    ],
+    [
+      "statistical bulletin",
+      "广州市2023年民政事业发展统计公报\n广州市民政局\n2024年4月15日\n一、社会组织\n截至2023年底，全市共有社会组织8562个。",
+      {
+        title: "广州市2023年民政事业发展统计公报",
+        issued: "2024-04-15",
+        issuer: "广州市民政局",
+        kind: "statistical_report",
+        period: "2023",
+        region: "广州市",
+      },
+    ],
+    [
+      "traditional characters after simplification",
+      "广东省民政厅\n粤民函〔2022〕36号\n关于2021年全省社会组织发展情况的通报\n各地级以上市民政局：\n截至2021年12月31日，……。\n广东省民政厅\n2022年3月18日",
+      {
+        docNumber: "粤民函〔2022〕36号",
+        period: "2021",
+        issued: "2022-03-18",
+        addressees: ["各地级以上市民政局"],
+      },
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(readMetadata({ text })).toMatchObject(expected);
+  });
+});
