@@ -77,8 +77,14 @@ function scoped(scope: string, ctx: PlaceContext): string | null {
   return ctx.region;
 }
 
+export interface Place {
+  place: string | null;
+  /** Said in the words (全市, 福田区…), not the document's default. */
+  explicit: boolean;
+}
+
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
-export function resolvePlace(words: string, ctx: PlaceContext): string | null {
+export function findPlace(words: string, ctx: PlaceContext): Place {
   const scope = /全国|全省|全市|全区|全县/.exec(words);
   const named =
     /^(?:截至|截止|目前|现|在|于)?((?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|区|县))+)(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\d)/.exec(
@@ -86,8 +92,12 @@ export function resolvePlace(words: string, ctx: PlaceContext): string | null {
     );
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
     const last = divisionsOf(named[1]).at(-1);
-    if (last && last.length >= 3) return last;
+    if (last && last.length >= 3) return { place: last, explicit: true };
   }
-  if (scope) return scoped(scope[0], ctx);
-  return ctx.region;
+  if (scope) return { place: scoped(scope[0], ctx), explicit: true };
+  return { place: ctx.region, explicit: false };
+}
+
+export function resolvePlace(words: string, ctx: PlaceContext): string | null {
+  return findPlace(words, ctx).place;
 }

@@ -1,7 +1,7 @@
 import { type AsOf, distributedYears, resolveAsOf } from "../extractors/asof.js";
 import { classify, modeOf, removeAsides } from "../extractors/classify.js";
 import { linkParts } from "../extractors/parts.js";
-import { placeContext, resolvePlace } from "../extractors/place.js";
+import { findPlace, placeContext } from "../extractors/place.js";
 import { findQuantities } from "../extractors/quantities.js";
 import { subjectOf } from "../extractors/subject.js";
 import { tableFacts } from "../extractors/tables.js";
@@ -42,6 +42,7 @@ function sentenceDrafts(
   const quantities = findQuantities(text).filter((q) => q.unit !== "");
   const links = linkParts(text, quantities);
   const drafts: Draft[] = [];
+  let said: string | null = null;
   for (const group of listGroups(text, quantities)) {
     const first = group[0] ?? 0;
     const lastIndex = group.at(-1) ?? first;
@@ -75,7 +76,16 @@ function sentenceDrafts(
         asOf = { date: issued, kind: "document" };
       }
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
-      drafts.push({ q, subject: context.subject, metric, asOf, region: resolvePlace(where, place) });
+      // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
+      const found = findPlace(where, place);
+      if (found.explicit) said = found.place;
+      drafts.push({
+        q,
+        subject: context.subject,
+        metric,
+        asOf,
+        region: found.explicit ? found.place : (said ?? found.place),
+      });
     });
   }
   return { drafts, links };

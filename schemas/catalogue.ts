@@ -37,6 +37,8 @@ const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全国|辖区内?|本区|�
 const HAVING = "(?:共有|现有|拥有|实有|计有|共|有)?";
 const REGISTERED = `${HAVING}(?:依法)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
 const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量)?$`);
+/** A series with its own wording, which may still open with a place and 共有: 全区现有政府购买…项目. */
+const scoped = (phrase: string) => new RegExp(`^${SCOPE}${HAVING}(?:${phrase})$`);
 
 /** Clauses about events and flows, not about what exists: 表彰23名优秀社工, 覆盖166家社会组织. */
 export const EVENT_WORDS =
@@ -107,8 +109,9 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["item", "org"],
     description: "party organisations set up in social organisations",
-    subject:
-      /^(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)$|^已组建的党组织$|^(?:社会组织)?党组织$/,
+    subject: scoped(
+      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|已组建的党组织|(?:社会组织(?:中)?)?(?:建立|组建)?(?:的)?党组织",
+    ),
     exclude: /新增|新建|新组建|直接管理|单独组建|联合组建/,
   },
   {
@@ -169,7 +172,7 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["person"],
     description: "social workers in purchased-service projects",
-    subject: /^(?:其中)?(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)$/,
+    subject: scoped("(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)"),
   },
   {
     key: "social_work.certified_workers",
@@ -272,8 +275,9 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["item"],
     description: "government-purchased social-work service projects",
-    subject:
-      /^(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目$|^社会工作服务(?:入库)?项目$|^社工服务项目$/,
+    subject: scoped(
+      "(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
+    ),
   },
   {
     key: "social_work.stations",
@@ -304,7 +308,7 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["item"],
     description: "sub-district offices (街道)",
-    subject: /^(?:辖区内?|全区|全市|区内)?(?:共有)?(?:街道|街道办事处|街道办)$/,
+    subject: scoped("街道|街道办事处|街道办"),
   },
   {
     key: "community.communities",
@@ -314,7 +318,7 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["item"],
     description: "communities (社区)",
-    subject: /^(?:辖区内?|全区|全市|区内)?(?:共有)?(?:社区|城乡社区|社区居委会|社区居民委员会)$/,
+    subject: scoped("社区|城乡社区|社区居委会|社区居民委员会"),
   },
   // Standards a policy fixes
   {

@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { distributedYears, resolveAsOf } from "../extractors/asof.js";
+import { modeOf } from "../extractors/classify.js";
+import { placeContext, resolvePlace } from "../extractors/place.js";
+import { findQuantities } from "../extractors/quantities.js";
+import { subjectOf } from "../extractors/subject.js";
+import { processDocument } from "../pipeline/process.js";
+
+/** The facts of one paragraph in a document of `issuer` dated `date`: metric=value@as_of region. */
+function factsOf(paragraph: string, issuer = "深圳市福田区民政局", date = "2024年6月7日"): string[] {
+  const text = `${issuer}\n${paragraph}\n${issuer}\n${date}\n`;
+  const raw = {
+    path: "/t.txt",
+    file: "t.txt",
+    format: "txt" as const,
+    sha256: "t",
+    bytes: text.length,
+    encoding: "utf-8",
+    pages: [{ number: null, text }],
+    warnings: [],
+  };
+  return processDocument(raw)
+    .facts.filter((f) => f.metric !== "other")
+    .map((f) => `${f.metric}=${f.value}@${f.asOf} ${f.region}`);
+}
+
+describe("facts of sentences in the language of replies, bulletins and policies", () => {
+  it.each([
+    [
+      "截至2024年5月底，福田区登记的社会组织共751家，分别为社会团体306家（含行业协会商会32家），民办非企业单位445家。",
+      [
+        "social_org.total=751@2024-05-31 福田区",
+        "social_org.social_groups=306@2024-05-31 福田区",
+        "social_org.industry_associations=32@2024-05-31 福田区",
+        "social_org.private_non_enterprise=445@2024-05-31 福田区",
+      ],
+    ],
+    [
+      "目前，全区社会组织获得5A级16家、4A级18家、3A级16家。",
+      [
+        "social_org.rating_5a=16@2024-06-07 福田区",
+        "social_org.rating_4a=18@2024-06-07 福田区",
+        "social_org.rating_3a=16@2024-06-07 福田区",
+      ],
+    ],
+    ["全区共有3A级以上社会组织120家。", []],
+    [
+      "2021年、2022年分别对区属811、766家社会组织按照10%的比例，共计81、77家社会组织开展年度报告审核。",
+      [
+        "social_org.total=811@2021 福田区",
+        "social_org.total=766@2022 福田区",
+        "social_org.annual_report_reviews=81@2021 福田区",
+        "social_org.annual_report_reviews=77@2022 福田区",
+      ],
+    ],
+    [
+      "2021年以来，将全区223家社会组织纳入异常和严重失信名录。",
+      ["social_org.abnormal_listed=223@2024-06-07 福田区"],
+    ],
+    [
+      "2021年新增党支部76个，党支部总数达到145个，覆盖166家社会组织。",
+      ["social_org.party_orgs=145@2021 福田区"],
+    ],
+    [
+      "福田区辖区内共有10个街道，92个社区，103个党群服务中心（区级1个，街道级10个，社区级92个）。",
+      [
+        "community.streets=10@2024-06-07 福田区",
+        "community.communities=92@2024-06-07 福田区",
+        "community.party_service_centers=103@2024-06-07 福田区",
+      ],
+    ],
+    [
+      "截至2023年6月，全区共有846名在岗社会工作者（其中项目社工734人，“双百工程”整合和配置112人）、3万余名志愿者（义工）及19家注册社会工作服务组织。",
+      [
+        "social_work.workers=846@2023-06 福田区",
+        "social_work.project_workers=734@2023-06 福田区",
+        "social_work.volunteers=30000@2023-06 福田区",
+        "social_work.service_orgs=19@2023-06 福田区",
+      ],
+    ],
+    ["表彰23名优秀社工、15个典型案例；我区6名社工从业人员当选市、区“两代表一委员”。", []],
+    ["吸引深圳市博士协会等43家社会组织加盟；对94家社会组织开展离任审计。", []],
+    ["全区共有社区社会组织4,300余个，慈善组织56家，养老机构12家。", []],
+    ["截止到2022年12月31日，全市依法登记的社会组织共2,135家。", ["social_org.total=2135@2022-12-31 深圳市"]],
+    [
+      "全省登记社会组织共计7.26万个，其中基金会561个。",
+      ["social_org.total=72600@2024-06-07 广东省", "social_org.foundations=561@2024-06-07 广东省"],
+    ],
+    [
+      "全市持证社会工作者达到2.35万人，社会工作专业人才总量5.3万人。",
+      [
+        "social_work.certified_workers=23500@2024-06-07 深圳市",
+        "social_work.professionals=53000@2024-06-07 深圳市",
+      ],
+    ],
+    ["今年1月-6月，全区共为服务对象开启个案1687个。", []],
+    [
+      "全区现有政府购买社会工作服务项目61个，社工站（点）102个。",
+      ["social_work.purchased_projects=61@2024-06-07 福田区", "social_work.stations=102@2024-06-07 福田区"],
+    ],
+  ])("%s", (paragraph, expected) => {
+    const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
+    expect(factsOf(paragraph, province)).toEqual(expected);
+  });
+
+  it("reads standards and targets of a policy at its date", () => {
+    const policy = [
+      "政府购买社会工作服务整体打包费标准不低于16.3万元/人/年；社会福利、精神卫生等专业性强、职业风险高的社会工作服务项目，整体打包标准不低于16.9万元/人/年。",
+      "督导经费按被督导社会工作从业人员每人每月350元的标准纳入预算。社会工作从业人员每年度接受继续教育累计不得少于80学时。",
+      "社会工作专业岗位的数量不低于项目总人数的80%，项目中人力成本不少于项目经费的85%。",
+    ].join("\n");
+    expect(factsOf(policy, "深圳市人民政府办公厅", "2020年11月2日")).toEqual([
+      "standard.package_fee_general=163000@2020-11-02 深圳市",
+      "standard.package_fee_special=169000@2020-11-02 深圳市",
+      "standard.supervision_fee=350@2020-11-02 深圳市",
+      "standard.continuing_education_hours=80@2020-11-02 深圳市",
+      "standard.min_professional_post_ratio=80@2020-11-02 深圳市",
+      "standard.min_labor_cost_ratio=85@2020-11-02 深圳市",
+    ]);
+    const targets =
+      "力争“十四五”期间全省社会工作专业人才总量达到7万人，每个县（市、区）培育不少于5家社会工作服务机构，平均每个城市社区有5名以上社会工作专业人才。";
+    expect(factsOf(targets, "福建省民政厅", "2021年1月28日")).toEqual([
+      "target.social_work_talent_total=70000@2021-01-28 福建省",
+      "target.service_orgs_per_county=5@2021-01-28 福建省",
+      "target.talents_per_urban_community=5@2021-01-28 福建省",
+    ]);
+  });
+
+  it("dates later sentences of a paragraph opened by a status date", () => {
+    expect(
+      factsOf("截至2021年12月31日，全省登记社会组织共计72586个。全省共有5A级社会组织412个。", "广东省民政厅"),
+    ).toEqual(["social_org.total=72586@2021-12-31 广东省", "social_org.rating_5a=412@2021-12-31 广东省"]);
+  });
+
+  it("flags parts that do not add up to their total", () => {
+    const text =
+      "深圳市福田区民政局\n截至2024年5月底，全区社会组织共751家，分别为社会团体306家，民办非企业单位440家。\n福田区民政局\n2024年6月7日\n";
+    const raw = {
+      path: "/t.txt",
+      file: "t.txt",
+      format: "txt" as const,
+      sha256: "t",
+      bytes: 1,
+      encoding: "utf-8",
+      pages: [{ number: null, text }],
+      warnings: [],
+    };
+    const total = processDocument(raw).facts.find((f) => f.value === 751);
+    expect(total?.flags).toEqual(["parts_sum_mismatch:746"]);
+    expect(total?.role).toBe("total");
+  });
+});
+
+describe("as-of dates", () => {
+  it.each([
+    ["截至2024年5月底，共751家", "2024-06-07", "2024-05-31", "point"],
+    ["截止2022年6月30日，共383个", "2022-07-28", "2022-06-30", "point"],
+    ["截至2023年6月，全区共有846名", "2023-08-01", "2023-06", "point"],
+    ["今年1月-6月，共开启个案1687个", "2023-08-01", "2023-06", "period"],
+    ["今年上半年，共开启个案1687个", "2023-08-01", "2023-06-30", "period"],
+    ["去年底，全区共有社会组织700家", "2023-08-01", "2022-12-31", "period"],
+    ["目前，全区共有751家", "2024-06-07", "2024-06-07", "now"],
+    ["截至日前已吸引43家", "2024-06-07", "2024-06-07", "now"],
+    ["2021年以来，将223家纳入", "2022-07-28", "2022-07-28", "document"],
+    ["自2021年以来4名当选", "2023-08-01", "2023-08-01", "document"],
+    ["2021年新增党支部76个", "2022-07-28", "2021", "period"],
+    ["共751家（截至2024年5月底）", "2024-06-07", "2024-05-31", "point"],
+    ["本措施自2020年11月12日起实施，共16个领域", "2020-11-02", "2020-11-02", "document"],
+    ["全区共有751家", "2024-06-07", "2024-06-07", "document"],
+  ])("%s (document %s) → %s", (sentence, date, asOf, kind) => {
+    const q = findQuantities(sentence).at(-1);
+    expect(resolveAsOf(sentence, q?.start ?? sentence.length, date)).toEqual({ date: asOf, kind });
+  });
+
+  it("uses the year a bulletin covers for 年末, 全年 and undated figures", () => {
+    expect(resolveAsOf("年末全市持证社会工作者达到2.35万人", 9, "2024-04-15", "2023")).toEqual({
+      date: "2023-12-31",
+      kind: "period",
+    });
+    expect(resolveAsOf("全年政府购买社会工作服务项目682个", 15, "2024-04-15", "2023")).toEqual({
+      date: "2023",
+      kind: "period",
+    });
+    expect(resolveAsOf("注册志愿者450.6万人", 5, "2024-04-15", "2023")).toEqual({
+      date: "2023",
+      kind: "document",
+    });
+  });
+
+  it.each([
+    ["2021年、2022年分别对区属811、766家", [2021, 2022]],
+    ["2021、2022年分别对81家、77家", [2021, 2022]],
+    ["2022年和2023年全区在岗社会工作者分别为812名和846名", [2022, 2023]],
+    ["2022年全区共有812名", []],
+  ])("years distributed by 分别: %s", (sentence, years) => {
+    expect(distributedYears(sentence, sentence.length)).toEqual(years);
+  });
+});
+
+describe("subjects, modes and places", () => {
+  it.each([
+    ["福田区登记的社会组织共751家", "福田区登记的社会组织", "before"],
+    ["全区共有846名在岗社会工作者（其中", "在岗社会工作者", "after"],
+    ["102个“双百工程”社工站（点）", "双百工程社工站（点）", "after"],
+    ["有党员的社会组织共383个", "有党员的社会组织", "before"],
+    ["43家社会组织加盟联盟", "社会组织", "after"],
+    ["共239人参加", "参加", "after"],
+  ])("%s → %s", (text, subject, direction) => {
+    const spans = findQuantities(text);
+    expect(subjectOf(text, spans, 0)).toMatchObject({ subject, direction });
+  });
+
+  it.each([
+    ["力争“十四五”期间全省", "target"],
+    ["到2025年，全省", "target"],
+    ["截止到2022年12月31日,全区", "stock"],
+    ["到2022年底，全区", "stock"],
+    ["全区共有", "stock"],
+  ])("mode of %s in a 2023 document: %s", (text, mode) => expect(modeOf(text, 2023)).toBe(mode));
+
+  it.each([
+    ["福田区登记的社会组织共", "福田区"],
+    ["全市共有", "深圳市"],
+    ["全省共有", "广东省"],
+    ["全国共有", "全国"],
+    ["全区共有", "福田区"],
+    ["将全区", "福田区"],
+    ["南山区765家", "南山区"],
+    ["深圳市人工智能行业协会等", "福田区"],
+  ])("place of %s → %s", (words, place) => {
+    expect(resolvePlace(words, placeContext("深圳市福田区民政局", "福田区"))).toBe(place);
+  });
+});
