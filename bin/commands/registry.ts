@@ -28,3 +28,5 @@ register(
   "parse the quantities in lines of text",
   async () => (await import("./quantities.js")).quantities,
 );
+register("search", "find the sentences about a subject", async () => (await import("./search.js")).searchCommand);
+register("checks", "list conflicting figures and sub-counts that do not add up", async () => (await import("./checks.js")).checks);
