@@ -29,4 +29,3 @@ register(
   async () => (await import("./quantities.js")).quantities,
 );
 register("search", "find the sentences about a subject", async () => (await import("./search.js")).searchCommand);
-register("checks", "list conflicting figures and sub-counts that do not add up", async () => (await import("./checks.js")).checks);
