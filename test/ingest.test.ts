@@ -150,3 +150,22 @@ describe("civstat docs", () => {
     expect(result.stderr).toMatch(/no database at .*none\.duckdb/);
   });
 });
+
+describe("civstat checks", () => {
+  it("lists the sample corpus's conflicting figures for 福田区 社会组织 in 2022", async () => {
+    const db = join(tmp, "checks.duckdb");
+    await run(["ingest", join(CORPUS, "txt"), join(CORPUS, "pdf"), "--db", db]);
+    const result = await run(["checks", "--db", db, "--format", "jsonl"]);
+    const rows = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows).toEqual([
+      expect.objectContaining({
+        check: "conflicting_sources",
+        metric: "social_org.total",
+        region: "福田区",
+        as_of: "2022",
+        value: 766,
+        other: "765 in 福民函〔2022〕27号 (2022-06-30)",
+      }),
+    ]);
+  });
+});

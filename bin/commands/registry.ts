@@ -28,4 +28,13 @@ register(
   "parse the quantities in lines of text",
   async () => (await import("./quantities.js")).quantities,
 );
-register("search", "find the sentences about a subject", async () => (await import("./search.js")).searchCommand);
+register(
+  "search",
+  "find the sentences about a subject",
+  async () => (await import("./search.js")).searchCommand,
+);
+register(
+  "checks",
+  "list conflicting figures and sub-counts that do not add up",
+  async () => (await import("./checks.js")).checks,
+);
