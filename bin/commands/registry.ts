@@ -38,3 +38,5 @@ register(
   "list conflicting figures and sub-counts that do not add up",
   async () => (await import("./checks.js")).checks,
 );
+register("query", "run SQL on the database, read-only", async () => (await import("./query.js")).query);
+register("schema", "list tables, views and columns", async () => (await import("./schema.js")).schema);

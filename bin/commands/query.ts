@@ -1,0 +1,83 @@
+import { relative, resolve } from "node:path";
+import { text as readStream } from "node:stream/consumers";
+import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { CivstatError } from "../../pipeline/errors.js";
+import { writeFileAtomic } from "../../pipeline/files.js";
+import { toCsv, toJsonLines, toTable } from "../../pipeline/format.js";
+import { bareSql, writePlainParquet } from "../../research/parquet.js";
+import { runSql, type SqlResult, sqlMessage } from "../../research/sqlResult.js";
+import { type Command, choice } from "../command.js";
+
+const FORMATS = ["table", "csv", "jsonl", "parquet"] as const;
+
+/** Table and CSV cells: lists of plain values stay lists (joined by the formatter), the rest as JSON. */
+function flatCell(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) return value;
+  return JSON.stringify(value);
+}
+
+export function renderResult(result: SqlResult, format: "table" | "csv" | "jsonl"): string {
+  if (format === "jsonl") return toJsonLines(result.rows, result.columns);
+  const rows = result.rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, flatCell(v)])),
+  );
+  if (format === "csv") return toCsv(rows, result.columns);
+  const count = `(${rows.length} ${rows.length === 1 ? "row" : "rows"})\n`;
+  return result.columns.length ? `${toTable(rows, result.columns, 60)}${count}` : count;
+}
+
+export const query: Command = {
+  name: "query",
+  summary: "Run SQL on the database (read-only unless --write) and print or save the result.",
+  positionals: [{ name: "sql", description: "the SQL; - reads it from standard input", required: true }],
+  options: {
+    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
+    format: {
+      type: "string",
+      value: "FORMAT",
+      description: `output: ${FORMATS.join(", ")}`,
+      default: "table",
+    },
+    out: { type: "string", value: "FILE", description: "write to a file (required for parquet)" },
+    write: { type: "boolean", description: "open the database for writing (CREATE, INSERT, UPDATE …)" },
+  },
+  details: `The database is opened read-only: a statement that would change it fails with exit 1
+unless --write is given. Several statements may be given; the last one's result is shown. Bad SQL
+prints DuckDB's message and exits 1. Tables and views are listed by civstat schema.
+
+Examples:
+  civstat query "SELECT doc_number, issued, kind FROM documents WHERE format = 'pdf'"
+  civstat query "SELECT metric, as_of, value FROM fact_points WHERE region = '福田区'" --format csv
+  civstat query "SELECT * FROM facts" --format parquet --out facts.parquet
+  civstat query - --format jsonl < question.sql
+  civstat query "CREATE TABLE notes AS SELECT 1 AS n" --write`,
+  async run({ values, positionals }, io) {
+    const format = choice(values.format, FORMATS, "format");
+    const out = typeof values.out === "string" ? resolve(io.cwd, values.out) : null;
+    if (format === "parquet" && !out) {
+      throw new CivstatError("E_BAD_USAGE", "--format parquet writes a file: give --out FILE");
+    }
+    const sql = positionals[0] === "-" ? await readStream(io.stdin) : positionals.join(" ");
+    if (!sql.trim()) throw new CivstatError("E_BAD_USAGE", "no SQL given");
+    const write = values.write === true;
+    return withDatabase(String(values.db), { readOnly: !write, create: false }, async ({ connection }) => {
+      if (format === "parquet" && out) {
+        try {
+          await writePlainParquet(connection, bareSql(sql), out);
+        } catch (error) {
+          throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
+        }
+        io.stderr.write(`civstat query: wrote ${relative(io.cwd, out)}\n`);
+        return 0;
+      }
+      const result = await runSql(connection, sql);
+      const text = renderResult(result, format === "parquet" ? "table" : format);
+      if (out) {
+        writeFileAtomic(out, text);
+        io.stderr.write(`civstat query: wrote ${result.rows.length} rows to ${relative(io.cwd, out)}\n`);
+      } else io.stdout.write(text);
+      return 0;
+    });
+  },
+};

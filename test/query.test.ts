@@ -1,0 +1,127 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withDatabase } from "../pipeline/database.js";
+import { plainValue, uniqueNames } from "../research/sqlResult.js";
+import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
+import { run } from "./helpers/io.js";
+
+let corpus: CorpusDb;
+beforeAll(async () => {
+  corpus = await corpusDatabase(["txt"]);
+});
+afterAll(() => corpus?.remove());
+
+const query = (...args: string[]) => run(["query", ...args, "--db", corpus.path]);
+
+describe("civstat query", () => {
+  it("prints a result as an aligned table with its row count", async () => {
+    const result = await query(
+      "SELECT doc_number, count(*) AS facts FROM facts JOIN documents USING (doc_id) GROUP BY 1 ORDER BY 1",
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^doc_number +facts\n/);
+    expect(result.stdout).toContain("福民函〔2024〕25号");
+    expect(result.stdout.endsWith("(5 rows)\n")).toBe(true);
+  });
+
+  it("gives plain numbers, dates and lists in jsonl: BIGINT and DECIMAL as numbers", async () => {
+    const result = await query(
+      "SELECT count(*) AS n, 751.0 AS d, DATE '2024-05-31' AS day, [1, 2] AS list, 12345678901234567890::HUGEINT AS big FROM documents",
+      "--format",
+      "jsonl",
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      n: 5,
+      d: 751,
+      day: "2024-05-31",
+      list: [1, 2],
+      big: "12345678901234567890",
+    });
+  });
+
+  it("refuses to change the database without --write, and exits 1", async () => {
+    const result = await query("CREATE TABLE notes AS SELECT 1 AS n");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("read-only mode");
+    expect(result.stderr).toContain("pass --write to change it");
+    const tables = await query(
+      "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'notes'",
+      "--format",
+      "csv",
+    );
+    expect(tables.stdout).toBe("n\n0\n");
+  });
+
+  it("changes it with --write; several statements show the last one's result", async () => {
+    const result = await query(
+      "CREATE TABLE notes AS SELECT 1 AS n; INSERT INTO notes VALUES (2); SELECT sum(n) AS total FROM notes",
+      "--write",
+      "--format",
+      "csv",
+    );
+    expect(result).toMatchObject({ code: 0, stdout: "total\n3\n" });
+  });
+
+  it("prints DuckDB's message for bad SQL, without a stack, and exits 1", async () => {
+    const syntax = await query("SELEC 1");
+    expect(syntax.code).toBe(1);
+    expect(syntax.stderr).toBe(
+      'civstat query: Parser Error: syntax error at or near "SELEC"\nLINE 1: SELEC 1\n        ^\n',
+    );
+    const missing = await query("SELECT * FROM nosuch");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^civstat query: Catalog Error: Table with name nosuch does not exist!/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("writes Parquet that DuckDB reads back, DECIMAL as DOUBLE", async () => {
+    const out = join(corpus.dir, "q.parquet");
+    const result = await query(
+      "SELECT doc_number, 751.0 AS d, count(*) AS n FROM documents GROUP BY 1;",
+      "--format",
+      "parquet",
+      "--out",
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const back = await withDatabase(":memory:", {}, async ({ connection }) => {
+      const reader = await connection.runAndReadAll(
+        `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '${out}')`,
+      );
+      const rows = await connection.runAndReadAll(`SELECT count(*) FROM '${out}'`);
+      return { types: reader.getRows().map((r) => `${r[0]} ${r[1]}`), count: rows.getRows()[0]?.[0] };
+    });
+    expect(back).toEqual({ types: ["doc_number VARCHAR", "d DOUBLE", "n BIGINT"], count: 5n });
+  });
+
+  it("reads SQL from standard input with -", async () => {
+    const result = await run(["query", "-", "--db", corpus.path, "--format", "csv"], {
+      stdin: "SELECT 40 + 2 AS answer;\n",
+    });
+    expect(result).toMatchObject({ code: 0, stdout: "answer\n42\n" });
+  });
+
+  it("needs --out for parquet (exit 2) and an existing database (exit 1)", async () => {
+    expect((await query("SELECT 1", "--format", "parquet")).code).toBe(2);
+    const none = await run(["query", "SELECT 1", "--db", join(corpus.dir, "none.duckdb")]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("no database at");
+    expect(existsSync(join(corpus.dir, "none.duckdb"))).toBe(false);
+  });
+});
+
+describe("query values", () => {
+  it("keeps numbers and makes big integers strings", () => {
+    expect(plainValue(5n, "5")).toBe(5);
+    expect(plainValue(2n ** 60n, "1152921504606846976")).toBe("1152921504606846976");
+    expect(plainValue(Number.POSITIVE_INFINITY, "Infinity")).toBe("Infinity");
+    expect(plainValue(new Date(0), "1970-01-01")).toBe("1970-01-01");
+  });
+
+  it("makes column names unique", () => {
+    expect(uniqueNames(["a", "b", "a", "a"])).toEqual(["a", "b", "a_2", "a_3"]);
+  });
+});
