@@ -40,3 +40,4 @@ register(
 );
 register("query", "run SQL on the database, read-only", async () => (await import("./query.js")).query);
 register("schema", "list tables, views and columns", async () => (await import("./schema.js")).schema);
+register("export", "write every table as Parquet", async () => (await import("./export.js")).exportCommand);

@@ -1,0 +1,36 @@
+// Every table and view of the database as a Parquet file of its own, for other engines (DuckDB,
+// pandas, polars, Spark): views are written as tables, DECIMAL as DOUBLE, each file via a temporary
+// file renamed into place.
+
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { writePlainParquet } from "./parquet.js";
+import { describeSchema } from "./schemaInfo.js";
+
+export interface ExportedFile {
+  name: string;
+  kind: "table" | "view";
+  rows: number;
+  bytes: number;
+  path: string;
+}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+export async function exportTables(
+  connection: DuckDBConnection,
+  dir: string,
+  onFile: (file: ExportedFile) => void = () => {},
+): Promise<ExportedFile[]> {
+  const relations = await describeSchema(connection, { counts: true });
+  const written: ExportedFile[] = [];
+  for (const r of relations) {
+    const path = join(dir, `${r.name}.parquet`);
+    await writePlainParquet(connection, `SELECT * FROM ${ident(r.name)}`, path);
+    const file = { name: r.name, kind: r.kind, rows: r.rows ?? 0, bytes: statSync(path).size, path };
+    written.push(file);
+    onFile(file);
+  }
+  return written;
+}
