@@ -38,6 +38,7 @@ register(
   "list conflicting figures and sub-counts that do not add up",
   async () => (await import("./checks.js")).checks,
 );
+register("report", "render a notebook as a report", async () => (await import("./report.js")).report);
 register("query", "run SQL on the database, read-only", async () => (await import("./query.js")).query);
 register("schema", "list tables, views and columns", async () => (await import("./schema.js")).schema);
 register("export", "write every table as Parquet", async () => (await import("./export.js")).exportCommand);
