@@ -13,7 +13,7 @@ const SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, �
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 
-const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 
 type Token =
   | { kind: "num"; value: number; arabic: boolean; zero: boolean }
@@ -26,7 +26,8 @@ function tokenize(s: string): Token[] | null {
   const tokens: Token[] = [];
   let i = 0;
   while (i < s.length) {
-    const m = ARABIC.exec(s.slice(i));
+    ARABIC.lastIndex = i;
+    const m = ARABIC.exec(s);
     if (m) {
       tokens.push({ kind: "num", value: Number(m[0].replaceAll(",", "")), arabic: true, zero: false });
       i += m[0].length;

@@ -4,11 +4,13 @@
 
 import type { Candidate } from "./quantityCandidate.js";
 import {
+  atLineStart,
   isCjk,
   isCnDigit,
   isCnNumeral,
   isDigit,
   isLatin,
+  shortLine,
   skipSpaces,
   skipSpacesBack,
   wordAt,
@@ -18,7 +20,7 @@ import {
 export interface FilterContext {
   /** Folded text. */
   text: string;
-  /** 1 where a character is inside quotation marks (“…” ‘…’ 「…」 『…』 "…"). */
+  /** 1 where a character is inside quotation marks or a title (“…” ‘…’ 「…」 『…』 "…" 《…》). */
   quoted: Uint8Array;
 }
 
@@ -29,8 +31,8 @@ export function filterContext(text: string): FilterContext {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\n") [depth, ascii] = [0, false];
-    else if ("“‘「『".includes(ch)) depth++;
-    else if ("”’」』".includes(ch)) depth = Math.max(0, depth - 1);
+    else if ("“‘「『《〈".includes(ch)) depth++;
+    else if ("”’」』》〉".includes(ch)) depth = Math.max(0, depth - 1);
     else if (ch === '"') ascii = !ascii;
     quoted[i] = depth > 0 || ascii ? 1 : 0;
   }
@@ -42,12 +44,6 @@ const next = (t: string, at: number): string | undefined => t[skipSpaces(t, at)]
 
 const yearLike = (raw: string, value: number): boolean =>
   value >= 1900 && value <= 2100 && (/^\d{4}$/.test(raw) || /^[〇零一二三四五六七八九]{4}$/.test(raw));
-
-function lineStart(t: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && (t[i - 1] === " " || t[i - 1] === "\t")) i--;
-  return i === 0 || t[i - 1] === "\n" || t[i - 1] === "\r";
-}
 
 const COUNTING_CUES = [
   "共",
@@ -112,6 +108,8 @@ function codeReason(c: Candidate, t: string): string | null {
   if (/^[”"’」』)\s]*[\u4e00-\u9fff]{0,4}(热线|专线|政务)/.test(t.slice(c.numberEnd, c.numberEnd + 12)))
     return "hotline";
   if (after === "级") return "grade";
+  if (after === "强") return "ranking";
+  if (t[c.numberEnd] === "/" || t[c.numberStart - 1] === "/") return "slash";
   if (after === "届") return "term";
   if (/^\d+\.0$/.test(raw) || after === "版") return "version";
   if (
@@ -139,7 +137,7 @@ function headingReason(c: Candidate, t: string): string | null {
   const after = next(t, c.numberEnd);
   if (before === "(" && after === ")") return "heading";
   const afterAfter = t[skipSpaces(t, c.numberEnd) + 1];
-  if (lineStart(t, c.start) && (after === undefined || "、.)\t ".includes(t[c.numberEnd] ?? "")))
+  if (atLineStart(t, c.start) && (after === undefined || "、.)\t ".includes(t[c.numberEnd] ?? "")))
     return "heading";
   if (
     (before === undefined || "。;:!?".includes(before)) &&
@@ -153,10 +151,8 @@ function headingReason(c: Candidate, t: string): string | null {
   if (t[c.numberStart - 1] === "." && isDigit(t[c.numberStart - 2])) return "section";
   if (/^\d+\.\d+$/.test(raw) && /^[ \t]+[\u4e00-\u9fff]/.test(t.slice(c.numberEnd, c.numberEnd + 4)))
     return "section";
-  const line = t.slice(
-    t.lastIndexOf("\n", c.start - 1) + 1,
-    (t.indexOf("\n", c.end) + 1 || t.length + 1) - 1,
-  );
+  // Page markers stand alone on a short line: — 3 —, -- 1 of 4 --, 第3页.
+  const line = shortLine(t, c.start, c.end, 16);
   if (/^\s*(?:[-—–]+\s*\d+\s*[-—–]+|--\s*\d+\s*of\s*\d+\s*--|第?\s*\d+\s*页)\s*$/.test(line)) return "page";
   return null;
 }

@@ -3,13 +3,9 @@
 
 import { tidy } from "./numerals.js";
 import type { Candidate } from "./quantityCandidate.js";
+import { atLineStart } from "./quantityText.js";
 
 const SEPARATOR = /^ *[、和及与或] *$/;
-
-function atLineStart(text: string, at: number): boolean {
-  const line = text.lastIndexOf("\n", at - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(line, at));
-}
 
 /** Gives each unitless Arabic item of a list the unit of the item after it (right to left). */
 export function shareUnits(candidates: Candidate[], text: string): void {

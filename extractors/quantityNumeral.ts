@@ -65,7 +65,7 @@ const FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟";
 
 function chineseAt(text: string, at: number): Numeral | null {
   let end = at;
-  while (end < text.length && isCnNumeral(text[end])) end++;
+  while (end < text.length && end - at < 24 && isCnNumeral(text[end])) end++;
   if (end - at === 1 && FINANCIAL.includes(text[at]!) && isCjk(text[at - 1])) return null;
   let run = text.slice(at, end).replace(/点+$/, "");
   const approx = APPROX.exec(run);

@@ -125,6 +125,34 @@ export function shareWordsAt(text: string, at: number): Candidate | null {
   };
 }
 
+const SLASHED = /(\d{1,2})\/(\d{1,3})(?![\d/.])/y;
+
+/** 1/3, 2/3 of something: small fractions written with a slash (not dates, paths or per units). */
+export function slashFractionAt(text: string, at: number): Candidate | null {
+  if (/[\d/.A-Za-z]/.test(text[at - 1] ?? "")) return null;
+  SLASHED.lastIndex = at;
+  const m = SLASHED.exec(text);
+  if (!m) return null;
+  const [numerator, denominator] = [Number(m[1]), Number(m[2])];
+  if (numerator === 0 || numerator >= denominator || denominator > 100) return null;
+  const end = at + m[0].length;
+  const after = qualifierAfter(text, end, false);
+  return {
+    form: "fraction",
+    start: at,
+    end: after?.at ?? end,
+    numberStart: at,
+    numberEnd: end,
+    numerals: [],
+    value: quotient(numerator, denominator),
+    ratio: [numerator, denominator],
+    unit: FRACTION,
+    unitStart: end,
+    unitEnd: end,
+    qualifier: after?.qualifier ?? "exact",
+  };
+}
+
 /** 三分之一 once the denominator is read: the numerator after 分之. */
 export function fractionAfter(text: string, denominator: Candidate["numerals"][number]): Candidate | null {
   if (!text.startsWith("分之", denominator.end)) return null;

@@ -7,7 +7,7 @@ import type { Candidate } from "./quantityCandidate.js";
 import { type Numeral, numeralAt } from "./quantityNumeral.js";
 import { perAfter } from "./quantityPer.js";
 import { qualifierAfter } from "./quantityQualifiers.js";
-import { fractionAfter, ratioAt, shareWordsAt } from "./quantityRatio.js";
+import { fractionAfter, ratioAt, shareWordsAt, slashFractionAt } from "./quantityRatio.js";
 import { roundAt } from "./quantityRound.js";
 import { isCjk, isCnStart, isDigit, isMultiplier, skipSpaces, skipSpacesBack } from "./quantityText.js";
 import { matchUnit, UNITS, type UnitInfo } from "./units.js";
@@ -165,7 +165,13 @@ function plainAt(text: string, at: number): Candidate | null {
       last = second;
     }
   }
-  const unit = last.unit;
+  let unit = last.unit;
+  let start = at;
+  if (!unit && (text[at - 1] === "¥" || text[at - 1] === "￥")) {
+    // ¥3000: a currency sign before the number
+    unit = UNITS.get("元")!;
+    start = at - 1;
+  }
   let end = last.unitEnd;
   const per = unit ? perAfter(text, end) : null;
   if (per) end = per.at;
@@ -178,7 +184,7 @@ function plainAt(text: string, at: number): Candidate | null {
   if (high !== undefined && first.numeral.approxMax !== undefined) qualifier = "nearly";
   return {
     form: last === first && first.numeral.approxMax === undefined ? "plain" : "range",
-    start: at,
+    start,
     end,
     numberStart: first.numeral.start,
     numberEnd: last.numberEnd,
@@ -186,8 +192,8 @@ function plainAt(text: string, at: number): Candidate | null {
     value: low,
     ...(high !== undefined ? { max: high } : {}),
     unit,
-    unitStart: last.unitStart,
-    unitEnd: last.unitEnd,
+    unitStart: start < at ? start : last.unitStart,
+    unitEnd: start < at ? at : last.unitEnd,
     qualifier,
     ...(per ? { per: per.per } : {}),
   };
@@ -208,7 +214,7 @@ export function scan(text: string, blockedEnd: (i: number) => number): Candidate
     }
     const ch = text[i];
     let found: Candidate | null = null;
-    if (ch === "(" || isDigit(ch)) found = ratioAt(text, i);
+    if (ch === "(" || isDigit(ch)) found = ratioAt(text, i) ?? slashFractionAt(text, i);
     if (!found && (ch === "百" || ch === "千" || ch === "万")) found = shareWordsAt(text, i);
     if (!found && (ch === "百" || ch === "千" || ch === "万" || ch === "亿")) found = roundAt(text, i);
     if (!found && (isDigit(ch) || isCnStart(ch))) found = plainAt(text, i);

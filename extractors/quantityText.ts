@@ -79,3 +79,20 @@ export function wordAt(text: string, start: number, words: readonly string[]): s
   }
   return best;
 }
+
+/** Whether only spaces and tabs stand between the start of a line and `at`. */
+export function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  return i === 0 || text[i - 1] === "\n" || text[i - 1] === "\r";
+}
+
+/** The line holding [start, end) when it reaches no more than `reach` characters either side, else "". */
+export function shortLine(text: string, start: number, end: number, reach: number): string {
+  let from = start;
+  while (from > 0 && text[from - 1] !== "\n" && start - from <= reach) from--;
+  let to = end;
+  while (to < text.length && text[to] !== "\n" && to - end <= reach) to++;
+  const bounded = (from === 0 || text[from - 1] === "\n") && (to === text.length || text[to] === "\n");
+  return bounded ? text.slice(from, to) : "";
+}

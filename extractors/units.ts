@@ -106,7 +106,7 @@ const NOT_AFTER: Record<string, RegExp> = {
   间: /^[隔]/,
   类: /^[似]/,
   周: /^[边围末转]/,
-  成: /^[员为立果本效功绩熟长都型就]/,
+  成: /^[员为立果本效功绩熟长都型就不]/,
 };
 
 export interface UnitMatch {
