@@ -42,4 +42,4 @@ register("report", "render a notebook as a report", async () => (await import(".
 register("query", "run SQL on the database, read-only", async () => (await import("./query.js")).query);
 register("schema", "list tables, views and columns", async () => (await import("./schema.js")).schema);
 register("export", "write every table as Parquet", async () => (await import("./export.js")).exportCommand);
-register("draft", "write a reply's basic-situation paragraph", async () => (await import("./draft.js")).draft);
+register("draft", "write a reply's basic situation", async () => (await import("./draft.js")).draft);
