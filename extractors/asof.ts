@@ -35,6 +35,33 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   return out;
 }
 
+/** 截至6月底 with no year: the latest such month up to the document's date. */
+function bareMonths(text: string, documentDate: string): DateMention[] {
+  const out: DateMention[] = [];
+  const year = Number(documentDate.slice(0, 4));
+  const month = Number(documentDate.slice(5, 7)) || 12;
+  for (const m of text.matchAll(
+    /(?<=截至|截止|截止到|截至到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?/g,
+  )) {
+    const mm = smallNumber(m[1] ?? "");
+    if (mm === null || mm < 1 || mm > 12) continue;
+    const day = m[2] ? Number(m[2]) : null;
+    out.push({
+      year: mm <= month ? year : year - 1,
+      month: mm,
+      day,
+      end: Boolean(m[3]),
+      text: m[0],
+      start: m.index,
+      stop: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/** 较2019年底, 比上年, 与2020年相比: a date a figure is compared with, not the date it describes. */
+const COMPARED = /(?:较|比|与|同|相比于?|对比|比较)\s*$/;
+
 /** 今年1月-6月, 今年上半年, 去年, 上年底: dates relative to the document's. */
 function relativeDates(text: string, documentYear: number): DateMention[] {
   const out: DateMention[] = [];
@@ -74,8 +101,13 @@ export function resolveAsOf(
     ...findDates(sentence),
     ...(documentYear ? relativeDates(sentence, documentYear) : []),
     ...(referenceYear ? referenceYearDates(sentence, referenceYear) : []),
+    ...(documentDate ? bareMonths(sentence, documentDate) : []),
   ]
     .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
+    .filter(
+      (d) =>
+        !COMPARED.test(sentence.slice(0, d.start)) && !/^\s*(?:相比|同期|同比)/.test(sentence.slice(d.stop)),
+    )
     .sort((a, b) => a.start - b.start);
   const before = mentions.filter((d) => d.stop <= position);
   const nowAt = sentence.slice(0, position).search(NOW);

@@ -1,12 +1,16 @@
 // Which catalogue series a quantity belongs to, from its subject and the words around it.
-import { CATALOGUE, EVENT_WORDS, type Metric, type Mode } from "../schemas/catalogue.js";
+import { CATALOGUE, EVENT_AFTER, EVENT_BEFORE, type Metric, type Mode } from "../schemas/catalogue.js";
 
 export interface Reading {
   subject: string;
   /** The clause around the number. */
   clause: string;
-  /** The clause with bracketed asides and the subject itself removed: where events are told. */
-  rest: string;
+  /** The clause before the figure, without the subject and bracketed asides: 覆盖, 新登记…. */
+  before: string;
+  /** The clause after the figure and its noun, without asides: 加盟, 当选…. */
+  after: string;
+  /** What the figure is per, when the text says: 人/年. */
+  per?: string | undefined;
   /** The sentence part since the last 。 or ；, up to the clause end. */
   context: string;
   unit: string;
@@ -21,8 +25,13 @@ const BY_YEAR = /(?<!截止|截至)(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g;
 
 export function modeOf(textBefore: string, documentYear: number | null): Mode {
   if (TARGET.test(textBefore)) return "target";
+  if (documentYear === null) return "stock";
   for (const m of textBefore.matchAll(BY_YEAR)) {
-    if (documentYear !== null && Number(m[1]) > documentYear) return "target";
+    if (Number(m[1]) > documentYear) return "target";
+  }
+  // 2018年购买社会工作服务项目增加到30个 in a 2017 document: a year still to come is a plan.
+  for (const m of textBefore.matchAll(/(?<![\d〔[])((?:19|20)\d{2})\s*年(?!度?以来)/g)) {
+    if (Number(m[1]) > documentYear) return "target";
   }
   return "stock";
 }
@@ -41,11 +50,17 @@ function fits(metric: Metric, r: Reading): boolean {
   if (metric.mode === "target" && r.mode !== "target") return false;
   if (metric.mode === "stock" && r.mode === "target") return false;
   if (metric.subject && !metric.subject.test(r.subject)) return false;
-  if (metric.clause && !metric.clause.test(r.clause)) return false;
+  if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(removeAsides(r.clause)))
+    return false;
   if (metric.context && !metric.context.test(r.context)) return false;
   if (metric.exclude && (metric.exclude.test(removeAsides(r.clause)) || metric.exclude.test(r.subject)))
     return false;
-  if (metric.mode === "stock" && metric.events !== "allow" && EVENT_WORDS.test(r.rest)) return false;
+  if (metric.per && !metric.per.test(r.per ?? "")) return false;
+  if (metric.mode === "stock") {
+    // 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series.
+    if (/每|平均|人均|户均/.test(r.before)) return false;
+    if (metric.events !== "allow" && (EVENT_BEFORE.test(r.before) || EVENT_AFTER.test(r.after))) return false;
+  }
   return true;
 }
 

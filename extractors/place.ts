@@ -1,5 +1,6 @@
 // The place a figure counts: the issuer's region unless the sentence says 全市, 全省, 全国 or names a place.
 import { divisionsOf } from "../pipeline/metadata/region.js";
+import { PLACE_NAMES } from "../schemas/placeNames.js";
 
 /** Provinces of the cities most often met, for 全省 in a city's or district's document. */
 const PROVINCE_OF: Record<string, string> = {
@@ -86,10 +87,9 @@ export interface Place {
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
 export function findPlace(words: string, ctx: PlaceContext): Place {
   const scope = /全国|全省|全市|全区|全县/.exec(words);
-  const named =
-    /^(?:截至|截止|目前|现|在|于)?((?:[\u4e00-\u9fa5]{2,7}?(?:省|自治区|市|区|县))+)(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\d)/.exec(
-      words,
-    );
+  const named = new RegExp(
+    `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
+  ).exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
     const last = divisionsOf(named[1]).at(-1);
     if (last && last.length >= 3) return { place: last, explicit: true };
@@ -100,4 +100,16 @@ export function findPlace(words: string, ctx: PlaceContext): Place {
 
 export function resolvePlace(words: string, ctx: PlaceContext): string | null {
   return findPlace(words, ctx).place;
+}
+
+const LISTED_PLACE = `(?:${PLACE_NAMES}|(?:(?![其全各])[\\u4e00-\\u9fa5]){2,6}?(?:街道|镇|乡))`;
+const PLACE_LIST = new RegExp(
+  `((?:${LISTED_PLACE}[、，,和及与])+${LISTED_PLACE})\\s*(?:的[\\u4e00-\\u9fa5]{0,10})?分别`,
+);
+
+/** Places listed before 分别: 陆家嘴街道、潍坊新村街道、花木街道分别为… → their names, in order. */
+export function distributedPlaces(sentence: string, position: number): string[] {
+  const m = PLACE_LIST.exec(sentence.slice(0, position));
+  if (!m?.[1]) return [];
+  return m[1].split(/[、，,和及与]/).filter(Boolean);
 }

@@ -58,7 +58,8 @@ export function tableFacts(
         const metric = classify({
           subject: label,
           clause: label,
-          rest: "",
+          before: "",
+          after: "",
           context: label,
           unit: q.unit,
           mode: "stock",

@@ -1,7 +1,7 @@
 import { type AsOf, distributedYears, resolveAsOf } from "../extractors/asof.js";
 import { classify, modeOf, removeAsides } from "../extractors/classify.js";
 import { linkParts } from "../extractors/parts.js";
-import { findPlace, placeContext } from "../extractors/place.js";
+import { distributedPlaces, findPlace, placeContext } from "../extractors/place.js";
 import { findQuantities } from "../extractors/quantities.js";
 import { subjectOf } from "../extractors/subject.js";
 import { tableFacts } from "../extractors/tables.js";
@@ -49,20 +49,28 @@ function sentenceDrafts(
     const lastContext = subjectOf(text, quantities, lastIndex);
     const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first);
     const years = group.length > 1 ? distributedYears(text, quantities[first]?.start ?? 0) : [];
+    // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: the total's noun, place by place.
+    const places = group.length > 1 ? distributedPlaces(text, quantities[first]?.start ?? 0) : [];
+    const byPlace = places.length === group.length;
+    const parent = byPlace ? drafts[links[first]?.parent ?? -1] : undefined;
+    if (parent) {
+      context.subject = parent.subject;
+      context.direction = "topic";
+    }
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
-      const before = text.slice(0, q.start);
-      const mode = modeOf(text.slice(0, q.start), issued ? Number(issued.slice(0, 4)) : null);
-      const rest = removeAsides(context.clause).replace(context.subject, "");
+      const head = text.slice(0, q.start);
+      const mode = modeOf(head, issued ? Number(issued.slice(0, 4)) : null);
+      const before = removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, "");
+      const after = removeAsides(text.slice(q.end, context.clauseEnd)).replace(context.subject, "");
       const metric = classify({
         subject: context.subject,
         clause: context.clause,
-        rest,
-        context: text.slice(
-          Math.max(before.lastIndexOf("；"), before.lastIndexOf("。")) + 1,
-          context.clauseEnd,
-        ),
+        before,
+        after,
+        per: q.per,
+        context: text.slice(Math.max(head.lastIndexOf("；"), head.lastIndexOf("。")) + 1, context.clauseEnd),
         unit: q.unit,
         mode,
       });
@@ -84,7 +92,7 @@ function sentenceDrafts(
         subject: context.subject,
         metric,
         asOf,
-        region: found.explicit ? found.place : (said ?? found.place),
+        region: byPlace ? (places[k] ?? null) : found.explicit ? found.place : (said ?? found.place),
       });
     });
   }
@@ -136,7 +144,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     drafts.forEach((d, i) => {
       const link = links[i] ?? null;
       const parent = link ? facts[base + link.parent] : undefined;
-      const metric = parent && parent.metric === d.metric ? "other" : d.metric;
+      // A sub-count of the same series is not that series, unless it is a place's share of it.
+      const metric = parent && parent.metric === d.metric && parent.region === d.region ? "other" : d.metric;
       const subject =
         parent && /(?:级|所辖|管辖|下辖)$/.test(d.subject) ? `${d.subject}${parent.subject}` : d.subject;
       if (parent) parent.role = "total";

@@ -1,5 +1,5 @@
 import type { CleanDocument, DocumentMeta } from "../schemas/document.js";
-import { findProposal, readHeader } from "./metadata/header.js";
+import { datedTitle, findProposal, issuerInTitle, readHeader } from "./metadata/header.js";
 import { kindOf } from "./metadata/kind.js";
 import { findDocNumbers, ownNumber } from "./metadata/numbers.js";
 import { periodOf } from "./metadata/period.js";
@@ -16,7 +16,8 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   const header = readHeader(lines, numberLine !== null && numberLine < 30 ? numberLine : null);
   const signature = findSignature(lines);
   const published = findPublished(text);
-  const issuer = header.letterhead ?? signature.signer ?? published.source;
+  const dated = datedTitle(header.title);
+  const issuer = header.letterhead ?? signature.signer ?? published.source ?? issuerInTitle(dated.title);
   const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
   const proposal = findProposal(`${header.title ?? ""}\n${opening}`);
   const contact = findContact(text);
@@ -24,8 +25,8 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
     docNumber: own?.text ?? null,
     citedNumbers: [...new Set(mentions.filter((m) => m !== own && m.text !== own?.text).map((m) => m.text))],
     issuer,
-    issued: signature.issued ?? published.date,
-    title: header.title,
+    issued: signature.issued ?? dated.date ?? published.date,
+    title: dated.title,
     addressees: header.addressees,
     kind: kindOf(header.title, opening, own?.text ?? null),
     proposalNumber: proposal.number,

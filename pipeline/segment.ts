@@ -8,6 +8,13 @@ import type {
 } from "../schemas/document.js";
 import { headingOf } from "./headings.js";
 
+/** An ASCII "." ending a Chinese sentence (社区.截至…), not a decimal point or an abbreviation. */
+function asciiFullStop(text: string, i: number): boolean {
+  return (
+    text[i] === "." && /[\u4e00-\u9fa5）)”]/.test(text[i - 1] ?? "") && !/[\d.a-zA-Z]/.test(text[i + 1] ?? "")
+  );
+}
+
 /** Sentence ends: 。！？ and their ASCII forms, not inside brackets or quotes. */
 function sentenceSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -17,7 +24,7 @@ function sentenceSpans(text: string, start: number, end: number): Array<[number,
     const c = text[i] ?? "";
     if ("（(《“【".includes(c)) depth++;
     else if ("）)》”】".includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && "。！？!?".includes(c)) {
+    else if (depth === 0 && ("。！？!?".includes(c) || asciiFullStop(text, i))) {
       let stop = i + 1;
       while (stop < end && "”’）)".includes(text[stop] ?? "")) stop++;
       spans.push([from, stop]);

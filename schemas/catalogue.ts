@@ -5,6 +5,7 @@
 //   units    — the units the series is counted in;
 //   mode     — "stock" counts what exists, "target" a goal a policy sets, "standard" a rule it fixes.
 // Specific keys come before the general ones they would otherwise fall into.
+import { DIVISION_NAME, PLACE_NAMES } from "./placeNames.js";
 
 export type Family = "social_org" | "social_work" | "community" | "standard" | "target";
 export type Mode = "stock" | "target" | "standard";
@@ -23,6 +24,8 @@ export interface Metric {
   context?: RegExp;
   /** The clause or subject must not match: what looks like this series but counts something else. */
   exclude?: RegExp;
+  /** What the figure must be per (人/年 for a yearly fee per worker). */
+  per?: RegExp;
   /** Series that are events by nature (获得5A级, 纳入失信名录) are not dropped for event words. */
   events?: "allow";
   /** A total whose parts may be listed beside it (社会组织 = 社会团体 + 民办非企业单位 + 基金会). */
@@ -30,19 +33,24 @@ export interface Metric {
 }
 
 /** Words that may stand before a counted noun without changing what is counted. */
-/** A place name: Han characters, but not the function words that run into one (全区共有社区…). */
-const NAME_CHAR = "(?![全共有的各本我该其中社和及与等在对将为])[\\u4e00-\\u9fa5]";
-const PLACE = `(?:${NAME_CHAR}{2,6}?(?:省|市|区|县|街道))*`;
+const PLACE = `(?:${PLACE_NAMES}|${DIVISION_NAME.replace(/\)$/, "|街道)")})?`;
 const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全国|辖区内?|本区|本市|本省|我区|我市|我省|区属|市属|省属|区级|市级|省级)?`;
-const HAVING = "(?:共有|现有|拥有|实有|计有|共|有)?";
-const REGISTERED = `${HAVING}(?:依法)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
+const HAVING =
+  "(?:共有|现有|拥有|实有|计有|仅有|只有|尚有|现辖|下辖|辖|建成|建有|设有|已建成|累计建成|共建成|共|有)?";
+const REGISTERED = `${HAVING}(?:依法)?(?:已)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
 const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量)?$`);
 /** A series with its own wording, which may still open with a place and 共有: 全区现有政府购买…项目. */
 const scoped = (phrase: string) => new RegExp(`^${SCOPE}${HAVING}(?:${phrase})$`);
 
-/** Clauses about events and flows, not about what exists: 表彰23名优秀社工, 覆盖166家社会组织. */
-export const EVENT_WORDS =
-  /表彰|当选|评选|获评|获得|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|增加|减少|增长|下降|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持/;
+/** Words before a figure that make it an event or a flow, not what exists: 覆盖166家社会组织, 新登记412个. */
+export const EVENT_BEFORE =
+  /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成/;
+/** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加. */
+export const EVENT_AFTER =
+  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|完成|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报/;
+
+/** 16.3万元/人/年, 每人每年. */
+const PER_WORKER_YEAR = /人[^年]{0,3}年|年[^人]{0,3}人/;
 
 const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从业人员|社会工作人员";
 
@@ -110,9 +118,9 @@ export const CATALOGUE: Metric[] = [
     units: ["item", "org"],
     description: "party organisations set up in social organisations",
     subject: scoped(
-      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|已组建的党组织|(?:社会组织(?:中)?)?(?:建立|组建)?(?:的)?党组织",
+      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|(?:社会组织(?:中)?)?(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:建立|组建))?(?:的)?党组织",
     ),
-    exclude: /新增|新建|新组建|直接管理|单独组建|联合组建/,
+    exclude: /新增|新建|新组建|直接管理/,
   },
   {
     key: "social_org.annual_report_reviews",
@@ -183,7 +191,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "holders of the national social-work qualification",
     subject: new RegExp(
-      `^${SCOPE}(?:持证|取得(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)$`,
+      `^${SCOPE}${HAVING}(?:持证|取得(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)$`,
     ),
   },
   {
@@ -252,7 +260,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "registered volunteers (志愿者, 义工)",
     subject: new RegExp(
-      `^${SCOPE}${REGISTERED}(?:实名)?(?:注册)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
+      `^${SCOPE}${REGISTERED}(?:在[^，。]{1,14}?(?:平台|系统|网站|网)上?)?(?:实名)?(?:注册|登记)?(?:的)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
     ),
   },
   {
@@ -274,9 +282,10 @@ export const CATALOGUE: Metric[] = [
     unit: "item",
     mode: "stock",
     units: ["item"],
+    events: "allow",
     description: "government-purchased social-work service projects",
     subject: scoped(
-      "(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
+      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
     ),
   },
   {
@@ -298,7 +307,9 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["item"],
     description: "party-and-mass service centres",
-    subject: plain("党群服务中心|社区党群服务中心|党群服务中心（站）"),
+    subject: new RegExp(
+      `^${SCOPE}${HAVING}(?:(?:区|市|县|街道|镇街|镇|社区|村)[、和及与]?)*(?:[一二三两]级)?(?:党群服务中心|党群服务中心（站）)$`,
+    ),
   },
   {
     key: "community.streets",
@@ -329,8 +340,8 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
-    clause: /打包(?:费)?(?:标准|费用)/,
-    context: /专业性强|职业风险高|特殊领域|高风险/,
+    context: /^(?=[^]*(?:打包|(?:项目|服务)(?:经费)?标准))(?=[^]*(?:专业性强|职业风险高|特殊领域|高风险))/,
+    per: PER_WORKER_YEAR,
   },
   {
     key: "standard.package_fee_general",
@@ -340,7 +351,8 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
-    clause: /打包(?:费)?(?:标准|费用)/,
+    clause: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用)标准/,
+    per: PER_WORKER_YEAR,
   },
   {
     key: "standard.supervision_fee",
@@ -371,7 +383,8 @@ export const CATALOGUE: Metric[] = [
     units: ["percent"],
     description: "least share of social-work posts in a project, percent",
     clause:
-      /(?:专业)?岗位(?:的)?(?:数量|比例|人数)?.{0,6}(?:不低于|不少于|不得低于|应达到|达到).{0,8}(?:项目)?总人数/,
+      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位/,
+    exclude: /持证/,
   },
   {
     key: "standard.min_labor_cost_ratio",
@@ -381,7 +394,9 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["percent"],
     description: "least share of labour cost in a project budget, percent",
-    clause: /人力成本(?:占比|比例)?.{0,4}(?:不少于|不低于|不得低于|应达到|达到|占)/,
+    clause:
+      /(?:人力成本|人员经费|人员薪酬|人员费用|人员支出)[^，；。]{0,12}(?:不少于|不低于|不得低于|应达到|达到|占)/,
+    context: /项目/,
   },
 ];
 

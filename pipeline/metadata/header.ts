@@ -1,4 +1,5 @@
 // The top of a document: letterhead, title and addressees.
+import { parseDate } from "../../extractors/dates.js";
 import { isOrganisation, organisationName } from "./organisation.js";
 
 export interface Header {
@@ -105,4 +106,23 @@ export function findProposal(text: string): { number: string | null; meeting: st
       text,
     );
   return { number: number ? (number[1] ?? number[2] ?? null) : null, meeting: meeting?.[1] ?? null };
+}
+
+/** A work report dated under its title: 长沙市民政局2023年工作总结（2024年1月18日）. */
+export function datedTitle(title: string | null): { title: string | null; date: string | null } {
+  const m = title
+    ? /^(.*?)\s*[（(]\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^）)]{2,12}日)\s*[）)]$/.exec(title)
+    : null;
+  if (!m?.[1]) return { title, date: null };
+  return { title: m[1], date: parseDate(m[2] ?? "") };
+}
+
+/** 长沙市民政局2023年工作总结, 福田区民政局关于…: the body named at the start of a title. */
+export function issuerInTitle(title: string | null): string | null {
+  const m = title
+    ? /^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心))(?=(?:19|20)\d{2}年|关于|印发|转发)/.exec(
+        title,
+      )
+    : null;
+  return m?.[1] ?? null;
 }

@@ -22,7 +22,7 @@ export function findSignature(lines: string[]): Signature {
   let signed: Dated | null = null;
   let printed: Dated | null = null;
   for (const [index, line] of lines.entries()) {
-    const m = DATE_LINE.exec(line.trim());
+    const m = DATE_LINE.exec(line.trim().replace(/^[（(](.*)[）)]$/, "$1"));
     const date = m?.groups?.date ? parseDate(m.groups.date) : null;
     if (!m || !date) continue;
     if (m.groups?.printed) printed ??= { index, date };
