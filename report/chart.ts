@@ -188,12 +188,13 @@ function escapeXml(text: string): string {
 /** Colour swatches as SVG, wrapped to the chart's width. */
 function legend(domain: string[], range: string[], width: number): { svg: string; height: number } {
   const items: string[] = [];
-  let x = 0;
-  let y = 0;
+  const left = 8;
+  let x = left;
+  let y = 4;
   domain.forEach((name, i) => {
     const w = 16 + textWidth(name) + 16;
-    if (x > 0 && x + w > width) {
-      x = 0;
+    if (x > left && x + w > width) {
+      x = left;
       y += LEGEND_ROW;
     }
     items.push(

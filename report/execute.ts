@@ -76,7 +76,8 @@ export async function executeNotebook(
     }
     // In an each= section the heading already names the group.
     const title = spec.title && group ? `${spec.title}：${group}` : (spec.title ?? null);
-    const alt = `${MARK_NAMES[spec.mark]}：${title ?? group ?? `${spec.y} / ${spec.x}`}（${drawn.points}个数据点）`;
+    const axes = `${spec.yLabel ?? spec.y}，按${spec.xLabel ?? spec.x}`;
+    const alt = `${MARK_NAMES[spec.mark]}：${title ?? group ?? axes}（${drawn.points}个数据点）`;
     return { kind: "chart", id: `chart-${++chartCount}`, query: cell.query, title, alt, ...drawn };
   };
 

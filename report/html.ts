@@ -13,7 +13,7 @@ const CSS = `
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; line-height: 1.65;
   font: 15px/1.65 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif; }
-main { max-width: 980px; margin: 0 auto; padding: 32px 24px 64px; }
+main { max-width: 1080px; margin: 0 auto; padding: 32px 24px 64px; }
 h1 { font-size: 28px; margin: 0 0 8px; }
 h2 { font-size: 21px; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 17px; margin: 28px 0 10px; }
@@ -25,8 +25,10 @@ pre { background: #f6f8fa; padding: 12px; overflow-x: auto; border-radius: 6px; 
 pre code { background: none; padding: 0; }
 blockquote { border-left: 4px solid var(--line); padding: 0 12px; color: var(--muted); }
 .table { overflow-x: auto; margin: 0 0 18px; }
-table { border-collapse: collapse; font-size: 14px; min-width: 50%; }
-th, td { border: 1px solid var(--line); padding: 5px 10px; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; font-size: 13.5px; min-width: 50%; }
+th, td { border: 1px solid var(--line); padding: 5px 9px; text-align: left; vertical-align: top; white-space: nowrap; }
+td.long { white-space: normal; min-width: 18em; }
+td.src { white-space: normal; min-width: 8em; }
 th { background: #f6f8fa; font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fbfcfd; }
@@ -34,13 +36,13 @@ td.none { color: var(--muted); }
 .empty, .cut { color: var(--muted); font-style: italic; }
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
-a.cite { white-space: nowrap; }
+a.cite span, a.cite sup { white-space: nowrap; }
 a.cite sup { margin-left: 1px; font-size: 75%; }
 a.cite.warn { color: var(--warn); }
 figure { margin: 8px 0 24px; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 figure svg { max-width: 100%; height: auto; display: block; }
-.notes { font-size: 13px; color: var(--muted); border-top: 1px solid var(--line); margin-top: 48px; padding-top: 12px; }
+.notes { font-size: 13px; color: var(--muted); margin-top: 40px; }
 .notes ol { padding-left: 28px; }
 .notes li:target { background: #fff8c5; }
 .files { font-size: 13px; color: var(--muted); }
@@ -53,7 +55,15 @@ export interface HtmlLinks {
 
 function cell(value: unknown, column: Column, notes: Footnotes): string {
   const parts = cellParts(value, column);
-  const cls = isNumeric(column) ? ' class="num"' : "";
+  const text = parts.map((p) => ("cite" in p ? valueText(p.cite) : p.text)).join("");
+  const cited = parts.some((p) => "cite" in p);
+  const cls = isNumeric(column)
+    ? ' class="num"'
+    : [...text].length > 24
+      ? ' class="long"'
+      : cited
+        ? ' class="src"'
+        : "";
   if (!parts.length) return `<td class="none${isNumeric(column) ? " num" : ""}">—</td>`;
   const html = parts
     .map((p) => {
@@ -61,7 +71,14 @@ function cell(value: unknown, column: Column, notes: Footnotes): string {
       const n = notes.number(p.cite);
       const note = notes.notes[n - 1]?.note ?? "";
       const warn = p.cite.label?.startsWith("⚠") ? " warn" : "";
-      return `<a class="cite${warn}" href="#note-${n}" title="${escapeHtml(note)}">${escapeHtml(valueText(p.cite))}<sup>${n}</sup></a>`;
+      // Document and page wrap as wholes: 福民函〔2024〕25号 / 第1页.
+      const label = p.cite.label
+        ? escapeHtml(p.cite.label)
+        : valueText(p.cite)
+            .split(" ")
+            .map((w) => `<span>${escapeHtml(w)}</span>`)
+            .join(" ");
+      return `<a class="cite${warn}" href="#note-${n}" title="${escapeHtml(note)}">${label}<sup>${n}</sup></a>`;
     })
     .join("");
   return `<td${cls}>${html}</td>`;
