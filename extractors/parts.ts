@@ -13,6 +13,7 @@ export interface PartLink {
 
 const SUBSET = /^(?:其中)?(?:含|包含|包括|内含)/;
 const LIST_MARKER = /其中|分别为|分别是|分别有|包括/g;
+const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
 
 /** For each quantity of a sentence, the quantity it is a part of, if any. */
 export function linkParts(text: string, quantities: readonly Quantity[]): Array<PartLink | null> {
@@ -40,17 +41,23 @@ export function linkParts(text: string, quantities: readonly Quantity[]): Array<
   for (const marker of text.matchAll(LIST_MARKER)) {
     const at = marker.index;
     if ((depth[at] ?? 0) !== 0) continue;
+    // The list follows its total directly (共751家，分别为…), past a comparison clause at most
+    // (共计587家，较2019年底净增23家，其中…); not …846名，持证社会工作者分别为….
     let total = -1;
+    let gap = at;
     for (let j = quantities.length - 1; j >= 0; j--) {
       const q = quantities[j];
-      if (q && q.end <= at && (depth[q.start] ?? 0) === 0) {
-        total = j;
-        break;
+      if (!q || q.end > at || (depth[q.start] ?? 0) !== 0) continue;
+      const clauseStart = Math.max(...[..."，,；;。："].map((c) => text.lastIndexOf(c, q.start))) + 1;
+      if (COMPARISON.test(text.slice(clauseStart, q.start)) && /^[\s，,：:]*$/.test(text.slice(q.end, gap))) {
+        gap = clauseStart;
+        continue;
       }
+      if (/^[\s，,：:]*$/.test(text.slice(q.end, gap))) total = j;
+      break;
     }
     const totalQ = quantities[total];
-    // The list must follow its total directly: 共751家，分别为…, not …846名，持证社会工作者分别为….
-    if (!totalQ || !/^[\s，,：:]*$/.test(text.slice(totalQ.end, at))) continue;
+    if (!totalQ) continue;
     for (let k = total + 1; k < quantities.length; k++) {
       const q = quantities[k];
       if (!q || q.start < at || links[k]) continue;

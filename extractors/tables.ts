@@ -1,26 +1,83 @@
-// Facts from table rows: 社会团体 | 个 | 1,336, or 类别 | 2022年 | 2023年 header rows with a year per column.
+// Facts from tables flattened to text. A cell's meaning comes from its row label and its column
+// header, each of which may be what is counted (社会团体), a period (2019年底, 2023年) or a place
+// (福田区, 全市); the caption (表2 2019年末部分区社会组织数量（单位：家）) fills in what neither says.
 import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
+import type { Quantity } from "../schemas/quantity.js";
 import { classify } from "./classify.js";
 import { findDates, isoDate } from "./dates.js";
-import { type PlaceContext, resolvePlace } from "./place.js";
+import { parseNumeral } from "./numerals.js";
+import { findPlace, type PlaceContext } from "./place.js";
 import { findQuantities } from "./quantities.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
 const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$/;
+const TOTAL_WORD = /^(?:合计|总计|小计|总数|合计数|总量|共计)$/;
+const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
+const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
-function cellsOf(row: Sentence): string[] {
-  return row.text.split("\t").map((c) => c.trim());
+/** Cells of a row; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
+const cellsOf = (row: Sentence): string[] =>
+  row.text
+    .split("\t")
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+type Meaning =
+  | { kind: "period"; date: string }
+  | { kind: "place"; place: string }
+  | { kind: "subject"; text: string };
+
+function meaningOf(cell: string, ctx: PlaceContext): Meaning {
+  const [date] = findDates(cell);
+  if (date && date.start === 0 && cell.length - date.text.length <= 2)
+    return { kind: "period", date: isoDate(date) };
+  if (/^(?:19|20)\d{2}$/.test(cell)) return { kind: "period", date: cell };
+  const place = findPlace(`${cell}社会`, ctx);
+  if (place.explicit && place.place && (cell === place.place || /^全[国省市区县]$/.test(cell))) {
+    return { kind: "place", place: place.place };
+  }
+  if (/(?:街道|镇|乡)$/.test(cell) && cell.length <= 8) return { kind: "place", place: cell };
+  return { kind: "subject", text: cell };
 }
 
-/** 单位：家 or （单位：元/月） in the line above a table. */
-function captionUnit(doc: SegmentedDocument, tableStart: number): string {
-  const before = doc.text.slice(Math.max(0, tableStart - 200), tableStart);
-  const m = /单位\s*[:：]\s*([^\s）)，,]+)[）)]?\s*$/.exec(before.trimEnd());
-  return m?.[1] ?? "";
+interface Caption {
+  subject: string | null;
+  date: string | null;
+  unit: string;
+}
+
+function readCaption(text: string): Caption {
+  const unit = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
+  const [date] = findDates(text);
+  const subject = text
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/^(?:附表|表)\s*\d*\s*/, "")
+    .replace(/^近[一二三四五六七八九十\d]+年/, "")
+    .replace(/(?:如下|见下表)?[：:]$/, "")
+    .replace(date?.text ?? "\u0000", "")
+    .replace(/^(?:部分|各|全)?(?:区|市|县|省|街道)?/, "")
+    .replace(/(?:数量|情况|基本情况|统计表?|一览表|汇总表?|分布)+$/, "")
+    .trim();
+  return { subject: subject || null, date: date ? isoDate(date) : null, unit };
+}
+
+const reading = (subject: string, unit: string) =>
+  classify({ subject, clause: subject, before: "", after: "", context: subject, unit, mode: "stock" });
+
+/** A cell's quantities; a bare number takes the unit its series is counted in (社会团体 | 188 → 188家). */
+function quantitiesOf(cell: string, unitText: string, subject: string): Quantity[] {
+  const found = findQuantities(`${cell}${unitText}`);
+  if (found.length || unitText) return found;
+  const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
+  if (value === null) return [];
+  const unit = ["org", "item", "person"].find((u) => reading(subject, u) !== "other");
+  if (!unit) return [];
+  const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };
+  return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
 }
 
 export function tableFacts(
@@ -30,52 +87,65 @@ export function tableFacts(
   firstId: number,
 ): Fact[] {
   const facts: Fact[] = [];
-  const [head] = rows;
+  let body = [...rows];
+  // The caption may be the line above the table or its first row.
+  const above = doc.text.slice(Math.max(0, (rows[0]?.start ?? 0) - 120), rows[0]?.start ?? 0).trimEnd();
+  // …近三年社会组织数量如下： introduces a table as a caption does.
+  let captionText = above.slice(above.lastIndexOf("\n") + 1).replace(/^.*[。；]/, "");
+  if (!CAPTION.test(captionText) && !/[：:]$/.test(captionText)) captionText = "";
+  while (body[0] && cellsOf(body[0]).length <= 2 && CAPTION.test(body[0].text)) {
+    captionText += ` ${cellsOf(body[0]).join(" ")}`;
+    body = body.slice(1);
+  }
+  const caption = readCaption(captionText.trim());
+  const [head] = body;
   if (!head) return facts;
   const headCells = cellsOf(head);
-  const hasHeader = headCells.filter((c) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?/.test(c)).length === 0;
+  const hasHeader = !headCells.some((c) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?/.test(c));
   const header = hasHeader ? headCells : [];
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
-  const tableUnit = captionUnit(doc, head.start);
-  const yearOf = (j: number): string | null => {
-    const [date] = findDates(header[j] ?? "");
-    return date ? isoDate(date) : (/^((?:19|20)\d{2})\s*年?/.exec(header[j] ?? "")?.[1] ?? null);
-  };
-  for (const row of hasHeader ? rows.slice(1) : rows) {
+  const columns = header.map((c) => meaningOf(c, place));
+  for (const row of hasHeader ? body.slice(1) : body) {
     const cells = cellsOf(row);
-    const label = cells.find(
-      (c, j) => j !== unitColumn && c && !isNumeric(c) && !SERIAL.test(c) && !UNIT_WORD.test(c),
+    // With a header, cells line up from the right (a first column may be unlabelled).
+    const offset = hasHeader ? header.length - cells.length : 0;
+    const labelAt = cells.findIndex(
+      (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
     );
+    const label = cells[labelAt];
     if (!label || label.length > 30) continue;
+    const rowMeaning = meaningOf(label, place);
     const rowUnit =
-      unitColumn >= 0 ? (cells[unitColumn] ?? "") : (cells.find((c) => UNIT_WORD.test(c)) ?? "");
+      unitColumn >= 0 ? (cells[unitColumn - offset] ?? "") : (cells.find((c) => UNIT_WORD.test(c)) ?? "");
     cells.forEach((cell, j) => {
-      if (!isNumeric(cell) || (j === 0 && SERIAL.test(cell)) || j === unitColumn) return;
-      const unitText = /[\u4e00-\u9fa5%％]$/.test(cell)
-        ? ""
-        : rowUnit || tableUnit.replace(/^[（(]|[）)]$/g, "");
-      for (const q of findQuantities(`${cell}${unitText}`)) {
-        const metric = classify({
-          subject: label,
-          clause: label,
-          before: "",
-          after: "",
-          context: label,
-          unit: q.unit,
-          mode: "stock",
-        });
+      const column = j + offset;
+      if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
+      if (ORDINAL_HEADER.test(header[column] ?? "")) return;
+      const colMeaning = columns[column];
+      const meanings = [rowMeaning, colMeaning].filter((m): m is Meaning => m !== undefined);
+      const subjects = meanings.flatMap((m) => (m.kind === "subject" ? [m.text] : []));
+      let subject = subjects.find((t) => !TOTAL_WORD.test(t)) ?? subjects[0] ?? caption.subject ?? label;
+      if (TOTAL_WORD.test(subject) && caption.subject) subject = caption.subject;
+      const period = meanings.find((m) => m.kind === "period");
+      const where = meanings.find((m) => m.kind === "place");
+      const unitText = /[\u4e00-\u9fa5%％]$/.test(cell) ? "" : rowUnit || caption.unit;
+      for (const q of quantitiesOf(cell, unitText, subject)) {
+        const metric = reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
+        const otherHeader =
+          colMeaning?.kind === "subject" && colMeaning.text !== subject ? colMeaning.text : null;
         facts.push({
           id: firstId + facts.length,
           sentenceId: row.id,
           metric,
-          subject: header[j] && !yearOf(j) ? `${label}（${header[j]}）` : label,
+          subject: otherHeader ? `${subject}（${otherHeader}）` : subject,
           value: q.value,
           max: q.max ?? null,
           unit: q.unit,
           qualifier: q.qualifier,
-          asOf: yearOf(j) ?? doc.meta.issued,
-          region: resolvePlace(label, place),
+          asOf:
+            period?.kind === "period" ? period.date : (caption.date ?? doc.meta.period ?? doc.meta.issued),
+          region: where?.kind === "place" ? where.place : place.region,
           page: row.page,
           snippet: row.text.replaceAll("\t", " | "),
           quantityText: q.text,
