@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { ddl, SCHEMA_VERSION } from "../schemas/tables.js";
+import { SCHEMA_VERSION, tablesDdl, viewsDdl } from "../schemas/tables.js";
 import { CivstatError } from "./errors.js";
+import { migrate } from "./migrate.js";
 
 export const DEFAULT_DB = "data/civstat.duckdb";
 
@@ -51,7 +52,11 @@ export async function openDatabase(
       throw new CivstatError("E_DB", `${path} is not a civstat database (no civstat tables in it)`);
     }
   }
-  if (!readOnly) await connection.run(ddl());
+  if (!readOnly) {
+    await connection.run(tablesDdl());
+    await migrate(connection);
+    await connection.run(viewsDdl());
+  }
   if (!readOnly) {
     await connection.run(
       `INSERT OR REPLACE INTO civstat_meta VALUES ('schema_version', '${SCHEMA_VERSION}')`,

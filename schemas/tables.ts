@@ -1,5 +1,5 @@
 // The database: each table's columns with their DuckDB types and meaning, the row type beside it.
-// `ddl()` is generated from these specs; `civstat schema` prints them.
+// `tablesDdl()` is generated from these specs; `civstat schema` prints them.
 
 import { sentenceLengths, sentenceTokens } from "./searchTables.js";
 import { VIEWS } from "./views.js";
@@ -339,10 +339,13 @@ export function createTableSql(table: TableSpec): string {
   return `CREATE TABLE IF NOT EXISTS ${table.name} (\n${columns.join(",\n")}\n);`;
 }
 
-export function ddl(): string {
+export function tablesDdl(): string {
   return [
     "CREATE TABLE IF NOT EXISTS civstat_meta (key VARCHAR PRIMARY KEY, value VARCHAR);",
     ...TABLES.map(createTableSql),
-    ...VIEWS.map((v) => `${v.sql};`),
   ].join("\n");
+}
+
+export function viewsDdl(): string {
+  return VIEWS.map((v) => `${v.sql};`).join("\n");
 }

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, describe, expect, it } from "vitest";
+import { withDatabase } from "../pipeline/database.js";
+import { createTableSql, documents } from "../schemas/tables.js";
+import { run } from "./helpers/io.js";
+import { CORPUS } from "./helpers/pipeline.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "civstat-migrate-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("a database made by an older civstat", () => {
+  it("is brought to the current tables, keeping its rows, and re-ingests its documents", async () => {
+    const db = join(tmp, "old.duckdb");
+    const old = {
+      ...documents,
+      columns: documents.columns.filter((c) => c.name !== "period" && c.name !== "pipeline_version"),
+    };
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run(createTableSql(old));
+    await connection.run(
+      `INSERT INTO documents (doc_id, path, file, format, bytes, page_count, kind, text, original)
+       VALUES ('x', '/x.txt', 'x.txt', 'txt', 1, 1, 'other', '', '')`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+
+    await withDatabase(db, {}, async ({ connection }) => {
+      const columns = (
+        await connection.runAndReadAll(
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents' ORDER BY ordinal_position",
+        )
+      )
+        .getRows()
+        .map((r) => r[0]);
+      expect(columns).toEqual(documents.columns.map((c) => c.name));
+      const row = (
+        await connection.runAndReadAll("SELECT doc_id, period, pipeline_version FROM documents")
+      ).getRows();
+      expect(row).toEqual([["x", null, 0]]);
+    });
+    const result = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("1 ingested");
+  });
+});
