@@ -79,7 +79,9 @@ export function loadDocument(
 ): Promise<boolean> {
   const docId = rows.document.doc_id;
   return inTransaction(connection, async () => {
-    await deleteDocument(connection, docId);
+    // Deleting scans every table: only a document already there (older extraction) needs it.
+    const present = await scalar(connection, `SELECT count(*) FROM documents WHERE doc_id = ${quote(docId)}`);
+    if (present !== 0n) await deleteDocument(connection, docId);
     const replaced = await linkFile(connection, path, docId, rows.document.bytes);
     await appendRows(connection, tables.documents, [rows.document]);
     await appendRows(connection, tables.pages, rows.pages);
