@@ -340,7 +340,8 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
-    context: /^(?=[^]*(?:打包|(?:项目|服务)(?:经费)?标准))(?=[^]*(?:专业性强|职业风险高|特殊领域|高风险))/,
+    context:
+      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费)?标准))(?=[\s\S]*(?:专业性强|职业风险高|特殊领域|高风险))/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -156,7 +156,10 @@ describe("civstat checks", () => {
     const db = join(tmp, "checks.duckdb");
     await run(["ingest", join(CORPUS, "txt"), join(CORPUS, "pdf"), "--db", db]);
     const result = await run(["checks", "--db", db, "--format", "jsonl"]);
-    const rows = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows).toEqual([
       expect.objectContaining({
         check: "conflicting_sources",
