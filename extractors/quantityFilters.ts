@@ -70,6 +70,7 @@ const WINDOW_BEFORE = ["近", "前", "过去", "最近", "今后", "未来"];
 const WINDOW_UNITS = new Set(["year", "month", "quarter", "week", "day"]);
 const MEETING = ["会议", "全会", "全体会议", "代表大会", "常委会", "常务会议"];
 const PLAN = ["行动", "规划", "计划", "攻坚", "工程"];
+const REFERENCES = ["附件", "附表", "附录", "附图", "见表", "见图", "如表", "如图"];
 
 function dateReason(c: Candidate, t: string): string | null {
   const ns = c.numerals;
@@ -112,19 +113,7 @@ function codeReason(c: Candidate, t: string): string | null {
   if (t[c.numberEnd] === "/" || t[c.numberStart - 1] === "/") return "slash";
   if (after === "届") return "term";
   if (/^\d+\.0$/.test(raw) || after === "版") return "version";
-  if (
-    wordBefore(t, skipSpacesBack(t, c.numberStart), [
-      "附件",
-      "附表",
-      "附录",
-      "附图",
-      "见表",
-      "见图",
-      "如表",
-      "如图",
-    ])
-  )
-    return "reference";
+  if (wordBefore(t, skipSpacesBack(t, c.numberStart), REFERENCES)) return "reference";
   const table = skipSpacesBack(t, c.numberStart);
   if ((t[table - 1] === "表" || t[table - 1] === "图") && !isCjk(t[table - 2])) return "reference";
   return null;
