@@ -100,6 +100,18 @@ function timeAxis(values: Date[]): Plot.ScaleOptions {
   };
 }
 
+/** The y values the axis must cover: bars start at zero, and coloured bars stack per x. */
+function yExtent(spec: ChartSpec, points: Datum[]): number[] {
+  if (spec.mark !== "bar") return points.map((p) => p.y);
+  const up = new Map<string, number>();
+  const down = new Map<string, number>();
+  for (const p of points) {
+    const sums = p.y >= 0 ? up : down;
+    sums.set(String(p.x), (sums.get(String(p.x)) ?? 0) + p.y);
+  }
+  return [0, ...up.values(), ...down.values()];
+}
+
 /** Whole-number ticks for counts (no 80.5 families), covering the data. */
 function integerAxis(values: number[]): Plot.ScaleOptions {
   if (!values.length || !values.every(Number.isInteger)) return { nice: true };
@@ -242,12 +254,16 @@ export function chartSvg(spec: ChartSpec, columns: Column[], rows: Row[]): Chart
     style: { fontFamily: FONT_STACK, fontSize: "12px", background: "white", color: "#222" },
     x: { ...x, label: spec.xLabel ?? spec.x, labelAnchor: "right" },
     y: {
-      ...(spec.mark === "bar" ? {} : integerAxis(points.map((p) => p.y))),
+      ...integerAxis(yExtent(spec, points)),
       label: spec.yLabel ?? spec.y,
       grid: true,
       tickFormat: (d: number) => formatNumber(d),
     },
-    color: { type: "categorical" },
+    // Series in the order the query gives them.
+    color: {
+      type: "categorical",
+      domain: [...new Set(points.flatMap((p) => (p.color === undefined ? [] : [p.color])))],
+    },
     marks: marks(spec, points),
   });
   const root = plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector("svg");
