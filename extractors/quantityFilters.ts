@@ -88,6 +88,10 @@ function dateReason(c: Candidate, t: string): string | null {
   if (code === "day" && prev(t, c.numberStart) === "月") return "day_of_month";
   if (code === "quarter" && unitText === "季度" && ns.every((n) => n.value <= 4)) return "quarter";
   if (!c.unit && ns.length === 2 && ns.every((n) => yearLike(n.raw, n.value))) return "year_range";
+  // 年鉴2016, 《2035远景目标》: a bare year-like number against words, not in a table cell.
+  const [only] = ns;
+  const touching = isCjk(t[c.numberStart - 1]) || isCjk(t[c.numberEnd]) || /[》”]/.test(t[c.numberEnd] ?? "");
+  if (!c.unit && ns.length === 1 && only && yearLike(only.raw, only.value) && touching) return "year";
   return null;
 }
 
@@ -105,7 +109,7 @@ function codeReason(c: Candidate, t: string): string | null {
   if (/^\d{7,}$/.test(raw) || /^0\d{2,}$/.test(raw)) return "phone";
   if (CONTACT.test(t.slice(Math.max(0, c.numberStart - 24), c.numberStart))) return "contact";
   if (t[c.numberEnd] === "-" && isDigit(t[c.numberEnd + 1])) return "code";
-  if (t[c.numberStart - 1] === "-" && isDigit(t[c.numberStart - 2])) return "code";
+  if (t[c.numberStart - 1] === "-" && /[\d号A-Za-z]/.test(t[c.numberStart - 2] ?? "")) return "code";
   if (/^[”"’」』)\s]*[\u4e00-\u9fff]{0,4}(热线|专线|政务)/.test(t.slice(c.numberEnd, c.numberEnd + 12)))
     return "hotline";
   if (after === "级") return "grade";

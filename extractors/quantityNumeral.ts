@@ -13,6 +13,7 @@ import {
   MULTIPLIERS,
   skipSpaces,
 } from "./quantityText.js";
+import { matchUnit } from "./units.js";
 
 export interface Numeral {
   start: number;
@@ -57,7 +58,18 @@ function arabicAt(text: string, at: number): Numeral | null {
     raw = plain;
     value = parseNumeral(plain) ?? 0;
   }
+  const grouped = spaceGrouped(text, at, end, raw);
+  if (grouped) return grouped;
   return { start: at, end, value, raw, chinese: false, tail: tailOf(raw) };
+}
+
+/** 1 046 名: digits grouped by a space, as some typesetting does, when a unit follows. */
+function spaceGrouped(text: string, at: number, end: number, raw: string): Numeral | null {
+  if (!/^\d{1,3}$/.test(raw)) return null;
+  const m = /^ (\d{3})(?![\d.,]) *(?=[\u4e00-\u9fff%])/.exec(text.slice(end, end + 8));
+  if (!m || !matchUnit(text, end + m[0].length)) return null;
+  const joined = raw + m[1];
+  return { start: at, end: end + 4, value: Number(joined), raw: joined, chinese: false, tail: 1 };
 }
 
 /** Financial digits (壹 贰 … 仟) that are also everyday characters: 队伍, 大陆, 收拾, 肆意. */

@@ -40,13 +40,14 @@ function sideAt(text: string, at: number): Side | null {
   return { low: low.value, high: high.value, raw: "", start: at, end: close + 1 };
 }
 
-const TIME_WORDS = /(上午|下午|早上|晚上|凌晨|中午|时间)[:\s]*$/;
+/** What comes right before a time of day: a time word, a date, or another time and a dash. */
+const BEFORE_TIME =
+  /(?:(?:上午|下午|早上|晚上|凌晨|中午|时间)[:\s]*|(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[日号])\s*|\d{1,2}:\d\d\s*[-~—至]\s*)$/;
 
 function isTime(text: string, left: Side, right: Side): boolean {
   if (left.raw === "" || right.raw.length !== 2 || left.high > 24 || right.low >= 60) return false;
   if (right.raw.startsWith("0") || text[right.end] === ":") return true;
-  const before = text.slice(Math.max(0, left.start - 12), left.start);
-  if (TIME_WORDS.test(before) || /\d{1,2}:\d\d\s*[-~—至]\s*$/.test(before)) return true;
+  if (BEFORE_TIME.test(text.slice(Math.max(0, left.start - 16), left.start))) return true;
   return /^\s*[-~—至]\s*\d{1,2}:\d\d/.test(text.slice(right.end, right.end + 10));
 }
 
@@ -61,8 +62,11 @@ export function ratioAt(text: string, at: number): Candidate | null {
   if (!right || (sign === "比" && (left.raw === "" || right.raw === ""))) return null;
   const base = { start: at, end: right.end, numberStart: left.start, numberEnd: right.end, numerals: [] };
   if (isTime(text, left, right)) {
+    // 09:30:12 — the seconds belong to the time too
+    const seconds = /^:\d\d/.test(text.slice(right.end, right.end + 3)) ? 3 : 0;
     return {
       ...base,
+      end: right.end + seconds,
       form: "ratio",
       value: 0,
       unit: null,

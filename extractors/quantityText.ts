@@ -87,12 +87,15 @@ export function atLineStart(text: string, at: number): boolean {
   return i === 0 || text[i - 1] === "\n" || text[i - 1] === "\r";
 }
 
-/** The line holding [start, end) when it reaches no more than `reach` characters either side, else "". */
+const isBlank = (ch: string | undefined): boolean => ch === " " || ch === "\t" || ch === "\r";
+
+/** The line holding [start, end) when it has no more than `reach` visible characters either side, else "". */
 export function shortLine(text: string, start: number, end: number, reach: number): string {
-  let from = start;
-  while (from > 0 && text[from - 1] !== "\n" && start - from <= reach) from--;
+  let [from, seen] = [start, 0];
+  while (from > 0 && text[from - 1] !== "\n" && seen <= reach) if (!isBlank(text[--from])) seen++;
   let to = end;
-  while (to < text.length && text[to] !== "\n" && to - end <= reach) to++;
+  seen = 0;
+  while (to < text.length && text[to] !== "\n" && seen <= reach) if (!isBlank(text[to++])) seen++;
   const bounded = (from === 0 || text[from - 1] === "\n") && (to === text.length || text[to] === "\n");
   return bounded ? text.slice(from, to) : "";
 }

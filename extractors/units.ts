@@ -21,7 +21,7 @@ const TABLE: [QuantityKind, string, string][] = [
   [
     "count",
     "item",
-    "个 项 期 场 场次 节次 节课 套 件 件次 具 只 头 棵 株 所 支 次 家次 批 台 辆 座 间 处 条 篇 份 本 张 册 部 类 种 起 宗 例 轮 班 组 对 门 栋 幢 块 份次 人份",
+    "个 项 期 场 场次 节次 节课 讲 套 件 件次 具 只 头 棵 株 所 支 次 家次 批 台 辆 座 间 处 条 篇 份 本 张 册 部 类 种 起 宗 例 轮 班 组 对 门 栋 幢 块 份次 人份",
   ],
   ["duration", "year", "年 年度 周年"],
   ["duration", "month", "个月 月"],
@@ -39,6 +39,7 @@ const TABLE: [QuantityKind, string, string][] = [
   ["measure", "meter", "米"],
   ["measure", "tonne", "吨"],
   ["measure", "kilogram", "公斤 千克"],
+  ["measure", "jin", "斤"],
   ["number", "times", "倍"],
   ["percent", "percent", "% 成"],
   ["percent", "permille", "‰"],
