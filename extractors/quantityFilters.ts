@@ -168,6 +168,7 @@ function wordingReason(c: Candidate, t: string, quoted: Uint8Array): string | nu
     return "idiom";
   }
   if (isCnDigit(t[c.end]) && isCjk(t[c.end + 1]) && !isCnNumeral(t[c.end + 1])) return "idiom";
+  if (first.raw === "一" && /[下上本同这那该前后每]/.test(t[c.numberStart - 1] ?? "")) return "relative";
   const cue = wordBefore(t, skipSpacesBack(t, c.numberStart), COUNTING_CUES);
   if (first.raw === "一" && c.form === "plain" && c.unit.kind === "count" && !cue) return "determiner";
   return null;

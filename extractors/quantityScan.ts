@@ -60,12 +60,10 @@ function plainAt(text: string, at: number): Candidate | null {
     start = unitStart = at - 1;
     unitEnd = at;
   }
-  if (
-    text[at - 1] === "-" &&
-    last === first &&
-    /(增长|增速|增幅|下降|降幅|变动|为|是)$/.test(text.slice(at - 3, at - 1))
-  ) {
-    // 增长-2.3%: a sign, not a range
+  const signWord = /(增长|增速|增幅|下降|降幅|变动|为|是)$/.test(text.slice(at - 3, at - 1));
+  const cell = at === 1 || /[\t\n ]/.test(text[at - 2] ?? "");
+  if (text[at - 1] === "-" && last === first && (signWord || cell)) {
+    // 增长-2.3%, a table cell -612: a sign, not a range
     low = -low;
     start = at - 1;
   }
