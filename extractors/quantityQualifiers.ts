@@ -15,7 +15,7 @@ const BEFORE: Record<string, Qualifier> = {
   未满: "at_most", 少于: "at_most", 低于: "at_most", 小于: "at_most",
   超过: "more_than", 超出: "more_than", 多于: "more_than", 高于: "more_than", 大于: "more_than",
   逾: "more_than", 超: "more_than",
-  将近: "nearly", 接近: "nearly", 近: "nearly", 大约: "nearly", 约为: "nearly", 约: "nearly",
+  将近: "nearly", 接近: "nearly", 近: "nearly", 大约: "nearly", 约为: "nearly", 约合: "nearly", 约: "nearly",
   大概: "nearly",
 };
 const BEFORE_WORDS = Object.keys(BEFORE);
@@ -39,8 +39,8 @@ const NOT_AFTER: Record<string, string> = {
   超: "赶高",
 };
 
-/** Words allowed between a qualifier and its number: 超过了3000人, 约达1万人. */
-const FILLERS = ["了", "达"];
+/** Words allowed between a qualifier and its number: 超过了3000人, 约达1万人, 约合人民币2亿元. */
+const FILLERS = ["了", "达", "人民币"];
 
 export interface Bound {
   qualifier: Qualifier;
