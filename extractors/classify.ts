@@ -55,7 +55,7 @@ function fits(metric: Metric, r: Reading): boolean {
   if (metric.context && !metric.context.test(r.context)) return false;
   if (metric.exclude && (metric.exclude.test(removeAsides(r.clause)) || metric.exclude.test(r.subject)))
     return false;
-  if (metric.per && !metric.per.test(r.per ?? "")) return false;
+  if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
   if (metric.mode === "stock") {
     // 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series.
     if (/每|平均|人均|户均/.test(r.before)) return false;

@@ -46,9 +46,14 @@ const isStop = (text: string, i: number) =>
 function nounAfter(text: string, from: number, limit: number): string {
   let end = from;
   while (end < limit && !isStop(text, end)) end++;
-  // Keep a bracketed gloss such as 志愿者（义工） or 社工站（点） when it is short.
-  const gloss = /^（[\u4e00-\u9fa5]{1,3}）/.exec(text.slice(end, limit));
-  if (gloss && end > from) end += gloss[0].length;
+  // Keep a bracketed gloss such as 志愿者（义工）, 社工站（点）, 乡镇（街道）社工站 when it is short.
+  for (;;) {
+    const gloss = /^（[\u4e00-\u9fa5]{1,3}）/.exec(text.slice(end, limit));
+    if (!gloss || end === from) break;
+    end += gloss[0].length;
+    if (/[及和与或]/.test(text[end] ?? "")) break;
+    while (end < limit && !isStop(text, end)) end++;
+  }
   // Keep a quoted name such as “双百工程”社工站 when a noun follows it.
   let phrase = text.slice(from, end);
   if (phrase === "" && /^[“"]/.test(text.slice(from))) {

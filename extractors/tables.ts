@@ -14,6 +14,9 @@ const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
 const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$/;
 const TOTAL_WORD = /^(?:合计|总计|小计|总数|合计数|总量|共计)$/;
+/** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比. */
+const CHANGE_HEADER =
+  /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
@@ -112,7 +115,7 @@ export function tableFacts(
     const labelAt = cells.findIndex(
       (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
     );
-    const label = cells[labelAt];
+    const label = cells[labelAt]?.replace(/^(?:其中|内含|含)[:：]?/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
     const rowUnit =
@@ -130,7 +133,8 @@ export function tableFacts(
       const where = meanings.find((m) => m.kind === "place");
       const unitText = /[\u4e00-\u9fa5%％]$/.test(cell) ? "" : rowUnit || caption.unit;
       for (const q of quantitiesOf(cell, unitText, subject)) {
-        const metric = reading(subject, q.unit);
+        const change = CHANGE_HEADER.test(header[column] ?? "");
+        const metric = change ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
         const otherHeader =
           colMeaning?.kind === "subject" && colMeaning.text !== subject ? colMeaning.text : null;

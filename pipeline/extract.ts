@@ -1,106 +1,13 @@
-import { type AsOf, distributedYears, resolveAsOf } from "../extractors/asof.js";
-import { classify, modeOf, removeAsides } from "../extractors/classify.js";
-import { linkParts } from "../extractors/parts.js";
-import { distributedPlaces, findPlace, placeContext } from "../extractors/place.js";
-import { findQuantities } from "../extractors/quantities.js";
-import { subjectOf } from "../extractors/subject.js";
+import type { AsOf } from "../extractors/asof.js";
+import type { PartLink } from "../extractors/parts.js";
+import { placeContext } from "../extractors/place.js";
 import { tableFacts } from "../extractors/tables.js";
-import type { SegmentedDocument, Sentence } from "../schemas/document.js";
+import type { SegmentedDocument } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
-import type { Quantity } from "../schemas/quantity.js";
-
-/** Quantities in a list sharing one noun: 811、766家社会组织, 81家、77家. */
-function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
-  const groups: number[][] = [];
-  quantities.forEach((q, i) => {
-    const prev = quantities[i - 1];
-    const last = groups.at(-1);
-    if (prev && last && prev.unit === q.unit && /^\s*[、和及与]\s*$/.test(text.slice(prev.end, q.start)))
-      last.push(i);
-    else groups.push([i]);
-  });
-  return groups;
-}
-
-interface Draft {
-  q: Quantity;
-  subject: string;
-  metric: string;
-  asOf: AsOf;
-  region: string | null;
-}
-
-function sentenceDrafts(
-  sentence: Sentence,
-  issued: string | null,
-  period: string | null,
-  inherited: AsOf | null,
-  place: ReturnType<typeof placeContext>,
-): { drafts: Draft[]; links: ReturnType<typeof linkParts> } {
-  const text = sentence.text;
-  // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
-  const quantities = findQuantities(text).filter((q) => q.unit !== "");
-  const links = linkParts(text, quantities);
-  const drafts: Draft[] = [];
-  let said: string | null = null;
-  for (const group of listGroups(text, quantities)) {
-    const first = group[0] ?? 0;
-    const lastIndex = group.at(-1) ?? first;
-    const lastContext = subjectOf(text, quantities, lastIndex);
-    const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first);
-    const years = group.length > 1 ? distributedYears(text, quantities[first]?.start ?? 0) : [];
-    // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: the total's noun, place by place.
-    const places = group.length > 1 ? distributedPlaces(text, quantities[first]?.start ?? 0) : [];
-    const byPlace = places.length === group.length;
-    const parent = byPlace ? drafts[links[first]?.parent ?? -1] : undefined;
-    if (parent) {
-      context.subject = parent.subject;
-      context.direction = "topic";
-    }
-    group.forEach((index, k) => {
-      const q = quantities[index];
-      if (!q) return;
-      const head = text.slice(0, q.start);
-      const mode = modeOf(head, issued ? Number(issued.slice(0, 4)) : null);
-      const before = removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, "");
-      const after = removeAsides(text.slice(q.end, context.clauseEnd)).replace(context.subject, "");
-      const metric = classify({
-        subject: context.subject,
-        clause: context.clause,
-        before,
-        after,
-        per: q.per,
-        context: text.slice(Math.max(head.lastIndexOf("；"), head.lastIndexOf("。")) + 1, context.clauseEnd),
-        unit: q.unit,
-        mode,
-      });
-      const year = years.length === group.length ? years[k] : undefined;
-      let asOf =
-        year !== undefined
-          ? { date: String(year), kind: "period" as const }
-          : resolveAsOf(text, q.start, issued, period);
-      if (asOf.kind === "document" && inherited) asOf = inherited;
-      if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
-        asOf = { date: issued, kind: "document" };
-      }
-      const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
-      // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
-      const found = findPlace(where, place);
-      if (found.explicit) said = found.place;
-      drafts.push({
-        q,
-        subject: context.subject,
-        metric,
-        asOf,
-        region: byPlace ? (places[k] ?? null) : found.explicit ? found.place : (said ?? found.place),
-      });
-    });
-  }
-  return { drafts, links };
-}
+import { type DocumentContext, sentenceDrafts } from "./sentenceFacts.js";
 
 /** Flags totals whose additive parts do not add up (parts above the total, or a complete list that differs). */
-function flagSums(sentenceFacts: Fact[], links: ReturnType<typeof linkParts>): void {
+function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
   const byParent = new Map<number, { sum: number; complete: boolean }>();
   links.forEach((link, i) => {
     const part = sentenceFacts[i];
@@ -121,8 +28,8 @@ function flagSums(sentenceFacts: Fact[], links: ReturnType<typeof linkParts>): v
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
-  const issued = doc.meta.issued;
   const place = placeContext(doc.meta.issuer, doc.meta.region);
+  const context: DocumentContext = { issued: doc.meta.issued, period: doc.meta.period, place };
   let inherited: AsOf | null = null;
   let paragraphEnd = -1;
   const sentences = doc.sentences;
@@ -131,7 +38,11 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (!sentence) continue;
     if (sentence.kind === "table_row") {
       let end = s;
-      while (sentences[end + 1]?.kind === "table_row") end++;
+      // Section rows of a table (一、社会组织) may come out as headings between its rows.
+      const inTable = (i: number) =>
+        sentences[i]?.kind === "table_row" ||
+        (sentences[i]?.kind === "heading" && sentences[i + 1]?.kind === "table_row");
+      while (inTable(end + 1)) end++;
       for (const fact of tableFacts(doc, sentences.slice(s, end + 1), place, facts.length)) facts.push(fact);
       s = end;
       continue;
@@ -139,7 +50,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (sentence.start > paragraphEnd) inherited = null;
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
-    const { drafts, links } = sentenceDrafts(sentence, issued, doc.meta.period, inherited, place);
+    const { drafts, links } = sentenceDrafts(sentence.text, context, inherited);
     const base = facts.length;
     drafts.forEach((d, i) => {
       const link = links[i] ?? null;

@@ -37,8 +37,8 @@ const PLACE = `(?:${PLACE_NAMES}|${DIVISION_NAME.replace(/\)$/, "|街道)")})?`;
 const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全国|辖区内?|本区|本市|本省|我区|我市|我省|区属|市属|省属|区级|市级|省级)?`;
 const HAVING =
   "(?:共有|现有|拥有|实有|计有|仅有|只有|尚有|现辖|下辖|辖|建成|建有|设有|已建成|累计建成|共建成|共|有)?";
-const REGISTERED = `${HAVING}(?:依法)?(?:已)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
-const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量)?$`);
+const REGISTERED = `${HAVING}(?:在[\\u4e00-\\u9fa5]{1,10}?(?=依法|登记|注册))?(?:依法)?(?:已)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
+const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量|合计)?$`);
 /** A series with its own wording, which may still open with a place and 共有: 全区现有政府购买…项目. */
 const scoped = (phrase: string) => new RegExp(`^${SCOPE}${HAVING}(?:${phrase})$`);
 
@@ -131,8 +131,9 @@ export const CATALOGUE: Metric[] = [
     units: ["org"],
     events: "allow",
     description: "organisations whose annual report was audited or spot-checked",
-    subject: /社会组织$|^年度报告审核$|^年报审核$/,
-    clause: /(?:年度报告|年报)(?:的)?(?:审核|抽查|检查|审计)|(?:审核|抽查)(?:了)?(?:其)?(?:年度报告|年报)/,
+    subject: /社会组织(?:的)?(?:年度报告|年报)?$|^年度报告审核$|^年报审核$/,
+    clause:
+      /(?:年度报告|年报)[^，；。]{0,8}(?:审核|抽查|检查|审计)|(?:审核|抽查)(?:了)?(?:其)?(?:年度报告|年报)/,
   },
   {
     key: "social_org.abnormal_listed",
@@ -236,7 +237,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "social-work professionals in all (人才总量)",
     subject: new RegExp(
-      `^${SCOPE}(?:专业)?(?:社会工作(?:专业)?人才|社工人才|社会工作人才)(?:队伍)?(?:总量|总数)?$`,
+      `^${SCOPE}${HAVING}(?:专业)?(?:社会工作(?:专业)?人才|社工人才|社会工作人才)(?:队伍)?(?:总量|总数)?$`,
     ),
   },
   {
@@ -329,7 +330,7 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["item"],
     description: "communities (社区)",
-    subject: scoped("社区|城乡社区|社区居委会|社区居民委员会"),
+    subject: scoped("社区|城乡社区|城市社区|(?:城市)?社区居委会|(?:城市)?社区居民委员会"),
   },
   // Standards a policy fixes
   {
@@ -352,7 +353,7 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
-    clause: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用)标准/,
+    clause: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用)/,
     per: PER_WORKER_YEAR,
   },
   {

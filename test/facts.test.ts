@@ -71,13 +71,19 @@ describe("golden facts per sample document", () => {
   }
 });
 
-if (existsSync(join(INPUT, "heldout", "expected.json"))) {
-  it("held-out documents written blind to the extractor: F1 ≥ 0.95", async () => {
-    const folder = join(INPUT, "heldout");
-    const result = score(loadExpected(join(folder, "expected.json")), await scoredFacts(folder));
+// Two sets of documents written blind to the extractor, each with its expected facts. The first
+// measured F1 0.802 when it arrived and the second 0.769; both were then used to find general
+// faults, so they now guard against falling back rather than measure unseen documents.
+describe.each([
+  ["heldout", 0.95],
+  ["heldout2", 0.9],
+])("held-out documents in %s", (folder, threshold) => {
+  it.runIf(existsSync(join(INPUT, folder, "expected.json")))(`score F1 ≥ ${threshold}`, async () => {
+    const dir = join(INPUT, folder);
+    const result = score(loadExpected(join(dir, "expected.json")), await scoredFacts(dir));
     console.log(
-      `held-out: F1 ${result.f1.toFixed(3)} P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)}`,
+      `${folder}: F1 ${result.f1.toFixed(3)} P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)}`,
     );
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.f1).toBeGreaterThanOrEqual(threshold);
   });
-}
+});

@@ -17,7 +17,7 @@ const HEADING =
 const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十\s月日]*(?:印发)?$/;
 /** Lines of a web page around the title: 首页 > 新闻中心, 发布时间：…, 字号：大 中 小. */
 export const PAGE_DEBRIS =
-  /^(?:首页|当前位置|您的位置|位置[:：])|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口/;
+  /^(?:首页|当前位置|您的位置|位置[:：]|签发人[:：]|无障碍|长者模式|网站导航|网站地图|登录|English|繁体|简体)|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口|编制单位[:：]|报出日期[:：]/;
 
 function isTitleLine(line: string): boolean {
   if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line)) return false;
@@ -61,6 +61,7 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
     }
   }
   let i = numberLine !== null ? numberLine + 1 : 0;
+  while (i < lines.length && /^(?:签发人|签发)[:：]/.test((lines[i] ?? "").trim())) i++;
   if (numberLine === null) {
     while (
       i < lines.length &&

@@ -59,7 +59,10 @@ export function findPublished(text: string): { date: string | null; source: stri
     /(?:发布(?:时间|日期)|发文日期|成文日期|日期|时间)\s*[:：]\s*([^\s]{6,20}?)(?=\s|$|来源|作者|字号|浏览)/.exec(
       head,
     );
-  const source = /来源\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\|)/.exec(head);
+  const source =
+    /(?:来源|编制单位|发布单位|发布机构)\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\|)/.exec(
+      head,
+    );
   const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
   return { date: when?.[1] ? parseDate(when[1]) : null, source: org };
 }

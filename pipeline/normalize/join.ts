@@ -85,6 +85,10 @@ export function continues(
   if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
+  // An indented line after one that is not starts a paragraph, whatever the rest of the text does.
+  if (isIndented(b) && !isIndented(a)) return false;
+  // A title is followed by its addressees (各县（区）民政局：), never continued by them.
+  if (isTitleLike(at) && /[:：]$/.test(bt)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;

@@ -38,7 +38,7 @@ export const endsSentence = (text: string): boolean => /[。！？；：!?;:…]
 export const hasInnerPunctuation = (text: string): boolean => /[。！？；，：,;]/.test(text.slice(0, -1));
 
 const DOC_TYPES =
-  "通知|通报|意见|办法|规定|决定|答复|报告|批复|复函|的函|公告|通告|纪要|方案|细则|措施|规划|计划|要点|章程|条例|建议|提案|议案|决议|请示|指引|标准|目录|(?<![代发])表";
+  "通知|通报|意见|办法|规定|决定|答复|报告|批复|复函|的函|公告|通告|纪要|方案|细则|措施|规划|计划|要点|章程|条例|建议|提案|议案|决议|请示|指引|标准|目录|公报|快报|总结|工作思路|工作安排|(?<![代发])表";
 const TITLE_END = new RegExp(`(?:${DOC_TYPES})$`);
 
 /**

@@ -1,0 +1,140 @@
+// The figures of one sentence: what each counts, its date and its place, before they become facts.
+import { type AsOf, distributedYears, resolveAsOf } from "../extractors/asof.js";
+import { classify, modeOf, removeAsides } from "../extractors/classify.js";
+import { linkParts, type PartLink } from "../extractors/parts.js";
+import { distributedPlaces, findPlace, type PlaceContext } from "../extractors/place.js";
+import { findQuantities } from "../extractors/quantities.js";
+import { type SubjectContext, subjectOf } from "../extractors/subject.js";
+import type { Quantity } from "../schemas/quantity.js";
+
+export interface Draft {
+  q: Quantity;
+  subject: string;
+  metric: string;
+  asOf: AsOf;
+  region: string | null;
+}
+
+export interface DocumentContext {
+  issued: string | null;
+  period: string | null;
+  place: PlaceContext;
+}
+
+/** Quantities in a list sharing one noun: 811、766家社会组织, 81家、77家. */
+function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
+  const groups: number[][] = [];
+  quantities.forEach((q, i) => {
+    const prev = quantities[i - 1];
+    const last = groups.at(-1);
+    const joined =
+      prev && last && prev.unit === q.unit && /^\s*[、和及与]\s*$/.test(text.slice(prev.end, q.start));
+    if (joined) last.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/** 由每人每年5万元提高到6.5万元: the old figure is history, the new one is the series. */
+function superseded(text: string, q: Quantity): boolean {
+  return (
+    /由(?:原)?[^，；。]{0,6}$/.test(text.slice(0, q.start)) &&
+    /^[^，；。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调)/.test(text.slice(q.end))
+  );
+}
+
+function metricOf(text: string, q: Quantity, context: SubjectContext, issued: string | null): string {
+  const head = text.slice(0, q.start);
+  if (superseded(text, q)) return "other";
+  return classify({
+    subject: context.subject,
+    clause: context.clause,
+    before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
+    after: removeAsides(text.slice(q.end, context.clauseEnd)).replace(context.subject, ""),
+    per: q.per,
+    context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),
+    unit: q.unit,
+    mode: modeOf(head, issued ? Number(issued.slice(0, 4)) : null),
+  });
+}
+
+function asOfOf(
+  text: string,
+  q: Quantity,
+  metric: string,
+  year: number | undefined,
+  doc: DocumentContext,
+  inherited: AsOf | null,
+): AsOf {
+  const mode = modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
+  if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
+    return { date: doc.issued, kind: "document" };
+  }
+  if (year !== undefined) return { date: String(year), kind: "period" };
+  const asOf = resolveAsOf(text, q.start, doc.issued, doc.period);
+  return asOf.kind === "document" && inherited ? inherited : asOf;
+}
+
+/** The noun a group of figures shares, and the place each of them counts when 分别 lists places. */
+function groupContext(
+  text: string,
+  quantities: readonly Quantity[],
+  group: number[],
+  links: Array<PartLink | null>,
+  drafts: Draft[],
+) {
+  const first = group[0] ?? 0;
+  const lastContext = subjectOf(text, quantities, group.at(-1) ?? first);
+  const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first);
+  const start = quantities[first]?.start ?? 0;
+  const years = group.length > 1 ? distributedYears(text, start) : [];
+  // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: the total's series, place by place.
+  const places = group.length > 1 ? distributedPlaces(text, start) : [];
+  if (places.length === group.length) {
+    const unit = quantities[first]?.unit;
+    const parent = drafts[links[first]?.parent ?? -1] ?? drafts.findLast((d) => d.q.unit === unit);
+    if (parent)
+      return { context: { ...context, subject: parent.subject, direction: "topic" as const }, years, places };
+  }
+  return { context, years, places: [] };
+}
+
+/** Drafts of every figure in a sentence, with the links from sub-counts to their totals. */
+export function sentenceDrafts(
+  text: string,
+  doc: DocumentContext,
+  inherited: AsOf | null,
+): { drafts: Draft[]; links: Array<PartLink | null> } {
+  // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
+  const quantities = findQuantities(text).filter((q) => q.unit !== "");
+  const links = linkParts(text, quantities);
+  const drafts: Draft[] = [];
+  let said: string | null = null;
+  for (const group of listGroups(text, quantities)) {
+    const { context, years, places } = groupContext(text, quantities, group, links, drafts);
+    group.forEach((index, k) => {
+      const q = quantities[index];
+      if (!q) return;
+      const metric = metricOf(text, q, context, doc.issued);
+      const asOf = asOfOf(
+        text,
+        q,
+        metric,
+        years.length === group.length ? years[k] : undefined,
+        doc,
+        inherited,
+      );
+      // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
+      const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
+      const found = findPlace(where, doc.place);
+      if (found.explicit) said = found.place;
+      const region = places.length
+        ? (places[k] ?? null)
+        : found.explicit
+          ? found.place
+          : (said ?? found.place);
+      drafts.push({ q, subject: context.subject, metric, asOf, region });
+    });
+  }
+  return { drafts, links };
+}
