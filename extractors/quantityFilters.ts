@@ -130,6 +130,11 @@ function headingReason(c: Candidate, t: string): string | null {
   const after = next(t, c.numberEnd);
   if (before === "(" && after === ")") return "heading";
   const afterAfter = t[skipSpaces(t, c.numberEnd) + 1];
+  // A number alone on its line is a page number or an ordinal when it is short and plain (2, 15);
+  // 59,395, １２３ or 65-70 alone are figures.
+  const alone = after === undefined && atLineStart(t, c.start);
+  const plain = /^\d{1,3}$/.test(t.slice(c.numberStart, c.numberEnd)) && c.end === c.numberEnd;
+  if (alone && !plain) return null;
   if (atLineStart(t, c.start) && (after === undefined || "、.)\t ".includes(t[c.numberEnd] ?? "")))
     return "heading";
   if (

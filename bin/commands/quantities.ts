@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
+import { parseNumeral } from "../../extractors/numerals.js";
 import { findQuantities } from "../../extractors/quantities.js";
 import { CivstatError } from "../../pipeline/errors.js";
 import { displayWidth } from "../../pipeline/format.js";
@@ -55,8 +56,20 @@ function tableRows(n: number, quantities: Quantity[]): string {
     .join("");
 }
 
+/** The quantities of one input line; a line that is only a number (１２３, 2) is that number. */
+function quantitiesOf(input: string): Quantity[] {
+  const found = findQuantities(input);
+  if (found.length) return found;
+  const text = input.trim();
+  const value = parseNumeral(text);
+  if (value === null || !/^[\d０-９.,，．]+$/.test(text)) return found;
+  const start = input.indexOf(text);
+  const span = { start, end: start + text.length, numberStart: start, numberEnd: start + text.length };
+  return [{ text, ...span, value, unit: "", unitText: "", qualifier: "exact", kind: "number" }];
+}
+
 function render(format: Format, n: number, input: string): string {
-  const quantities = findQuantities(input);
+  const quantities = quantitiesOf(input);
   if (format === "table") return tableRows(n, quantities);
   return `${JSON.stringify({ input, quantities: quantities.map(quantityJson) })}\n`;
 }
