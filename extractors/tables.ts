@@ -23,18 +23,29 @@ const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
 /** Cells of a row; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
-const cellsOf = (row: Sentence): string[] =>
-  row.text
+function cellsOf(row: Sentence): string[] {
+  const cells = row.text
     .split("\t")
     .map((c) => c.trim())
     .filter(Boolean);
+  // 合  计 spread over two cells by the spaces that aligned it.
+  if (/^[\u4e00-\u9fa5]$/.test(cells[0] ?? "") && /^[\u4e00-\u9fa5]$/.test(cells[1] ?? "")) {
+    cells.splice(0, 2, `${cells[0]}${cells[1]}`);
+  }
+  return cells;
+}
+
+/** 乡镇（个）, 金额(万元): a header naming its column's unit. */
+const headerUnit = (cell: string): string =>
+  /[（(]\s*(家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|%|％)\s*[）)]$/.exec(cell)?.[1] ?? "";
 
 type Meaning =
   | { kind: "period"; date: string }
   | { kind: "place"; place: string }
   | { kind: "subject"; text: string };
 
-function meaningOf(cell: string, ctx: PlaceContext): Meaning {
+function meaningOf(header: string, ctx: PlaceContext): Meaning {
+  const cell = headerUnit(header) ? header.replace(/[（(][^（）()]*[）)]$/, "") : header;
   const [date] = findDates(cell);
   if (date && date.start === 0 && cell.length - date.text.length <= 2)
     return { kind: "period", date: isoDate(date) };
@@ -43,7 +54,8 @@ function meaningOf(cell: string, ctx: PlaceContext): Meaning {
   if (place.explicit && place.place && (cell === place.place || /^全[国省市区县]$/.test(cell))) {
     return { kind: "place", place: place.place };
   }
-  if (/(?:街道|镇|乡)$/.test(cell) && cell.length <= 8) return { kind: "place", place: cell };
+  if (/^[\u4e00-\u9fa5]{2,6}(?:街道|镇|乡)$/.test(cell) && !/^(?:乡镇|镇街|城乡)/.test(cell))
+    return { kind: "place", place: cell };
   return { kind: "subject", text: cell };
 }
 
@@ -55,7 +67,11 @@ interface Caption {
 
 function readCaption(text: string): Caption {
   const unit = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
-  const [date] = findDates(text);
+  // The most precise date of a caption: 2022年…（截止到2022年12月31日） → 2022-12-31.
+  const [date] = findDates(text).sort(
+    (a, b) =>
+      Number(b.day !== null) - Number(a.day !== null) || Number(b.month !== null) - Number(a.month !== null),
+  );
   const subject = text
     .replace(/[（(][^）)]*[）)]/g, "")
     .replace(/^(?:附表|表)\s*\d*\s*/, "")
@@ -131,7 +147,9 @@ export function tableFacts(
       if (TOTAL_WORD.test(subject) && caption.subject) subject = caption.subject;
       const period = meanings.find((m) => m.kind === "period");
       const where = meanings.find((m) => m.kind === "place");
-      const unitText = /[\u4e00-\u9fa5%％]$/.test(cell) ? "" : rowUnit || caption.unit;
+      const unitText = /[\u4e00-\u9fa5%％]$/.test(cell)
+        ? ""
+        : rowUnit || headerUnit(header[column] ?? "") || caption.unit;
       for (const q of quantitiesOf(cell, unitText, subject)) {
         const change = CHANGE_HEADER.test(header[column] ?? "");
         const metric = change ? "other" : reading(subject, q.unit);

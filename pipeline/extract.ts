@@ -39,9 +39,11 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (sentence.kind === "table_row") {
       let end = s;
       // Section rows of a table (一、社会组织) may come out as headings between its rows.
+      // and rules drawn with dashes (------) between its header and its rows.
+      const rule = (i: number) => /^[-—=_─━\s]+$/.test(sentences[i]?.text ?? "");
       const inTable = (i: number) =>
         sentences[i]?.kind === "table_row" ||
-        (sentences[i]?.kind === "heading" && sentences[i + 1]?.kind === "table_row");
+        ((sentences[i]?.kind === "heading" || rule(i)) && sentences[i + 1]?.kind === "table_row");
       while (inTable(end + 1)) end++;
       for (const fact of tableFacts(doc, sentences.slice(s, end + 1), place, facts.length)) facts.push(fact);
       s = end;
