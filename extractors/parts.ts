@@ -13,6 +13,9 @@ export interface PartLink {
 
 const SUBSET = /^(?:其中)?(?:含|包含|包括|内含)/;
 const LIST_MARKER = /其中|分别为|分别是|分别有|包括/g;
+/** Only punctuation, or the rest of one clause, between a total and a list that opens the next clause. */
+const directlyBefore = (between: string) =>
+  /^[\s，,：:]*$/.test(between) || /^[^，,；;。：:]{0,16}[，,：:]\s*$/.test(between);
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
 
 /** For each quantity of a sentence, the quantity it is a part of, if any. */
@@ -53,7 +56,8 @@ export function linkParts(text: string, quantities: readonly Quantity[]): Array<
         gap = clauseStart;
         continue;
       }
-      if (/^[\s，,：:]*$/.test(text.slice(q.end, gap))) total = j;
+      // The total's clause may go on after it (不少于四十学时的继续教育，其中…) when the list opens the next clause.
+      if (directlyBefore(text.slice(q.end, gap))) total = j;
       break;
     }
     const totalQ = quantities[total];

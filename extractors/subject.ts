@@ -69,7 +69,10 @@ function nounAfter(text: string, from: number, limit: number): string {
 }
 
 function cleanBefore(words: string): { subject: string; lead: string } {
-  let s = words.replace(/（[^（）]*）|\([^()]*\)/g, "").trim();
+  let s = words
+    .replace(/（[^（）]*）|\([^()]*\)/g, "")
+    .replace(/^第[一二三四五六七八九十百零]+条\s*/, "")
+    .trim();
   let lead = "";
   for (;;) {
     const before = s;

@@ -342,7 +342,7 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
     context:
-      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费)?标准))(?=[\s\S]*(?:专业性强|职业风险高|特殊领域|高风险))/,
+      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准))(?=[\s\S]*(?:专业性强|职业风险高|特殊领域|高风险))/,
     per: PER_WORKER_YEAR,
   },
   {
@@ -374,7 +374,7 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["hour"],
     description: "yearly continuing-education hours per worker",
-    clause: /继续教育/,
+    context: /继续教育/,
   },
   {
     key: "standard.min_professional_post_ratio",
@@ -385,7 +385,7 @@ export const CATALOGUE: Metric[] = [
     units: ["percent"],
     description: "least share of social-work posts in a project, percent",
     clause:
-      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位/,
+      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位|专业岗位[^，；。]{0,8}(?:占比|比例)/,
     exclude: /持证/,
   },
   {
