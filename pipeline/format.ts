@@ -76,3 +76,15 @@ export function toJsonLines(rows: Row[], columns: string[]): string {
     .map((l) => `${l}\n`)
     .join("");
 }
+
+/** Rows as a table (some columns, or a note when there are none), CSV or JSON lines (all columns). */
+export function formatRows(
+  format: "table" | "csv" | "jsonl",
+  rows: Row[],
+  columns: string[],
+  table: { columns?: string[]; empty: string },
+): string {
+  if (format === "csv") return toCsv(rows, columns);
+  if (format === "jsonl") return toJsonLines(rows, columns);
+  return rows.length ? toTable(rows, table.columns ?? columns) : `${table.empty}\n`;
+}

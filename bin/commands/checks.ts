@@ -1,6 +1,7 @@
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
-import { toCsv, toJsonLines, toTable } from "../../pipeline/format.js";
+import { withDatabase } from "../../pipeline/database.js";
+import { formatRows } from "../../pipeline/format.js";
 import { type Command, choice } from "../command.js";
+import { dbOption, formatOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 const COLUMNS = ["check", "metric", "region", "as_of", "value", "doc_number", "page", "other", "snippet"];
@@ -25,13 +26,8 @@ export const checks: Command = {
     "List figures to look at before citing them: sources that disagree for the same metric, region and period, and sub-counts that do not add up to their total.",
   positionals: [],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "table",
-    },
+    db: dbOption,
+    format: formatOption(FORMATS, "table"),
   },
   details: `Examples:
   civstat checks
@@ -44,9 +40,9 @@ listed as conflicting: the documents may count at different times, or one may be
     const rows = await withDatabase(String(values.db), { readOnly: true }, async ({ connection }) =>
       (await connection.runAndReadAll(CHECKS_SQL)).getRowObjectsJS(),
     );
-    if (format === "table")
-      io.stdout.write(rows.length ? toTable(rows, COLUMNS) : "no checks: no conflicts or mismatched sums\n");
-    else io.stdout.write(format === "csv" ? toCsv(rows, COLUMNS) : toJsonLines(rows, COLUMNS));
+    io.stdout.write(
+      formatRows(format, rows, COLUMNS, { empty: "no checks: no conflicts or mismatched sums" }),
+    );
     return 0;
   },
 };

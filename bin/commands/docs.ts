@@ -1,6 +1,7 @@
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
-import { toCsv, toJsonLines, toTable } from "../../pipeline/format.js";
+import { withDatabase } from "../../pipeline/database.js";
+import { formatRows } from "../../pipeline/format.js";
 import { type Command, choice } from "../command.js";
+import { dbOption, formatOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 
@@ -33,13 +34,8 @@ export const docs: Command = {
   summary: "List the ingested documents with their metadata: number, issuer, date, kind, title.",
   positionals: [],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "table",
-    },
+    db: dbOption,
+    format: formatOption(FORMATS, "table"),
   },
   details: `Examples:
   civstat docs
@@ -55,13 +51,12 @@ export const docs: Command = {
         ORDER BY d.issued NULLS LAST, d.doc_number, d.format, d.file`);
       return reader.getRowObjectsJS() as Record<string, unknown>[];
     });
-    if (format === "table") {
-      io.stdout.write(
-        rows.length ? toTable(rows, TABLE_COLUMNS) : "no documents (run civstat ingest first)\n",
-      );
-    } else {
-      io.stdout.write(format === "csv" ? toCsv(rows, ALL_COLUMNS) : toJsonLines(rows, ALL_COLUMNS));
-    }
+    io.stdout.write(
+      formatRows(format, rows, ALL_COLUMNS, {
+        columns: TABLE_COLUMNS,
+        empty: "no documents (run civstat ingest first)",
+      }),
+    );
     return 0;
   },
 };

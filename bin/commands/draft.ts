@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { withDatabase } from "../../pipeline/database.js";
 import { CivstatError } from "../../pipeline/errors.js";
 import { writeFileAtomic } from "../../pipeline/files.js";
 import { periodEnd } from "../../research/chineseText.js";
@@ -9,6 +9,7 @@ import { draftMarkdown } from "../../research/draftMarkdown.js";
 import { loadPoints } from "../../research/draftPoints.js";
 import { TOPIC_SPECS, TOPICS, topicMetrics } from "../../research/draftTopics.js";
 import { type Command, choice } from "../command.js";
+import { dbOption } from "../options.js";
 
 const FORMATS = ["md", "docx"] as const;
 
@@ -20,7 +21,7 @@ export const draft: Command = {
     "Write the basic-situation paragraph of a reply from the facts, each figure footnoted with its source.",
   positionals: [],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
+    db: dbOption,
     region: { type: "string", value: "NAME", description: "the place the figures count: 福田区 (required)" },
     topic: { type: "string", value: "TOPIC", description: `what about: ${TOPICS.join(", ")} (required)` },
     "as-of": {

@@ -1,10 +1,11 @@
 import { relative, resolve } from "node:path";
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { withDatabase } from "../../pipeline/database.js";
 import { CivstatError } from "../../pipeline/errors.js";
 import { toTable } from "../../pipeline/format.js";
 import { exportTables } from "../../research/exportTables.js";
 import { sqlMessage } from "../../research/sqlResult.js";
 import type { Command } from "../command.js";
+import { dbOption } from "../options.js";
 
 const size = (bytes: number) =>
   bytes < 1024
@@ -18,7 +19,7 @@ export const exportCommand: Command = {
   summary: "Write every table and view of the database as a Parquet file, for other engines to read.",
   positionals: [],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
+    db: dbOption,
     out: { type: "string", value: "DIR", description: "folder to write <table>.parquet files into" },
   },
   details: `Views (fact_points, fact_conflicts) are written as tables. DECIMAL and 128-bit integer

@@ -1,10 +1,11 @@
 import { relative, resolve } from "node:path";
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { withDatabase } from "../../pipeline/database.js";
 import { CivstatError } from "../../pipeline/errors.js";
 import { writeArrow, writeParquet } from "../../pipeline/export.js";
 import { writeFileAtomic } from "../../pipeline/files.js";
-import { toCsv, toJsonLines, toTable } from "../../pipeline/format.js";
+import { formatRows } from "../../pipeline/format.js";
 import { type Command, choice } from "../command.js";
+import { dbOption, formatOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
 
@@ -81,7 +82,7 @@ export const facts: Command = {
     "List the statistics extracted from the documents: metric, value, unit, qualifier, as-of date, region, source.",
   positionals: [],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
+    db: dbOption,
     metric: {
       type: "string",
       value: "KEY",
@@ -94,12 +95,7 @@ export const facts: Command = {
       description: "only this document: number (福民函〔2024〕25号), file name or id",
     },
     core: { type: "boolean", description: "only facts with a catalogue key (no 'other')" },
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "table",
-    },
+    format: formatOption(FORMATS, "table"),
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet and arrow)" },
   },
   details: `Examples:
@@ -120,25 +116,21 @@ export const facts: Command = {
       core: values.core === true,
     });
     return withDatabase(String(values.db), { readOnly: true }, async ({ connection }) => {
-      if (format === "parquet" && out) {
-        await writeParquet(connection, sql, out);
-        io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out)}\n`);
+      if (format === "parquet") {
+        await writeParquet(connection, sql, out!);
+        io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out!)}\n`);
         return 0;
       }
       const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-      if (format === "arrow" && out) {
-        writeArrow(rows, FACT_COLUMNS, out);
-        io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out)}\n`);
+      if (format === "arrow") {
+        writeArrow(rows, FACT_COLUMNS, out!);
+        io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out!)}\n`);
         return 0;
       }
-      const text =
-        format === "table"
-          ? rows.length
-            ? toTable(rows, TABLE_COLUMNS)
-            : "no facts match\n"
-          : format === "csv"
-            ? toCsv(rows, FACT_COLUMNS)
-            : toJsonLines(rows, FACT_COLUMNS);
+      const text = formatRows(format, rows, FACT_COLUMNS, {
+        columns: TABLE_COLUMNS,
+        empty: "no facts match",
+      });
       if (out) {
         writeFileAtomic(out, text);
         io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out)}\n`);

@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import { DEFAULT_DB } from "../../pipeline/database.js";
 import { ingest as runIngest } from "../../pipeline/run.js";
 import { type Command, integer } from "../command.js";
+import { dbOption } from "../options.js";
 import { progressReporter } from "../progress.js";
 
 export const ingest: Command = {
@@ -13,7 +14,7 @@ export const ingest: Command = {
     { name: "file-or-folder", description: "files or folders to ingest", required: true, variadic: true },
   ],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
+    db: dbOption,
     jobs: { type: "string", value: "N", description: "files read in parallel (default: cores)" },
   },
   details: `Examples:

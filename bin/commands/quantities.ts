@@ -6,6 +6,7 @@ import { CivstatError } from "../../pipeline/errors.js";
 import { displayWidth } from "../../pipeline/format.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { type Command, choice, type Io } from "../command.js";
+import { formatOption } from "../options.js";
 
 const FORMATS = ["jsonl", "table"] as const;
 type Format = (typeof FORMATS)[number];
@@ -85,12 +86,7 @@ export const quantities: Command = {
     { name: "text", description: "a text to parse; without it, lines are read from stdin", variadic: true },
   ],
   options: {
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "jsonl",
-    },
+    format: formatOption(FORMATS, "jsonl"),
   },
   details: `Prints one line per input line. Values are normalised: 3万余名 is 30000 person more_than,
 1.21亿元 is 121000000 yuan, 21.5% is 21.5 percent. Dates, document numbers, telephone numbers,

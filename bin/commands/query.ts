@@ -1,12 +1,13 @@
 import { relative, resolve } from "node:path";
 import { text as readStream } from "node:stream/consumers";
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { withDatabase } from "../../pipeline/database.js";
 import { CivstatError } from "../../pipeline/errors.js";
 import { writeFileAtomic } from "../../pipeline/files.js";
 import { toCsv, toJsonLines, toTable } from "../../pipeline/format.js";
 import { bareSql, writePlainParquet } from "../../research/parquet.js";
 import { runSql, type SqlResult, sqlMessage } from "../../research/sqlResult.js";
 import { type Command, choice } from "../command.js";
+import { dbOption, formatOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet"] as const;
 
@@ -32,13 +33,8 @@ export const query: Command = {
   summary: "Run SQL on the database (read-only unless --write) and print or save the result.",
   positionals: [{ name: "sql", description: "the SQL; - reads it from standard input", required: true }],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "table",
-    },
+    db: dbOption,
+    format: formatOption(FORMATS, "table"),
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet)" },
     write: { type: "boolean", description: "open the database for writing (CREATE, INSERT, UPDATE …)" },
   },

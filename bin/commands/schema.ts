@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { withDatabase } from "../../pipeline/database.js";
 import { displayWidth } from "../../pipeline/format.js";
 import { describeSchema, type RelationInfo } from "../../research/schemaInfo.js";
 import { type Command, choice } from "../command.js";
+import { dbOption, formatOption } from "../options.js";
 
 const FORMATS = ["text", "jsonl"] as const;
 
@@ -51,13 +52,8 @@ export const schema: Command = {
   summary: "List the database's tables and views, each column with its type and meaning.",
   positionals: [],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "text",
-    },
+    db: dbOption,
+    format: formatOption(FORMATS, "text"),
   },
   details: `With no database at --db, lists the tables and views civstat creates (without row counts).
 

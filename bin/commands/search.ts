@@ -1,4 +1,4 @@
-import { DEFAULT_DB, withDatabase } from "../../pipeline/database.js";
+import { withDatabase } from "../../pipeline/database.js";
 import {
   codePointSpans,
   type Marks,
@@ -9,6 +9,7 @@ import {
 } from "../../research/highlight.js";
 import { type SearchHit, search } from "../../research/search.js";
 import { type Command, choice, type Io, integer } from "../command.js";
+import { dbOption, formatOption } from "../options.js";
 
 const FORMATS = ["text", "jsonl"] as const;
 
@@ -63,7 +64,7 @@ export const searchCommand: Command = {
     { name: "words", description: "what to look for: 社工, 等级评估, 党群服务中心", required: true },
   ],
   options: {
-    db: { type: "string", value: "PATH", description: "database file", default: DEFAULT_DB },
+    db: dbOption,
     year: { type: "string", value: "YYYY", description: "only documents issued in this year" },
     kind: {
       type: "string",
@@ -72,12 +73,7 @@ export const searchCommand: Command = {
     },
     issuer: { type: "string", value: "NAME", description: "only issuers whose name contains this: 福田区" },
     limit: { type: "string", value: "N", description: "how many sentences", default: "10" },
-    format: {
-      type: "string",
-      value: "FORMAT",
-      description: `output: ${FORMATS.join(", ")}`,
-      default: "text",
-    },
+    format: formatOption(FORMATS, "text"),
   },
   details: `Words are matched as the index holds them: jieba words (社会组织, 民办非企业单位 are kept
 whole), every pair of adjacent characters (so 社工 and 党建 find their passages) and single
