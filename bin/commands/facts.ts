@@ -32,17 +32,8 @@ export const FACT_COLUMNS = [
   "issued",
   "kind",
 ];
-const TABLE_COLUMNS = [
-  "doc_number",
-  "metric",
-  "subject",
-  "value",
-  "unit",
-  "qualifier",
-  "as_of",
-  "region",
-  "page",
-];
+/** On a terminal: the contract's fields up to the page, without the file name and sentence. */
+const TABLE_COLUMNS = FACT_COLUMNS.slice(0, FACT_COLUMNS.indexOf("snippet")).filter((c) => c !== "file");
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
