@@ -43,3 +43,8 @@ register("query", "run SQL on the database, read-only", async () => (await impor
 register("schema", "list tables, views and columns", async () => (await import("./schema.js")).schema);
 register("export", "write every table as Parquet", async () => (await import("./export.js")).exportCommand);
 register("draft", "write a reply's basic situation", async () => (await import("./draft.js")).draft);
+register(
+  "catalogue",
+  "list the metric keys with their labels and phrasings",
+  async () => (await import("./catalogue.js")).catalogue,
+);
