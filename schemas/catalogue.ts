@@ -403,7 +403,3 @@ export const CATALOGUE: Metric[] = [
 ];
 
 export const METRICS: ReadonlyMap<string, Metric> = new Map(CATALOGUE.map((m) => [m.key, m]));
-
-export function labelOf(key: string): string {
-  return METRICS.get(key)?.label ?? key;
-}

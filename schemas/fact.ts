@@ -31,14 +31,3 @@ export interface Fact {
   /** Checks that flagged this fact (parts_exceed_total …). */
   flags: string[];
 }
-
-/** A finding a researcher should look at: figures that do not add up, sources that disagree. */
-export interface Check {
-  kind: "parts_sum_mismatch" | "conflicting_sources";
-  metric: string;
-  region: string | null;
-  period: string | null;
-  message: string;
-  /** The facts involved, as doc_id:fact_id. */
-  refs: string[];
-}
