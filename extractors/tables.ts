@@ -126,6 +126,11 @@ export function tableFacts(
   const columns = header.map((c) => meaningOf(c, place));
   for (const row of hasHeader ? body.slice(1) : body) {
     const cells = cellsOf(row);
+    // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
+    const glued = /^(.+?)(家|个|人|名|项|场|次|所|户|元|万元|亿元)$/.exec(cells[0] ?? "");
+    if (unitColumn === 1 && cells.length === header.length - 1 && glued?.[1] && glued[2]) {
+      cells.splice(0, 1, glued[1], glued[2]);
+    }
     // With a header, cells line up from the right (a first column may be unlabelled).
     const offset = hasHeader ? header.length - cells.length : 0;
     const labelAt = cells.findIndex(

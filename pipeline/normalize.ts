@@ -14,13 +14,15 @@ import { MappedBuilder } from "./normalize/mapped.js";
 import { stripMarkup } from "./normalize/markup.js";
 import { simplify } from "./normalize/simplify.js";
 import { type SourceLine, sourcePages } from "./normalize/sourceLines.js";
+import { spacedTableRows, tabulate } from "./normalize/spacedRows.js";
 import { fixSpacing } from "./normalize/spacing.js";
 import { splitLetterParts } from "./normalize/split.js";
 
 /** One raw line made clean, or nothing when it is web-page debris. */
-function cleanLine(line: SourceLine): SourceLine[] {
+function cleanLine(line: SourceLine, tableRow: boolean): SourceLine[] {
   const unmarked = stripMarkup(line.text);
-  const spaced = fixSpacing(unifyDocNumbers(fold(unmarked.text)));
+  const folded = fold(unmarked.text);
+  const spaced = fixSpacing(unifyDocNumbers(tableRow ? tabulate(folded) : folded));
   if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
   const { text, width, indent } = spaced;
@@ -51,7 +53,10 @@ function assemble(paragraphs: Paragraph[]): Assembled {
 
 export function normalize(raw: RawDocument): CleanDocument {
   const paged = raw.pages.some((page) => page.number !== null);
-  const pages = sourcePages(raw).map((page) => ({ ...page, lines: page.lines.flatMap(cleanLine) }));
+  const pages = sourcePages(raw).map((page) => {
+    const rows = spacedTableRows(page.lines.map((line) => fold(stripMarkup(line.text).text).text));
+    return { ...page, lines: page.lines.flatMap((line, i) => cleanLine(line, rows[i] ?? false)) };
+  });
   const { pages: body, furniture } = removeFurniture(pages, paged);
   const lines = markBlankLines(body.flatMap((page) => page.lines));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));

@@ -1,0 +1,64 @@
+// Table rows that a PDF gives with single spaces between cells (社会组织总数 个 766 752): their cell
+// gaps become tabs before spacing is cleaned, or the row would run together (社会组织总数个766752).
+// The line above such rows becomes a header row too when it reads as one (指标 单位 2022 年 2023 年).
+
+import { type Mapped, MappedBuilder } from "./mapped.js";
+
+const NUMBER = /^[-+]?[\d,，.]+%?$/;
+const UNIT = /^(?:家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|张|万人|%)$/;
+
+/** Cells split at single spaces, with a year kept whole: 2022 年 → one cell. */
+function cellsOf(text: string): string[] {
+  return text
+    .trim()
+    .replace(/(\d) (?=[年月日])/g, "$1\u0000")
+    .split(/ +/)
+    .map((c) => c.replace("\u0000", " "));
+}
+
+/** A labelled row of figures: the label, then only figures and units, at least two figures. */
+export function isFigureRow(text: string): boolean {
+  if (/[。，；：！？,;:]/.test(text)) return false;
+  const cells = cellsOf(text);
+  const [label, ...rest] = cells;
+  if (cells.length < 3 || !label || NUMBER.test(label) || !/[\u4e00-\u9fa5]/.test(label)) return false;
+  const numbers = rest.filter((c) => NUMBER.test(c)).length;
+  const units = rest.filter((c) => UNIT.test(c)).length;
+  return numbers >= 2 && numbers + units === rest.length;
+}
+
+/** Column headings: three or more short cells, no sentence punctuation, not a letter-spaced name. */
+export function isHeaderRow(text: string): boolean {
+  if (/[。，；：！？,;:《》“”]/.test(text)) return false;
+  const cells = cellsOf(text);
+  const single = cells.filter((c) => [...c].length === 1).length;
+  const figures = cells.filter((c) => NUMBER.test(c)).length;
+  return (
+    cells.length >= 3 && cells.every((c) => [...c].length <= 12) && single <= cells.length / 2 && figures <= 1
+  );
+}
+
+/** The line with its cell gaps as tabs. */
+export function tabulate(line: Mapped): Mapped {
+  const out = new MappedBuilder();
+  const text = line.text;
+  const first = text.search(/\S/);
+  const last = text.trimEnd().length;
+  for (let i = 0; i < text.length; i++) {
+    const inside = i > first && i < last;
+    const gap = text[i] === " " && inside && text[i - 1] !== " ";
+    const yearSpace = gap && /\d/.test(text[i - 1] ?? "") && /[年月日]/.test(text[i + 1] ?? "");
+    if (gap && !yearSpace) out.from(line, i, "\t");
+    else if (text[i] !== " " || !inside || yearSpace) out.from(line, i);
+  }
+  return out.build();
+}
+
+/** Rows aligned with runs of spaces are left to the spacing step, which keeps their empty cells. */
+const aligned = (text: string) => /\S {2,}\S/.test(text);
+
+/** Which lines of a page are single-spaced table rows, or the header line just above them. */
+export function spacedTableRows(lines: readonly string[]): boolean[] {
+  const rows = lines.map((line) => !aligned(line) && isFigureRow(line));
+  return lines.map((line, i) => rows[i] || (rows[i + 1] === true && !aligned(line) && isHeaderRow(line)));
+}

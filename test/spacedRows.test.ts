@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { isFigureRow, isHeaderRow, spacedTableRows } from "../pipeline/normalize/spacedRows.js";
+import { normalize } from "../pipeline/normalize.js";
+
+describe("table rows a PDF gives with single spaces", () => {
+  it.each([
+    ["社会组织总数 个 766 752", true],
+    ["民办非企业单位个 470 447", true],
+    ["全市 10386 4512 5693", true],
+    ["2018年底 541 188 351", true],
+    ["高级社会工作者 高级社会工作师一级 1 18000", false],
+    ["截至2023年底 全市共有 8562", false],
+    ["福田区民政局 2024 年 6 月 7 日", false],
+    ["共有社会组织 751 家，其中社会团体 306 家", false],
+  ])("%s → figure row %s", (line, expected) => expect(isFigureRow(line)).toBe(expected));
+
+  it.each([
+    ["指标 单位 2022 年 2023 年", true],
+    ["区域 合计 社会团体 民办非企业单位", true],
+    ["深 圳 市 福 田 区 民 政 局", false],
+    ["中共中央 国务院关于加强基层治理的意见", false],
+    ["福建省民政厅 中共福建省委组织部等十七部门 印发《关于…》的通知", false],
+  ])("%s → header row %s", (line, expected) => expect(isHeaderRow(line)).toBe(expected));
+
+  it("marks a header only above figure rows, and leaves rows aligned with runs of spaces alone", () => {
+    expect(spacedTableRows(["指标 单位 2022 年 2023 年", "社会团体 个 296 305", "正文。"])).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(spacedTableRows(["指标 单位 2022 年 2023 年", "正文。"])).toEqual([false, false]);
+    expect(spacedTableRows(["社会团体    个    296    305"])).toEqual([false]);
+  });
+
+  it("becomes tab rows in clean text, the map intact", () => {
+    const text = "表1 社会组织基本情况\n指标 单位 2022 年 2023 年\n社会组织总数 个 766 752\n";
+    const doc = normalize({
+      path: "/t.pdf",
+      file: "t.pdf",
+      format: "pdf",
+      sha256: "t",
+      bytes: text.length,
+      encoding: null,
+      pages: [{ number: 1, text }],
+      warnings: [],
+    });
+    expect(doc.text).toBe("表1社会组织基本情况\n指标\t单位\t2022年\t2023年\n社会组织总数\t个\t766\t752");
+    expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "table_row", "table_row"]);
+    expect(doc.map.page.length).toBe(doc.text.length);
+    expect(text[doc.map.offset[doc.text.indexOf("752")] ?? -1]).toBe("7");
+  });
+});
