@@ -45,7 +45,7 @@ describe("table rows a PDF gives with single spaces", () => {
       warnings: [],
     });
     expect(doc.text).toBe("表1社会组织基本情况\n指标\t单位\t2022年\t2023年\n社会组织总数\t个\t766\t752");
-    expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "table_row", "table_row"]);
+    expect(doc.lines.map((l) => l.kind)).toEqual(["paragraph", "table_row", "table_row"]);
     expect(doc.map.page.length).toBe(doc.text.length);
     expect(text[doc.map.offset[doc.text.indexOf("752")] ?? -1]).toBe("7");
   });
