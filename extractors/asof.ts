@@ -6,10 +6,11 @@ export interface AsOf {
   /** YYYY, YYYY-MM or YYYY-MM-DD, or null when nothing tells. */
   date: string | null;
   /**
-   * "point": 截至…, a status on a day; "period": a year or months named; "now": 目前, the document's
-   * date said in words; "document": nothing said, the document's date (or the year it reports on).
+   * "point": 截至…, a status on a day; "period": a year or months named; "since": 2021年以来, up to
+   * the document's date; "now": 目前, the document's date said in words; "document": nothing said,
+   * the document's date (or the year it reports on).
    */
-  kind: "point" | "period" | "now" | "document" | "none";
+  kind: "point" | "period" | "now" | "since" | "document" | "none";
 }
 
 const POINT_BEFORE = /(?:截至|截止|截止到|截至到|到|至|截止至)\s*$/;
@@ -20,8 +21,8 @@ const NOW = /目前|截至日前|截止日前|截至目前|截止目前|至今|�
 /** 年末, 全年, 年底 in a bulletin or summary: the year it reports on. */
 function referenceYearDates(text: string, year: number): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(/(?<![\d今本当去上前])(年末|年底|全年|本年度)/g)) {
-    const end = m[1] !== "全年" && m[1] !== "本年度";
+  for (const m of text.matchAll(/(?<![\d今本去上前])(年末|年底|全年|本年度|当年)/g)) {
+    const end = m[1] === "年末" || m[1] === "年底";
     out.push({
       year,
       month: end ? 12 : null,
@@ -66,7 +67,7 @@ const COMPARED = /(?:较|比|与|同|相比于?|对比|比较)\s*$/;
 function relativeDates(text: string, documentYear: number): DateMention[] {
   const out: DateMention[] = [];
   const pattern =
-    /(今年|本年|当年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|一季度|二季度|三季度|四季度|前三季度))?/g;
+    /(今年|本年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|一季度|二季度|三季度|四季度|前三季度))?/g;
   for (const m of text.matchAll(pattern)) {
     const shift = /去年|上年|上一年/.test(m[1] ?? "") ? 1 : m[1] === "前年" ? 2 : 0;
     const year = documentYear - shift;
@@ -111,11 +112,15 @@ export function resolveAsOf(
     .sort((a, b) => a.start - b.start);
   const before = mentions.filter((d) => d.stop <= position);
   const nowAt = sentence.slice(0, position).search(NOW);
-  const nearest = before.at(-1) ?? (nowAt < 0 ? mentions.find((d) => d.start >= position) : undefined);
+  // A date after the figure counts only within its clause: 共751家（截至2024年5月底）.
+  const after = mentions.find(
+    (d) => d.start >= position && !/[，,；;。]/.test(sentence.slice(position, d.start)),
+  );
+  const nearest = before.at(-1) ?? (nowAt < 0 ? after : undefined);
   if (nearest && (nowAt < 0 || nearest.stop > nowAt || nearest.start >= position)) {
     const since =
       SINCE_AFTER.test(sentence.slice(nearest.stop)) || SINCE_BEFORE.test(sentence.slice(0, nearest.start));
-    if (since) return { date: documentDate, kind: "document" };
+    if (since) return { date: documentDate, kind: "since" };
     const point = POINT_BEFORE.test(sentence.slice(0, nearest.start));
     return { date: isoDate(nearest), kind: point ? "point" : "period" };
   }

@@ -15,7 +15,8 @@ const SUBSET = /^(?:其中)?(?:含|包含|包括|内含)/;
 const LIST_MARKER = /其中|分别为|分别是|分别有|包括/g;
 /** Only punctuation, or the rest of one clause, between a total and a list that opens the next clause. */
 const directlyBefore = (between: string) =>
-  /^[\s，,：:]*$/.test(between) || /^[^，,；;。：:]{0,16}[，,：:]\s*$/.test(between);
+  /^[\s，,：:]*$/.test(between) ||
+  (between.length <= 30 && !/[\d。；;]/.test(between) && /[，,：:]\s*$/.test(between));
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
 
 /** For each quantity of a sentence, the quantity it is a part of, if any. */

@@ -68,7 +68,7 @@ function levelOf(name: string): "province" | "city" | "district" | "other" {
 function scoped(scope: string, ctx: PlaceContext): string | null {
   const { divisions } = ctx;
   if (scope === "全国") return "全国";
-  const want = scope === "全省" ? "province" : scope === "全市" ? "city" : "district";
+  const want = scope === "全省" ? "province" : /全[市州盟]/.test(scope) ? "city" : "district";
   const found = divisions.find((d) => levelOf(d) === want);
   if (found) return found;
   if (want === "province") {
@@ -86,7 +86,7 @@ export interface Place {
 
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
 export function findPlace(words: string, ctx: PlaceContext): Place {
-  const scope = /全国|全省|全市|全区|全县/.exec(words);
+  const scope = /全国|全省|全市|全区|全县|全州|全盟|全旗/.exec(words);
   const named = new RegExp(
     `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
   ).exec(words);
@@ -102,14 +102,23 @@ export function resolvePlace(words: string, ctx: PlaceContext): string | null {
   return findPlace(words, ctx).place;
 }
 
-const LISTED_PLACE = `(?:${PLACE_NAMES}|(?:(?![其全各])[\\u4e00-\\u9fa5]){2,6}?(?:街道|镇|乡))`;
+const LISTED_PLACE = `(?:${PLACE_NAMES}|(?:(?![其全各])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
 const PLACE_LIST = new RegExp(
-  `((?:${LISTED_PLACE}[、，,和及与])+${LISTED_PLACE})\\s*(?:的[\\u4e00-\\u9fa5]{0,10})?分别`,
+  `(?<!其)((?:${LISTED_PLACE}[、和及与])+${LISTED_PLACE})([^，。；;]{0,12}?)分别(?:为|是|有)?([^，。；;\\d]{0,12})`,
 );
 
-/** Places listed before 分别: 陆家嘴街道、潍坊新村街道、花木街道分别为… → their names, in order. */
-export function distributedPlaces(sentence: string, position: number): string[] {
+export interface Distribution {
+  /** The places in order: 岳阳楼区, 云溪区, 君山区. */
+  places: string[];
+  /** Words between the places and 分别: 持证社工 in 城关区、安宁区持证社工分别为…. */
+  before: string;
+  /** Words between 分别 and the figures: 街道 in 分别有街道17个、5个…, 登记社会组织 in 分别登记社会组织318家、97家. */
+  after: string;
+}
+
+/** Places listed before 分别 (陆家嘴街道、潍坊新村街道、花木街道分别为…), with the words around 分别. */
+export function distributedPlaces(sentence: string, position: number): Distribution | null {
   const m = PLACE_LIST.exec(sentence.slice(0, position));
-  if (!m?.[1]) return [];
-  return m[1].split(/[、，,和及与]/).filter(Boolean);
+  if (!m?.[1]) return null;
+  return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
 }

@@ -31,6 +31,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   const place = placeContext(doc.meta.issuer, doc.meta.region);
   const context: DocumentContext = { issued: doc.meta.issued, period: doc.meta.period, place };
   let inherited: AsOf | null = null;
+  let lastPoint: AsOf | null = null;
   let paragraphEnd = -1;
   const sentences = doc.sentences;
   for (let s = 0; s < sentences.length; s++) {
@@ -49,7 +50,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       s = end;
       continue;
     }
-    if (sentence.start > paragraphEnd) inherited = null;
+    // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).
+    if (sentence.start > paragraphEnd)
+      inherited = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
     const { drafts, links } = sentenceDrafts(sentence.text, context, inherited);
@@ -87,6 +90,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.
     const point = drafts.find((d) => d.asOf.kind === "point");
     if (point && !inherited) inherited = point.asOf;
+    if (point) lastPoint = point.asOf;
   }
   return facts;
 }

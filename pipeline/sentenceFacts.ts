@@ -5,6 +5,7 @@ import { linkParts, type PartLink } from "../extractors/parts.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "../extractors/place.js";
 import { findQuantities } from "../extractors/quantities.js";
 import { type SubjectContext, subjectOf } from "../extractors/subject.js";
+import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
 
 export interface Draft {
@@ -88,13 +89,22 @@ function groupContext(
   const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first);
   const start = quantities[first]?.start ?? 0;
   const years = group.length > 1 ? distributedYears(text, start) : [];
-  // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: the total's series, place by place.
-  const places = group.length > 1 ? distributedPlaces(text, start) : [];
-  if (places.length === group.length) {
+  // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: a series place by place. Its noun is the
+  // total's, or said beside 分别 (分别有街道17个…, 城关区、安宁区持证社工分别为…), or its own (…，城市社区103个、21个).
+  const distribution = group.length > 1 ? distributedPlaces(text, start) : null;
+  if (distribution && distribution.places.length === group.length) {
     const unit = quantities[first]?.unit;
-    const parent = drafts[links[first]?.parent ?? -1] ?? drafts.findLast((d) => d.q.unit === unit);
-    if (parent)
-      return { context: { ...context, subject: parent.subject, direction: "topic" as const }, years, places };
+    const parent = drafts[links[first]?.parent ?? -1];
+    const own = distribution.places.some((p) => context.subject.includes(p)) ? "" : context.subject;
+    const said = (distribution.after || distribution.before).replace(/^(?:建成|建有|设有|有|为|是|达到)/, "");
+    const previous = drafts.findLast((d) => d.q.unit === unit)?.subject;
+    const subject = parent?.subject ?? (own || said || previous);
+    if (subject)
+      return {
+        context: { ...context, subject, direction: "topic" as const },
+        years,
+        places: distribution.places,
+      };
   }
   return { context, years, places: [] };
 }
@@ -136,5 +146,17 @@ export function sentenceDrafts(
       drafts.push({ q, subject: context.subject, metric, asOf, region });
     });
   }
+  sharesByPlace(drafts, links);
   return { drafts, links };
+}
+
+const PLACE_ONLY = new RegExp(`^(?!.*${NOT_PLACE})(?:${PLACE_NAMES}|[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗|街道|镇|乡))$`);
+
+/** 社会工作服务机构46家，其中涧西区9家、西工区7家: a sub-count named by a place is its share of the total. */
+function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>): void {
+  drafts.forEach((draft, i) => {
+    const parent = drafts[links[i]?.parent ?? -1];
+    if (!parent || !PLACE_ONLY.test(draft.subject)) return;
+    drafts[i] = { ...draft, region: draft.subject, subject: parent.subject, metric: parent.metric };
+  });
 }

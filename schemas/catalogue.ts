@@ -34,9 +34,9 @@ export interface Metric {
 
 /** Words that may stand before a counted noun without changing what is counted. */
 const PLACE = `(?:${PLACE_NAMES}|${DIVISION_NAME.replace(/\)$/, "|街道)")})?`;
-const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全国|辖区内?|本区|本市|本省|我区|我市|我省|区属|市属|省属|区级|市级|省级)?`;
+const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全州|全盟|全旗|全国|辖区内?|本区|本市|本省|本州|我区|我市|我省|我州|我县|区属|市属|省属|区级|市级|省级)?`;
 const HAVING =
-  "(?:共有|现有|拥有|实有|计有|仅有|只有|尚有|现辖|下辖|辖|建成|建有|设有|已建成|累计建成|共建成|共|有)?";
+  "(?:共有|现有|拥有|实有|计有|仅有|只有|尚有|现辖|下辖|辖|建成|建有|设有|已建成|累计建成|共建成|累计|共|有)?";
 const REGISTERED = `${HAVING}(?:在[\\u4e00-\\u9fa5]{1,10}?(?=依法|登记|注册))?(?:依法)?(?:已)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
 const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量|合计)?$`);
 /** A series with its own wording, which may still open with a place and 共有: 全区现有政府购买…项目. */
@@ -47,7 +47,7 @@ export const EVENT_BEFORE =
   /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成/;
 /** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加. */
 export const EVENT_AFTER =
-  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|完成|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报/;
+  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成/;
 
 /** 16.3万元/人/年, 每人每年. */
 const PER_WORKER_YEAR = /人[^年]{0,3}年|年[^人]{0,3}人/;
@@ -107,7 +107,7 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["org", "item"],
     description: "social organisations that have party members",
-    subject: /有(?:正式)?党员的社会组织$/,
+    subject: /有(?:正式)?党员的社会组织$|社会组织中有(?:正式)?党员的?$/,
   },
   {
     key: "social_org.party_orgs",
@@ -192,7 +192,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "holders of the national social-work qualification",
     subject: new RegExp(
-      `^${SCOPE}${HAVING}(?:持证|取得(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)$`,
+      `^${SCOPE}${HAVING}(?:(?:持证|取得(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)|(?:取得|持有)社会工作者?职业(?:水平|资格)(?:证书)?的?)$`,
     ),
   },
   {
@@ -286,7 +286,7 @@ export const CATALOGUE: Metric[] = [
     events: "allow",
     description: "government-purchased social-work service projects",
     subject: scoped(
-      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
+      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:各级)?(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
     ),
   },
   {
@@ -309,7 +309,7 @@ export const CATALOGUE: Metric[] = [
     units: ["item"],
     description: "party-and-mass service centres",
     subject: new RegExp(
-      `^${SCOPE}${HAVING}(?:(?:区|市|县|街道|镇街|镇|社区|村)[、和及与]?)*(?:[一二三两]级)?(?:党群服务中心|党群服务中心（站）)$`,
+      `^${SCOPE}${HAVING}(?:城市|城乡|农村)?(?:(?:区|市|县|街道|镇街|镇|社区|村)[、和及与]?)*(?:[一二三两]级)?(?:党群服务中心|党群服务中心（站）)$`,
     ),
   },
   {

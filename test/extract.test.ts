@@ -98,6 +98,46 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       "全区现有政府购买社会工作服务项目61个，社工站（点）102个。",
       ["social_work.purchased_projects=61@2024-06-07 福田区", "social_work.stations=102@2024-06-07 福田区"],
     ],
+    [
+      "其中，福田区、罗湖区分别有街道10个、10个，城市社区92个、83个。",
+      [
+        "community.streets=10@2024-06-07 福田区",
+        "community.streets=10@2024-06-07 罗湖区",
+        "community.communities=92@2024-06-07 福田区",
+        "community.communities=83@2024-06-07 罗湖区",
+      ],
+    ],
+    [
+      "城区、矿区分别登记社会组织318家、97家。",
+      ["social_org.total=318@2024-06-07 城区", "social_org.total=97@2024-06-07 矿区"],
+    ],
+    [
+      "南山区、宝安区持证社工分别为1912人、867人。",
+      [
+        "social_work.certified_workers=1912@2024-06-07 南山区",
+        "social_work.certified_workers=867@2024-06-07 宝安区",
+      ],
+    ],
+    [
+      "截至2020年底，全市社会工作服务机构46家，主要分布在中心城区，其中南山区9家、宝安区7家。",
+      [
+        "social_work.service_orgs=46@2020-12-31 深圳市",
+        "social_work.service_orgs=9@2020-12-31 南山区",
+        "social_work.service_orgs=7@2020-12-31 宝安区",
+      ],
+    ],
+    [
+      "全区社会工作服务机构仅有6家，取得社会工作者职业水平证书的412人。",
+      ["social_work.service_orgs=6@2024-06-07 福田区", "social_work.certified_workers=412@2024-06-07 福田区"],
+    ],
+    [
+      "全区56个社区（其中涉农社区5个），已有58个社区完成配备。",
+      ["community.communities=56@2024-06-07 福田区"],
+    ],
+    [
+      "全区312个城市社区党群服务中心已全部完成提质改造。",
+      ["community.party_service_centers=312@2024-06-07 福田区"],
+    ],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);
@@ -132,6 +172,16 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ).toEqual(["social_org.total=72586@2021-12-31 广东省", "social_org.rating_5a=412@2021-12-31 广东省"]);
   });
 
+  it("dates a paragraph opened by 同期 with the status date of the one before", () => {
+    expect(
+      factsOf(
+        "截至2025年底，全市登记社会组织4,012家。\n同期，全市在岗社会工作者3,460名。",
+        "哈尔滨市民政局",
+        "2026年4月15日",
+      ),
+    ).toEqual(["social_org.total=4012@2025-12-31 哈尔滨市", "social_work.workers=3460@2025-12-31 哈尔滨市"]);
+  });
+
   it("flags parts that do not add up to their total", () => {
     const text =
       "深圳市福田区民政局\n截至2024年5月底，全区社会组织共751家，分别为社会团体306家，民办非企业单位440家。\n福田区民政局\n2024年6月7日\n";
@@ -161,8 +211,8 @@ describe("as-of dates", () => {
     ["去年底，全区共有社会组织700家", "2023-08-01", "2022-12-31", "period"],
     ["目前，全区共有751家", "2024-06-07", "2024-06-07", "now"],
     ["截至日前已吸引43家", "2024-06-07", "2024-06-07", "now"],
-    ["2021年以来，将223家纳入", "2022-07-28", "2022-07-28", "document"],
-    ["自2021年以来4名当选", "2023-08-01", "2023-08-01", "document"],
+    ["2021年以来，将223家纳入", "2022-07-28", "2022-07-28", "since"],
+    ["自2021年以来4名当选", "2023-08-01", "2023-08-01", "since"],
     ["2021年新增党支部76个", "2022-07-28", "2021", "period"],
     ["共751家（截至2024年5月底）", "2024-06-07", "2024-05-31", "point"],
     ["本措施自2020年11月12日起实施，共16个领域", "2020-11-02", "2020-11-02", "document"],
