@@ -150,7 +150,9 @@ export function sentenceDrafts(
   return { drafts, links };
 }
 
-const PLACE_ONLY = new RegExp(`^(?!.*${NOT_PLACE})(?:${PLACE_NAMES}|[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗|街道|镇|乡))$`);
+const PLACE_ONLY = new RegExp(
+  `^(?!.*${NOT_PLACE})(?:${PLACE_NAMES}|[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗|街道|镇|乡))$`,
+);
 
 /** 社会工作服务机构46家，其中涧西区9家、西工区7家: a sub-count named by a place is its share of the total. */
 function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>): void {
