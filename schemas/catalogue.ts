@@ -50,7 +50,7 @@ export const EVENT_AFTER =
   /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成/;
 
 /** 16.3万元/人/年, 每人每年. */
-const PER_WORKER_YEAR = /人[^年]{0,3}年|年[^人]{0,3}人/;
+const PER_WORKER_YEAR = /(?:人|名|者)[^年]{0,3}年|年[^人]{0,3}人/;
 
 const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从业人员|社会工作人员";
 
@@ -342,7 +342,7 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
     context:
-      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准))(?=[\s\S]*(?:专业性强|职业风险高|特殊领域|高风险))/,
+      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
     per: PER_WORKER_YEAR,
   },
   {
@@ -353,7 +353,7 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
-    clause: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用)/,
+    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用)/,
     per: PER_WORKER_YEAR,
   },
   {
