@@ -58,7 +58,7 @@ function fits(metric: Metric, r: Reading): boolean {
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
   if (metric.mode === "stock") {
     // 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series.
-    if (/每|平均|人均|户均/.test(r.before)) return false;
+    if (/每|平均|人均|户均/.test(r.before) || /^(?:平均|人均|户均)?每/.test(r.subject)) return false;
     // …社区党群服务中心已全部完成提质改造 says it of all of them: still what exists.
     const ofAll = /全部|均已?|都已?|全都/.test(r.after);
     if (metric.events !== "allow" && (EVENT_BEFORE.test(r.before) || (EVENT_AFTER.test(r.after) && !ofAll))) {

@@ -249,7 +249,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "social workers in post",
     subject: new RegExp(
-      `^${SCOPE}${REGISTERED}(?:在岗|一线|专职|职业)?(?:${SOCIAL_WORKER})(?:队伍)?(?:总数|总量)?$`,
+      `^${SCOPE}${REGISTERED}(?:(?:社工|社会工作服务|各类)?机构(?:中|的)?)?(?:在岗|一线|专职|职业)?(?:${SOCIAL_WORKER})(?:队伍)?(?:总数|总量)?$`,
     ),
   },
   {
@@ -286,7 +286,7 @@ export const CATALOGUE: Metric[] = [
     events: "allow",
     description: "government-purchased social-work service projects",
     subject: scoped(
-      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:各级)?(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
+      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:[\\u4e00-\\u9fa5、]{0,8}?(?:财政|政府|部门|单位))?(?:各级)?(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
     ),
   },
   {
