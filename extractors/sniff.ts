@@ -3,6 +3,7 @@
 import { extname } from "node:path";
 import { CivstatError } from "../pipeline/errors.js";
 import type { Format } from "../schemas/document.js";
+import { looksLikeHtml } from "./html.js";
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -126,6 +127,13 @@ export function sniffFormat(file: string, bytes: Uint8Array): Format {
   const known = UNSUPPORTED_EXTENSIONS[ext];
   if (known) throw unsupported(known);
   if (!looksLikeText(bytes)) throw unsupported(`unknown binary file${ext ? ` (${ext})` : ""}`);
-  // Text under any other extension (.txt, .md, .html, none) is read as text.
+  // A saved web page is read as one; text under any other extension (.txt, .md, none) as text.
+  if (
+    ext === ".html" ||
+    ext === ".htm" ||
+    looksLikeHtml(new TextDecoder("latin1").decode(bytes.subarray(0, 1024)))
+  ) {
+    return "html";
+  }
   return "txt";
 }

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { readDocx } from "../extractors/docx.js";
+import { readHtml } from "../extractors/html.js";
 import { readPdf } from "../extractors/pdf.js";
 import { sniffFormat } from "../extractors/sniff.js";
 import { readTxt } from "../extractors/txt.js";
@@ -22,6 +23,8 @@ async function readAs(format: Format, bytes: Uint8Array): Promise<PagesRead> {
       return { ...(await readDocx(bytes)), encoding: null };
     case "txt":
       return readTxt(bytes);
+    case "html":
+      return readHtml(bytes);
   }
 }
 

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { CivstatError } from "./errors.js";
 
-export const SUPPORTED_EXTENSIONS = [".pdf", ".docx", ".txt", ".text"];
+export const SUPPORTED_EXTENSIONS = [".pdf", ".docx", ".txt", ".text", ".html", ".htm"];
 
 export interface WalkResult {
   /** Files to ingest, absolute, in a stable order. */
@@ -26,7 +26,7 @@ async function walkFolder(folder: string, out: WalkResult): Promise<void> {
       else
         out.skipped.push({
           path,
-          reason: `unsupported file type ${ext} (civstat reads .pdf, .docx and .txt)`,
+          reason: `unsupported file type ${ext} (civstat reads .pdf, .docx, .txt and .html)`,
         });
     }
   }

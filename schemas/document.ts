@@ -1,6 +1,6 @@
 // The plain data that walks through the pipeline: read → normalize → segment → extract → resolve → load.
 
-export type Format = "pdf" | "docx" | "txt";
+export type Format = "pdf" | "docx" | "txt" | "html";
 
 /** One page of text as a reader returns it. Formats without pages (txt, docx) have one page, number null. */
 export interface RawPage {

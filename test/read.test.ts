@@ -90,8 +90,9 @@ describe("format told by content", () => {
     expect(sniffFormat("notes.txt", new TextEncoder().encode("文件头是 %PDF-1.7 的文件"))).toBe("txt");
   });
 
-  it("sniffs text under an unknown extension as text", () => {
-    expect(sniffFormat("notes.html", new TextEncoder().encode("<p>深圳</p>"))).toBe("txt");
+  it("sniffs text under an unknown extension as text, and a web page as HTML", () => {
+    expect(sniffFormat("notes.md", new TextEncoder().encode("<p>深圳</p>"))).toBe("txt");
+    expect(sniffFormat("notes.html", new TextEncoder().encode("<p>深圳</p>"))).toBe("html");
   });
 });
 
