@@ -15,7 +15,11 @@ export const ingest: Command = {
   ],
   options: {
     db: dbOption,
-    jobs: { type: "string", value: "N", description: "files read in parallel (default: cores)" },
+    jobs: {
+      type: "string",
+      value: "N",
+      description: "files in flight at once: reading and PDF parsing overlap (default: cores, at most 4)",
+    },
   },
   details: `Examples:
   civstat ingest data/corpus
