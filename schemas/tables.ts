@@ -57,7 +57,12 @@ export const documents: TableSpec = {
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "sha256 of the file's bytes, hex" },
     { name: "path", type: "VARCHAR", notNull: true, description: "path the document was last ingested from" },
     { name: "file", type: "VARCHAR", notNull: true, description: "file name" },
-    { name: "format", type: "VARCHAR", notNull: true, description: "pdf, docx, txt or html (told by content)" },
+    {
+      name: "format",
+      type: "VARCHAR",
+      notNull: true,
+      description: "pdf, docx, txt or html (told by content)",
+    },
     { name: "bytes", type: "BIGINT", notNull: true, description: "file size" },
     { name: "encoding", type: "VARCHAR", description: "text files: utf-8, utf-8-bom, utf-16, gb18030" },
     {
