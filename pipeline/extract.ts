@@ -2,7 +2,7 @@ import type { AsOf } from "../extractors/asof.js";
 import type { PartLink } from "../extractors/parts.js";
 import { placeContext } from "../extractors/place.js";
 import { tableFacts } from "../extractors/tables.js";
-import type { SegmentedDocument } from "../schemas/document.js";
+import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type DocumentContext, sentenceDrafts } from "./sentenceFacts.js";
 
@@ -25,6 +25,20 @@ function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
   }
 }
 
+/**
+ * The last sentence of the table starting at `start`. Section rows of a table (一、社会组织) may
+ * come out as headings between its rows, and rules drawn with dashes between its header and rows.
+ */
+function tableEnd(sentences: readonly Sentence[], start: number): number {
+  const rule = (i: number) => /^[-—=_─━\s]+$/.test(sentences[i]?.text ?? "");
+  const inTable = (i: number) =>
+    sentences[i]?.kind === "table_row" ||
+    ((sentences[i]?.kind === "heading" || rule(i)) && sentences[i + 1]?.kind === "table_row");
+  let end = start;
+  while (inTable(end + 1)) end++;
+  return end;
+}
+
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
@@ -38,15 +52,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     const sentence = sentences[s];
     if (!sentence) continue;
     if (sentence.kind === "table_row") {
-      let end = s;
-      // Section rows of a table (一、社会组织) may come out as headings between its rows.
-      // and rules drawn with dashes (------) between its header and its rows.
-      const rule = (i: number) => /^[-—=_─━\s]+$/.test(sentences[i]?.text ?? "");
-      const inTable = (i: number) =>
-        sentences[i]?.kind === "table_row" ||
-        ((sentences[i]?.kind === "heading" || rule(i)) && sentences[i + 1]?.kind === "table_row");
-      while (inTable(end + 1)) end++;
-      for (const fact of tableFacts(doc, sentences.slice(s, end + 1), place, facts.length)) facts.push(fact);
+      const end = tableEnd(sentences, s);
+      facts.push(...tableFacts(doc, sentences.slice(s, end + 1), place, facts.length));
       s = end;
       continue;
     }
