@@ -27,10 +27,12 @@ function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
 
 /**
  * The last sentence of the table starting at `start`. Section rows of a table (一、社会组织) may
- * come out as headings between its rows, and rules drawn with dashes between its header and rows.
+ * come out as headings between its rows, and rules drawn with dashes (or a header's unit wrapped
+ * onto a line of its own, （家）) between its header and rows.
  */
 function tableEnd(sentences: readonly Sentence[], start: number): number {
-  const rule = (i: number) => /^[-—=_─━\s]+$/.test(sentences[i]?.text ?? "");
+  const rule = (i: number) =>
+    /^(?:[-—=_─━\s]+|\s*[（(][^（）()]{1,6}[）)]\s*)$/.test(sentences[i]?.text ?? "");
   const inTable = (i: number) =>
     sentences[i]?.kind === "table_row" ||
     ((sentences[i]?.kind === "heading" || rule(i)) && sentences[i + 1]?.kind === "table_row");

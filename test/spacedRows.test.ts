@@ -30,6 +30,11 @@ describe("table rows a PDF gives with single spaces", () => {
     ]);
     expect(spacedTableRows(["指标 单位 2022 年 2023 年", "正文。"])).toEqual([false, false]);
     expect(spacedTableRows(["社会团体    个    296    305"])).toEqual([false]);
+    expect(spacedTableRows(["区 城市社区（个） 区级登记社会组织", "（家）", "秀英区 13 96"])).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 
   it("becomes tab rows in clean text, the map intact", () => {

@@ -57,8 +57,16 @@ export function tabulate(line: Mapped): Mapped {
 /** Rows aligned with runs of spaces are left to the spacing step, which keeps their empty cells. */
 const aligned = (text: string) => /\S {2,}\S/.test(text);
 
-/** Which lines of a page are single-spaced table rows, or the header line just above them. */
+/** A header cell's unit wrapped onto a line of its own: （家）. */
+export const isWrappedUnit = (text: string) => /^\s*[（(][^（）()]{1,6}[）)]\s*$/.test(text);
+
+/**
+ * Which lines of a page are single-spaced table rows, or the header just above them (itself above
+ * a unit wrapped onto the next line: 区 城市社区（个） 区级登记社会组织 / （家））.
+ */
 export function spacedTableRows(lines: readonly string[]): boolean[] {
   const rows = lines.map((line) => !aligned(line) && isFigureRow(line));
-  return lines.map((line, i) => rows[i] || (rows[i + 1] === true && !aligned(line) && isHeaderRow(line)));
+  const headsRows = (i: number) =>
+    rows[i + 1] === true || (isWrappedUnit(lines[i + 1] ?? "") && rows[i + 2] === true);
+  return lines.map((line, i) => rows[i] || (headsRows(i) && !aligned(line) && isHeaderRow(line)));
 }
