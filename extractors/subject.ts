@@ -137,7 +137,13 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
       clauseEnd,
     };
   }
-  const { subject, lead } = cleanBefore(item);
+  let { subject, lead } = cleanBefore(item);
+  // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
+  if (/^(?:总数|总量|总计|合计)$/.test(subject)) {
+    const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
+    subject =
+      cleanBefore(head.replace(/(?:全年|当年|本年)?(?:新增|新登记|新注册|净增)$/, "")).subject || subject;
+  }
   if (!subject) {
     const topic = topicBefore(text, clauseStart, depth, /^(?:累计|总计|合计|总数|共计)/.test(item.trim()));
     if (topic)

@@ -131,7 +131,7 @@ export const CATALOGUE: Metric[] = [
     units: ["org"],
     events: "allow",
     description: "organisations whose annual report was audited or spot-checked",
-    subject: /社会组织(?:的)?(?:年度报告|年报)?$|^年度报告审核$|^年报审核$/,
+    subject: /社会组织(?:的)?(?:年度报告|年报)?(?:审核|抽查|检查)?$|^年度报告审核$|^年报审核$/,
     clause:
       /(?:年度报告|年报)[^，；。]{0,8}(?:审核|抽查|检查|审计)|(?:审核|抽查)(?:了)?(?:其)?(?:年度报告|年报)/,
   },
@@ -286,7 +286,7 @@ export const CATALOGUE: Metric[] = [
     events: "allow",
     description: "government-purchased social-work service projects",
     subject: scoped(
-      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:[\\u4e00-\\u9fa5、]{0,8}?(?:财政|政府|部门|单位))?(?:各级)?(?:政府)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
+      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:[\\u4e00-\\u9fa5、]{0,8}?(?:财政|政府|部门|单位))?(?:各级)?(?:政府)?(?:共|累计)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
     ),
   },
   {

@@ -646,3 +646,21 @@ describe("source map", () => {
     expect(doc.raw.pages[page - 1]?.text.slice(offset, offset + 7)).toBe("共 751 家");
   });
 });
+
+describe("a line cut inside a sentence", () => {
+  it("goes on into the next line that ends the sentence, however short it is", () => {
+    const text =
+      "全区登记社会组织 618 家，其中社会团体 203 家、民办非企\n\n业单位 415 家。\n\n二、主要做法\n";
+    const doc = normalize({
+      path: "/t.txt",
+      file: "t.txt",
+      format: "txt",
+      sha256: "t",
+      bytes: text.length,
+      encoding: "utf-8",
+      pages: [{ number: null, text }],
+      warnings: [],
+    });
+    expect(doc.text).toBe("全区登记社会组织618家，其中社会团体203家、民办非企业单位415家。\n二、主要做法");
+  });
+});

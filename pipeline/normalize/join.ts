@@ -98,7 +98,12 @@ export function continues(
   if (endsSentence(at)) return isFull(a, width) && (indents || isFull(b, width));
   // A heading stands alone; a marked line as wide as an indented first line runs on into its text.
   if (startsWithItemMarker(at) && !hasInnerPunctuation(at) && !isFull(a, width, INDENT)) return false;
-  return width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED;
+  if (width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED) return true;
+  // A line cut inside a sentence (…其中社会团体203家、民办非企 / 业单位415家。) goes on whatever its
+  // width: it stops after a clause mark, mid-word, and the next line ends the sentence.
+  return (
+    /[，、\u4e00-\u9fa5]$/.test(at) && /[，、]/.test(at) && /^[\u4e00-\u9fa5]/.test(bt) && endsSentence(bt)
+  );
 }
 
 /** The lines of one paragraph as one text; a space goes between Latin letters or digits that meet. */
