@@ -54,7 +54,7 @@ const MD = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
 
 /** 年 月 日 with optional spaces, or a dotted / dashed / slashed numeric date. */
 const DATE_PATTERN = new RegExp(
-  `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(底|末|初|上半年|下半年)))?` +
+  `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(底|末|初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +
     `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\7\\s*(\\d{1,2})(?![\\d.])`,
   "g",
 );
@@ -79,7 +79,14 @@ export function findDates(text: string): DateMention[] {
       month = m[2] ? smallNumber(m[2]) : null;
       day = m[3] ? smallNumber(m[3]) : null;
       end = m[4] === "底" || m[4] === "末" || m[5] === "底" || m[5] === "末";
-      if (m[5] === "下半年") {
+      const quarter = /^第?([一二三四1-4])季度/.exec(m[5] ?? "");
+      if (quarter?.[1]) {
+        month = (smallNumber(quarter[1]) ?? 1) * 3;
+        end = true;
+      } else if (m[5] === "前三季度") {
+        month = 9;
+        end = true;
+      } else if (m[5] === "下半年") {
         month = 12;
         end = true;
       } else if (m[5] === "上半年") {

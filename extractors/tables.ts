@@ -68,7 +68,9 @@ interface Caption {
 function readCaption(text: string): Caption {
   const unit = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
   // The most precise date of a caption: 2022年…（截止到2022年12月31日） → 2022-12-31.
-  const [date] = findDates(text).sort(
+  // A report's own dates (报出日期：…) say when it was made, not what it counts.
+  const counted = text.replace(/(?:报出|填报|制表|编制|印发|发布)日期\s*[:：]\s*\S+/g, "");
+  const [date] = findDates(counted).sort(
     (a, b) =>
       Number(b.day !== null) - Number(a.day !== null) || Number(b.month !== null) - Number(a.month !== null),
   );
