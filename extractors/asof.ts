@@ -36,11 +36,24 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   return out;
 }
 
-/** 截至6月底 with no year: the latest such month up to the document's date. */
+/** 截至6月底, 一季度末 with no year: the latest such month up to the document's date. */
 function bareMonths(text: string, documentDate: string): DateMention[] {
   const out: DateMention[] = [];
   const year = Number(documentDate.slice(0, 4));
   const month = Number(documentDate.slice(5, 7)) || 12;
+  for (const m of text.matchAll(/(?<![\d年今本去上])第?([一二三四])季度末?/g)) {
+    const mm = (smallNumber(m[1] ?? "") ?? 1) * 3;
+    const y = mm <= month ? year : year - 1;
+    out.push({
+      year: y,
+      month: mm,
+      day: null,
+      end: true,
+      text: m[0],
+      start: m.index,
+      stop: m.index + m[0].length,
+    });
+  }
   for (const m of text.matchAll(
     /(?<=截至|截止|截止到|截至到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?/g,
   )) {
