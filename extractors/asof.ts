@@ -118,6 +118,8 @@ export function resolveAsOf(
     ...(documentDate ? bareMonths(sentence, documentDate) : []),
   ]
     .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
+    // 2019年度工作报告, 2015年度年检: the year of a report, not of the figure.
+    .filter((d) => !/^\s*度?(?:工作)?(?:报告|年报|年检)/.test(sentence.slice(d.stop)))
     .filter(
       (d) =>
         !COMPARED.test(sentence.slice(0, d.start)) && !/^\s*(?:相比|同期|同比)/.test(sentence.slice(d.stop)),

@@ -9,6 +9,8 @@ export interface Reading {
   before: string;
   /** The clause after the figure and its noun, without asides: 加盟, 当选…. */
   after: string;
+  /** The words after the figure to the end of its sentence part. */
+  tail: string;
   /** What the figure is per, when the text says: 人/年. */
   per?: string | undefined;
   /** The sentence part since the last 。 or ；, up to the clause end. */
@@ -53,6 +55,7 @@ function fits(metric: Metric, r: Reading): boolean {
   if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(removeAsides(r.clause)))
     return false;
   if (metric.context && !metric.context.test(r.context)) return false;
+  if (metric.tail && !metric.tail.test(r.tail)) return false;
   if (metric.exclude && (metric.exclude.test(removeAsides(r.clause)) || metric.exclude.test(r.subject)))
     return false;
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;

@@ -87,7 +87,16 @@ function readCaption(text: string): Caption {
 }
 
 const reading = (subject: string, unit: string) =>
-  classify({ subject, clause: subject, before: "", after: "", context: subject, unit, mode: "stock" });
+  classify({
+    subject,
+    clause: subject,
+    before: "",
+    after: "",
+    context: subject,
+    tail: "",
+    unit,
+    mode: "stock",
+  });
 
 /** A cell's quantities; a bare number takes the unit its series is counted in (社会团体 | 188 → 188家). */
 function quantitiesOf(cell: string, unitText: string, subject: string): Quantity[] {
@@ -138,11 +147,14 @@ export function tableFacts(
     const labelAt = cells.findIndex(
       (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
     );
-    const label = cells[labelAt]?.replace(/^(?:其中|内含|含)[:：]?/, "");
+    // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
+    const labelCell = cells[labelAt] ?? "";
+    const label = labelCell.replace(/^(?:其中|内含|含)[:：]?/, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
     const rowUnit =
-      unitColumn >= 0 ? (cells[unitColumn - offset] ?? "") : (cells.find((c) => UNIT_WORD.test(c)) ?? "");
+      (unitColumn >= 0 ? cells[unitColumn - offset] : cells.find((c) => UNIT_WORD.test(c))) ??
+      headerUnit(labelCell);
     cells.forEach((cell, j) => {
       const column = j + offset;
       if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;

@@ -4,7 +4,7 @@ import { placeContext } from "../extractors/place.js";
 import { tableFacts } from "../extractors/tables.js";
 import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
-import { type DocumentContext, sentenceDrafts } from "./sentenceFacts.js";
+import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
 
 /** Flags totals whose additive parts do not add up (parts above the total, or a complete list that differs). */
 function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
@@ -48,6 +48,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   const context: DocumentContext = { issued: doc.meta.issued, period: doc.meta.period, place };
   let inherited: AsOf | null = null;
   let lastPoint: AsOf | null = null;
+  // The figures of the paragraph so far: what a later bare list of places goes on counting.
+  const topics: Draft[] = [];
   let paragraphEnd = -1;
   const sentences = doc.sentences;
   for (let s = 0; s < sentences.length; s++) {
@@ -60,11 +62,14 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       continue;
     }
     // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).
-    if (sentence.start > paragraphEnd)
+    if (sentence.start > paragraphEnd) {
       inherited = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
+      topics.length = 0;
+    }
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
-    const { drafts, links } = sentenceDrafts(sentence.text, context, inherited);
+    const { drafts, links } = sentenceDrafts(sentence.text, context, inherited, topics);
+    topics.push(...drafts);
     const base = facts.length;
     drafts.forEach((d, i) => {
       const link = links[i] ?? null;

@@ -10,6 +10,8 @@ import type { Quantity } from "../schemas/quantity.js";
 
 export interface Draft {
   q: Quantity;
+  /** A sub-count of another figure of its sentence. */
+  part: boolean;
   subject: string;
   metric: string;
   asOf: AsOf;
@@ -54,6 +56,7 @@ function metricOf(text: string, q: Quantity, context: SubjectContext, issued: st
     after: removeAsides(text.slice(q.end, context.clauseEnd)).replace(context.subject, ""),
     per: q.per,
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),
+    tail: /^[^；;。]*/.exec(text.slice(q.end))?.[0] ?? "",
     unit: q.unit,
     mode: modeOf(head, issued ? Number(issued.slice(0, 4)) : null),
   });
@@ -83,6 +86,7 @@ function groupContext(
   group: number[],
   links: Array<PartLink | null>,
   drafts: Draft[],
+  topics: readonly Draft[],
 ) {
   const first = group[0] ?? 0;
   const lastContext = subjectOf(text, quantities, group.at(-1) ?? first);
@@ -96,8 +100,11 @@ function groupContext(
     const unit = quantities[first]?.unit;
     const parent = drafts[links[first]?.parent ?? -1];
     const own = distribution.places.some((p) => context.subject.includes(p)) ? "" : context.subject;
-    const said = (distribution.after || distribution.before).replace(/^(?:建成|建有|设有|有|为|是|达到)/, "");
-    const previous = drafts.findLast((d) => d.q.unit === unit)?.subject;
+    const said = (distribution.after || distribution.before).replace(
+      /^(?:建成|建有|设有|有|为|是|达到|登记)$/,
+      "",
+    );
+    const previous = topicOf([...topics, ...drafts], unit)?.subject;
     const subject = parent?.subject ?? (own || said || previous);
     if (subject)
       return {
@@ -114,6 +121,7 @@ export function sentenceDrafts(
   text: string,
   doc: DocumentContext,
   inherited: AsOf | null,
+  topics: readonly Draft[] = [],
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
   const quantities = findQuantities(text).filter((q) => q.unit !== "");
@@ -121,7 +129,7 @@ export function sentenceDrafts(
   const drafts: Draft[] = [];
   let said: string | null = null;
   for (const group of listGroups(text, quantities)) {
-    const { context, years, places } = groupContext(text, quantities, group, links, drafts);
+    const { context, years, places } = groupContext(text, quantities, group, links, drafts, topics);
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
@@ -143,22 +151,35 @@ export function sentenceDrafts(
         : found.explicit
           ? found.place
           : (said ?? found.place);
-      drafts.push({ q, subject: context.subject, metric, asOf, region });
+      drafts.push({ q, part: links[index] != null, subject: context.subject, metric, asOf, region });
     });
   }
-  sharesByPlace(drafts, links);
+  sharesByPlace(drafts, links, topics);
   return { drafts, links };
 }
 
+/** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
+function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | undefined {
+  return drafts.findLast((d) => d.q.unit === unit && d.metric !== "other" && !d.part);
+}
+
+const NAMED_PLACE = new RegExp(`^(?:${PLACE_NAMES})$`);
 const PLACE_ONLY = new RegExp(
   `^(?!.*${NOT_PLACE})(?:${PLACE_NAMES}|[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗|街道|镇|乡))$`,
 );
 
-/** 社会工作服务机构46家，其中涧西区9家、西工区7家: a sub-count named by a place is its share of the total. */
-function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>): void {
+/**
+ * 社会工作服务机构46家，其中涧西区9家、西工区7家: a figure named only by a place is its share of the
+ * total it belongs to, or of the series the paragraph was counting (按登记机关分，克拉玛依区148家…).
+ */
+function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>, topics: readonly Draft[]): void {
   drafts.forEach((draft, i) => {
-    const parent = drafts[links[i]?.parent ?? -1];
-    if (!parent || !PLACE_ONLY.test(draft.subject)) return;
+    if (!PLACE_ONLY.test(draft.subject)) return;
+    const linked = drafts[links[i]?.parent ?? -1];
+    // Without a total to belong to, only a named place (克拉玛依区, not 民族乡) continues the series.
+    const named = NAMED_PLACE.test(draft.subject);
+    const parent = linked ?? (named ? topicOf([...topics, ...drafts.slice(0, i)], draft.q.unit) : undefined);
+    if (!parent) return;
     drafts[i] = { ...draft, region: draft.subject, subject: parent.subject, metric: parent.metric };
   });
 }

@@ -24,6 +24,8 @@ export interface Metric {
   context?: RegExp;
   /** The clause or subject must not match: what looks like this series but counts something else. */
   exclude?: RegExp;
+  /** The words after the figure, to the end of its sentence part, must match: …68家社会组织，依法列入活动异常名录. */
+  tail?: RegExp;
   /** What the figure must be per (人/年 for a yearly fee per worker). */
   per?: RegExp;
   /** Series that are events by nature (获得5A级, 纳入失信名录) are not dropped for event words. */
@@ -36,7 +38,7 @@ export interface Metric {
 const PLACE = `(?:${PLACE_NAMES}|${DIVISION_NAME.replace(/\)$/, "|街道)")})?`;
 const SCOPE = `${PLACE}(?:全省|全市|全区|全县|全州|全盟|全旗|全国|辖区内?|本区|本市|本省|本州|我区|我市|我省|我州|我县|区属|市属|省属|区级|市级|省级)?`;
 const HAVING =
-  "(?:共有|现有|拥有|实有|计有|仅有|只有|尚有|现辖|下辖|辖|建成|建有|设有|已建成|累计建成|共建成|累计|共|有)?";
+  "(?:共有|现有|拥有|实有|计有|仅有|只有|尚有|现辖|下辖|辖|建成|建有|设有|共设|已建成|累计建成|共建成|累计|共|有)?";
 const REGISTERED = `${HAVING}(?:在[\\u4e00-\\u9fa5]{1,10}?(?=依法|登记|注册))?(?:依法)?(?:已)?(?:登记|注册|登记注册|注册登记|在册|现有)?(?:的)?(?:各类)?`;
 const plain = (noun: string) => new RegExp(`^${SCOPE}${REGISTERED}(?:${noun})(?:总数|总量|数量|合计)?$`);
 /** A series with its own wording, which may still open with a place and 共有: 全区现有政府购买…项目. */
@@ -47,10 +49,10 @@ export const EVENT_BEFORE =
   /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成/;
 /** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加. */
 export const EVENT_AFTER =
-  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成/;
+  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物/;
 
 /** 16.3万元/人/年, 每人每年. */
-const PER_WORKER_YEAR = /(?:人|名|者)[^年]{0,3}年|年[^人]{0,3}人/;
+const PER_WORKER_YEAR = /(?:人|名|者|岗位?)[^年]{0,3}年|年[^人]{0,3}人/;
 
 const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从业人员|社会工作人员";
 
@@ -64,7 +66,9 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["org", "item"],
     description: "行业协会商会 (part of 社会团体)",
-    subject: plain("行业协会商会|行业协会和商会|行业协会、商会|行业协会|商协会|行业商协会"),
+    subject: plain(
+      "(?:社会团体(?:中|里)的?)?(?:行业协会商会|行业协会和商会|行业协会、商会|行业协会|商协会|行业商协会)",
+    ),
   },
   {
     key: "social_org.social_groups",
@@ -118,7 +122,7 @@ export const CATALOGUE: Metric[] = [
     units: ["item", "org"],
     description: "party organisations set up in social organisations",
     subject: scoped(
-      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|(?:社会组织(?:中)?)?(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:建立|组建))?(?:的)?党组织",
+      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|(?:在)?(?:社会组织(?:中)?)?(?:共)?(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:建立|组建))?(?:的)?党组织",
     ),
     exclude: /新增|新建|新组建|直接管理/,
   },
@@ -133,7 +137,7 @@ export const CATALOGUE: Metric[] = [
     description: "organisations whose annual report was audited or spot-checked",
     subject: /社会组织(?:的)?(?:年度报告|年报)?(?:审核|抽查|检查)?$|^年度报告审核$|^年报审核$/,
     clause:
-      /(?:年度报告|年报)[^，；。]{0,8}(?:审核|抽查|检查|审计)|(?:审核|抽查)(?:了)?(?:其)?(?:年度报告|年报)/,
+      /(?:年度(?:工作)?报告|年报)[^，；。]{0,10}(?:审核|审查|抽查|检查|审计)|(?:审核|审查|抽查)(?:了)?(?:其)?(?:年度(?:工作)?报告|年报)|(?<![不未])参加(?:了)?(?:年度检查|年检)|完成[^，；。]{0,12}(?:年度检查|年检)/,
   },
   {
     key: "social_org.abnormal_listed",
@@ -145,7 +149,7 @@ export const CATALOGUE: Metric[] = [
     events: "allow",
     description: "organisations put on the abnormal / seriously untrustworthy lists",
     subject: /社会组织$/,
-    clause: /(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5“”"]{0,8}(?:异常|失信)/,
+    tail: /^[^；;。]{0,24}?(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5“”"]{0,8}(?:异常|失信)/,
   },
   ...([5, 4, 3, 2, 1] as const).map(
     (grade): Metric => ({
@@ -181,7 +185,9 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["person"],
     description: "social workers in purchased-service projects",
-    subject: scoped("(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)"),
+    subject: scoped(
+      "(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)|(?:依托)?(?:政府)?购买(?:服务)?项目[^，。]{0,8}(?:聘用|招聘|配备)的?(?:社工|社会工作者)?",
+    ),
   },
   {
     key: "social_work.certified_workers",
@@ -192,7 +198,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "holders of the national social-work qualification",
     subject: new RegExp(
-      `^${SCOPE}${HAVING}(?:(?:持证|取得(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)|(?:取得|持有)社会工作者?职业(?:水平|资格)(?:证书)?的?)$`,
+      `^${SCOPE}${HAVING}(?:(?:持证|取得(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)|(?:取得|持有)社会工作者?职业(?:水平|资格)(?:证书)?的?)$`,
     ),
   },
   {
@@ -215,7 +221,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "target professionals per urban community",
     subject: /社会工作(?:专业)?人才$|社工人才$|社会工作者$|社工$/,
-    clause: /每个(?:城市|城镇)?社区|每(?:个)?城市社区/,
+    clause: /每个(?:城市|城镇)?社区|每(?:个)?城市社区|城市社区平均/,
   },
   {
     key: "target.service_orgs_per_county",
@@ -249,7 +255,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "social workers in post",
     subject: new RegExp(
-      `^${SCOPE}${REGISTERED}(?:(?:社工|社会工作服务|各类)?机构(?:中|的)?)?(?:在岗|一线|专职|职业)?(?:${SOCIAL_WORKER})(?:队伍)?(?:总数|总量)?$`,
+      `^${SCOPE}${REGISTERED}(?:(?:社工|社会工作服务|各类)?机构(?:中|的)?)?(?:(?![^，。]*(?:优秀|表彰|当选|新增|培训|参加|考试))[^，。]{0,20}从事[^，。]{0,10}的)?(?:在岗|一线|专职|职业)?(?:${SOCIAL_WORKER})(?:队伍)?(?:总数|总量)?$`,
     ),
   },
   {
@@ -286,7 +292,7 @@ export const CATALOGUE: Metric[] = [
     events: "allow",
     description: "government-purchased social-work service projects",
     subject: scoped(
-      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:[\\u4e00-\\u9fa5、]{0,8}?(?:财政|政府|部门|单位))?(?:各级)?(?:政府)?(?:共|累计)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
+      "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:[\\u4e00-\\u9fa5、]{0,8}?(?:财政|政府|部门|单位|级))?(?:各级)?(?:政府)?(?:共|累计)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
     ),
   },
   {
@@ -364,7 +370,8 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "supervision yuan per supervised worker per month",
-    clause: /督导(?:经费|费用|费)/,
+    context: /督导(?:经费|费用|费)/,
+    per: /月/,
   },
   {
     key: "standard.continuing_education_hours",

@@ -35,7 +35,7 @@ export function periodOf(title: string | null): string | null {
     if (end) return end;
   }
   const m =
-    /((?:19|20)\d{2})\s*年度?[^，。]{0,30}?(?:公报|总结|年报|统计|快报|工作报告|发展情况|基本情况|情况的?通报|情况报告)/.exec(
+    /((?:19|20)\d{2})\s*年度?[^，。]{0,30}?(?:公报|总结|年报|统计|快报|工作报告|发展情况|基本情况|情况的?通报|情况的?报告)/.exec(
       title,
     );
   return m?.[1] ?? null;
