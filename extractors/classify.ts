@@ -20,13 +20,19 @@ export interface Reading {
 }
 
 /** Words that make what follows a goal: 力争, 目标, “十四五”期间. */
-const TARGET =
-  /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)|“?十[一二三四五六七八九]五”?(?:期间|末|时期)/;
+const TARGET = /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)/;
+/** “十四五”期间: a five-year plan, a goal while it has not ended (十三五 ends 2020, 十四五 2025…). */
+const PLAN = /“?十([一二三四五六七八九])五”?(?:期间|末|时期)/g;
+const PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
 const BY_YEAR = /(?<!截止|截至)(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g;
 
 export function modeOf(textBefore: string, documentYear: number | null): Mode {
   if (TARGET.test(textBefore)) return "target";
+  for (const m of textBefore.matchAll(PLAN)) {
+    const end = PLAN_END[m[1] ?? ""];
+    if (documentYear === null || end === undefined || end >= documentYear) return "target";
+  }
   if (documentYear === null) return "stock";
   for (const m of textBefore.matchAll(BY_YEAR)) {
     if (Number(m[1]) > documentYear) return "target";

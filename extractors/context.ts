@@ -19,6 +19,15 @@ export function depths(text: string): number[] {
   return out;
 }
 
+/** A comma between digits groups thousands (2,870) and ends no clause. */
+const endsClause = (text: string, i: number): boolean =>
+  CLAUSE_END.has(text[i] ?? "") &&
+  !(
+    "，,".includes(text[i] ?? "") &&
+    /\d/.test(text[i - 1] ?? "") &&
+    /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
+  );
+
 /** The span of the clause holding [start, end): bounded by clause ends at the quantity's own depth. */
 export function clauseAround(
   text: string,
@@ -29,10 +38,9 @@ export function clauseAround(
   const level = depth[start] ?? 0;
   let from = start;
   while (from > 0) {
-    const ch = text[from - 1] ?? "";
     const d = depth[from - 1] ?? 0;
     if (d < level) break;
-    if (d === level && CLAUSE_END.has(ch)) break;
+    if (d === level && endsClause(text, from - 1)) break;
     from--;
   }
   let to = end;
@@ -40,7 +48,7 @@ export function clauseAround(
     const ch = text[to] ?? "";
     const d = depth[to] ?? 0;
     if (d < level || (CLOSE.has(ch) && d === level && level > 0)) break;
-    if (d === level && CLAUSE_END.has(ch)) break;
+    if (d === level && endsClause(text, to)) break;
     to++;
   }
   return [from, to];

@@ -64,7 +64,7 @@ function nounAfter(text: string, from: number, limit: number): string {
   }
   const cut = PREDICATE.exec(phrase);
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
-  if (/^[和及与或]$/.test(phrase)) return "";
+  if (/^[和及与或]$/.test(phrase) || /^(?:增至|增加到|提高到|上升到|下降到|减少到|达到|增长到)/.test(phrase)) return "";
   return phrase.replace(/^(?:的|之)/, "");
 }
 
@@ -138,6 +138,9 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
     };
   }
   let { subject, lead } = cleanBefore(item);
+  // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
+  const changed = /^(.*?)由/.exec(text.slice(clauseStart, q.start));
+  if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
   // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
   if (/^(?:总数|总量|总计|合计)$/.test(subject)) {
     const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);

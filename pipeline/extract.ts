@@ -41,6 +41,22 @@ function tableEnd(sentences: readonly Sentence[], start: number): number {
   return end;
 }
 
+/** Whether a section or one around it is about plans: 三、下一步工作计划, （二）2025年工作安排. */
+function inPlans(doc: SegmentedDocument, sectionId: number | null): boolean {
+  for (let id = sectionId; id !== null; ) {
+    const section = doc.sections[id];
+    if (!section) return false;
+    if (
+      /下一步|工作计划|工作安排|工作打算|工作思路|工作要点|展望|今后|(?:19|20)\d{2}年(?:的)?(?:工作)?(?:计划|安排|打算|思路|目标)/.test(
+        section.title,
+      )
+    )
+      return true;
+    id = section.parent;
+  }
+  return false;
+}
+
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
@@ -68,7 +84,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     }
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
-    const { drafts, links } = sentenceDrafts(sentence.text, context, inherited, topics);
+    const planned = inPlans(doc, sentence.section);
+    const { drafts, links } = sentenceDrafts(sentence.text, { ...context, planned }, inherited, topics);
     topics.push(...drafts);
     const base = facts.length;
     drafts.forEach((d, i) => {

@@ -20,6 +20,8 @@ export interface Draft {
 
 export interface DocumentContext {
   issued: string | null;
+  /** The sentence stands in a section of plans (三、下一步工作计划): its figures are goals. */
+  planned?: boolean;
   period: string | null;
   place: PlaceContext;
 }
@@ -41,12 +43,19 @@ function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
 /** 由每人每年5万元提高到6.5万元: the old figure is history, the new one is the series. */
 function superseded(text: string, q: Quantity): boolean {
   return (
-    /由(?:原)?[^，；。]{0,6}$/.test(text.slice(0, q.start)) &&
+    /由(?:原)?[^，；。]{0,12}$/.test(text.slice(0, q.start)) &&
     /^[^，；。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调)/.test(text.slice(q.end))
   );
 }
 
-function metricOf(text: string, q: Quantity, context: SubjectContext, issued: string | null): string {
+/** Stock or goal: said by 力争, a year to come, or the section the sentence stands in. */
+function modeAt(text: string, q: Quantity, doc: DocumentContext) {
+  return doc.planned
+    ? "target"
+    : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
+}
+
+function metricOf(text: string, q: Quantity, context: SubjectContext, doc: DocumentContext): string {
   const head = text.slice(0, q.start);
   if (superseded(text, q)) return "other";
   return classify({
@@ -58,7 +67,7 @@ function metricOf(text: string, q: Quantity, context: SubjectContext, issued: st
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),
     tail: /^[^；;。]*/.exec(text.slice(q.end))?.[0] ?? "",
     unit: q.unit,
-    mode: modeOf(head, issued ? Number(issued.slice(0, 4)) : null),
+    mode: modeAt(text, q, doc),
   });
 }
 
@@ -70,7 +79,7 @@ function asOfOf(
   doc: DocumentContext,
   inherited: AsOf | null,
 ): AsOf {
-  const mode = modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
+  const mode = modeAt(text, q, doc);
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
     return { date: doc.issued, kind: "document" };
   }
@@ -133,7 +142,7 @@ export function sentenceDrafts(
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
-      const metric = metricOf(text, q, context, doc.issued);
+      const metric = metricOf(text, q, context, doc);
       const asOf = asOfOf(
         text,
         q,

@@ -186,7 +186,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "social workers in purchased-service projects",
     subject: scoped(
-      "(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)|(?:依托)?(?:政府)?购买(?:服务)?项目[^，。]{0,8}(?:聘用|招聘|配备)的?(?:社工|社会工作者)?",
+      "(?:政府购买(?:服务)?)?项目(?:中的?)?(?:社工|社会工作者)|(?:通过|依托)?(?:政府)?购买(?:服务)?项目[^，。]{0,8}(?:聘用|招聘|配备|在岗)的?(?:社工|社会工作者)?",
     ),
   },
   {
@@ -359,7 +359,7 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
-    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用)/,
+    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -138,6 +138,14 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       "全区312个城市社区党群服务中心已全部完成提质改造。",
       ["community.party_service_centers=312@2024-06-07 福田区"],
     ],
+    [
+      "截至目前，全区在岗社会工作者3,056人，其中通过政府购买服务项目在岗的2,410人；持证社工由“十三五”末的2,870人增至6,044人。",
+      [
+        "social_work.workers=3056@2024-06-07 福田区",
+        "social_work.project_workers=2410@2024-06-07 福田区",
+        "social_work.certified_workers=6044@2024-06-07 福田区",
+      ],
+    ],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);
@@ -170,6 +178,15 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     expect(
       factsOf("截至2021年12月31日，全省登记社会组织共计72586个。全省共有5A级社会组织412个。", "广东省民政厅"),
     ).toEqual(["social_org.total=72586@2021-12-31 广东省", "social_org.rating_5a=412@2021-12-31 广东省"]);
+  });
+
+  it("reads figures in a section of plans as goals", () => {
+    const text =
+      "一、基本情况\n全区共有社会工作服务机构19家。\n二、下一步工作计划\n每个街道培育不少于2家社会工作服务机构，全区社会工作专业人才总量达到1500人。";
+    expect(factsOf(text)).toEqual([
+      "social_work.service_orgs=19@2024-06-07 福田区",
+      "target.social_work_talent_total=1500@2024-06-07 福田区",
+    ]);
   });
 
   it("dates a paragraph opened by 同期 with the status date of the one before", () => {
