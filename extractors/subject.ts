@@ -64,7 +64,8 @@ function nounAfter(text: string, from: number, limit: number): string {
   }
   const cut = PREDICATE.exec(phrase);
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
-  if (/^[和及与或]$/.test(phrase) || /^(?:增至|增加到|提高到|上升到|下降到|减少到|达到|增长到)/.test(phrase)) return "";
+  if (/^[和及与或]$/.test(phrase) || /^(?:增至|增加到|提高到|上升到|下降到|减少到|达到|增长到)/.test(phrase))
+    return "";
   return phrase.replace(/^(?:的|之)/, "");
 }
 
