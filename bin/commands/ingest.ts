@@ -9,7 +9,7 @@ import { progressReporter } from "../progress.js";
 export const ingest: Command = {
   name: "ingest",
   summary:
-    "Read PDF, DOCX and text files (folders recursively) into the database: clean text, metadata, sections, sentences and facts.",
+    "Read PDF, DOCX, text and HTML files (folders recursively) into the database: clean text, metadata, sections, sentences and facts.",
   positionals: [
     { name: "file-or-folder", description: "files or folders to ingest", required: true, variadic: true },
   ],

@@ -10,7 +10,7 @@ export function register(name: string, summary: string, load: () => Promise<Comm
 // Each command lives in its own file next to this one.
 register(
   "ingest",
-  "read PDF, DOCX and text files into the database",
+  "read PDF, DOCX, text and HTML files into the database",
   async () => (await import("./ingest.js")).ingest,
 );
 register(
