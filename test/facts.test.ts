@@ -71,14 +71,15 @@ describe("golden facts per sample document", () => {
   }
 });
 
-// Four sets of documents written blind to the extractor, each with its expected facts. They
-// measured F1 0.802, 0.769, 0.769 and 0.781 when they arrived; each was then used to find general
-// faults, so they now guard against falling back rather than measure unseen documents.
+// Five sets of documents written blind to the extractor, each with its expected facts. The first four
+// measured F1 0.802, 0.769, 0.769 and 0.781 when they arrived and were then used to find general
+// faults; the fifth, written after that work, measured 0.920 and has not been tuned on.
 describe.each([
   ["heldout", 0.95],
   ["heldout2", 0.9],
   ["heldout3", 0.9],
   ["heldout4", 0.9],
+  ["heldout5", 0.88],
 ])("held-out documents in %s", (folder, threshold) => {
   it.runIf(existsSync(join(INPUT, folder, "expected.json")))(`score F1 ≥ ${threshold}`, async () => {
     const dir = join(INPUT, folder);
