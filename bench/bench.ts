@@ -2,9 +2,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findQuantities } from "../extractors/quantities.js";
-import { withDatabase } from "../pipeline/database.js";
-import { type IngestEffects, ingest } from "../pipeline/run.js";
+import { findQuantities } from "../extractors/quantities/quantities.js";
+import { type IngestEffects, ingest } from "../pipeline/run/run.js";
+import { withDatabase } from "../store/database.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CORPUS = join(ROOT, "data", "corpus");

@@ -4,9 +4,9 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { isCivstatError } from "../pipeline/errors.js";
-import { normalize } from "../pipeline/normalize.js";
-import { readDocument } from "../pipeline/read.js";
+import { normalize } from "../pipeline/normalize/normalize.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { isCivstatError } from "../schemas/basics/errors.js";
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { CivstatError } from "../pipeline/errors.js";
+import { CivstatError } from "../schemas/basics/errors.js";
 
 export interface OptionSpec {
   type: "string" | "boolean";

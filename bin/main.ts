@@ -1,4 +1,4 @@
-import { exitCodeOf, isCivstatError } from "../pipeline/errors.js";
+import { exitCodeOf, isCivstatError } from "../schemas/basics/errors.js";
 import { helpText, type Io, parseCommandArgs } from "./command.js";
 import { commands } from "./commands/registry.js";
 

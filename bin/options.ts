@@ -1,4 +1,4 @@
-import { DEFAULT_DB } from "../pipeline/database.js";
+import { DEFAULT_DB } from "../store/database.js";
 import type { OptionSpec } from "./command.js";
 
 /** --db, the same for every command. */

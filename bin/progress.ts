@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import type { FileOutcome, IngestEffects } from "../pipeline/run.js";
+import type { FileOutcome, IngestEffects } from "../pipeline/run/run.js";
 import type { Io } from "./command.js";
 
 const LABEL: Record<FileOutcome["status"], string> = {

@@ -1,5 +1,5 @@
-import { toCsv } from "../pipeline/format.js";
 import type { QueryResult } from "./query.js";
+import { toCsv } from "./render/format.js";
 import { fullText, isCitation } from "./values.js";
 
 function csvValue(value: unknown, type: string): unknown {

@@ -1,7 +1,7 @@
 // Chinese labels a notebook's SQL can join: the metric catalogue, the units, the document kinds.
 // They are loaded as temporary tables into the report's own connection.
 
-import { UNITS } from "../extractors/units.js";
+import { UNITS } from "../extractors/quantities/units.js";
 import { CATALOGUE, METRICS, type Metric } from "../schemas/catalogue.js";
 
 export const KIND_LABELS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { CivstatError, type ErrorCode } from "../pipeline/errors.js";
+import { CivstatError, type ErrorCode } from "../schemas/basics/errors.js";
 
 /** An error in a notebook, naming the file, the line and (when known) the cell: E_NOTEBOOK. */
 export function notebookError(

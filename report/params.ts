@@ -1,7 +1,7 @@
 // --param key=value flags against the parameters a notebook declares: unknown names, missing
 // values and values of the wrong type are usage errors that say what the notebook expects.
 
-import { CivstatError } from "../pipeline/errors.js";
+import { CivstatError } from "../schemas/basics/errors.js";
 import { convertParam } from "./frontMatter.js";
 import type { Notebook, ParamValue } from "./notebook.js";
 

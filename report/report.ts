@@ -4,9 +4,9 @@
 
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { withDatabase } from "../pipeline/database.js";
-import { CivstatError } from "../pipeline/errors.js";
-import { writeFileAtomic } from "../pipeline/files.js";
+import { writeFileAtomic } from "../pipeline/run/files.js";
+import { CivstatError } from "../schemas/basics/errors.js";
+import { withDatabase } from "../store/database.js";
 import { resultCsv } from "./csv.js";
 import { executeNotebook, type Report } from "./execute.js";
 import { type FontSearch, findCjkFont, noFontMessage } from "./fonts.js";

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { CivstatError } from "../pipeline/errors.js";
+import { CivstatError } from "../schemas/basics/errors.js";
 import { labelTablesSql } from "./labels.js";
 import { MACROS_SQL } from "./macros.js";
 import { SERIES_VIEWS_SQL } from "./seriesViews.js";

@@ -1,7 +1,7 @@
 // Dates, figures and sources written as Chinese official replies write them:
 // 2024年5月31日, 3万余名, 较2022年6月30日的765家减少14家.
 
-import { lastDayOfMonth, parseDate } from "../extractors/dates.js";
+import { lastDayOfMonth, parseDate } from "../extractors/context/dates.js";
 
 /** 2024-05-31 → 2024年5月31日; 2023-06 → 2023年6月; 2022 → 2022年. */
 export function chineseDate(iso: string): string {

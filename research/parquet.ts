@@ -1,9 +1,9 @@
 // Parquet that other engines read alike: DECIMAL columns (751.0 literals, sums of them) become
 // DOUBLE and 128-bit integers DOUBLE, so that pandas, polars and Spark see plain numbers. Files are
-// written by DuckDB's COPY to a temporary file and renamed into place (pipeline/export.ts).
+// written by DuckDB's COPY to a temporary file and renamed into place (store/export.ts).
 
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { writeParquet } from "../pipeline/export.js";
+import { writeParquet } from "../store/export.js";
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { CivstatError } from "../pipeline/errors.js";
-import { queryTokens } from "../pipeline/tokens.js";
+import { queryTokens } from "../pipeline/segment/tokens.js";
+import { CivstatError } from "../schemas/basics/errors.js";
 import { bm25Sql, type SearchFilters } from "./bm25.js";
 import { highlightSpans, type Span } from "./highlight.js";
 

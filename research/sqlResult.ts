@@ -3,7 +3,7 @@
 // ISO strings, lists are arrays and structs objects.
 
 import type { DuckDBConnection, DuckDBResultReader } from "@duckdb/node-api";
-import { CivstatError } from "../pipeline/errors.js";
+import { CivstatError } from "../schemas/basics/errors.js";
 
 export interface SqlResult {
   columns: string[];

@@ -1,5 +1,5 @@
 // The metric catalogue: each key names one stable series whatever words a document uses for it.
-// A quantity takes the first key whose phrasings all match (see extractors/classify.ts):
+// A quantity takes the first key whose phrasings all match (see extractors/meaning/classify.ts):
 //   subject  — the words saying what is counted (社会团体, 在岗社会工作者), tested whole;
 //   clause   — the clause around the number (…整体打包费标准不低于16.3万元/人/年);
 //   units    — the units the series is counted in;

@@ -1,11 +1,11 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { appendRows } from "../pipeline/append.js";
-import { type Database, openDatabase } from "../pipeline/database.js";
-import { searchRows } from "../pipeline/searchRows.js";
-import { indexTokens, queryTokens, tokenCount } from "../pipeline/tokens.js";
+import { searchRows } from "../pipeline/segment/searchRows.js";
+import { indexTokens, queryTokens, tokenCount } from "../pipeline/segment/tokens.js";
 import { BM25_DEFAULTS, bm25Sql } from "../research/bm25.js";
 import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
+import { appendRows } from "../store/append.js";
+import { type Database, openDatabase } from "../store/database.js";
 
 interface Doc {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, isoDate, parseDate, smallNumber } from "../extractors/dates.js";
+import { findDates, isoDate, parseDate, smallNumber } from "../extractors/context/dates.js";
 
 describe("smallNumber", () => {
   it.each([

@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withDatabase } from "../pipeline/database.js";
 import { TABLES } from "../schemas/tables.js";
 import { VIEWS } from "../schemas/views.js";
+import { withDatabase } from "../store/database.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { run } from "./helpers/io.js";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { distributedYears, resolveAsOf } from "../extractors/asof.js";
-import { modeOf } from "../extractors/classify.js";
-import { placeContext, resolvePlace } from "../extractors/place.js";
-import { findQuantities } from "../extractors/quantities.js";
-import { subjectOf } from "../extractors/subject.js";
-import { processDocument } from "../pipeline/process.js";
+import { distributedYears, resolveAsOf } from "../extractors/context/asof.js";
+import { placeContext, resolvePlace } from "../extractors/context/place.js";
+import { modeOf } from "../extractors/meaning/classify.js";
+import { subjectOf } from "../extractors/meaning/subject.js";
+import { findQuantities } from "../extractors/quantities/quantities.js";
+import { processDocument } from "../pipeline/run/process.js";
 
 /** The facts of one paragraph in a document of `issuer` dated `date`: metric=value@as_of region. */
 function factsOf(paragraph: string, issuer = "深圳市福田区民政局", date = "2024年6月7日"): string[] {

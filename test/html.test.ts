@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml } from "../extractors/html.js";
-import { sniffFormat } from "../extractors/sniff.js";
+import { htmlToText, looksLikeHtml } from "../pipeline/read/html.js";
+import { sniffFormat } from "../pipeline/read/sniff.js";
 import { INPUT, processFile } from "./helpers/pipeline.js";
 
 const page = join(INPUT, "html", "nanning-news-2023.html");

@@ -2,11 +2,11 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { withDatabase } from "../pipeline/database.js";
-import { loadDocument } from "../pipeline/load.js";
-import { processDocument } from "../pipeline/process.js";
-import { readDocument } from "../pipeline/read.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { processDocument } from "../pipeline/run/process.js";
 import { DOCUMENT_TABLES, TABLES } from "../schemas/tables.js";
+import { withDatabase } from "../store/database.js";
+import { loadDocument } from "../store/load.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 

@@ -1,10 +1,10 @@
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { divisionsOf, regionOf } from "../extractors/context/region.js";
 import { splitAddressees, tidyTitle } from "../pipeline/metadata/header.js";
+import { readMetadata } from "../pipeline/metadata/metadata.js";
 import { findDocNumbers, ownNumber } from "../pipeline/metadata/numbers.js";
-import { divisionsOf, regionOf } from "../pipeline/metadata/region.js";
 import { findContact, findSignature } from "../pipeline/metadata/signature.js";
-import { readMetadata } from "../pipeline/metadata.js";
 import { CORPUS, filesIn, processFile } from "./helpers/pipeline.js";
 
 const SAMPLES: Record<

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
-import { withDatabase } from "../pipeline/database.js";
 import { createTableSql, documents } from "../schemas/tables.js";
+import { withDatabase } from "../store/database.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 

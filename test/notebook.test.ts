@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isCivstatError } from "../pipeline/errors.js";
 import type { ChartCell, SqlCell } from "../report/notebook.js";
 import { parseParamFlags, resolveParams } from "../report/params.js";
 import { parseNotebook } from "../report/parse.js";
 import { proseHtml } from "../report/prose.js";
 import { parseYaml } from "../report/yaml.js";
+import { isCivstatError } from "../schemas/basics/errors.js";
 
 const fence = "```";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseNumeral } from "../extractors/numerals.js";
-import { findQuantities } from "../extractors/quantities.js";
+import { parseNumeral } from "../extractors/quantities/numerals.js";
+import { findQuantities } from "../extractors/quantities/quantities.js";
 
 const CASES: [string, number | null][] = [
   // Arabic, separators, full width, decimals

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findQuantities, readQuantities } from "../extractors/quantities.js";
+import { findQuantities, readQuantities } from "../extractors/quantities/quantities.js";
 import type { Quantity } from "../schemas/quantity.js";
 
 /** One quantity as the case table writes it: value unit [qualifier] [max=] [ratio=] [per=]. */

@@ -12,11 +12,11 @@ import {
   TextRun,
 } from "docx";
 import { describe, expect, it } from "vitest";
-import { htmlToLines } from "../extractors/htmlLines.js";
-import { explainMissingText } from "../extractors/pdfDiagnosis.js";
-import { sniffFormat } from "../extractors/sniff.js";
-import { type ErrorCode, isCivstatError } from "../pipeline/errors.js";
-import { readDocument } from "../pipeline/read.js";
+import { htmlToLines } from "../pipeline/read/htmlLines.js";
+import { explainMissingText } from "../pipeline/read/pdfDiagnosis.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { sniffFormat } from "../pipeline/read/sniff.js";
+import { type ErrorCode, isCivstatError } from "../schemas/basics/errors.js";
 import { storedZip } from "./helpers/zip.js";
 
 const corpus = join(import.meta.dirname, "input", "corpus");

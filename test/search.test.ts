@@ -2,8 +2,8 @@ import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withDatabase } from "../pipeline/database.js";
 import { highlightSpans, mark, PLAIN_MARKS, snippet } from "../research/highlight.js";
+import { withDatabase } from "../store/database.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { run } from "./helpers/io.js";
 

@@ -1,8 +1,8 @@
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headingOf } from "../pipeline/headings.js";
-import { readMetadata } from "../pipeline/metadata.js";
-import { segment } from "../pipeline/segment.js";
+import { readMetadata } from "../pipeline/metadata/metadata.js";
+import { headingOf } from "../pipeline/segment/headings.js";
+import { segment } from "../pipeline/segment/segment.js";
 import type { CleanDocument } from "../schemas/document.js";
 import { checkGolden } from "./helpers/golden.js";
 import { CORPUS, filesIn, processFile } from "./helpers/pipeline.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { normalize } from "../pipeline/normalize/normalize.js";
 import { isFigureRow, isHeaderRow, spacedTableRows } from "../pipeline/normalize/spacedRows.js";
-import { normalize } from "../pipeline/normalize.js";
 
 describe("table rows a PDF gives with single spaces", () => {
   it.each([

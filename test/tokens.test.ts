@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { searchRows } from "../pipeline/searchRows.js";
-import { domainTerms, indexTokens, longWords, normalizeQuery, queryTokens } from "../pipeline/tokens.js";
+import { searchRows } from "../pipeline/segment/searchRows.js";
+import {
+  domainTerms,
+  indexTokens,
+  longWords,
+  normalizeQuery,
+  queryTokens,
+} from "../pipeline/segment/tokens.js";
 
 describe("search tokens", () => {
   it("keeps the domain's terms whole", () => {

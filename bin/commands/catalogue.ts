@@ -1,4 +1,4 @@
-import { formatRows } from "../../pipeline/format.js";
+import { formatRows } from "../../report/render/format.js";
 import { CATALOGUE } from "../../schemas/catalogue.js";
 import { type Command, choice } from "../command.js";
 import { formatOption } from "../options.js";

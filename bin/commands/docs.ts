@@ -1,5 +1,5 @@
-import { withDatabase } from "../../pipeline/database.js";
-import { formatRows } from "../../pipeline/format.js";
+import { formatRows } from "../../report/render/format.js";
+import { withDatabase } from "../../store/database.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 

@@ -1,13 +1,13 @@
 import { relative, resolve } from "node:path";
-import { withDatabase } from "../../pipeline/database.js";
-import { CivstatError } from "../../pipeline/errors.js";
-import { writeFileAtomic } from "../../pipeline/files.js";
+import { writeFileAtomic } from "../../pipeline/run/files.js";
 import { periodEnd } from "../../research/chineseText.js";
 import { composeDraft } from "../../research/draft.js";
 import { draftDocx } from "../../research/draftDocx.js";
 import { draftMarkdown } from "../../research/draftMarkdown.js";
 import { loadPoints } from "../../research/draftPoints.js";
 import { TOPIC_SPECS, TOPICS, topicMetrics } from "../../research/draftTopics.js";
+import { CivstatError } from "../../schemas/basics/errors.js";
+import { withDatabase } from "../../store/database.js";
 import { type Command, choice } from "../command.js";
 import { dbOption } from "../options.js";
 

@@ -1,9 +1,9 @@
 import { relative, resolve } from "node:path";
-import { withDatabase } from "../../pipeline/database.js";
-import { CivstatError } from "../../pipeline/errors.js";
-import { toTable } from "../../pipeline/format.js";
+import { toTable } from "../../report/render/format.js";
 import { exportTables } from "../../research/exportTables.js";
 import { sqlMessage } from "../../research/sqlResult.js";
+import { CivstatError } from "../../schemas/basics/errors.js";
+import { withDatabase } from "../../store/database.js";
 import type { Command } from "../command.js";
 import { dbOption } from "../options.js";
 

@@ -1,9 +1,9 @@
 import { relative, resolve } from "node:path";
-import { withDatabase } from "../../pipeline/database.js";
-import { CivstatError } from "../../pipeline/errors.js";
-import { writeArrow, writeParquet } from "../../pipeline/export.js";
-import { writeFileAtomic } from "../../pipeline/files.js";
-import { formatRows } from "../../pipeline/format.js";
+import { writeFileAtomic } from "../../pipeline/run/files.js";
+import { formatRows } from "../../report/render/format.js";
+import { CivstatError } from "../../schemas/basics/errors.js";
+import { withDatabase } from "../../store/database.js";
+import { writeArrow, writeParquet } from "../../store/export.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { relative } from "node:path";
-import { DEFAULT_DB } from "../../pipeline/database.js";
-import { ingest as runIngest } from "../../pipeline/run.js";
+import { ingest as runIngest } from "../../pipeline/run/run.js";
+import { DEFAULT_DB } from "../../store/database.js";
 import { type Command, integer } from "../command.js";
 import { dbOption } from "../options.js";
 import { progressReporter } from "../progress.js";

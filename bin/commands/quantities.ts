@@ -1,9 +1,9 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
-import { parseNumeral } from "../../extractors/numerals.js";
-import { findQuantities } from "../../extractors/quantities.js";
-import { CivstatError } from "../../pipeline/errors.js";
-import { displayWidth } from "../../pipeline/format.js";
+import { parseNumeral } from "../../extractors/quantities/numerals.js";
+import { findQuantities } from "../../extractors/quantities/quantities.js";
+import { displayWidth } from "../../report/render/format.js";
+import { CivstatError } from "../../schemas/basics/errors.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { type Command, choice, type Io } from "../command.js";
 import { formatOption } from "../options.js";

@@ -1,11 +1,11 @@
 import { relative, resolve } from "node:path";
 import { text as readStream } from "node:stream/consumers";
-import { withDatabase } from "../../pipeline/database.js";
-import { CivstatError } from "../../pipeline/errors.js";
-import { writeFileAtomic } from "../../pipeline/files.js";
-import { toCsv, toJsonLines, toTable } from "../../pipeline/format.js";
+import { writeFileAtomic } from "../../pipeline/run/files.js";
+import { toCsv, toJsonLines, toTable } from "../../report/render/format.js";
 import { bareSql, writePlainParquet } from "../../research/parquet.js";
 import { runSql, type SqlResult, sqlMessage } from "../../research/sqlResult.js";
+import { CivstatError } from "../../schemas/basics/errors.js";
+import { withDatabase } from "../../store/database.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
-import { DEFAULT_DB } from "../../pipeline/database.js";
 import { parseParamFlags } from "../../report/params.js";
 import { renderReport } from "../../report/report.js";
+import { DEFAULT_DB } from "../../store/database.js";
 import type { Command } from "../command.js";
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;

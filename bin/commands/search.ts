@@ -1,4 +1,3 @@
-import { withDatabase } from "../../pipeline/database.js";
 import {
   codePointSpans,
   type Marks,
@@ -8,6 +7,7 @@ import {
   TERMINAL_MARKS,
 } from "../../research/highlight.js";
 import { type SearchHit, search } from "../../research/search.js";
+import { withDatabase } from "../../store/database.js";
 import { type Command, choice, type Io, integer } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 

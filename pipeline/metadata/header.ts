@@ -1,5 +1,5 @@
 // The top of a document: letterhead, title and addressees.
-import { parseDate } from "../../extractors/dates.js";
+import { parseDate } from "../../extractors/context/dates.js";
 import { isOrganisation, organisationName } from "./organisation.js";
 
 export interface Header {

@@ -1,4 +1,4 @@
-import { lastDayOfMonth, smallNumber } from "../../extractors/dates.js";
+import { lastDayOfMonth, smallNumber } from "../../extractors/context/dates.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

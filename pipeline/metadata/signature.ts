@@ -1,5 +1,5 @@
 // The end of a document: signature, dated line, contact person and phone.
-import { parseDate } from "../../extractors/dates.js";
+import { parseDate } from "../../extractors/context/dates.js";
 import { isOrganisation, organisationName } from "./organisation.js";
 
 const DATE_LINE =

@@ -1,7 +1,7 @@
 // Unify the brackets around the year of a document number: 福民函[2024]25号, 福民函【2024】25号,
 // 福民函﹝2024﹞25号 → 福民函〔2024〕25号.
 
-import { type Mapped, MappedBuilder } from "./mapped.js";
+import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
 const OPEN = "[［【﹝〔〖(（";
 const CLOSE = "]］】﹞〕〗)）";

@@ -1,8 +1,8 @@
 // Join lines broken by the page width into paragraphs; keep headings, titles, dates and table rows
 // as lines of their own. Blank lines count only where a text uses them between paragraphs alone.
 
-import { isAsciiAlnum } from "./chars.js";
-import { type Mapped, MappedBuilder } from "./mapped.js";
+import { isAsciiAlnum } from "../../schemas/basics/chars.js";
+import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import {
   endsSentence,
   hasInnerPunctuation,

@@ -1,7 +1,7 @@
 // Tell what a line of clean text is: a table row, a heading or a paragraph.
 
+import { textWidth } from "../../schemas/basics/chars.js";
 import type { LineKind } from "../../schemas/document.js";
-import { textWidth } from "./chars.js";
 import { hasInnerPunctuation, isAnnexHeading, isTitleLike, startsWithItemMarker } from "./markers.js";
 
 /** Headings are short; a longer line with a marker is a numbered paragraph. */

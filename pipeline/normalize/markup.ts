@@ -1,8 +1,8 @@
 // Remove stray markup from a line: HTML tags and entities, markdown emphasis and heading marks,
 // markdown table pipes (cells become tabs).
 
-import { decodeEntities } from "../../extractors/htmlLines.js";
-import { type Mapped, MappedBuilder, removeRanges, replaceMapped } from "./mapped.js";
+import { type Mapped, MappedBuilder, removeRanges, replaceMapped } from "../../schemas/basics/mapped.js";
+import { decodeEntities } from "../read/htmlLines.js";
 
 /** Tags have ASCII names: `<深圳市…措施>` inside 《》 is an inner title, not a tag. */
 const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;

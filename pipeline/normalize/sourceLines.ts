@@ -1,7 +1,7 @@
 // Split raw pages into lines, each line a Mapped pointing into its page's raw text.
 
+import type { Mapped } from "../../schemas/basics/mapped.js";
 import type { RawDocument } from "../../schemas/document.js";
-import type { Mapped } from "./mapped.js";
 
 /** A line of a page as it moves through the cleaning steps. */
 export interface SourceLine {

@@ -2,7 +2,7 @@
 // gaps become tabs before spacing is cleaned, or the row would run together (社会组织总数个766752).
 // The line above such rows becomes a header row too when it reads as one (指标 单位 2022 年 2023 年).
 
-import { type Mapped, MappedBuilder } from "./mapped.js";
+import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
 const NUMBER = /^[-+]?[\d,，.]+%?$/;
 const UNIT = /^(?:家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|张|万人|%)$/;

@@ -3,8 +3,8 @@
 // and between Latin words or numbers (`1: (5-8)`) stays. Runs of tabs, or wide runs of spaces, are
 // table cell separators and become tabs.
 
-import { isHan, isWide, textWidth } from "./chars.js";
-import { type Mapped, MappedBuilder, removeRanges, sliceMapped } from "./mapped.js";
+import { isHan, isWide, textWidth } from "../../schemas/basics/chars.js";
+import { type Mapped, MappedBuilder, removeRanges, sliceMapped } from "../../schemas/basics/mapped.js";
 
 const cpAt = (text: string, i: number): number => text.codePointAt(i) ?? 0;
 

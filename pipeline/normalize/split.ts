@@ -2,8 +2,8 @@
 // of the signature and the contact note after it (2024年6月7日（联系人：…）), and a document number
 // set right after the contact note (…联系电话：83506952）福民函〔2023〕32号).
 
+import { sliceMapped } from "../../schemas/basics/mapped.js";
 import type { Paragraph } from "./join.js";
-import { sliceMapped } from "./mapped.js";
 
 const DATE_THEN_NOTE =
   /^(?:\d{4}|[〇零一二三四五六七八九十]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日(?=[（(](?:联系人|联系电话|此件))/;

@@ -1,8 +1,8 @@
 // Runs the pure pipeline on files, without a database: read → normalize → segment → extract.
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type Processed, processDocument } from "../../pipeline/process.js";
-import { readDocument } from "../../pipeline/read.js";
+import { readDocument } from "../../pipeline/read/read.js";
+import { type Processed, processDocument } from "../../pipeline/run/process.js";
 import type { ScoredFact } from "./score.js";
 
 export const CORPUS = join(import.meta.dirname, "..", "input", "corpus");

@@ -1,0 +1,125 @@
+// The place a figure counts: the issuer's region unless the sentence says 全市, 全省, 全国 or names a place.
+
+import { PLACE_NAMES } from "../../schemas/placeNames.js";
+import { divisionsOf } from "./region.js";
+
+/** Provinces of the cities most often met, for 全省 in a city's or district's document. */
+const PROVINCE_OF: Record<string, string> = {
+  深圳市: "广东省",
+  广州市: "广东省",
+  珠海市: "广东省",
+  佛山市: "广东省",
+  东莞市: "广东省",
+  厦门市: "福建省",
+  福州市: "福建省",
+  泉州市: "福建省",
+  杭州市: "浙江省",
+  宁波市: "浙江省",
+  南京市: "江苏省",
+  苏州市: "江苏省",
+  济南市: "山东省",
+  青岛市: "山东省",
+  武汉市: "湖北省",
+  长沙市: "湖南省",
+  成都市: "四川省",
+  西安市: "陕西省",
+  沈阳市: "辽宁省",
+  大连市: "辽宁省",
+  长春市: "吉林省",
+  哈尔滨市: "黑龙江省",
+  郑州市: "河南省",
+  合肥市: "安徽省",
+  南昌市: "江西省",
+  南宁市: "广西壮族自治区",
+  昆明市: "云南省",
+  贵阳市: "贵州省",
+  石家庄市: "河北省",
+  太原市: "山西省",
+  兰州市: "甘肃省",
+  海口市: "海南省",
+  呼和浩特市: "内蒙古自治区",
+  乌鲁木齐市: "新疆维吾尔自治区",
+  银川市: "宁夏回族自治区",
+  西宁市: "青海省",
+  拉萨市: "西藏自治区",
+};
+
+const MUNICIPALITIES = new Set(["北京市", "上海市", "天津市", "重庆市"]);
+
+export interface PlaceContext {
+  /** The issuer's divisions, outermost first: [深圳市, 福田区]. */
+  divisions: string[];
+  /** The document's region (the most specific division of the issuer). */
+  region: string | null;
+}
+
+export function placeContext(issuer: string | null, region: string | null): PlaceContext {
+  const divisions = issuer ? divisionsOf(issuer) : [];
+  if (region && !divisions.includes(region)) divisions.push(region);
+  return { divisions, region };
+}
+
+function levelOf(name: string): "province" | "city" | "district" | "other" {
+  if (/(?:省|自治区|特别行政区)$/.test(name) || MUNICIPALITIES.has(name)) return "province";
+  if (/(?:市|州|盟|地区)$/.test(name)) return "city";
+  if (/(?:区|县|旗)$/.test(name)) return "district";
+  return "other";
+}
+
+function scoped(scope: string, ctx: PlaceContext): string | null {
+  const { divisions } = ctx;
+  if (scope === "全国") return "全国";
+  const want = scope === "全省" ? "province" : /全[市州盟]/.test(scope) ? "city" : "district";
+  const found = divisions.find((d) => levelOf(d) === want);
+  if (found) return found;
+  if (want === "province") {
+    const city = divisions.find((d) => levelOf(d) === "city");
+    return (city && PROVINCE_OF[city]) ?? null;
+  }
+  return ctx.region;
+}
+
+export interface Place {
+  place: string | null;
+  /** Said in the words (全市, 福田区…), not the document's default. */
+  explicit: boolean;
+}
+
+/** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
+export function findPlace(words: string, ctx: PlaceContext): Place {
+  const scope = /全国|全省|全市|全区|全县|全州|全盟|全旗/.exec(words);
+  const named = new RegExp(
+    `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
+  ).exec(words);
+  if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
+    const last = divisionsOf(named[1]).at(-1);
+    if (last && last.length >= 3) return { place: last, explicit: true };
+  }
+  if (scope) return { place: scoped(scope[0], ctx), explicit: true };
+  return { place: ctx.region, explicit: false };
+}
+
+export function resolvePlace(words: string, ctx: PlaceContext): string | null {
+  return findPlace(words, ctx).place;
+}
+
+const LISTED_PLACE = `(?:${PLACE_NAMES}|(?:(?![其全各])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
+const PLACE_LIST = new RegExp(
+  `(?<!其)((?:${LISTED_PLACE}[、和及与])+${LISTED_PLACE})([^，。；;]{0,12}?)分别(?:为|是|有)?([^，。；;\\d]{0,12})`,
+);
+
+export interface Distribution {
+  /** The places in order: 岳阳楼区, 云溪区, 君山区. */
+  places: string[];
+  /** Words between the places and 分别: 持证社工 in 城关区、安宁区持证社工分别为…. */
+  before: string;
+  /** Words between 分别 and the figures: 街道 in 分别有街道17个、5个…, 登记社会组织 in 分别登记社会组织318家、97家. */
+  after: string;
+}
+
+/** Places listed before 分别 (陆家嘴街道、潍坊新村街道、花木街道分别为…), with the words around 分别. */
+export function distributedPlaces(sentence: string, position: number): Distribution | null {
+  const m = PLACE_LIST.exec(sentence.slice(0, position));
+  if (!m?.[1]) return null;
+  return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
+}

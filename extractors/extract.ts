@@ -1,0 +1,127 @@
+import type { SegmentedDocument, Sentence } from "../schemas/document.js";
+import type { Fact } from "../schemas/fact.js";
+import type { AsOf } from "./context/asof.js";
+import { placeContext } from "./context/place.js";
+import type { PartLink } from "./resolve/parts.js";
+import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
+import { tableFacts } from "./tables/tables.js";
+
+/** Flags totals whose additive parts do not add up (parts above the total, or a complete list that differs). */
+function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
+  const byParent = new Map<number, { sum: number; complete: boolean }>();
+  links.forEach((link, i) => {
+    const part = sentenceFacts[i];
+    if (!link?.additive || !part) return;
+    const entry = byParent.get(link.parent) ?? { sum: 0, complete: link.complete };
+    entry.sum += part.value;
+    entry.complete &&= link.complete;
+    byParent.set(link.parent, entry);
+  });
+  for (const [index, { sum, complete }] of byParent) {
+    const total = sentenceFacts[index];
+    if (!total) continue;
+    const off = Math.abs(sum - total.value) > 1e-9 * Math.max(1, total.value);
+    if (off && (sum > total.value || complete)) total.flags.push(`parts_sum_mismatch:${sum}`);
+  }
+}
+
+/**
+ * The last sentence of the table starting at `start`. Section rows of a table (一、社会组织) may
+ * come out as headings between its rows, and rules drawn with dashes (or a header's unit wrapped
+ * onto a line of its own, （家）) between its header and rows.
+ */
+function tableEnd(sentences: readonly Sentence[], start: number): number {
+  const rule = (i: number) =>
+    /^(?:[-—=_─━\s]+|\s*[（(][^（）()]{1,6}[）)]\s*)$/.test(sentences[i]?.text ?? "");
+  const inTable = (i: number) =>
+    sentences[i]?.kind === "table_row" ||
+    ((sentences[i]?.kind === "heading" || rule(i)) && sentences[i + 1]?.kind === "table_row");
+  let end = start;
+  while (inTable(end + 1)) end++;
+  return end;
+}
+
+/** Whether a section or one around it is about plans: 三、下一步工作计划, （二）2025年工作安排. */
+function inPlans(doc: SegmentedDocument, sectionId: number | null): boolean {
+  for (let id = sectionId; id !== null; ) {
+    const section = doc.sections[id];
+    if (!section) return false;
+    if (
+      /下一步|工作计划|工作安排|工作打算|工作思路|工作要点|展望|今后|(?:19|20)\d{2}年(?:的)?(?:工作)?(?:计划|安排|打算|思路|目标)/.test(
+        section.title,
+      )
+    )
+      return true;
+    id = section.parent;
+  }
+  return false;
+}
+
+/** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
+export function extractFacts(doc: SegmentedDocument): Fact[] {
+  const facts: Fact[] = [];
+  const place = placeContext(doc.meta.issuer, doc.meta.region);
+  const context: DocumentContext = { issued: doc.meta.issued, period: doc.meta.period, place };
+  let inherited: AsOf | null = null;
+  let lastPoint: AsOf | null = null;
+  // The figures of the paragraph so far: what a later bare list of places goes on counting.
+  const topics: Draft[] = [];
+  let paragraphEnd = -1;
+  const sentences = doc.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    if (!sentence) continue;
+    if (sentence.kind === "table_row") {
+      const end = tableEnd(sentences, s);
+      facts.push(...tableFacts(doc, sentences.slice(s, end + 1), place, facts.length));
+      s = end;
+      continue;
+    }
+    // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).
+    if (sentence.start > paragraphEnd) {
+      inherited = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
+      topics.length = 0;
+    }
+    paragraphEnd = doc.text.indexOf("\n", sentence.start);
+    if (paragraphEnd < 0) paragraphEnd = doc.text.length;
+    const planned = inPlans(doc, sentence.section);
+    const { drafts, links } = sentenceDrafts(sentence.text, { ...context, planned }, inherited, topics);
+    topics.push(...drafts);
+    const base = facts.length;
+    drafts.forEach((d, i) => {
+      const link = links[i] ?? null;
+      const parent = link ? facts[base + link.parent] : undefined;
+      // A sub-count of the same series is not that series, unless it is a place's share of it.
+      const metric = parent && parent.metric === d.metric && parent.region === d.region ? "other" : d.metric;
+      const subject =
+        parent && /(?:级|所辖|管辖|下辖)$/.test(d.subject) ? `${d.subject}${parent.subject}` : d.subject;
+      if (parent) parent.role = "total";
+      facts.push({
+        id: base + i,
+        sentenceId: sentence.id,
+        metric,
+        subject,
+        value: d.q.value,
+        max: d.q.max ?? null,
+        unit: d.q.unit,
+        qualifier: d.q.qualifier,
+        asOf: d.asOf.date,
+        region: d.region,
+        page: sentence.page,
+        snippet: sentence.text,
+        quantityText: d.q.text,
+        start: sentence.start + d.q.start,
+        end: sentence.start + d.q.end,
+        parentId: parent ? parent.id : null,
+        role: parent ? "part" : "figure",
+        flags: [],
+      });
+    });
+    flagSums(facts.slice(base), links);
+    // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.
+    const point = drafts.find((d) => d.asOf.kind === "point");
+    if (point && !inherited) inherited = point.asOf;
+    if (point) lastPoint = point.asOf;
+  }
+  return facts;
+}

@@ -1,0 +1,83 @@
+// Which catalogue series a quantity belongs to, from its subject and the words around it.
+import { CATALOGUE, EVENT_AFTER, EVENT_BEFORE, type Metric, type Mode } from "../../schemas/catalogue.js";
+
+export interface Reading {
+  subject: string;
+  /** The clause around the number. */
+  clause: string;
+  /** The clause before the figure, without the subject and bracketed asides: 覆盖, 新登记…. */
+  before: string;
+  /** The clause after the figure and its noun, without asides: 加盟, 当选…. */
+  after: string;
+  /** The words after the figure to the end of its sentence part. */
+  tail: string;
+  /** What the figure is per, when the text says: 人/年. */
+  per?: string | undefined;
+  /** The sentence part since the last 。 or ；, up to the clause end. */
+  context: string;
+  unit: string;
+  mode: Mode;
+}
+
+/** Words that make what follows a goal: 力争, 目标, “十四五”期间. */
+const TARGET = /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)/;
+/** “十四五”期间: a five-year plan, a goal while it has not ended (十三五 ends 2020, 十四五 2025…). */
+const PLAN = /“?十([一二三四五六七八九])五”?(?:期间|末|时期)/g;
+const PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
+/** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
+const BY_YEAR = /(?<!截止|截至)(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g;
+
+export function modeOf(textBefore: string, documentYear: number | null): Mode {
+  if (TARGET.test(textBefore)) return "target";
+  for (const m of textBefore.matchAll(PLAN)) {
+    const end = PLAN_END[m[1] ?? ""];
+    if (documentYear === null || end === undefined || end >= documentYear) return "target";
+  }
+  if (documentYear === null) return "stock";
+  for (const m of textBefore.matchAll(BY_YEAR)) {
+    if (Number(m[1]) > documentYear) return "target";
+  }
+  // 2018年购买社会工作服务项目增加到30个 in a 2017 document: a year still to come is a plan.
+  for (const m of textBefore.matchAll(/(?<![\d〔[])((?:19|20)\d{2})\s*年(?!度?以来)/g)) {
+    if (Number(m[1]) > documentYear) return "target";
+  }
+  return "stock";
+}
+
+export function removeAsides(text: string): string {
+  let out = text;
+  for (;;) {
+    const next = out.replace(/（[^（）]*）|\([^()]*\)/g, "");
+    if (next === out) return out;
+    out = next;
+  }
+}
+
+function fits(metric: Metric, r: Reading): boolean {
+  if (!metric.units.includes(r.unit)) return false;
+  if (metric.mode === "target" && r.mode !== "target") return false;
+  if (metric.mode === "stock" && r.mode === "target") return false;
+  if (metric.subject && !metric.subject.test(r.subject)) return false;
+  if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(removeAsides(r.clause)))
+    return false;
+  if (metric.context && !metric.context.test(r.context)) return false;
+  if (metric.tail && !metric.tail.test(r.tail)) return false;
+  if (metric.exclude && (metric.exclude.test(removeAsides(r.clause)) || metric.exclude.test(r.subject)))
+    return false;
+  if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
+  if (metric.mode === "stock") {
+    // 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series.
+    if (/每|平均|人均|户均/.test(r.before) || /^(?:平均|人均|户均)?每/.test(r.subject)) return false;
+    // …社区党群服务中心已全部完成提质改造 says it of all of them: still what exists.
+    const ofAll = /全部|均已?|都已?|全都/.test(r.after);
+    if (metric.events !== "allow" && (EVENT_BEFORE.test(r.before) || (EVENT_AFTER.test(r.after) && !ofAll))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The first catalogue key that fits, or "other". */
+export function classify(reading: Reading): string {
+  return CATALOGUE.find((metric) => fits(metric, reading))?.key ?? "other";
+}

@@ -1,0 +1,171 @@
+// What a quantity counts. Chinese puts the counted noun after the number (846名在岗社会工作者,
+// 共有10个街道) or before it (社会团体306家, 有党员的社会组织共383个); the words left over are
+// the lead (共有, 全区, 覆盖) that later stages read for mode, region and events.
+import { clauseAround, depths } from "../context/context.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SubjectContext {
+  subject: string;
+  /**
+   * "after": the noun follows the number; "before": it precedes it; "topic": the figures follow a
+   * clause that names them (持证社会工作者稳步增加，2022年、2023年分别为…).
+   */
+  direction: "after" | "before" | "topic" | "none";
+  /** The words between the clause start and the subject or number. */
+  lead: string;
+  /** The whole clause holding the quantity. */
+  clause: string;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** Where a noun phrase after a number stops: punctuation, brackets, another number. */
+const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/;
+/** Words that start a predicate after a counted noun: 社会组织按照…, 社会组织中有党员的…. */
+const PREDICATE =
+  /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|持续|运行|投入|正常|稳定)/;
+/** Words that may stand before a number without being part of what is counted. */
+const TRAILING_LEAD =
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
+/** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
+const TOPIC_PREDICATE =
+  /(?:稳步|逐年|不断|持续|快速|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$/;
+const LEADING_LIST =
+  /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
+const DATE_PREFIX =
+  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|本年度|全年|年末|年底|年初|上半年|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
+
+/** A full stop written as ASCII "." ends a phrase unless it sits inside a number. */
+const isStop = (text: string, i: number) =>
+  AFTER_STOP.test(text[i] ?? "") || (text[i] === "." && !/\d/.test(text[i + 1] ?? ""));
+
+function nounAfter(text: string, from: number, limit: number): string {
+  let end = from;
+  while (end < limit && !isStop(text, end)) end++;
+  // Keep a bracketed gloss such as 志愿者（义工）, 社工站（点）, 乡镇（街道）社工站 when it is short.
+  for (;;) {
+    const gloss = /^（[\u4e00-\u9fa5]{1,3}）/.exec(text.slice(end, limit));
+    if (!gloss || end === from) break;
+    end += gloss[0].length;
+    if (/[及和与或]/.test(text[end] ?? "")) break;
+    while (end < limit && !isStop(text, end)) end++;
+  }
+  // Keep a quoted name such as “双百工程”社工站 when a noun follows it.
+  let phrase = text.slice(from, end);
+  if (phrase === "" && /^[“"]/.test(text.slice(from))) {
+    const quoted = /^[“"][^”"]{1,12}[”"][\u4e00-\u9fa5]+(?:（[\u4e00-\u9fa5]{1,3}）)?/.exec(
+      text.slice(from, limit),
+    );
+    if (quoted) phrase = quoted[0];
+  }
+  const cut = PREDICATE.exec(phrase);
+  if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
+  if (/^[和及与或]$/.test(phrase) || /^(?:增至|增加到|提高到|上升到|下降到|减少到|达到|增长到)/.test(phrase))
+    return "";
+  return phrase.replace(/^(?:的|之)/, "");
+}
+
+function cleanBefore(words: string): { subject: string; lead: string } {
+  let s = words
+    .replace(/（[^（）]*）|\([^()]*\)/g, "")
+    .replace(/^第[一二三四五六七八九十百零]+条\s*/, "")
+    .trim();
+  let lead = "";
+  for (;;) {
+    const before = s;
+    s = s
+      .replace(DATE_PREFIX, "")
+      .replace(LEADING_LIST, "")
+      .replace(/^[，,、]+/, "");
+    if (s === before) break;
+  }
+  const trailing = TRAILING_LEAD.exec(s);
+  if (trailing) {
+    lead = trailing[0];
+    s = s.slice(0, trailing.index);
+  }
+  return { subject: s.replace(/[“”"]/g, ""), lead };
+}
+
+/** The noun of the clause before `clauseStart` when it only names a topic: 我区持证社会工作者稳步增加. */
+function topicBefore(text: string, clauseStart: number, depth: number[], cumulative: boolean): string | null {
+  if (clauseStart < 2 || !/[，,；;：:]/.test(text[clauseStart - 1] ?? "")) return null;
+  const [start, end] = clauseAround(text, clauseStart - 2, clauseStart - 1, depth);
+  const clause = text.slice(start, end);
+  const figure = clause.replace(DATE_PREFIX, "").search(/\d/);
+  if (figure >= 0) {
+    // 新增注册志愿者2.1万人，累计达到42.5万人: the running total is of the same noun.
+    if (!cumulative) return null;
+    const noun = cleanBefore(clause.replace(DATE_PREFIX, "").slice(0, figure)).subject;
+    return noun.replace(/^(?:新增|新登记|新注册)/, "") || null;
+  }
+  const stripped = clause.replace(TOPIC_PREDICATE, "");
+  if (stripped === clause && !/[:：]$/.test(text.slice(start, clauseStart))) return null;
+  const { subject } = cleanBefore(stripped.replace(/^(?:近[一二三四五六七八九十\d]+年|其中)[，,]?/, ""));
+  return subject.replace(/^(?:新增|新登记|新注册)/, "") || null;
+}
+
+/**
+ * The subject of `spans[index]` in `text` (a sentence). Other quantities bound the search so that
+ * one number's words are not read as another's.
+ */
+export function subjectOf(text: string, spans: readonly Span[], index: number): SubjectContext {
+  const q = spans[index];
+  if (!q) throw new RangeError(`no quantity ${index}`);
+  const depth = depths(text);
+  const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.end, depth);
+  const next = spans[index + 1];
+  const limit = Math.min(clauseEnd, next && next.start > q.end ? next.start : clauseEnd);
+  const after = nounAfter(text, q.end, limit);
+  const prev = spans[index - 1];
+  const itemStart = Math.max(clauseStart, prev && prev.end <= q.start ? prev.end : clauseStart);
+  const clause = text.slice(clauseStart, clauseEnd);
+  const words = text.slice(itemStart, q.start);
+  // After 、 a list item starts afresh when another figure came before it: 5A级16家、4A级18家;
+  // otherwise 、 is inside the subject: 区、街道、社区三级党群服务中心68个.
+  const item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
+  if (/^[\u4e00-\u9fa5“"]/.test(after) && !/^(?:以上|以下|左右|余|多)/.test(after)) {
+    return {
+      subject: after.replace(/[“”"]/g, ""),
+      direction: "after",
+      lead: text.slice(clauseStart, q.start),
+      clause,
+      clauseStart,
+      clauseEnd,
+    };
+  }
+  let { subject, lead } = cleanBefore(item);
+  // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
+  const changed = /^(.*?)由/.exec(text.slice(clauseStart, q.start));
+  if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
+  // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
+  if (/^(?:总数|总量|总计|合计)$/.test(subject)) {
+    const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
+    subject =
+      cleanBefore(head.replace(/(?:全年|当年|本年)?(?:新增|新登记|新注册|净增)$/, "")).subject || subject;
+  }
+  if (!subject) {
+    const topic = topicBefore(text, clauseStart, depth, /^(?:累计|总计|合计|总数|共计)/.test(item.trim()));
+    if (topic)
+      return {
+        subject: topic,
+        direction: "topic",
+        lead: text.slice(clauseStart, q.start),
+        clause,
+        clauseStart,
+        clauseEnd,
+      };
+  }
+  return {
+    subject,
+    direction: subject ? "before" : "none",
+    lead: lead || text.slice(clauseStart, q.start),
+    clause,
+    clauseStart,
+    clauseEnd,
+  };
+}

@@ -1,0 +1,75 @@
+// Totals and their sub-counts: 103个党群服务中心（区级1个，街道级10个，社区级92个）, 共751家，分别为社会团体306家…,
+// 共计765家，其中：民办非企业单位473家…, 社会团体306家（含行业协会商会32家）.
+import type { Quantity } from "../../schemas/quantity.js";
+import { depths, enclosingOpen } from "../context/context.js";
+
+export interface PartLink {
+  parent: number;
+  /** Parts that should add up to the parent (其中, 分别为, an enumeration in brackets); 含 parts need not. */
+  additive: boolean;
+  /** The enumeration claims to be complete (分别为, brackets without 其中): a sum below the total is flagged too. */
+  complete: boolean;
+}
+
+const SUBSET = /^(?:其中)?(?:含|包含|包括|内含)/;
+const LIST_MARKER = /其中|分别为|分别是|分别有|包括/g;
+/** Only punctuation, or the rest of one clause, between a total and a list that opens the next clause. */
+const directlyBefore = (between: string) =>
+  /^[\s，,：:]*$/.test(between) ||
+  (between.length <= 30 && !/[\d。；;]/.test(between) && /[，,：:]\s*$/.test(between));
+const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
+
+/** For each quantity of a sentence, the quantity it is a part of, if any. */
+export function linkParts(text: string, quantities: readonly Quantity[]): Array<PartLink | null> {
+  const depth = depths(text);
+  const links: Array<PartLink | null> = quantities.map(() => null);
+  quantities.forEach((q, i) => {
+    const open = enclosingOpen(text, q.start, depth);
+    if (open < 0 || !"（(".includes(text[open] ?? "")) return;
+    let parent = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = quantities[j];
+      if (p && p.end <= open && (depth[p.start] ?? 0) === (depth[open] ?? 0)) {
+        const between = text.slice(p.end, open);
+        if (!/[，,；;。：:]/.test(between)) parent = j;
+        break;
+      }
+    }
+    const parentQ = quantities[parent];
+    if (!parentQ || parentQ.unit !== q.unit) return;
+    const inside = text.slice(open + 1, q.start);
+    const segment = inside.slice(Math.max(...[..."，,；;"].map((c) => inside.lastIndexOf(c))) + 1);
+    const subset = SUBSET.test(segment) || SUBSET.test(inside);
+    links[i] = { parent, additive: !subset, complete: !subset && !/^其中/.test(text.slice(open + 1)) };
+  });
+  for (const marker of text.matchAll(LIST_MARKER)) {
+    const at = marker.index;
+    if ((depth[at] ?? 0) !== 0) continue;
+    // The list follows its total directly (共751家，分别为…), past a comparison clause at most
+    // (共计587家，较2019年底净增23家，其中…); not …846名，持证社会工作者分别为….
+    let total = -1;
+    let gap = at;
+    for (let j = quantities.length - 1; j >= 0; j--) {
+      const q = quantities[j];
+      if (!q || q.end > at || (depth[q.start] ?? 0) !== 0) continue;
+      const clauseStart = Math.max(...[..."，,；;。："].map((c) => text.lastIndexOf(c, q.start))) + 1;
+      if (COMPARISON.test(text.slice(clauseStart, q.start)) && /^[\s，,：:]*$/.test(text.slice(q.end, gap))) {
+        gap = clauseStart;
+        continue;
+      }
+      // The total's clause may go on after it (不少于四十学时的继续教育，其中…) when the list opens the next clause.
+      if (directlyBefore(text.slice(q.end, gap))) total = j;
+      break;
+    }
+    const totalQ = quantities[total];
+    if (!totalQ) continue;
+    for (let k = total + 1; k < quantities.length; k++) {
+      const q = quantities[k];
+      if (!q || q.start < at || links[k]) continue;
+      if ((depth[q.start] ?? 0) !== 0) continue;
+      if (q.unit !== totalQ.unit || /[。；;]/.test(text.slice(at, q.start))) break;
+      links[k] = { parent: total, additive: true, complete: marker[0] !== "其中" && marker[0] !== "包括" };
+    }
+  }
+  return links;
+}

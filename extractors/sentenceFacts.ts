@@ -1,0 +1,195 @@
+// The figures of one sentence: what each counts, its date and its place, before they become facts.
+
+import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
+import type { Quantity } from "../schemas/quantity.js";
+import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
+import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
+import { classify, modeOf, removeAsides } from "./meaning/classify.js";
+import { type SubjectContext, subjectOf } from "./meaning/subject.js";
+import { findQuantities } from "./quantities/quantities.js";
+import { linkParts, type PartLink } from "./resolve/parts.js";
+
+export interface Draft {
+  q: Quantity;
+  /** A sub-count of another figure of its sentence. */
+  part: boolean;
+  subject: string;
+  metric: string;
+  asOf: AsOf;
+  region: string | null;
+}
+
+export interface DocumentContext {
+  issued: string | null;
+  /** The sentence stands in a section of plans (三、下一步工作计划): its figures are goals. */
+  planned?: boolean;
+  period: string | null;
+  place: PlaceContext;
+}
+
+/** Quantities in a list sharing one noun: 811、766家社会组织, 81家、77家. */
+function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
+  const groups: number[][] = [];
+  quantities.forEach((q, i) => {
+    const prev = quantities[i - 1];
+    const last = groups.at(-1);
+    const joined =
+      prev && last && prev.unit === q.unit && /^\s*[、和及与]\s*$/.test(text.slice(prev.end, q.start));
+    if (joined) last.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/** 由每人每年5万元提高到6.5万元: the old figure is history, the new one is the series. */
+function superseded(text: string, q: Quantity): boolean {
+  return (
+    /由(?:原)?[^，；。]{0,12}$/.test(text.slice(0, q.start)) &&
+    /^[^，；。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调)/.test(text.slice(q.end))
+  );
+}
+
+/** Stock or goal: said by 力争, a year to come, or the section the sentence stands in. */
+function modeAt(text: string, q: Quantity, doc: DocumentContext) {
+  return doc.planned
+    ? "target"
+    : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
+}
+
+function metricOf(text: string, q: Quantity, context: SubjectContext, doc: DocumentContext): string {
+  const head = text.slice(0, q.start);
+  if (superseded(text, q)) return "other";
+  return classify({
+    subject: context.subject,
+    clause: context.clause,
+    before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
+    after: removeAsides(text.slice(q.end, context.clauseEnd)).replace(context.subject, ""),
+    per: q.per,
+    context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),
+    tail: /^[^；;。]*/.exec(text.slice(q.end))?.[0] ?? "",
+    unit: q.unit,
+    mode: modeAt(text, q, doc),
+  });
+}
+
+function asOfOf(
+  text: string,
+  q: Quantity,
+  metric: string,
+  year: number | undefined,
+  doc: DocumentContext,
+  inherited: AsOf | null,
+): AsOf {
+  const mode = modeAt(text, q, doc);
+  if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
+    return { date: doc.issued, kind: "document" };
+  }
+  if (year !== undefined) return { date: String(year), kind: "period" };
+  const asOf = resolveAsOf(text, q.start, doc.issued, doc.period);
+  return asOf.kind === "document" && inherited ? inherited : asOf;
+}
+
+/** The noun a group of figures shares, and the place each of them counts when 分别 lists places. */
+function groupContext(
+  text: string,
+  quantities: readonly Quantity[],
+  group: number[],
+  links: Array<PartLink | null>,
+  drafts: Draft[],
+  topics: readonly Draft[],
+) {
+  const first = group[0] ?? 0;
+  const lastContext = subjectOf(text, quantities, group.at(-1) ?? first);
+  const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first);
+  const start = quantities[first]?.start ?? 0;
+  const years = group.length > 1 ? distributedYears(text, start) : [];
+  // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: a series place by place. Its noun is the
+  // total's, or said beside 分别 (分别有街道17个…, 城关区、安宁区持证社工分别为…), or its own (…，城市社区103个、21个).
+  const distribution = group.length > 1 ? distributedPlaces(text, start) : null;
+  if (distribution && distribution.places.length === group.length) {
+    const unit = quantities[first]?.unit;
+    const parent = drafts[links[first]?.parent ?? -1];
+    const own = distribution.places.some((p) => context.subject.includes(p)) ? "" : context.subject;
+    const said = (distribution.after || distribution.before).replace(
+      /^(?:建成|建有|设有|有|为|是|达到|登记)$/,
+      "",
+    );
+    const previous = topicOf([...topics, ...drafts], unit)?.subject;
+    const subject = parent?.subject ?? (own || said || previous);
+    if (subject)
+      return {
+        context: { ...context, subject, direction: "topic" as const },
+        years,
+        places: distribution.places,
+      };
+  }
+  return { context, years, places: [] };
+}
+
+/** Drafts of every figure in a sentence, with the links from sub-counts to their totals. */
+export function sentenceDrafts(
+  text: string,
+  doc: DocumentContext,
+  inherited: AsOf | null,
+  topics: readonly Draft[] = [],
+): { drafts: Draft[]; links: Array<PartLink | null> } {
+  // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
+  const quantities = findQuantities(text).filter((q) => q.unit !== "");
+  const links = linkParts(text, quantities);
+  const drafts: Draft[] = [];
+  let said: string | null = null;
+  for (const group of listGroups(text, quantities)) {
+    const { context, years, places } = groupContext(text, quantities, group, links, drafts, topics);
+    group.forEach((index, k) => {
+      const q = quantities[index];
+      if (!q) return;
+      const metric = metricOf(text, q, context, doc);
+      const asOf = asOfOf(
+        text,
+        q,
+        metric,
+        years.length === group.length ? years[k] : undefined,
+        doc,
+        inherited,
+      );
+      // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
+      const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
+      const found = findPlace(where, doc.place);
+      if (found.explicit) said = found.place;
+      const region = places.length
+        ? (places[k] ?? null)
+        : found.explicit
+          ? found.place
+          : (said ?? found.place);
+      drafts.push({ q, part: links[index] != null, subject: context.subject, metric, asOf, region });
+    });
+  }
+  sharesByPlace(drafts, links, topics);
+  return { drafts, links };
+}
+
+/** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
+function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | undefined {
+  return drafts.findLast((d) => d.q.unit === unit && d.metric !== "other" && !d.part);
+}
+
+const NAMED_PLACE = new RegExp(`^(?:${PLACE_NAMES})$`);
+const PLACE_ONLY = new RegExp(
+  `^(?!.*${NOT_PLACE})(?:${PLACE_NAMES}|[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗|街道|镇|乡))$`,
+);
+
+/**
+ * 社会工作服务机构46家，其中涧西区9家、西工区7家: a figure named only by a place is its share of the
+ * total it belongs to, or of the series the paragraph was counting (按登记机关分，克拉玛依区148家…).
+ */
+function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>, topics: readonly Draft[]): void {
+  drafts.forEach((draft, i) => {
+    if (!PLACE_ONLY.test(draft.subject)) return;
+    const linked = drafts[links[i]?.parent ?? -1];
+    // Without a total to belong to, only a named place (克拉玛依区, not 民族乡) continues the series.
+    const named = NAMED_PLACE.test(draft.subject);
+    const parent = linked ?? (named ? topicOf([...topics, ...drafts.slice(0, i)], draft.q.unit) : undefined);
+    if (!parent) return;
+    drafts[i] = { ...draft, region: draft.subject, subject: parent.subject, metric: parent.metric };
+  });
+}

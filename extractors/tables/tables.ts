@@ -1,0 +1,203 @@
+// Facts from tables flattened to text. A cell's meaning comes from its row label and its column
+// header, each of which may be what is counted (社会团体), a period (2019年底, 2023年) or a place
+// (福田区, 全市); the caption (表2 2019年末部分区社会组织数量（单位：家）) fills in what neither says.
+import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
+import type { Fact } from "../../schemas/fact.js";
+import type { Quantity } from "../../schemas/quantity.js";
+import { findDates, isoDate } from "../context/dates.js";
+import { findPlace, type PlaceContext } from "../context/place.js";
+import { classify } from "../meaning/classify.js";
+import { parseNumeral } from "../quantities/numerals.js";
+import { findQuantities } from "../quantities/quantities.js";
+
+const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
+const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
+const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$/;
+const TOTAL_WORD = /^(?:合计|总计|小计|总数|合计数|总量|共计)$/;
+/** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比. */
+const CHANGE_HEADER =
+  /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
+const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
+const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
+
+const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
+
+/** Cells of a row; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
+function cellsOf(row: Sentence): string[] {
+  const cells = row.text
+    .split("\t")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  // 合  计 spread over two cells by the spaces that aligned it.
+  if (/^[\u4e00-\u9fa5]$/.test(cells[0] ?? "") && /^[\u4e00-\u9fa5]$/.test(cells[1] ?? "")) {
+    cells.splice(0, 2, `${cells[0]}${cells[1]}`);
+  }
+  return cells;
+}
+
+/** 乡镇（个）, 金额(万元): a header naming its column's unit. */
+const headerUnit = (cell: string): string =>
+  /[（(]\s*(家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|%|％)\s*[）)]$/.exec(cell)?.[1] ?? "";
+
+type Meaning =
+  | { kind: "period"; date: string }
+  | { kind: "place"; place: string }
+  | { kind: "subject"; text: string };
+
+function meaningOf(header: string, ctx: PlaceContext): Meaning {
+  const cell = headerUnit(header) ? header.replace(/[（(][^（）()]*[）)]$/, "") : header;
+  const [date] = findDates(cell);
+  if (date && date.start === 0 && cell.length - date.text.length <= 2)
+    return { kind: "period", date: isoDate(date) };
+  if (/^(?:19|20)\d{2}$/.test(cell)) return { kind: "period", date: cell };
+  const place = findPlace(`${cell}社会`, ctx);
+  if (place.explicit && place.place && (cell === place.place || /^全[国省市区县]$/.test(cell))) {
+    return { kind: "place", place: place.place };
+  }
+  if (/^[\u4e00-\u9fa5]{2,6}(?:街道|镇|乡)$/.test(cell) && !/^(?:乡镇|镇街|城乡)/.test(cell))
+    return { kind: "place", place: cell };
+  return { kind: "subject", text: cell };
+}
+
+interface Caption {
+  subject: string | null;
+  date: string | null;
+  unit: string;
+}
+
+function readCaption(text: string): Caption {
+  const unit = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
+  // The most precise date of a caption: 2022年…（截止到2022年12月31日） → 2022-12-31.
+  // A report's own dates (报出日期：…) say when it was made, not what it counts.
+  const counted = text.replace(/(?:报出|填报|制表|编制|印发|发布)日期\s*[:：]\s*\S+/g, "");
+  const [date] = findDates(counted).sort(
+    (a, b) =>
+      Number(b.day !== null) - Number(a.day !== null) || Number(b.month !== null) - Number(a.month !== null),
+  );
+  const subject = text
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/^(?:附表|表)\s*\d*\s*/, "")
+    .replace(/^近[一二三四五六七八九十\d]+年/, "")
+    .replace(/(?:如下|见下表)?[：:]$/, "")
+    .replace(date?.text ?? "\u0000", "")
+    .replace(/^(?:部分|各|全)?(?:区|市|县|省|街道)?/, "")
+    .replace(/(?:数量|情况|基本情况|统计表?|一览表|汇总表?|分布)+$/, "")
+    .trim();
+  return { subject: subject || null, date: date ? isoDate(date) : null, unit };
+}
+
+const reading = (subject: string, unit: string) =>
+  classify({
+    subject,
+    clause: subject,
+    before: "",
+    after: "",
+    context: subject,
+    tail: "",
+    unit,
+    mode: "stock",
+  });
+
+/** A cell's quantities; a bare number takes the unit its series is counted in (社会团体 | 188 → 188家). */
+function quantitiesOf(cell: string, unitText: string, subject: string): Quantity[] {
+  const found = findQuantities(`${cell}${unitText}`);
+  if (found.length || unitText) return found;
+  const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
+  if (value === null) return [];
+  const unit = ["org", "item", "person"].find((u) => reading(subject, u) !== "other");
+  if (!unit) return [];
+  const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };
+  return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
+}
+
+export function tableFacts(
+  doc: SegmentedDocument,
+  rows: readonly Sentence[],
+  place: PlaceContext,
+  firstId: number,
+): Fact[] {
+  const facts: Fact[] = [];
+  let body = [...rows];
+  // The caption may be the line above the table or its first row.
+  const above = doc.text.slice(Math.max(0, (rows[0]?.start ?? 0) - 120), rows[0]?.start ?? 0).trimEnd();
+  // …近三年社会组织数量如下： introduces a table as a caption does.
+  let captionText = above.slice(above.lastIndexOf("\n") + 1).replace(/^.*[。；]/, "");
+  if (!CAPTION.test(captionText) && !/[：:]$/.test(captionText)) captionText = "";
+  while (body[0] && cellsOf(body[0]).length <= 2 && CAPTION.test(body[0].text)) {
+    captionText += ` ${cellsOf(body[0]).join(" ")}`;
+    body = body.slice(1);
+  }
+  const caption = readCaption(captionText.trim());
+  const [head] = body;
+  if (!head) return facts;
+  const headCells = cellsOf(head);
+  const hasHeader = !headCells.some((c) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?/.test(c));
+  const header = hasHeader ? headCells : [];
+  const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
+  const columns = header.map((c) => meaningOf(c, place));
+  for (const row of hasHeader ? body.slice(1) : body) {
+    const cells = cellsOf(row);
+    // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
+    const glued = /^(.+?)(家|个|人|名|项|场|次|所|户|元|万元|亿元)$/.exec(cells[0] ?? "");
+    if (unitColumn === 1 && cells.length === header.length - 1 && glued?.[1] && glued[2]) {
+      cells.splice(0, 1, glued[1], glued[2]);
+    }
+    // With a header, cells line up from the right (a first column may be unlabelled).
+    const offset = hasHeader ? header.length - cells.length : 0;
+    const labelAt = cells.findIndex(
+      (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
+    );
+    // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
+    const labelCell = cells[labelAt] ?? "";
+    const label = labelCell.replace(/^(?:其中|内含|含)[:：]?/, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
+    if (!label || label.length > 30) continue;
+    const rowMeaning = meaningOf(label, place);
+    const rowUnit =
+      (unitColumn >= 0 ? cells[unitColumn - offset] : cells.find((c) => UNIT_WORD.test(c))) ??
+      headerUnit(labelCell);
+    cells.forEach((cell, j) => {
+      const column = j + offset;
+      if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
+      if (ORDINAL_HEADER.test(header[column] ?? "")) return;
+      const colMeaning = columns[column];
+      const meanings = [rowMeaning, colMeaning].filter((m): m is Meaning => m !== undefined);
+      const subjects = meanings.flatMap((m) => (m.kind === "subject" ? [m.text] : []));
+      let subject = subjects.find((t) => !TOTAL_WORD.test(t)) ?? subjects[0] ?? caption.subject ?? label;
+      if (TOTAL_WORD.test(subject) && caption.subject) subject = caption.subject;
+      const period = meanings.find((m) => m.kind === "period");
+      const where = meanings.find((m) => m.kind === "place");
+      const unitText = /[\u4e00-\u9fa5%％]$/.test(cell)
+        ? ""
+        : rowUnit || headerUnit(header[column] ?? "") || caption.unit;
+      for (const q of quantitiesOf(cell, unitText, subject)) {
+        const change = CHANGE_HEADER.test(header[column] ?? "");
+        const metric = change ? "other" : reading(subject, q.unit);
+        if (q.unit === "" && metric === "other") continue;
+        const otherHeader =
+          colMeaning?.kind === "subject" && colMeaning.text !== subject ? colMeaning.text : null;
+        facts.push({
+          id: firstId + facts.length,
+          sentenceId: row.id,
+          metric,
+          subject: otherHeader ? `${subject}（${otherHeader}）` : subject,
+          value: q.value,
+          max: q.max ?? null,
+          unit: q.unit,
+          qualifier: q.qualifier,
+          asOf:
+            period?.kind === "period" ? period.date : (caption.date ?? doc.meta.period ?? doc.meta.issued),
+          region: where?.kind === "place" ? where.place : place.region,
+          page: row.page,
+          snippet: row.text.replaceAll("\t", " | "),
+          quantityText: q.text,
+          start: row.start,
+          end: row.end,
+          parentId: null,
+          role: "figure",
+          flags: [],
+        });
+      }
+    });
+  }
+  return facts;
+}

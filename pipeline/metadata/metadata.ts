@@ -1,0 +1,39 @@
+import { likeliestRegion, regionOf } from "../../extractors/context/region.js";
+import type { CleanDocument, DocumentMeta } from "../../schemas/document.js";
+import { datedTitle, findProposal, issuerInTitle, readHeader } from "./header.js";
+import { kindOf } from "./kind.js";
+import { findDocNumbers, ownNumber } from "./numbers.js";
+import { periodOf } from "./period.js";
+import { findContact, findPublished, findSignature } from "./signature.js";
+
+/** Reads a document's number, issuer, date, title, addressees, kind, proposal and contact. */
+export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
+  const { text } = doc;
+  const lines = text.split("\n");
+  const mentions = findDocNumbers(text);
+  const own = ownNumber(text, mentions);
+  const numberLine = own ? text.slice(0, own.start).split("\n").length - 1 : null;
+  const header = readHeader(lines, numberLine !== null && numberLine < 30 ? numberLine : null);
+  const signature = findSignature(lines);
+  const published = findPublished(text);
+  const dated = datedTitle(header.title);
+  const issuer = header.letterhead ?? signature.signer ?? published.source ?? issuerInTitle(dated.title);
+  const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
+  const proposal = findProposal(`${header.title ?? ""}\n${opening}`);
+  const contact = findContact(text);
+  return {
+    docNumber: own?.text ?? null,
+    citedNumbers: [...new Set(mentions.filter((m) => m !== own && m.text !== own?.text).map((m) => m.text))],
+    issuer,
+    issued: signature.issued ?? dated.date ?? published.date,
+    title: dated.title,
+    addressees: header.addressees,
+    kind: kindOf(header.title, opening, own?.text ?? null),
+    proposalNumber: proposal.number,
+    meeting: proposal.meeting,
+    contactPerson: contact.person,
+    contactPhone: contact.phone,
+    region: regionOf(issuer) ?? regionOf(signature.signer) ?? likeliestRegion(text),
+    period: periodOf(header.title),
+  };
+}

@@ -1,0 +1,83 @@
+// Clean text with a source map: markup stripped, full width folded, spurious spaces removed, page
+// furniture set aside, hard-wrapped lines joined into paragraphs, traditional characters simplified.
+
+import { fold } from "../../schemas/basics/fold.js";
+import { MappedBuilder } from "../../schemas/basics/mapped.js";
+import { simplify } from "../../schemas/basics/simplify.js";
+import type { CleanDocument, Line, RawDocument } from "../../schemas/document.js";
+import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
+import { isDebris } from "./debris.js";
+import { unifyDocNumbers } from "./docNumber.js";
+import { removeFurniture } from "./furniture.js";
+import { joinLines, type Paragraph, usesIndentation } from "./join.js";
+import { lineKind } from "./lineKind.js";
+import { fullLineWidth } from "./lineWidth.js";
+import { stripMarkup } from "./markup.js";
+import { type SourceLine, sourcePages } from "./sourceLines.js";
+import { spacedTableRows, tabulate } from "./spacedRows.js";
+import { fixSpacing } from "./spacing.js";
+import { splitLetterParts } from "./split.js";
+
+/** One raw line made clean, or nothing when it is web-page debris. */
+function cleanLine(line: SourceLine, tableRow: boolean): SourceLine[] {
+  const unmarked = stripMarkup(line.text);
+  const folded = fold(unmarked.text);
+  const spaced = fixSpacing(unifyDocNumbers(tableRow ? tabulate(folded) : folded));
+  if (isDebris(spaced.text.text)) return [];
+  const plain = simplify(spaced.text.text);
+  const { text, width, indent } = spaced;
+  return [{ ...line, text, plain, heading: unmarked.heading, width, indent }];
+}
+
+interface Assembled {
+  builder: MappedBuilder;
+  lines: Line[];
+  headings: boolean[];
+}
+
+/** Paragraphs one a line, separated by "\n" (mapped to the last character of the line it ends). */
+function assemble(paragraphs: Paragraph[]): Assembled {
+  const builder = new MappedBuilder();
+  const lines: Line[] = [];
+  const headings: boolean[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const previous = paragraphs[i - 1]?.text;
+    if (previous) builder.from(previous, previous.text.length - 1, "\n");
+    const start = builder.length;
+    builder.slice(paragraph.text);
+    lines.push({ kind: "paragraph", start, end: builder.length });
+    headings.push(paragraph.heading);
+  });
+  return { builder, lines, headings };
+}
+
+export function normalize(raw: RawDocument): CleanDocument {
+  const paged = raw.pages.some((page) => page.number !== null);
+  const pages = sourcePages(raw).map((page) => {
+    const rows = spacedTableRows(page.lines.map((line) => fold(stripMarkup(line.text).text).text));
+    return { ...page, lines: page.lines.flatMap((line, i) => cleanLine(line, rows[i] ?? false)) };
+  });
+  const { pages: body, furniture } = removeFurniture(pages, paged);
+  const lines = markBlankLines(body.flatMap((page) => page.lines));
+  const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
+  const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
+  const paragraphs = splitLetterParts(joinLines(lines, options, raw.format !== "docx"));
+  const { builder, lines: spans, headings } = assemble(paragraphs);
+  const mapped = builder.build();
+  const text = simplify(mapped.text);
+  const kinds = spans.map((span, i) => ({
+    ...span,
+    kind: lineKind(text.slice(span.start, span.end), headings[i] ?? false),
+  }));
+  const warnings = [...raw.warnings];
+  if (text === "") warnings.push("no text left after cleaning");
+  return {
+    raw,
+    text,
+    original: mapped.text,
+    map: { page: Int32Array.from(mapped.page), offset: Int32Array.from(mapped.offset) },
+    lines: kinds,
+    furniture,
+    warnings,
+  };
+}

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { CivstatError } from "../schemas/basics/errors.js";
+import { SCHEMA_VERSION, tablesDdl, viewsDdl } from "../schemas/tables.js";
+import { migrate } from "./migrate.js";
+
+export const DEFAULT_DB = "data/civstat.duckdb";
+
+export interface Database {
+  connection: DuckDBConnection;
+  path: string;
+  close(): void;
+}
+
+const SETTINGS = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" };
+/** Checkpoints during a long ingest cost more than the WAL they save; one runs when the database closes. */
+const WRITE_SETTINGS = { checkpoint_threshold: "1GB" };
+
+/** Opens (creating when asked) a civstat database and makes sure its tables exist. */
+export async function openDatabase(
+  path: string,
+  { readOnly = false, create = !readOnly }: { readOnly?: boolean; create?: boolean } = {},
+): Promise<Database> {
+  const inMemory = path === ":memory:";
+  if (!inMemory && !existsSync(path)) {
+    if (!create) {
+      throw new CivstatError(
+        "E_NOT_FOUND",
+        `no database at ${path} (run civstat ingest first, or pass --db)`,
+      );
+    }
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path, {
+      ...SETTINGS,
+      ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS),
+    });
+  } catch (error) {
+    const message = (error as Error).message;
+    const reason = /lock/i.test(message) ? "it is open in another process" : message.split("\n")[0];
+    throw new CivstatError("E_DB", `cannot open database ${path}: ${reason}`, { cause: error });
+  }
+  const connection = await instance.connect();
+  if (readOnly) {
+    const meta = await connection.runAndReadAll(
+      "SELECT count(*) FROM information_schema.tables WHERE table_name = 'civstat_meta'",
+    );
+    if (meta.getRows()[0]?.[0] === 0n) {
+      connection.closeSync();
+      instance.closeSync();
+      throw new CivstatError("E_DB", `${path} is not a civstat database (no civstat tables in it)`);
+    }
+  }
+  if (!readOnly) {
+    await connection.run(tablesDdl());
+    await migrate(connection);
+    await connection.run(viewsDdl());
+  }
+  if (!readOnly) {
+    await connection.run(
+      `INSERT OR REPLACE INTO civstat_meta VALUES ('schema_version', '${SCHEMA_VERSION}')`,
+    );
+  }
+  return {
+    connection,
+    path,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Runs `work` on a database and closes it afterwards, whatever happens. */
+export async function withDatabase<T>(
+  path: string,
+  options: { readOnly?: boolean; create?: boolean },
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
+  const db = await openDatabase(path, options);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,55 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { Bool, Float64, Int32, Table, tableToIPC, Utf8, type Vector, vectorFromArray } from "apache-arrow";
+import { writeFileAtomic, writeViaTemp } from "../pipeline/run/files.js";
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** Writes a query's result as Parquet through DuckDB, via a temporary file. */
+export async function writeParquet(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
+  await writeViaTemp(path, async (temp) => {
+    await connection.run(`COPY (${sql}) TO ${sqlString(temp)} (FORMAT parquet, COMPRESSION zstd)`);
+  });
+}
+
+type Rows = Record<string, unknown>[];
+
+function columnVector(values: unknown[]): Vector {
+  const present = values.filter((v) => v !== null && v !== undefined);
+  const sample = present[0];
+  if (typeof sample === "number") {
+    const ints = present.every((v) => Number.isInteger(v) && Math.abs(v as number) < 2 ** 31);
+    return vectorFromArray(
+      values.map((v) => (v === undefined ? null : v)),
+      ints ? new Int32() : new Float64(),
+    );
+  }
+  if (typeof sample === "bigint")
+    return vectorFromArray(
+      values.map((v) => (v == null ? null : Number(v))),
+      new Float64(),
+    );
+  if (typeof sample === "boolean")
+    return vectorFromArray(
+      values.map((v) => v ?? null),
+      new Bool(),
+    );
+  return vectorFromArray(
+    values.map((v) =>
+      v == null
+        ? null
+        : Array.isArray(v)
+          ? v.join("; ")
+          : v instanceof Date
+            ? v.toISOString().slice(0, 10)
+            : String(v),
+    ),
+    new Utf8(),
+  );
+}
+
+/** Writes rows as an Arrow IPC file; list columns become "; "-joined strings. */
+export function writeArrow(rows: Rows, columns: string[], path: string): void {
+  const vectors: Record<string, Vector> = {};
+  for (const c of columns) vectors[c] = columnVector(rows.map((r) => r[c]));
+  writeFileAtomic(path, tableToIPC(new Table(vectors), "file"));
+}

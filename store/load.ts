@@ -1,0 +1,96 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DocumentRows } from "../pipeline/run/rows.js";
+import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
+import * as tables from "../schemas/tables.js";
+import { PIPELINE_VERSION } from "../schemas/version.js";
+import { appendRows } from "./append.js";
+
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+async function scalar(connection: DuckDBConnection, sql: string): Promise<unknown> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRows()[0]?.[0];
+}
+
+/**
+ * What ingesting a file's bytes needs: nothing (the path already holds this document), a link
+ * (another path holds the same bytes), or the whole pipeline.
+ */
+export type LoadPlan = "unchanged" | "link" | "extract";
+
+export async function planLoad(connection: DuckDBConnection, path: string, docId: string): Promise<LoadPlan> {
+  const version = await scalar(
+    connection,
+    `SELECT pipeline_version FROM documents WHERE doc_id = ${quote(docId)}`,
+  );
+  if (version !== PIPELINE_VERSION) return "extract";
+  const held = await scalar(connection, `SELECT doc_id FROM files WHERE path = ${quote(path)}`);
+  return held === docId ? "unchanged" : "link";
+}
+
+async function deleteDocument(connection: DuckDBConnection, docId: string): Promise<void> {
+  for (const table of [...tables.DOCUMENT_TABLES, tables.documents]) {
+    await connection.run(`DELETE FROM ${table.name} WHERE doc_id = ${quote(docId)}`);
+  }
+}
+
+/** Points `path` at `docId`, dropping the document the path held before if no other file holds it. */
+async function linkFile(
+  connection: DuckDBConnection,
+  path: string,
+  docId: string,
+  bytes: number,
+): Promise<boolean> {
+  const previous = await scalar(connection, `SELECT doc_id FROM files WHERE path = ${quote(path)}`);
+  await connection.run(`DELETE FROM files WHERE path = ${quote(path)}`);
+  if (typeof previous === "string" && previous !== docId) {
+    const others = await scalar(connection, `SELECT count(*) FROM files WHERE doc_id = ${quote(previous)}`);
+    if (others === 0n) await deleteDocument(connection, previous);
+  }
+  await appendRows(connection, tables.files, [{ path, doc_id: docId, bytes }]);
+  return typeof previous === "string" && previous !== docId;
+}
+
+async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+  await connection.run("BEGIN TRANSACTION");
+  try {
+    const result = await work();
+    await connection.run("COMMIT");
+    return result;
+  } catch (error) {
+    await connection.run("ROLLBACK");
+    throw error;
+  }
+}
+
+/** Records that `path` holds an already-loaded document. Returns true when it replaced another. */
+export function linkDocument(connection: DuckDBConnection, path: string, docId: string, bytes: number) {
+  return inTransaction(connection, () => linkFile(connection, path, docId, bytes));
+}
+
+/**
+ * Writes one document in one transaction: its rows appear whole or not at all.
+ * Returns true when the path held a different document before (a changed file).
+ */
+export function loadDocument(
+  connection: DuckDBConnection,
+  path: string,
+  rows: DocumentRows,
+): Promise<boolean> {
+  const docId = rows.document.doc_id;
+  return inTransaction(connection, async () => {
+    // Deleting scans every table: only a document already there (older extraction) needs it.
+    const present = await scalar(connection, `SELECT count(*) FROM documents WHERE doc_id = ${quote(docId)}`);
+    if (present !== 0n) await deleteDocument(connection, docId);
+    const replaced = await linkFile(connection, path, docId, rows.document.bytes);
+    await appendRows(connection, tables.documents, [rows.document]);
+    await appendRows(connection, tables.pages, rows.pages);
+    await appendRows(connection, tables.furniture, rows.furniture);
+    await appendRows(connection, tables.sections, rows.sections);
+    await appendRows(connection, tables.sentences, rows.sentences);
+    await appendRows(connection, tables.facts, rows.facts);
+    await appendRows(connection, sentenceTokens, rows.sentenceTokens);
+    await appendRows(connection, sentenceLengths, rows.sentenceLengths);
+    return replaced;
+  });
+}
