@@ -9,7 +9,7 @@ import type { CleanDocument, Format, RawDocument } from "../schemas/document.js"
 import { checkGolden } from "./helpers/golden.js";
 import { alignParagraphs, bodyParagraphs } from "./helpers/paragraphs.js";
 
-const corpus = join(import.meta.dirname, "input", "corpus");
+const corpus = join(import.meta.dirname, "..", "data", "corpus");
 
 function rawOf(text: string | (string | null)[], format: Format = "txt"): RawDocument {
   const pages =

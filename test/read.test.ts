@@ -19,7 +19,7 @@ import { sniffFormat } from "../pipeline/read/sniff.js";
 import { type ErrorCode, isCivstatError } from "../schemas/basics/errors.js";
 import { storedZip } from "./helpers/zip.js";
 
-const corpus = join(import.meta.dirname, "input", "corpus");
+const corpus = join(import.meta.dirname, "..", "data", "corpus");
 const bytesOf = (...parts: string[]) => new Uint8Array(readFileSync(join(corpus, ...parts)));
 
 async function errorOf(path: string, bytes: Uint8Array): Promise<{ code: ErrorCode; message: string }> {

@@ -5,7 +5,7 @@ import { readDocument } from "../../pipeline/read/read.js";
 import { type Processed, processDocument } from "../../pipeline/run/process.js";
 import type { ScoredFact } from "./score.js";
 
-export const CORPUS = join(import.meta.dirname, "..", "input", "corpus");
+export const CORPUS = join(import.meta.dirname, "..", "..", "data", "corpus");
 export const INPUT = join(import.meta.dirname, "..", "input");
 
 export async function processFile(path: string): Promise<Processed> {
