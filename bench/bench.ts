@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { findQuantities } from "../extractors/quantities/quantities.js";
 import { type IngestEffects, ingest } from "../pipeline/run/run.js";
 import { withDatabase } from "../store/database.js";
+import { openIngestStore } from "../store/ingest.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CORPUS = join(ROOT, "data", "corpus");
@@ -28,7 +29,11 @@ try {
   for (const format of ["txt", "docx", "pdf"]) {
     const files = readdirSync(join(CORPUS, format)).length;
     const [, ms] = await timed(() =>
-      ingest([join(CORPUS, format)], { db: join(tmp, `${format}.duckdb`), jobs: 1, cwd: ROOT }, silent),
+      ingest(
+        [join(CORPUS, format)],
+        { open: () => openIngestStore(join(tmp, `${format}.duckdb`)), jobs: 1, cwd: ROOT },
+        silent,
+      ),
     );
     report(
       `ingest ${format}/ (${files} files, jobs 1, cold start included)`,
@@ -38,10 +43,14 @@ try {
   const all = ["txt", "docx", "pdf", "odd"].map((f) => join(CORPUS, f));
   for (const jobs of [1, 4]) {
     const db = join(tmp, `all-${jobs}.duckdb`);
-    const [summary, ms] = await timed(() => ingest(all, { db, jobs, cwd: ROOT }, silent));
+    const [summary, ms] = await timed(() =>
+      ingest(all, { open: () => openIngestStore(db), jobs, cwd: ROOT }, silent),
+    );
     report(`ingest whole corpus (${summary.outcomes.length} files, jobs ${jobs})`, `${ms.toFixed(0)} ms`);
     if (jobs === 4) {
-      const [, again] = await timed(() => ingest(all, { db, jobs, cwd: ROOT }, silent));
+      const [, again] = await timed(() =>
+        ingest(all, { open: () => openIngestStore(db), jobs, cwd: ROOT }, silent),
+      );
       report("ingest again, nothing changed", `${again.toFixed(0)} ms`);
       const [count, query] = await timed(() =>
         withDatabase(db, { readOnly: true }, async ({ connection }) =>
@@ -63,7 +72,7 @@ try {
     writeFileSync(join(many, `doc-${i}.txt`), text);
   }
   const [bulk, bulkMs] = await timed(() =>
-    ingest([many], { db: join(tmp, "many.duckdb"), jobs: 4, cwd: ROOT }, silent),
+    ingest([many], { open: () => openIngestStore(join(tmp, "many.duckdb")), jobs: 4, cwd: ROOT }, silent),
   );
   const facts = bulk.outcomes.reduce((n, o) => n + o.facts, 0);
   report(

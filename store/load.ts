@@ -1,36 +1,28 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { DocumentRows } from "../pipeline/run/rows.js";
+import type { LoadPlan } from "../pipeline/run/run.js";
 import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
 import * as tables from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-async function scalar(connection: DuckDBConnection, sql: string): Promise<unknown> {
-  const reader = await connection.runAndReadAll(sql);
-  return reader.getRows()[0]?.[0];
-}
-
-/**
- * What ingesting a file's bytes needs: nothing (the path already holds this document), a link
- * (another path holds the same bytes), or the whole pipeline.
- */
-export type LoadPlan = "unchanged" | "link" | "extract";
+import { execute, queryScalar as scalar } from "./bound.js";
 
 export async function planLoad(connection: DuckDBConnection, path: string, docId: string): Promise<LoadPlan> {
-  const version = await scalar(
-    connection,
-    `SELECT pipeline_version FROM documents WHERE doc_id = ${quote(docId)}`,
-  );
+  const version = await scalar(connection, {
+    sql: "SELECT pipeline_version FROM documents WHERE doc_id = $docId",
+    params: { docId },
+  });
   if (version !== PIPELINE_VERSION) return "extract";
-  const held = await scalar(connection, `SELECT doc_id FROM files WHERE path = ${quote(path)}`);
+  const held = await scalar(connection, {
+    sql: "SELECT doc_id FROM files WHERE path = $path",
+    params: { path },
+  });
   return held === docId ? "unchanged" : "link";
 }
 
 async function deleteDocument(connection: DuckDBConnection, docId: string): Promise<void> {
   for (const table of [...tables.DOCUMENT_TABLES, tables.documents]) {
-    await connection.run(`DELETE FROM ${table.name} WHERE doc_id = ${quote(docId)}`);
+    await execute(connection, { sql: `DELETE FROM ${table.name} WHERE doc_id = $docId`, params: { docId } });
   }
 }
 
@@ -41,10 +33,16 @@ async function linkFile(
   docId: string,
   bytes: number,
 ): Promise<boolean> {
-  const previous = await scalar(connection, `SELECT doc_id FROM files WHERE path = ${quote(path)}`);
-  await connection.run(`DELETE FROM files WHERE path = ${quote(path)}`);
+  const previous = await scalar(connection, {
+    sql: "SELECT doc_id FROM files WHERE path = $path",
+    params: { path },
+  });
+  await execute(connection, { sql: "DELETE FROM files WHERE path = $path", params: { path } });
   if (typeof previous === "string" && previous !== docId) {
-    const others = await scalar(connection, `SELECT count(*) FROM files WHERE doc_id = ${quote(previous)}`);
+    const others = await scalar(connection, {
+      sql: "SELECT count(*) FROM files WHERE doc_id = $previous",
+      params: { previous },
+    });
     if (others === 0n) await deleteDocument(connection, previous);
   }
   await appendRows(connection, tables.files, [{ path, doc_id: docId, bytes }]);
@@ -80,7 +78,10 @@ export function loadDocument(
   const docId = rows.document.doc_id;
   return inTransaction(connection, async () => {
     // Deleting scans every table: only a document already there (older extraction) needs it.
-    const present = await scalar(connection, `SELECT count(*) FROM documents WHERE doc_id = ${quote(docId)}`);
+    const present = await scalar(connection, {
+      sql: "SELECT count(*) FROM documents WHERE doc_id = $docId",
+      params: { docId },
+    });
     if (present !== 0n) await deleteDocument(connection, docId);
     const replaced = await linkFile(connection, path, docId, rows.document.bytes);
     await appendRows(connection, tables.documents, [rows.document]);

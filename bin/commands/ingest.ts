@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { relative } from "node:path";
 import { ingest as runIngest } from "../../pipeline/run/run.js";
 import { DEFAULT_DB } from "../../store/database.js";
+import { openIngestStore } from "../../store/ingest.js";
 import { type Command, integer } from "../command.js";
 import { dbOption } from "../options.js";
 import { progressReporter } from "../progress.js";
@@ -32,7 +33,11 @@ named on stderr with the reason, the others are still ingested, and the exit cod
     const db = String(values.db ?? DEFAULT_DB);
     const jobs = integer(values.jobs, "jobs") ?? Math.min(4, availableParallelism());
     const progress = progressReporter(io, "ingest");
-    const summary = await runIngest(positionals, { db, jobs, cwd: io.cwd }, progress);
+    const summary = await runIngest(
+      positionals,
+      { open: () => openIngestStore(db), jobs, cwd: io.cwd },
+      progress,
+    );
     progress.clear();
     const count = (status: string) => summary.outcomes.filter((o) => o.status === status).length;
     const failed = count("failed");

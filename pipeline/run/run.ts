@@ -1,12 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { CivstatError, isCivstatError } from "../../schemas/basics/errors.js";
-import * as tables from "../../schemas/tables.js";
-import { appendRows } from "../../store/append.js";
-import { openDatabase } from "../../store/database.js";
-import { linkDocument, loadDocument, planLoad } from "../../store/load.js";
 import { readDocument } from "../read/read.js";
 import { processDocument } from "./process.js";
+import type { DocumentRows } from "./rows.js";
 import { walk } from "./walk.js";
 
 export type FileStatus = "ingested" | "replaced" | "unchanged" | "failed" | "skipped";
@@ -33,8 +30,37 @@ export interface IngestSummary {
   ms: number;
 }
 
+/**
+ * What ingesting a file's bytes needs: nothing (the path already holds this document), a link
+ * (another path holds the same bytes), or the whole pipeline.
+ */
+export type LoadPlan = "unchanged" | "link" | "extract";
+
+/** One line of the ingest log: what became of a file in a run. */
+export interface IngestLogRow {
+  run_id: string;
+  path: string;
+  status: FileStatus;
+  code: string | null;
+  message: string | null;
+  doc_id: string | null;
+  logged_at: string;
+}
+
+/** Where a run's documents go (store/ingest.ts): one writer, called one step at a time. */
+export interface IngestStore {
+  plan(path: string, docId: string): Promise<LoadPlan>;
+  /** Records that `path` holds an already-loaded document; true when it replaced another. */
+  link(path: string, docId: string, bytes: number): Promise<boolean>;
+  /** Writes one document whole; true when the path held a different document before. */
+  load(path: string, rows: DocumentRows): Promise<boolean>;
+  log(rows: IngestLogRow[]): Promise<void>;
+  close(): void;
+}
+
 export interface IngestOptions {
-  db: string;
+  /** Opens the store once the inputs have been walked. */
+  open: () => Promise<IngestStore>;
   jobs: number;
   cwd: string;
   /** Fixed for reproducible tests; defaults to now. */
@@ -69,7 +95,7 @@ export async function ingest(
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const { files, skipped } = await walk(inputs, options.cwd);
-  const db = await openDatabase(options.db);
+  const db = await options.open();
   const outcomes: FileOutcome[] = [];
   const total = files.length + skipped.length;
   let done = 0;
@@ -109,12 +135,9 @@ export async function ingest(
           }),
         );
         const docId = sha256(bytes);
-        const plan = await serial(() => planLoad(db.connection, path, docId));
+        const plan = await serial(() => db.plan(path, docId));
         if (plan === "unchanged" || plan === "link") {
-          const replaced =
-            plan === "link"
-              ? await serial(() => linkDocument(db.connection, path, docId, bytes.length))
-              : false;
+          const replaced = plan === "link" ? await serial(() => db.link(path, docId, bytes.length)) : false;
           return {
             path,
             status: replaced ? "replaced" : "unchanged",
@@ -128,7 +151,7 @@ export async function ingest(
         }
         const raw = await readDocument(path, bytes);
         const { rows } = processDocument(raw);
-        const replaced = await serial(() => loadDocument(db.connection, path, rows));
+        const replaced = await serial(() => db.load(path, rows));
         return {
           path,
           status: replaced ? "replaced" : "ingested",
@@ -154,9 +177,7 @@ export async function ingest(
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, worker));
     const runId = now().toISOString();
     await serial(() =>
-      appendRows(
-        db.connection,
-        tables.ingestLog,
+      db.log(
         outcomes.map((o) => ({
           run_id: runId,
           path: o.path,
