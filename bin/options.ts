@@ -1,5 +1,12 @@
 import { DEFAULT_DB } from "../store/database.js";
-import type { OptionSpec } from "./command.js";
+import {
+  DEFAULT_QUERY_LIMITS,
+  memoryText,
+  parseMemory,
+  parseSeconds,
+  type QueryLimits,
+} from "../store/queryLimits.js";
+import type { OptionSpec, OptionValues } from "./command.js";
 
 /** --db, the same for every command. */
 export const dbOption: OptionSpec = {
@@ -16,3 +23,27 @@ export const formatOption = (formats: readonly string[], fallback: string): Opti
   description: `output: ${formats.join(", ")}`,
   default: fallback,
 });
+
+/** --memory-limit and --timeout, for the commands that run a user's SQL. */
+export const limitOptions: Record<string, OptionSpec> = {
+  "memory-limit": {
+    type: "string",
+    value: "SIZE",
+    description: `memory a query may take, like 512MB or 4GB (default: ${memoryText(DEFAULT_QUERY_LIMITS.memoryBytes)})`,
+  },
+  timeout: {
+    type: "string",
+    value: "SECONDS",
+    description: `time a query may take (default: ${DEFAULT_QUERY_LIMITS.seconds})`,
+  },
+};
+
+/** The limits given by --memory-limit and --timeout, defaults for those not given. */
+export function queryLimitsOf(values: OptionValues): QueryLimits {
+  const memory = values["memory-limit"];
+  const timeout = values.timeout;
+  return {
+    memoryBytes: typeof memory === "string" ? parseMemory(memory) : DEFAULT_QUERY_LIMITS.memoryBytes,
+    seconds: typeof timeout === "string" ? parseSeconds(timeout) : DEFAULT_QUERY_LIMITS.seconds,
+  };
+}

@@ -3,6 +3,7 @@
 // charts that come right after the cell. Output formats (markdown.ts, html.ts) only lay this out.
 
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
 import { ChartError, chartSvg } from "./chart.js";
 import type { ChartCell, Notebook, SqlCell } from "./notebook.js";
 import { notebookError } from "./notebookError.js";
@@ -56,6 +57,7 @@ export async function executeNotebook(
   connection: DuckDBConnection,
   notebook: Notebook,
   params: ParamValues,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ): Promise<Report> {
   const blocks: Block[] = [];
   const results = new Map<string, QueryResult>();
@@ -117,7 +119,7 @@ export async function executeNotebook(
       blocks.push({ kind: "prose", markdown: cell.markdown });
       level = lastHeadingLevel(cell.markdown, level);
     } else if (cell.kind === "sql") {
-      const result = await runQuery(connection, notebook.path, cell, notebook.params, params);
+      const result = await runQuery(connection, notebook.path, cell, notebook.params, params, limits);
       results.set(cell.name, result);
       if (cell.each) sections(cell, result, cell.each, index);
       else if (!cell.hidden) blocks.push(table(cell.name, result.columns, result.rows));

@@ -12,6 +12,9 @@ import {
   StatementType,
   VARCHAR,
 } from "@duckdb/node-api";
+import { isCivstatError } from "../schemas/basics/errors.js";
+import { readAllGuarded, withQueryLimits } from "../store/queryGuard.js";
+import type { QueryLimits } from "../store/queryLimits.js";
 import type { NotebookParam, ParamValue, SqlCell } from "./notebook.js";
 import { notebookError } from "./notebookError.js";
 
@@ -64,6 +67,7 @@ export async function runQuery(
   cell: SqlCell,
   params: readonly NotebookParam[],
   values: Record<string, ParamValue>,
+  limits: QueryLimits,
 ): Promise<QueryResult> {
   const where = `sql cell ${cell.name}`;
   const fail = (message: string, cause?: unknown) =>
@@ -105,8 +109,11 @@ export async function runQuery(
   if (prepared.parameterCount) prepared.bind(bound, types);
   let reader: Awaited<ReturnType<typeof prepared.runAndReadAll>>;
   try {
-    reader = await prepared.runAndReadAll();
+    reader = await withQueryLimits(connection, limits, (guard) => readAllGuarded(prepared, guard));
   } catch (error) {
+    if (isCivstatError(error) && error.code === "E_LIMIT") {
+      throw notebookError(path, cell.bodyLine, where, error.message, "E_LIMIT", error);
+    }
     throw fail((error as Error).message.split("\n")[0] ?? String(error), error);
   }
   const names = reader.columnNames();

@@ -7,6 +7,7 @@ import { basename, join, resolve } from "node:path";
 import { writeFileAtomic } from "../pipeline/run/files.js";
 import { CivstatError } from "../schemas/basics/errors.js";
 import { withDatabase } from "../store/database.js";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
 import { resultCsv } from "./csv.js";
 import { executeNotebook, type Report } from "./execute.js";
 import { type FontSearch, findCjkFont, noFontMessage } from "./fonts.js";
@@ -24,6 +25,8 @@ export interface ReportOptions {
   out: string;
   params: Map<string, string>;
   cwd: string;
+  /** Memory and time each query may take. */
+  limits?: QueryLimits;
   /** Looks for a CJK font; tests pass one that finds none. */
   findFont?: () => FontSearch;
 }
@@ -66,18 +69,19 @@ export async function runNotebook(
   db: string,
   given: Map<string, string>,
   cwd: string,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ): Promise<Report> {
   const notebook = readNotebook(path, cwd);
   const params = resolveParams(notebook, given);
   return withDatabase(resolve(cwd, db), { readOnly: true }, async ({ connection }) => {
-    await prepareSession(connection);
-    return executeNotebook(connection, notebook, params);
+    await prepareSession(connection, limits);
+    return executeNotebook(connection, notebook, params, limits);
   });
 }
 
 export async function renderReport(options: ReportOptions, effects: ReportEffects): Promise<ReportOutcome> {
   const started = performance.now();
-  const report = await runNotebook(options.notebook, options.db, options.params, options.cwd);
+  const report = await runNotebook(options.notebook, options.db, options.params, options.cwd, options.limits);
   const queried = performance.now();
   const stem = basename(options.notebook).replace(/\.md$/i, "");
   const out = resolve(options.cwd, options.out);

@@ -2,8 +2,9 @@
 // too, unless it is beyond 2^53, then it is a string), DECIMAL becomes a number, dates and times are
 // ISO strings, lists are arrays and structs objects.
 
-import type { DuckDBConnection, DuckDBResultReader } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBResultReader, StatementType } from "@duckdb/node-api";
 import { CivstatError } from "../schemas/basics/errors.js";
+import { type QueryGuard, readAllGuarded } from "../store/queryGuard.js";
 
 export interface SqlResult {
   columns: string[];
@@ -52,8 +53,19 @@ export function sqlMessage(error: unknown, maxLines = 6): string {
     .join("\n");
 }
 
+export interface RunSqlOptions {
+  /** Looked at after every chunk of rows: the time and memory limits. */
+  guard: QueryGuard;
+  /** Why a statement of this type may not run here, or null. */
+  refuse?: (type: StatementType) => string | null;
+}
+
 /** Runs every statement of `sql` in turn and returns the last one's result. */
-export async function runSql(connection: DuckDBConnection, sql: string): Promise<SqlResult> {
+export async function runSql(
+  connection: DuckDBConnection,
+  sql: string,
+  { guard, refuse }: RunSqlOptions,
+): Promise<SqlResult> {
   try {
     const statements = await connection.extractStatements(sql);
     if (statements.count === 0) throw new CivstatError("E_BAD_USAGE", "no SQL statement given");
@@ -61,7 +73,9 @@ export async function runSql(connection: DuckDBConnection, sql: string): Promise
     for (let i = 0; i < statements.count; i++) {
       const prepared = await statements.prepare(i);
       try {
-        const reader = await prepared.runAndReadAll();
+        const refused = refuse?.(prepared.statementType);
+        if (refused) throw new CivstatError("E_SQL", `statement ${i + 1}: ${refused}`);
+        const reader = await readAllGuarded(prepared, guard);
         if (i === statements.count - 1) last = toSqlResult(reader);
       } finally {
         prepared.destroySync();
@@ -73,7 +87,9 @@ export async function runSql(connection: DuckDBConnection, sql: string): Promise
     const message = sqlMessage(error);
     const hint = /read-only mode/.test(message)
       ? "\n(the database is opened read-only: pass --write to change it)"
-      : "";
+      : /disabled by configuration/.test(message)
+        ? "\n(the SQL reads the database only: --read-files DIR lets it read files in DIR, --write lets it write)"
+        : "";
     throw new CivstatError("E_SQL", `${message}${hint}`, { cause: error });
   }
 }

@@ -1,13 +1,16 @@
 import { relative, resolve } from "node:path";
 import { text as readStream } from "node:stream/consumers";
-import { writeFileAtomic } from "../../pipeline/run/files.js";
+import { tempPathOf, writeFileAtomic } from "../../pipeline/run/files.js";
 import { toCsv, toJsonLines, toTable } from "../../report/render/format.js";
 import { bareSql, writePlainParquet } from "../../research/parquet.js";
 import { runSql, type SqlResult, sqlMessage } from "../../research/sqlResult.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import { withDatabase } from "../../store/database.js";
+import { limitMemory, lockDown } from "../../store/lockDown.js";
+import { withQueryLimits } from "../../store/queryGuard.js";
+import { refusedStatement } from "../../store/readOnlyStatements.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption } from "../options.js";
+import { dbOption, formatOption, limitOptions, queryLimitsOf } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet"] as const;
 
@@ -36,10 +39,23 @@ export const query: Command = {
     db: dbOption,
     format: formatOption(FORMATS, "table"),
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet)" },
-    write: { type: "boolean", description: "open the database for writing (CREATE, INSERT, UPDATE …)" },
+    write: {
+      type: "boolean",
+      description: "open the database for writing (CREATE, INSERT, UPDATE, COPY … TO, ATTACH …)",
+    },
+    "read-files": {
+      type: "string",
+      multiple: true,
+      value: "DIR",
+      description: "let the SQL read files in DIR (read_csv, read_text, glob …); repeat for more",
+    },
+    ...limitOptions,
   },
   details: `The database is opened read-only: a statement that would change it fails with exit 1
-unless --write is given. Several statements may be given; the last one's result is shown. Bad SQL
+unless --write is given. Without --write the SQL reads the database and nothing else: it cannot
+write a file (COPY … TO, EXPORT DATABASE), attach another database, install or load an extension,
+or read a file outside the database unless its folder is given with --read-files. A query stopped
+by its memory or time limit exits 1 naming the limit. Several statements may be given; the last one's result is shown. Bad SQL
 prints DuckDB's message and exits 1. Tables and views are listed by civstat schema.
 
 Examples:
@@ -57,17 +73,28 @@ Examples:
     const sql = positionals[0] === "-" ? await readStream(io.stdin) : positionals.join(" ");
     if (!sql.trim()) throw new CivstatError("E_BAD_USAGE", "no SQL given");
     const write = values.write === true;
+    const limits = queryLimitsOf(values);
+    const readDirs = ((values["read-files"] as string[] | undefined) ?? []).map((d) => resolve(io.cwd, d));
     return withDatabase(String(values.db), { readOnly: !write, create: false }, async ({ connection }) => {
-      if (format === "parquet" && out) {
-        try {
-          await writePlainParquet(connection, bareSql(sql), out);
-        } catch (error) {
-          throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
-        }
-        io.stderr.write(`civstat query: wrote ${relative(io.cwd, out)}\n`);
+      const parquet = format === "parquet" && out ? out : null;
+      if (write) await limitMemory(connection, limits);
+      else
+        await lockDown(connection, { limits, readDirs, outputFiles: parquet ? [tempPathOf(parquet)] : [] });
+      const refuse = write ? undefined : refusedStatement;
+      if (parquet) {
+        await withQueryLimits(connection, limits, async () => {
+          try {
+            await writePlainParquet(connection, bareSql(sql), parquet);
+          } catch (error) {
+            throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
+          }
+        });
+        io.stderr.write(`civstat query: wrote ${relative(io.cwd, parquet)}\n`);
         return 0;
       }
-      const result = await runSql(connection, sql);
+      const result = await withQueryLimits(connection, limits, (guard) =>
+        runSql(connection, sql, { guard, refuse }),
+      );
       const text = renderResult(result, format === "parquet" ? "table" : format);
       if (out) {
         writeFileAtomic(out, text);

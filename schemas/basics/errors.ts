@@ -13,7 +13,8 @@ export type ErrorCode =
   | "E_DB"
   | "E_SQL"
   | "E_NOTEBOOK"
-  | "E_FONT";
+  | "E_FONT"
+  | "E_LIMIT";
 
 /** An error meant for the user: printed as one line, without a stack, by the CLI's single catch. */
 export class CivstatError extends Error {
