@@ -1,9 +1,11 @@
 // The report as Markdown: prose as written, tables as GitHub tables with citations as footnotes
-// ([^1]), charts as images beside the file, the footnotes and the data files at the end.
+// ([^1]), charts as images beside the file, the footnotes and the data files at the end. Text from
+// the database is escaped (render/markdownText.ts): a document cannot put HTML or links here.
 
 import type { Block, Report } from "./execute.js";
 import { Footnotes } from "./footnotes.js";
 import type { Column, Row } from "./query.js";
+import { markdownText, safeProse } from "./render/markdownText.js";
 import { cellParts, isNumeric, isShown, valueText } from "./values.js";
 
 export interface MarkdownLinks {
@@ -13,7 +15,10 @@ export interface MarkdownLinks {
   csv(query: string): string;
 }
 
-const escapeCell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+const escapeCell = (text: string): string =>
+  markdownText(text)
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\n\s*/g, " ");
 
 function cell(value: unknown, column: Column, notes: Footnotes): string {
   const parts = cellParts(value, column);
@@ -41,29 +46,30 @@ function table(columns: Column[], rows: Row[], total: number, notes: Footnotes):
 function block(b: Block, links: MarkdownLinks, notes: Footnotes): string {
   switch (b.kind) {
     case "prose":
-      return b.markdown;
+      return safeProse(b.markdown);
     case "heading":
-      return `${"#".repeat(b.level)} ${b.text}`;
+      return `${"#".repeat(b.level)} ${markdownText(b.text)}`;
     case "table":
       return table(b.columns, b.rows, b.total, notes);
     case "chart":
-      return `${b.title ? `**${b.title}**\n\n` : ""}![${b.alt.replace(/[[\]]/g, "")}](${links.image(b.id)})`;
+      return `${b.title ? `**${markdownText(b.title)}**\n\n` : ""}![${markdownText(b.alt.replace(/[[\]]/g, ""))}](${links.image(b.id)})`;
   }
 }
 
 export function renderMarkdown(report: Report, links: MarkdownLinks): string {
   const { notebook, params } = report;
   const notes = new Footnotes();
-  const out = [`# ${notebook.title}`];
-  if (notebook.description) out.push(notebook.description);
+  const out = [`# ${markdownText(notebook.title)}`];
+  if (notebook.description) out.push(markdownText(notebook.description));
   const shownParams = Object.entries(params);
   if (shownParams.length) {
-    out.push(`参数：${shownParams.map(([k, v]) => `${k} = ${String(v)}`).join("，")}`);
+    out.push(`参数：${shownParams.map(([k, v]) => `${k} = ${markdownText(String(v))}`).join("，")}`);
   }
   for (const b of report.blocks) out.push(block(b, links, notes));
   if (report.results.length) {
     out.push(`数据文件：${report.results.map((r) => `[${r.name}.csv](${links.csv(r.name)})`).join("、")}`);
   }
-  if (notes.notes.length) out.push(notes.notes.map((n) => `[^${n.number}]: ${n.note}`).join("\n"));
+  if (notes.notes.length)
+    out.push(notes.notes.map((n) => `[^${n.number}]: ${markdownText(n.note)}`).join("\n"));
   return `${out.join("\n\n")}\n`;
 }

@@ -1,6 +1,9 @@
 // The Markdown a notebook's prose uses, as HTML: headings, paragraphs, lists, block quotes, code
 // blocks, rules, and inline code, bold, italics and links. Everything else is escaped text: a
-// notebook cannot put script or markup into the report.
+// notebook cannot put script or markup into the report, and links go only to relative or https:
+// targets.
+
+import { isSafeLink } from "./render/markdownText.js";
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -8,8 +11,6 @@ export function escapeHtml(text: string): string {
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 }
-
-const SAFE_URL = /^(https?:|mailto:|#|\.{0,2}\/|[\w\p{L}][\w\p{L}.-]*(?:\/|$|\.|#))/u;
 
 export function inline(text: string): string {
   const codes: string[] = [];
@@ -19,7 +20,7 @@ export function inline(text: string): string {
   });
   out = escapeHtml(out)
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, url: string) =>
-      SAFE_URL.test(url.replace(/&amp;/g, "&")) ? `<a href="${url}">${label}</a>` : whole,
+      isSafeLink(url.replace(/&amp;/g, "&")) ? `<a href="${url}">${label}</a>` : whole,
     )
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, "$1<em>$2</em>");

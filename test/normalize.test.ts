@@ -274,10 +274,16 @@ describe("markup and web debris", () => {
     expect(clean("一是**聚焦机制完善，提升党建核心组织力**。全市率先开展")).toBe(
       "一是聚焦机制完善，提升党建核心组织力。全市率先开展",
     );
-    expect(clean("<p>社会组织共<b>751</b>家&nbsp;（含商会&amp;协会）</p>")).toBe(
+    expect(clean("<p>社会组织共<b>751</b>家&nbsp;（含商会&amp;协会）</p>", "html")).toBe(
       "社会组织共751家（含商会&协会）",
     );
     expect(clean("__重点__工作")).toBe("重点工作");
+  });
+
+  it("decodes no entities in a text file: they are what was typed", () => {
+    expect(clean("代码 &lt;script&gt;alert(1)&lt;/script&gt; 与 &amp;nbsp; 原样保留")).toBe(
+      "代码&lt;script&gt;alert(1)&lt;/script&gt;与&amp;nbsp;原样保留",
+    );
   });
 
   it("keeps ASCII angle brackets used as inner title marks", () => {

@@ -48,12 +48,18 @@ export interface Unmarked {
   heading: boolean;
 }
 
-export function stripMarkup(line: Mapped): Unmarked {
+/**
+ * Strips tags, emphasis, heading marks and table pipes. Entities are decoded only when asked: in a
+ * text file `&lt;` is four characters someone typed, not markup.
+ */
+export function stripMarkup(line: Mapped, { entities = true }: { entities?: boolean } = {}): Unmarked {
   let text = replaceMapped(line, TAG, () => "");
-  text = replaceMapped(text, ENTITY, (m) => {
-    const decoded = decodeEntities(m[0]);
-    return decoded === m[0] ? null : decoded;
-  });
+  if (entities) {
+    text = replaceMapped(text, ENTITY, (m) => {
+      const decoded = decodeEntities(m[0]);
+      return decoded === m[0] ? null : decoded;
+    });
+  }
   text = markdownTable(stripEmphasis(text));
   return stripHeadingMark(text);
 }

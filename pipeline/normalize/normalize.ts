@@ -19,8 +19,8 @@ import { fixSpacing } from "./spacing.js";
 import { splitLetterParts } from "./split.js";
 
 /** One raw line made clean, or nothing when it is web-page debris. */
-function cleanLine(line: SourceLine, tableRow: boolean): SourceLine[] {
-  const unmarked = stripMarkup(line.text);
+function cleanLine(line: SourceLine, tableRow: boolean, entities: boolean): SourceLine[] {
+  const unmarked = stripMarkup(line.text, { entities });
   const folded = fold(unmarked.text);
   const spaced = fixSpacing(unifyDocNumbers(tableRow ? tabulate(folded) : folded));
   if (isDebris(spaced.text.text)) return [];
@@ -53,9 +53,16 @@ function assemble(paragraphs: Paragraph[]): Assembled {
 
 export function normalize(raw: RawDocument): CleanDocument {
   const paged = raw.pages.some((page) => page.number !== null);
+  // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
+  const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
-    const rows = spacedTableRows(page.lines.map((line) => fold(stripMarkup(line.text).text).text));
-    return { ...page, lines: page.lines.flatMap((line, i) => cleanLine(line, rows[i] ?? false)) };
+    const rows = spacedTableRows(
+      page.lines.map((line) => fold(stripMarkup(line.text, { entities }).text).text),
+    );
+    return {
+      ...page,
+      lines: page.lines.flatMap((line, i) => cleanLine(line, rows[i] ?? false, entities)),
+    };
   });
   const { pages: body, furniture } = removeFurniture(pages, paged);
   const lines = markBlankLines(body.flatMap((page) => page.lines));
