@@ -36,9 +36,12 @@ export function progressReporter(io: Io, name: string): IngestEffects & { clear(
     },
     file(outcome, done, total) {
       const bad = outcome.status === "failed" || outcome.status === "skipped";
+      const path = relative(io.cwd, outcome.path) || outcome.path;
+      const warnings = (outcome.warnings ?? []).map((w) => `civstat ${name}: ${path}: warning: ${w}\n`);
       if (tty) {
         clear();
         if (bad) io.stderr.write(`civstat ${name}: ${describe(outcome, io.cwd)}\n`);
+        for (const w of warnings) io.stderr.write(w);
         const width = 24;
         const filled = Math.round((done / Math.max(1, total)) * width);
         const file = relative(io.cwd, outcome.path).slice(-40);
@@ -48,6 +51,7 @@ export function progressReporter(io: Io, name: string): IngestEffects & { clear(
         io.stderr.write(
           bad ? `civstat ${name}: ${describe(outcome, io.cwd)}\n` : `${describe(outcome, io.cwd)}\n`,
         );
+        for (const w of warnings) io.stderr.write(w);
       }
     },
     clear,

@@ -22,9 +22,27 @@ function decodeWith(label: string, bytes: Uint8Array, encoding: TextEncoding): D
   return { text, encoding, replaced: count(text, "\uFFFD") };
 }
 
+/** Replacement characters a text may have and still be read: 1% of it, at least 2. */
+const tolerated = (text: string): number => Math.max(2, text.length / 100);
+
+/** Characters beyond ASCII that decoded well. */
+const wellDecoded = (text: string): number => {
+  let n = 0;
+  for (const ch of text) if (ch > "\x7f" && ch !== "\uFFFD") n++;
+  return n;
+};
+
 /**
- * Valid UTF-8 is taken as UTF-8; anything else as GB18030 (a superset of GBK and GB2312, the usual
- * encodings of Chinese government text files). A text where more than 1% of the characters cannot be
+ * A few bad bytes among many good UTF-8 characters (a cut character, a stray byte): UTF-8 with
+ * those few replaced. GBK read as UTF-8 gives replacements everywhere and good characters nowhere.
+ */
+const mostlyUtf8 = (utf8: DecodedText): boolean =>
+  utf8.replaced <= tolerated(utf8.text) && wellDecoded(utf8.text) >= 10 * utf8.replaced;
+
+/**
+ * Valid UTF-8 is taken as UTF-8, and so is UTF-8 with a few bytes it cannot read (mostlyUtf8);
+ * anything else as GB18030 (a superset of GBK and GB2312, the usual encodings of Chinese
+ * government text files). A text where more than 1% of the characters cannot be
  * decoded is refused with E_ENCODING.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -43,10 +61,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
         replaced: 0,
       };
     } catch {
-      decoded = decodeWith("gb18030", bytes, "gb18030");
+      const utf8 = decodeWith("utf-8", bytes, "utf-8");
+      decoded = mostlyUtf8(utf8) ? utf8 : decodeWith("gb18030", bytes, "gb18030");
     }
   }
-  if (decoded.replaced > Math.max(2, decoded.text.length / 100)) {
+  if (decoded.replaced > tolerated(decoded.text)) {
     throw new CivstatError(
       "E_ENCODING",
       `unreadable text: ${decoded.replaced} characters not valid in ${decoded.encoding}`,

@@ -15,6 +15,10 @@ export function readTxt(bytes: Uint8Array): TextRead {
   const text = decoded.text.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new CivstatError("E_EMPTY", "empty text file (whitespace only)");
   const warnings =
-    decoded.replaced > 0 ? [`${decoded.replaced} undecodable bytes in ${decoded.encoding} text`] : [];
+    decoded.replaced > 0
+      ? [
+          `${decoded.replaced} character${decoded.replaced === 1 ? "" : "s"} replaced with U+FFFD: bytes not valid in ${decoded.encoding}`,
+        ]
+      : [];
   return { pages: [{ number: null, text }], encoding: decoded.encoding, warnings };
 }

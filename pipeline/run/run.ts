@@ -17,6 +17,8 @@ export interface FileOutcome {
   docNumber: string | null;
   facts: number;
   ms: number;
+  /** Oddities met while reading that did not stop it (characters replaced, …). */
+  warnings?: string[];
 }
 
 /** How a run reports what it does: the CLI prints, tests record. */
@@ -160,6 +162,7 @@ export async function ingest(
           docId,
           docNumber: rows.document.doc_number,
           facts: rows.facts.length,
+          warnings: rows.document.warnings,
           ms: Date.now() - t0,
         };
       } catch (error) {
