@@ -43,7 +43,7 @@ describe("symbolic links in a folder", () => {
   });
 
   it("ingests a linked file and says which links it did not follow", async () => {
-    const result = await run(["ingest", "links", "--db", "links.duckdb"], { cwd: dir });
+    const result = await run(["ingest", "links", "--db", join(dir, "links.duckdb")], { cwd: dir });
     expect(result.stderr).toMatch(/ingested +links\/b-link\.txt/);
     expect(result.stderr).toContain("links/gone.txt: symbolic link to nothing");
     expect(result.stderr).toContain("links/sub/loop: symbolic link loop");
