@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import { relative } from "node:path";
+import { PDF_ENGINES } from "../../pipeline/read/pdf.js";
 import { ingest as runIngest } from "../../pipeline/run/run.js";
 import { DEFAULT_DB } from "../../store/database.js";
 import { openIngestStore } from "../../store/ingest.js";
-import { type Command, integer } from "../command.js";
+import { type Command, choice, integer } from "../command.js";
 import { dbOption } from "../options.js";
 import { progressReporter } from "../progress.js";
 
@@ -16,6 +17,12 @@ export const ingest: Command = {
   ],
   options: {
     db: dbOption,
+    "pdf-engine": {
+      type: "string",
+      value: "ENGINE",
+      description: "pdfium (fast; pdf.js still reads what it cannot) or pdfjs (pdf-parse only)",
+      default: "pdfium",
+    },
     jobs: {
       type: "string",
       value: "N",
@@ -32,10 +39,11 @@ named on stderr with the reason, the others are still ingested, and the exit cod
   async run({ values, positionals }, io) {
     const db = String(values.db ?? DEFAULT_DB);
     const jobs = integer(values.jobs, "jobs") ?? Math.min(4, availableParallelism());
+    const pdfEngine = choice(values["pdf-engine"] ?? "pdfium", PDF_ENGINES, "pdf-engine");
     const progress = progressReporter(io, "ingest");
     const summary = await runIngest(
       positionals,
-      { open: () => openIngestStore(db), jobs, cwd: io.cwd },
+      { open: () => openIngestStore(db), jobs, cwd: io.cwd, pdfEngine },
       progress,
     );
     progress.clear();

@@ -3,9 +3,8 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Format, RawDocument, RawPage } from "../../schemas/document.js";
-import { readDocx } from "./docx.js";
 import { readHtml } from "./html.js";
-import { readPdf } from "./pdf.js";
+import type { PdfEngine } from "./pdf.js";
 import { sniffFormat } from "./sniff.js";
 import { readTxt } from "./txt.js";
 
@@ -15,12 +14,22 @@ interface PagesRead {
   warnings: string[];
 }
 
-async function readAs(format: Format, bytes: Uint8Array): Promise<PagesRead> {
+export interface ReadOptions {
+  /** PDFium by default; pdf.js (pdf-parse) on request. */
+  pdfEngine?: PdfEngine;
+}
+
+// The PDF and Word readers load their libraries only when a file needs them.
+async function readAs(format: Format, bytes: Uint8Array, options: ReadOptions): Promise<PagesRead> {
   switch (format) {
-    case "pdf":
-      return { ...(await readPdf(bytes)), encoding: null };
-    case "docx":
+    case "pdf": {
+      const { readPdf } = await import("./pdf.js");
+      return { ...(await readPdf(bytes, options.pdfEngine)), encoding: null };
+    }
+    case "docx": {
+      const { readDocx } = await import("./docx.js");
       return { ...(await readDocx(bytes)), encoding: null };
+    }
     case "txt":
       return readTxt(bytes);
     case "html":
@@ -33,10 +42,14 @@ async function readAs(format: Format, bytes: Uint8Array): Promise<PagesRead> {
  * adds the file name): E_EMPTY, E_UNSUPPORTED, E_NOT_ZIP, E_BAD_DOCX, E_BAD_PDF, E_TRUNCATED,
  * E_ENCRYPTED, E_NO_TEXT_LAYER, E_FONT, E_ENCODING.
  */
-export async function readDocument(path: string, bytes: Uint8Array): Promise<RawDocument> {
+export async function readDocument(
+  path: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<RawDocument> {
   const file = basename(path);
   const format = sniffFormat(file, bytes);
-  const read = await readAs(format, bytes);
+  const read = await readAs(format, bytes, options);
   return {
     path,
     file,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { CivstatError, isCivstatError } from "../../schemas/basics/errors.js";
+import type { PdfEngine } from "../read/pdf.js";
 import { readDocument } from "../read/read.js";
 import { processDocument } from "./process.js";
 import type { DocumentRows } from "./rows.js";
@@ -65,6 +66,8 @@ export interface IngestOptions {
   open: () => Promise<IngestStore>;
   jobs: number;
   cwd: string;
+  /** PDFium by default; pdf.js on request. */
+  pdfEngine?: PdfEngine;
   /** Fixed for reproducible tests; defaults to now. */
   now?: () => Date;
 }
@@ -151,7 +154,7 @@ export async function ingest(
             ms: Date.now() - t0,
           };
         }
-        const raw = await readDocument(path, bytes);
+        const raw = await readDocument(path, bytes, { pdfEngine: options.pdfEngine });
         const { rows } = processDocument(raw);
         const replaced = await serial(() => db.load(path, rows));
         return {
