@@ -1,0 +1,112 @@
+// What a noun phrase counts: its head noun, a verdict on each word before it, and the catalogue key
+// that follows (schemas/lexicon.ts holds the words; this file only applies them).
+import {
+  CHANGES,
+  COMBINED_GRADES,
+  HEADS,
+  type Head,
+  MEASURE,
+  NEUTRAL,
+  type Verdict,
+} from "../../schemas/lexicon.js";
+import { PLACE_NAMES } from "../../schemas/placeNames.js";
+import { SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
+
+export type VerdictKind = "neutral" | "changes" | "narrows";
+
+export interface ModifierVerdict {
+  text: string;
+  verdict: VerdictKind;
+  why: string;
+}
+
+export interface Meaning {
+  /** The phrase as read: brackets and quotes dropped, the trailing measure word (总数) cut. */
+  phrase: string;
+  head: string | null;
+  modifiers: ModifierVerdict[];
+  /** The catalogue key the phrase names, `other` when a modifier changes it, null without a head. */
+  key: string | null;
+  reason: string;
+}
+
+const BY_LENGTH = HEADS.flatMap((head) => head.nouns.map((noun) => ({ noun, head }))).sort(
+  (a, b) => b.noun.length - a.noun.length,
+);
+
+const PLACE = new RegExp(`(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN})(?:本级)?`, "g");
+
+function tidy(subject: string): string {
+  return subject
+    .replace(/[“”"‘’「」]/g, "")
+    .replace(/（(?:本季末数|合计|本期|本月末数|年末数)）/g, "")
+    .replace(/\s+/g, "")
+    .replace(MEASURE, "");
+}
+
+function findHead(phrase: string): { noun: string; head: Head } | null {
+  return BY_LENGTH.find(({ noun }) => phrase.endsWith(noun)) ?? null;
+}
+
+/** Removes every match of `pattern` from `text`, recording each as a verdict. */
+function strip(text: string, pattern: RegExp, verdict: VerdictKind, why: string, out: ModifierVerdict[]) {
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  return text.replace(global, (match) => {
+    if (match) out.push({ text: match, verdict, why });
+    return " ";
+  });
+}
+
+function firstChange(text: string, verdicts: readonly Verdict[]): { text: string; why: string } | null {
+  for (const { pattern, why } of verdicts) {
+    const m = pattern.exec(text);
+    if (m) return { text: m[0], why };
+  }
+  return null;
+}
+
+const RELATIVE = /^(?:在|经|由|于|从|向|为|按)/;
+
+/** The meaning of `subject`, the words a figure counts (依法登记的法人社会组织, 持证社工). */
+export function meaningOf(subject: string): Meaning {
+  const phrase = tidy(subject);
+  const found = findHead(phrase);
+  if (!found) return { phrase, head: null, modifiers: [], key: null, reason: "no counted noun the lexicon knows" };
+  const { noun, head } = found;
+  const modifiers: ModifierVerdict[] = [];
+  const changed = (text: string, why: string): Meaning => {
+    modifiers.push({ text, verdict: "changes", why });
+    return { phrase, head: noun, modifiers, key: "other", reason: `«${text}»: ${why}` };
+  };
+  let rest = phrase.slice(0, phrase.length - noun.length);
+  const combined = COMBINED_GRADES.exec(rest);
+  if (combined) return changed(combined[0], "grades combined");
+  let key = head.key;
+  for (const narrowing of head.narrows ?? []) {
+    const m = narrowing.pattern.exec(rest);
+    if (!m) continue;
+    key = narrowing.key;
+    rest = strip(rest, narrowing.pattern, "narrows", narrowing.why, modifiers);
+    break;
+  }
+  const own = head.changes ? firstChange(rest, [{ pattern: head.changes, why: "not this series" }]) : null;
+  if (own) return changed(own.text, own.why);
+  if (head.neutral) rest = strip(rest, head.neutral, "neutral", "a level or kind that is the whole", modifiers);
+  const change = firstChange(rest, CHANGES);
+  if (change) return changed(change.text, change.why);
+  // 在本区开展服务的, 经民政部门依法登记的: a relative clause with no changing word says where or how.
+  const relative = rest.lastIndexOf("的");
+  if (relative >= 0 && rest.slice(0, relative).trim()) {
+    modifiers.push({ text: rest.slice(0, relative + 1).trim(), verdict: "neutral", why: "describes circumstances" });
+    rest = rest.slice(relative + 1);
+  }
+  const [scope, ...others] = NEUTRAL;
+  if (scope) rest = strip(rest, scope.pattern, "neutral", scope.why, modifiers);
+  rest = strip(rest, PLACE, "neutral", "place", modifiers);
+  for (const { pattern, why } of others) rest = strip(rest, pattern, "neutral", why, modifiers);
+  for (const residue of rest.split(/\s+/).filter(Boolean)) {
+    if (RELATIVE.test(residue)) modifiers.push({ text: residue, verdict: "neutral", why: "describes circumstances" });
+    else return changed(residue, "an unknown word before the noun names a sub-kind");
+  }
+  return { phrase, head: noun, modifiers, key, reason: `head noun «${noun}»` };
+}

@@ -1,0 +1,185 @@
+// The lexicon of counted nouns: what a figure counts is read from the head noun of its noun phrase
+// (the last word: 依法登记的社会组织 → 社会组织) and a verdict on each word before it.
+//
+//   neutral   says where or how the counted things are registered, not which ones: 全市, 依法登记的,
+//             在册, 法人, 市本级. The head's key stands.
+//   changes   names a different or smaller population: 社区社会组织, 备案, 慈善, 新增, 申请, 4A5A级.
+//             The figure is not the head's series (key `other`).
+//   narrows   turns the head into another catalogue series: 持证 社工 → certified workers, 5A级
+//             社会组织 → organisations holding 5A.
+//
+// Words the lexicon does not know: a relative clause (…的) or a place-and-verb phrase (在本区开展服务的)
+// describes circumstances and is neutral unless it holds a changing word; a bare noun before the head
+// (社工行业协会, 驻甬基金会) names a sub-kind and changes the meaning.
+//
+// A researcher reads and edits this file; `test/lexicon.test.ts` shows each rule at work.
+
+export interface Narrowing {
+  pattern: RegExp;
+  key: string;
+  why: string;
+}
+
+export interface Head {
+  /** The nouns, as written, that end a phrase counting this series. */
+  nouns: string[];
+  key: string;
+  /** Words before the head that are neutral for this head only (levels, kinds that are the whole). */
+  neutral?: RegExp;
+  /** Words before the head that change what it counts, for this head only. */
+  changes?: RegExp;
+  narrows?: Narrowing[];
+}
+
+export interface Verdict {
+  pattern: RegExp;
+  why: string;
+}
+
+const GRADE = (n: number) => `(?:${n}A|${"A".repeat(n)}|${"Ａ".repeat(n)}|${n}Ａ)`;
+const gradeNarrowings: Narrowing[] = [5, 4, 3, 2, 1].map((n) => ({
+  pattern: new RegExp(`(?:评定为|获评|被评为)?${GRADE(n)}(?!\\s*[A-ZＡ\\d])级?(?:的)?(?:等级)?`),
+  key: `social_org.rating_${n}a`,
+  why: `holds grade ${n}A`,
+}));
+
+const SOCIAL_WORKER_NOUNS = ["社会工作者", "社工", "社会工作从业人员", "社工从业人员", "社会工作人员"];
+
+export const HEADS: Head[] = [
+  {
+    nouns: ["社会组织", "社会组织机构", "社会组织单位"],
+    key: "social_org.total",
+    narrows: gradeNarrowings,
+  },
+  { nouns: ["社会团体", "社团"], key: "social_org.social_groups" },
+  {
+    nouns: ["行业协会商会", "行业协会和商会", "行业协会、商会", "行业协会", "商协会", "行业商协会"],
+    key: "social_org.industry_associations",
+    neutral: /社会团体(?:中|里)的?/,
+  },
+  {
+    nouns: [
+      "民办非企业单位",
+      "民非单位",
+      "民非",
+      "社会服务机构",
+      "民办非企业单位（社会服务机构）",
+      "社会服务机构（民办非企业单位）",
+    ],
+    key: "social_org.private_non_enterprise",
+  },
+  { nouns: ["基金会"], key: "social_org.foundations", neutral: /非公募|公募|慈善/ },
+  {
+    nouns: ["社会工作服务机构", "社会工作服务组织", "社工服务机构", "社工服务组织", "社工机构", "社工组织", "社会工作机构"],
+    key: "social_work.service_orgs",
+    neutral: /专业|民办|社会工作类?|社工类?/,
+  },
+  {
+    nouns: ["社会工作专业人才", "专业社会工作人才", "社会工作人才", "社工人才", "社工专业人才", "社会工作专业人员"],
+    key: "social_work.professionals",
+    neutral: /专业/,
+  },
+  {
+    nouns: ["社会工作师和助理社会工作师", "助理社会工作师和社会工作师", "社会工作师、助理社会工作师"],
+    key: "social_work.certified_workers",
+    neutral: /高级社会工作师、?|持证的?/,
+  },
+  {
+    nouns: SOCIAL_WORKER_NOUNS,
+    key: "social_work.workers",
+    neutral: /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?/,
+    narrows: [
+      {
+        pattern:
+          /持证|持有[^，。]{0,12}证书?的?|取得[^，。]{0,12}(?:证书|资格|职业水平)的?|国家职业资格|职业水平证书|通过(?:全国)?社会工作者?职业水平考试的?/,
+        key: "social_work.certified_workers",
+        why: "holds the national social-work qualification",
+      },
+      {
+        pattern: /(?:政府购买(?:服务)?)?项目(?:中的?)?|(?:通过|依托)(?:政府)?购买(?:服务)?项目[^，。]{0,8}(?:聘用|招聘|配备|在岗)的?/,
+        key: "social_work.project_workers",
+        why: "works in purchased-service projects",
+      },
+    ],
+  },
+  {
+    nouns: ["志愿者（义工）", "义工（志愿者）", "志愿者", "义工"],
+    key: "social_work.volunteers",
+    neutral: /实名|注册|登记|在[^，。]{1,14}?(?:平台|系统|网站|网)上?/,
+  },
+  {
+    nouns: ["社会工作服务项目", "社工服务项目", "社会工作服务入库项目", "社会工作服务类项目"],
+    key: "social_work.purchased_projects",
+    neutral:
+      /政府|购买|承接|实施|开展|立项|运行|运营|财政|部门|单位|各级|[市区县省镇街]?(?:、[市区县省镇街])*两级|[\u4e00-\u9fa5]{0,4}级|安排|累计|共|将/,
+  },
+  {
+    nouns: ["社工站（点）", "社工站", "社会工作服务站", "社会工作站", "社工服务站", "社工站点"],
+    key: "social_work.stations",
+    neutral: /乡镇|镇街|街道|镇|乡|建成|建有|已建成|共建成|“?双百(?:工程)?”?|（街道）|（镇街）/,
+  },
+  {
+    nouns: ["党群服务中心（站）", "党群服务中心"],
+    key: "community.party_service_centers",
+    neutral: /城市|城乡|农村|[区市县]|街道|镇街|镇|社区|村|[、和及与]|[一二三两]级|建成|建有/,
+    changes: /社会组织|行业|商圈|楼宇|园区/,
+  },
+  { nouns: ["街道", "街道办事处", "街道办"], key: "community.streets" },
+  {
+    nouns: ["社区", "社区居委会", "社区居民委员会", "居委会", "居民委员会"],
+    key: "community.communities",
+    neutral: /城市|城乡|农村/,
+  },
+];
+
+/** Words that never change what is counted: places, scopes, having and registering. */
+export const NEUTRAL: Verdict[] = [
+  {
+    pattern:
+      /[省市区县]本级|[省市区县州]属|[省市区县]级|全(?:省|市|区|县|州|盟|旗|国|镇)|辖区内?|境内|本(?:省|市|区|县|州|级)|我(?:省|市|区|县|州|旗)/,
+    why: "scope",
+  },
+  {
+    pattern:
+      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共|有|已|现|达|计|辖|下辖|现辖/,
+    why: "says it exists",
+  },
+  {
+    pattern:
+      /(?:经|在|由)?(?:[\u4e00-\u9fa5]{0,6}(?:民政部门|民政局|民政厅|登记管理机关))?(?:依法|正式|合法)?(?:登记注册|注册登记|登记在册|登记|注册|在册|成立)(?:的)?/,
+    why: "registered",
+  },
+  { pattern: /法人|各类|各级|各种|所有|全部/, why: "all of them" },
+  { pattern: /的/, why: "particle" },
+];
+
+/** Words that make the phrase count a different or smaller population, whatever the head. */
+export const CHANGES: Verdict[] = [
+  { pattern: /社区(?!居|党群)|基层/, why: "community-level groups are a population of their own" },
+  { pattern: /备案/, why: "filed (备案), not registered" },
+  { pattern: /慈善(?!基金会)|志愿服务|公益|枢纽型|支持型|孵化/, why: "a kind of organisation, not all of them" },
+  {
+    pattern: /(?:文化|教育|体育|科技|卫生|经济|行业|学术|专业|联合|社会事务|法律|生态|农业|宗教|科普|服务|文体|平安|自治)类/,
+    why: "a category, not all of them",
+  },
+  { pattern: /驻[\u4e00-\u9fa5]|境外|涉外|异地|外地/, why: "from elsewhere" },
+  {
+    pattern: /新增|新登记|新成立|新注册|新建|新培育|净增|增加|减少|注销|撤销|吊销|取缔|清理|脱钩|试点|第[一二三四五六七八九十\d]+批/,
+    why: "a change or a batch, not what exists",
+  },
+  {
+    pattern: /申请|申报|参评|参加评估|拟|推荐|复评|保留|待|正在|评估中|公示|列入|纳入|获得|获|受到|表彰|处罚|约谈|整改|抽查|检查/,
+    why: "an event or a candidacy, not what holds",
+  },
+  { pattern: /品牌|示范|标杆|优秀|先进|重点|骨干|龙头|等级/, why: "a selection, not all of them" },
+  { pattern: /党员|党组织|党建|工会|团组织|妇联/, why: "organisations with something, not all of them" },
+  { pattern: /每|平均|人均|户均/, why: "a figure per unit" },
+];
+
+/** Several grades counted together: 4A5A级, 3A级以上, 4A和5A级. */
+export const COMBINED_GRADES = new RegExp(
+  `${GRADE(5)}\\s*${GRADE(4)}|${GRADE(4)}\\s*${GRADE(5)}|${GRADE(3)}\\s*${GRADE(4)}|(?:\\dA|A+|[Ａ]+)级?(?:及|或)?以上|(?:\\dA|A+)级?[和、与及或](?:\\dA|A+)`,
+);
+
+/** Words after the head that only say "how many": 社会组织总数, 志愿者人数. */
+export const MEASURE = /(?:的)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|数)$/;
