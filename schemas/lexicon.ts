@@ -70,12 +70,27 @@ export const HEADS: Head[] = [
   },
   { nouns: ["基金会"], key: "social_org.foundations", neutral: /非公募|公募|慈善/ },
   {
-    nouns: ["社会工作服务机构", "社会工作服务组织", "社工服务机构", "社工服务组织", "社工机构", "社工组织", "社会工作机构"],
+    nouns: [
+      "社会工作服务机构",
+      "社会工作服务组织",
+      "社工服务机构",
+      "社工服务组织",
+      "社工机构",
+      "社工组织",
+      "社会工作机构",
+    ],
     key: "social_work.service_orgs",
     neutral: /专业|民办|社会工作类?|社工类?/,
   },
   {
-    nouns: ["社会工作专业人才", "专业社会工作人才", "社会工作人才", "社工人才", "社工专业人才", "社会工作专业人员"],
+    nouns: [
+      "社会工作专业人才",
+      "专业社会工作人才",
+      "社会工作人才",
+      "社工人才",
+      "社工专业人才",
+      "社会工作专业人员",
+    ],
     key: "social_work.professionals",
     neutral: /专业/,
   },
@@ -96,7 +111,8 @@ export const HEADS: Head[] = [
         why: "holds the national social-work qualification",
       },
       {
-        pattern: /(?:政府购买(?:服务)?)?项目(?:中的?)?|(?:通过|依托)(?:政府)?购买(?:服务)?项目[^，。]{0,8}(?:聘用|招聘|配备|在岗)的?/,
+        pattern:
+          /(?:政府购买(?:服务)?)?项目(?:中的?)?|(?:通过|依托)(?:政府)?购买(?:服务)?项目[^，。]{0,8}(?:聘用|招聘|配备|在岗)的?/,
         key: "social_work.project_workers",
         why: "works in purchased-service projects",
       },
@@ -111,7 +127,7 @@ export const HEADS: Head[] = [
     nouns: ["社会工作服务项目", "社工服务项目", "社会工作服务入库项目", "社会工作服务类项目"],
     key: "social_work.purchased_projects",
     neutral:
-      /政府|购买|承接|实施|开展|立项|运行|运营|财政|部门|单位|各级|[市区县省镇街]?(?:、[市区县省镇街])*两级|[\u4e00-\u9fa5]{0,4}级|安排|累计|共|将/,
+      /政府|购买|承接|实施|开展|立项|运行|运营|各级|[市区县省镇街]?(?:、[市区县省镇街])*两级|[\u4e00-\u9fa5]{0,4}级|安排|累计|共|将/,
   },
   {
     nouns: ["社工站（点）", "社工站", "社会工作服务站", "社会工作站", "社工服务站", "社工站点"],
@@ -141,7 +157,7 @@ export const NEUTRAL: Verdict[] = [
   },
   {
     pattern:
-      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共|有|已|现|达|计|辖|下辖|现辖/,
+      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共设|设有|已建成|建成|建有|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
     why: "says it exists",
   },
   {
@@ -150,6 +166,7 @@ export const NEUTRAL: Verdict[] = [
     why: "registered",
   },
   { pattern: /法人|各类|各级|各种|所有|全部/, why: "all of them" },
+  { pattern: /民政部门|民政局|民政厅|财政|部门|安排/, why: "who registers or pays" },
   { pattern: /的/, why: "particle" },
 ];
 
@@ -157,18 +174,24 @@ export const NEUTRAL: Verdict[] = [
 export const CHANGES: Verdict[] = [
   { pattern: /社区(?!居|党群)|基层/, why: "community-level groups are a population of their own" },
   { pattern: /备案/, why: "filed (备案), not registered" },
-  { pattern: /慈善(?!基金会)|志愿服务|公益|枢纽型|支持型|孵化/, why: "a kind of organisation, not all of them" },
   {
-    pattern: /(?:文化|教育|体育|科技|卫生|经济|行业|学术|专业|联合|社会事务|法律|生态|农业|宗教|科普|服务|文体|平安|自治)类/,
+    pattern: /慈善(?!基金会)|志愿服务|公益|枢纽型|支持型|孵化/,
+    why: "a kind of organisation, not all of them",
+  },
+  {
+    pattern:
+      /(?:文化|教育|体育|科技|卫生|经济|行业|学术|专业|联合|社会事务|法律|生态|农业|宗教|科普|服务|文体|平安|自治)类/,
     why: "a category, not all of them",
   },
   { pattern: /驻[\u4e00-\u9fa5]|境外|涉外|异地|外地/, why: "from elsewhere" },
   {
-    pattern: /新增|新登记|新成立|新注册|新建|新培育|净增|增加|减少|注销|撤销|吊销|取缔|清理|脱钩|试点|第[一二三四五六七八九十\d]+批/,
+    pattern:
+      /新增|新登记|新成立|新注册|新建|新培育|净增|增加|减少|注销|撤销|吊销|取缔|清理|脱钩|试点|第[一二三四五六七八九十\d]+批/,
     why: "a change or a batch, not what exists",
   },
   {
-    pattern: /申请|申报|参评|参加评估|拟|推荐|复评|保留|待|正在|评估中|公示|列入|纳入|获得|获|受到|表彰|处罚|约谈|整改|抽查|检查/,
+    pattern:
+      /申请|申报|参评|参加评估|拟|推荐|复评|保留|待|正在|评估中|公示|列入|纳入|获得|获|受到|表彰|处罚|约谈|整改|抽查|检查/,
     why: "an event or a candidacy, not what holds",
   },
   { pattern: /品牌|示范|标杆|优秀|先进|重点|骨干|龙头|等级/, why: "a selection, not all of them" },
@@ -183,3 +206,8 @@ export const COMBINED_GRADES = new RegExp(
 
 /** Words after the head that only say "how many": 社会组织总数, 志愿者人数. */
 export const MEASURE = /(?:的)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|数)$/;
+
+/** The series the lexicon decides whenever it finds a head noun. */
+export const LEXICON_KEYS: ReadonlySet<string> = new Set(
+  HEADS.flatMap((head) => [head.key, ...(head.narrows ?? []).map((n) => n.key)]),
+);

@@ -1,5 +1,7 @@
 // Which catalogue series a quantity belongs to, from its subject and the words around it.
 import { CATALOGUE, EVENT_AFTER, EVENT_BEFORE, type Metric, type Mode } from "../../schemas/catalogue.js";
+import { LEXICON_KEYS } from "../../schemas/lexicon.js";
+import { type Meaning, meaningOf } from "./meaning.js";
 
 export interface Reading {
   subject: string;
@@ -53,11 +55,20 @@ export function removeAsides(text: string): string {
   }
 }
 
-function fits(metric: Metric, r: Reading): boolean {
+/**
+ * The subject names this series: by its head noun and modifiers when the lexicon knows the head and
+ * the series, by the catalogue's phrase otherwise (fees, ratios, 有党员的社会组织, a bare 5A级).
+ */
+function subjectFits(metric: Metric, subject: string, meaning: Meaning): boolean {
+  if (meaning.key !== null && LEXICON_KEYS.has(metric.key)) return meaning.key === metric.key;
+  return !metric.subject || metric.subject.test(subject);
+}
+
+function fits(metric: Metric, r: Reading, meaning: Meaning): boolean {
   if (!metric.units.includes(r.unit)) return false;
   if (metric.mode === "target" && r.mode !== "target") return false;
   if (metric.mode === "stock" && r.mode === "target") return false;
-  if (metric.subject && !metric.subject.test(r.subject)) return false;
+  if (!subjectFits(metric, r.subject, meaning)) return false;
   if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(removeAsides(r.clause)))
     return false;
   if (metric.context && !metric.context.test(r.context)) return false;
@@ -79,5 +90,6 @@ function fits(metric: Metric, r: Reading): boolean {
 
 /** The first catalogue key that fits, or "other". */
 export function classify(reading: Reading): string {
-  return CATALOGUE.find((metric) => fits(metric, reading))?.key ?? "other";
+  const meaning = meaningOf(reading.subject);
+  return CATALOGUE.find((metric) => fits(metric, reading, meaning))?.key ?? "other";
 }

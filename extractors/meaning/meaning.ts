@@ -50,7 +50,10 @@ function findHead(phrase: string): { noun: string; head: Head } | null {
 
 /** Removes every match of `pattern` from `text`, recording each as a verdict. */
 function strip(text: string, pattern: RegExp, verdict: VerdictKind, why: string, out: ModifierVerdict[]) {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+  );
   return text.replace(global, (match) => {
     if (match) out.push({ text: match, verdict, why });
     return " ";
@@ -71,7 +74,8 @@ const RELATIVE = /^(?:在|经|由|于|从|向|为|按)/;
 export function meaningOf(subject: string): Meaning {
   const phrase = tidy(subject);
   const found = findHead(phrase);
-  if (!found) return { phrase, head: null, modifiers: [], key: null, reason: "no counted noun the lexicon knows" };
+  if (!found)
+    return { phrase, head: null, modifiers: [], key: null, reason: "no counted noun the lexicon knows" };
   const { noun, head } = found;
   const modifiers: ModifierVerdict[] = [];
   const changed = (text: string, why: string): Meaning => {
@@ -91,21 +95,27 @@ export function meaningOf(subject: string): Meaning {
   }
   const own = head.changes ? firstChange(rest, [{ pattern: head.changes, why: "not this series" }]) : null;
   if (own) return changed(own.text, own.why);
-  if (head.neutral) rest = strip(rest, head.neutral, "neutral", "a level or kind that is the whole", modifiers);
+  const [scope, ...others] = NEUTRAL;
+  if (scope) rest = strip(rest, scope.pattern, "neutral", scope.why, modifiers);
+  rest = strip(rest, PLACE, "neutral", "place", modifiers);
+  if (head.neutral)
+    rest = strip(rest, head.neutral, "neutral", "a level or kind that is the whole", modifiers);
   const change = firstChange(rest, CHANGES);
   if (change) return changed(change.text, change.why);
   // 在本区开展服务的, 经民政部门依法登记的: a relative clause with no changing word says where or how.
   const relative = rest.lastIndexOf("的");
   if (relative >= 0 && rest.slice(0, relative).trim()) {
-    modifiers.push({ text: rest.slice(0, relative + 1).trim(), verdict: "neutral", why: "describes circumstances" });
+    modifiers.push({
+      text: rest.slice(0, relative + 1).trim(),
+      verdict: "neutral",
+      why: "describes circumstances",
+    });
     rest = rest.slice(relative + 1);
   }
-  const [scope, ...others] = NEUTRAL;
-  if (scope) rest = strip(rest, scope.pattern, "neutral", scope.why, modifiers);
-  rest = strip(rest, PLACE, "neutral", "place", modifiers);
   for (const { pattern, why } of others) rest = strip(rest, pattern, "neutral", why, modifiers);
   for (const residue of rest.split(/\s+/).filter(Boolean)) {
-    if (RELATIVE.test(residue)) modifiers.push({ text: residue, verdict: "neutral", why: "describes circumstances" });
+    if (RELATIVE.test(residue))
+      modifiers.push({ text: residue, verdict: "neutral", why: "describes circumstances" });
     else return changed(residue, "an unknown word before the noun names a sub-kind");
   }
   return { phrase, head: noun, modifiers, key, reason: `head noun «${noun}»` };

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { meaningOf } from "../extractors/meaning/meaning.js";
+import { METRICS } from "../schemas/catalogue.js";
+import { HEADS, LEXICON_KEYS } from "../schemas/lexicon.js";
+
+describe("meaning by head noun", () => {
+  it.each([
+    // neutral modifiers: places, scopes, registration, relative clauses
+    ["全县经民政部门依法登记的社会组织", "social_org.total"],
+    ["我区共有正式登记注册社会组织", "social_org.total"],
+    ["登记在册的各类社会组织", "social_org.total"],
+    ["市本级共有法人社会组织", "social_org.total"],
+    ["湖州实名注册志愿者", "social_work.volunteers"],
+    ["本县在平台上注册的志愿者", "social_work.volunteers"],
+    ["在本市开展服务的社工机构", "social_work.service_orgs"],
+    ["专职社工", "social_work.workers"],
+    ["全区社工机构在岗社会工作者", "social_work.workers"],
+    ["社会工作专业人才数量", "social_work.professionals"],
+    ["社工人才总量", "social_work.professionals"],
+    ["非公募基金会", "social_org.foundations"],
+    ["全市共设街道办事处", "community.streets"],
+    ["城乡社区", "community.communities"],
+    ["全县已建成社区党群服务中心", "community.party_service_centers"],
+    ["镇（街道）社工站", "social_work.stations"],
+    ["市、区两级财政购买社会工作服务项目", "social_work.purchased_projects"],
+    // narrowing modifiers turn the head into another series
+    ["持证社会工作者人数", "social_work.certified_workers"],
+    ["国家职业资格社工", "social_work.certified_workers"],
+    ["项目社工", "social_work.project_workers"],
+    ["AAAA级社会组织", "social_org.rating_4a"],
+    ["社会工作师和助理社会工作师", "social_work.certified_workers"],
+    // meaning-changing modifiers
+    ["备案的社区社会组织", "other"],
+    ["社区发展基金会", "other"],
+    ["驻外地基金会", "other"],
+    ["4A5A级社会组织", "other"],
+    ["3A级以上社会组织", "other"],
+    ["新增4A级社会组织", "other"],
+    ["申报参评的社会组织", "other"],
+    ["文化类社会组织", "other"],
+    ["社工行业协会", "other"],
+    ["品牌社会工作服务机构", "other"],
+    ["社会组织党群服务中心", "other"],
+    ["新登记社会团体", "other"],
+  ])("%s → %s", (subject, key) => {
+    expect(meaningOf(subject).key).toBe(key);
+  });
+
+  it("says nothing of a noun it does not know", () => {
+    const meaning = meaningOf("慈善组织");
+    expect(meaning.key).toBeNull();
+    expect(meaning.head).toBeNull();
+  });
+
+  it("gives a verdict for each modifier, with the reason the key changed", () => {
+    const meaning = meaningOf("全市依法登记的法人社会组织总数");
+    expect(meaning.head).toBe("社会组织");
+    expect(meaning.modifiers.every((m) => m.verdict === "neutral")).toBe(true);
+    const trap = meaningOf("已备案社区社会组织");
+    expect(trap.modifiers.find((m) => m.verdict === "changes")?.text).toBe("社区");
+    expect(trap.reason).toContain("社区");
+  });
+
+  it("maps every head to a catalogue key", () => {
+    for (const key of LEXICON_KEYS) expect(METRICS.has(key), key).toBe(true);
+    for (const head of HEADS) expect(head.nouns.length).toBeGreaterThan(0);
+  });
+});
