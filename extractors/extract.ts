@@ -1,6 +1,7 @@
 import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
-import type { AsOf } from "./context/asof.js";
+import { type AsOf, resolveAsOf } from "./context/asof.js";
+import { type CarriedDates, declaredSpan } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
 import type { PartLink } from "./resolve/parts.js";
 import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
@@ -57,12 +58,30 @@ function inPlans(doc: SegmentedDocument, sectionId: number | null): boolean {
   return false;
 }
 
+/** The year of the document's own number, 粤民函〔2020〕413号 → 2020: the date of an undated document. */
+function numberYear(docNumber: string | null): string | null {
+  return /[〔［[【（(﹝]\s*((?:19|20)\d{2})\s*[〕］\]】）)﹞]/.exec(docNumber ?? "")?.[1] ?? null;
+}
+
+/** The date a section's heading or one above it states: （一）2023年工作情况, 截至2022年底的基本情况. */
+function headingDate(doc: SegmentedDocument, sectionId: number | null, issued: string | null): AsOf | null {
+  for (let id = sectionId; id !== null; ) {
+    const section = doc.sections[id];
+    if (!section) return null;
+    const asOf = resolveAsOf(section.title, section.title.length, issued);
+    if (asOf.kind === "point" || asOf.kind === "period") return asOf;
+    id = section.parent;
+  }
+  return null;
+}
+
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
   const place = placeContext(doc.meta.issuer, doc.meta.region);
-  const context: DocumentContext = { issued: doc.meta.issued, period: doc.meta.period, place };
-  let inherited: AsOf | null = null;
+  const issued = doc.meta.issued ?? numberYear(doc.meta.docNumber);
+  const context: DocumentContext = { issued, period: doc.meta.period, place };
+  const carried: CarriedDates = { paragraph: null, heading: null, span: null, title: doc.meta.period };
   let lastPoint: AsOf | null = null;
   // The figures of the paragraph so far: what a later bare list of places goes on counting.
   const topics: Draft[] = [];
@@ -79,13 +98,15 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     }
     // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).
     if (sentence.start > paragraphEnd) {
-      inherited = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
+      carried.paragraph = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
       topics.length = 0;
     }
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
+    carried.heading = headingDate(doc, sentence.section, issued);
+    carried.span = declaredSpan(sentence.text) ?? carried.span;
     const planned = inPlans(doc, sentence.section);
-    const { drafts, links } = sentenceDrafts(sentence.text, { ...context, planned }, inherited, topics);
+    const { drafts, links } = sentenceDrafts(sentence.text, { ...context, planned }, carried, topics);
     topics.push(...drafts);
     const base = facts.length;
     drafts.forEach((d, i) => {
@@ -106,6 +127,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
         unit: d.q.unit,
         qualifier: d.q.qualifier,
         asOf: d.asOf.date,
+        asOfSource: d.asOfSource,
         region: d.region,
         page: sentence.page,
         snippet: sentence.text,
@@ -119,8 +141,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     });
     flagSums(facts.slice(base), links);
     // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.
-    const point = drafts.find((d) => d.asOf.kind === "point");
-    if (point && !inherited) inherited = point.asOf;
+    const point = drafts.find((d) => d.asOf.kind === "point" && d.asOfSource === "sentence");
+    if (point && !carried.paragraph) carried.paragraph = point.asOf;
     if (point) lastPoint = point.asOf;
   }
   return facts;

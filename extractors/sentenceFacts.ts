@@ -1,8 +1,10 @@
 // The figures of one sentence: what each counts, its date and its place, before they become facts.
 
+import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
+import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
@@ -16,10 +18,12 @@ export interface Draft {
   subject: string;
   metric: string;
   asOf: AsOf;
+  asOfSource: AsOfSource;
   region: string | null;
 }
 
 export interface DocumentContext {
+  /** The document's date, or the year of its number (粤民函〔2020〕413号) when it is undated. */
   issued: string | null;
   /** The sentence stands in a section of plans (三、下一步工作计划): its figures are goals. */
   planned?: boolean;
@@ -78,15 +82,14 @@ function asOfOf(
   metric: string,
   year: number | undefined,
   doc: DocumentContext,
-  inherited: AsOf | null,
-): AsOf {
+  carried: CarriedDates,
+): DatedFigure {
   const mode = modeAt(text, q, doc);
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
-    return { date: doc.issued, kind: "document" };
+    return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
-  if (year !== undefined) return { date: String(year), kind: "period" };
-  const asOf = resolveAsOf(text, q.start, doc.issued, doc.period);
-  return asOf.kind === "document" && inherited ? inherited : asOf;
+  if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };
+  return withCarried(resolveAsOf(text, q.start, doc.issued, doc.period), carried);
 }
 
 /** The noun a group of figures shares, and the place each of them counts when 分别 lists places. */
@@ -130,7 +133,7 @@ function groupContext(
 export function sentenceDrafts(
   text: string,
   doc: DocumentContext,
-  inherited: AsOf | null,
+  carried: CarriedDates,
   topics: readonly Draft[] = [],
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
@@ -144,13 +147,13 @@ export function sentenceDrafts(
       const q = quantities[index];
       if (!q) return;
       const metric = metricOf(text, q, context, doc);
-      const asOf = asOfOf(
+      const { asOf, source } = asOfOf(
         text,
         q,
         metric,
         years.length === group.length ? years[k] : undefined,
         doc,
-        inherited,
+        carried,
       );
       // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
@@ -161,7 +164,15 @@ export function sentenceDrafts(
         : found.explicit
           ? found.place
           : (said ?? found.place);
-      drafts.push({ q, part: links[index] != null, subject: context.subject, metric, asOf, region });
+      drafts.push({
+        q,
+        part: links[index] != null,
+        subject: context.subject,
+        metric,
+        asOf,
+        asOfSource: source,
+        region,
+      });
     });
   }
   sharesByPlace(drafts, links, topics);

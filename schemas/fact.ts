@@ -3,6 +3,12 @@ import type { Qualifier } from "./quantity.js";
 /** How a fact relates to the figures around it. */
 export type FactRole = "figure" | "part" | "total";
 
+/**
+ * Where a fact's as-of date came from: stated in its sentence; carried from the paragraph, a heading
+ * or the title; the document's own date; or nowhere.
+ */
+export type AsOfSource = "sentence" | "paragraph" | "heading" | "title" | "document" | "none";
+
 /** One statistic as extracted from a sentence (see CONTRACT.md for the JSON shape). */
 export interface Fact {
   /** Position within its document, from 0. */
@@ -17,6 +23,7 @@ export interface Fact {
   qualifier: Qualifier;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   asOf: string | null;
+  asOfSource: AsOfSource;
   region: string | null;
   page: number | null;
   snippet: string;

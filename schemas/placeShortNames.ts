@@ -55,4 +55,6 @@ export const SHORT_PLACE_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A regular-expression alternation of the short names, longest first. */
-export const SHORT_PLACE_PATTERN = [...SHORT_PLACE_NAMES.keys()].sort((a, b) => b.length - a.length).join("|");
+export const SHORT_PLACE_PATTERN = [...SHORT_PLACE_NAMES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .join("|");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distributedYears, resolveAsOf } from "../extractors/context/asof.js";
+import { withCarried } from "../extractors/context/carried.js";
 import { placeContext, resolvePlace } from "../extractors/context/place.js";
 import { modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
@@ -248,9 +249,10 @@ describe("as-of dates", () => {
       date: "2023",
       kind: "period",
     });
-    expect(resolveAsOf("注册志愿者450.6万人", 5, "2024-04-15", "2023")).toEqual({
-      date: "2023",
-      kind: "document",
+    const carried = { paragraph: null, heading: null, span: null, title: "2023" };
+    expect(withCarried(resolveAsOf("注册志愿者450.6万人", 5, "2024-04-15", "2023"), carried)).toEqual({
+      asOf: { date: "2023", kind: "document" },
+      source: "title",
     });
   });
 

@@ -111,12 +111,16 @@ export function resolveAsOf(
 ): AsOf {
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
   const referenceYear = period ? Number(period.slice(0, 4)) : documentYear;
-  const mentions = [
-    ...findDates(sentence),
-    ...(documentYear ? relativeDates(sentence, documentYear) : []),
-    ...(referenceYear ? referenceYearDates(sentence, referenceYear) : []),
-    ...(documentDate ? bareMonths(sentence, documentDate) : []),
-  ]
+  const explicit = [...findDates(sentence), ...(documentYear ? relativeDates(sentence, documentYear) : [])];
+  // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
+  const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
+    const named = explicit
+      .filter((e) => e.stop <= d.start)
+      .sort((a, b) => a.stop - b.stop)
+      .at(-1);
+    return named ? { ...d, year: named.year } : d;
+  });
+  const mentions = [...explicit, ...reference, ...(documentDate ? bareMonths(sentence, documentDate) : [])]
     .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
     // 2019年度工作报告, 2015年度年检: the year of a report, not of the figure.
     .filter((d) => !/^\s*度?(?:工作)?(?:报告|年报|年检)/.test(sentence.slice(d.stop)))
@@ -140,7 +144,6 @@ export function resolveAsOf(
     return { date: isoDate(nearest), kind: point ? "point" : "period" };
   }
   if (nowAt >= 0) return { date: documentDate, kind: "now" };
-  if (period) return { date: period, kind: "document" };
   return documentDate ? { date: documentDate, kind: "document" } : { date: null, kind: "none" };
 }
 

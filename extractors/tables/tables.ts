@@ -186,6 +186,14 @@ export function tableFacts(
           qualifier: q.qualifier,
           asOf:
             period?.kind === "period" ? period.date : (caption.date ?? doc.meta.period ?? doc.meta.issued),
+          asOfSource:
+            period?.kind === "period" || caption.date
+              ? "heading"
+              : doc.meta.period
+                ? "title"
+                : doc.meta.issued
+                  ? "document"
+                  : "none",
           region: where?.kind === "place" ? where.place : place.region,
           page: row.page,
           snippet: row.text.replaceAll("\t", " | "),

@@ -52,17 +52,38 @@ export function findContact(text: string): Contact {
   return { person: person?.[1] ?? null, phone: phone?.[1]?.replace(/\s+/g, "") ?? null };
 }
 
-/** Web pages: 发布时间：2024-03-12 10:25  来源：宝安区民政局. */
+/** A labelled date: 发布时间：2024-03-12, 【成文日期】2019-12-31. */
+const LABELLED =
+  /(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
+/** A news or portal dateline on a line of its own: 2019-03-25 10:58:15, 2022-12-30 08:38 来源：…, ( 2025-05-20 ). */
+const DATELINE =
+  /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)/m;
+/** A date stamped with a time anywhere near the top, where lines ran together: …12079人2019-03-25 10:58:15. */
+const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
+/** A title followed by its date in brackets: …的答复情况 ( 2025-05-20 ). */
+const BRACKETED = /[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]/;
+/** Day first: 14.09.2016 14:39. */
+const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}/;
+/** A forum post's edit line: 本帖最后由 某某 于 2014-10-22 22:37 编辑. */
+const EDITED = /于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑/;
+
+function publishedDate(head: string): string | null {
+  for (const pattern of [LABELLED, DATELINE, EDITED, STAMPED, BRACKETED]) {
+    const m = pattern.exec(head);
+    const date = m?.[1] ? parseDate(m[1].replace(/\s+/g, "")) : null;
+    if (date) return date;
+  }
+  const day = DAY_FIRST.exec(head);
+  return day ? parseDate(`${day[3]}-${day[2]}-${day[1]}`) : null;
+}
+
+/** Web pages: 发布时间：2024-03-12 10:25  来源：宝安区民政局, or a dateline under the headline. */
 export function findPublished(text: string): { date: string | null; source: string | null } {
   const head = text.slice(0, 600);
-  const when =
-    /(?:发布(?:时间|日期)|发文日期|成文日期|日期|时间)\s*[:：]\s*([^\s]{6,20}?)(?=\s|$|来源|作者|字号|浏览)/.exec(
-      head,
-    );
   const source =
     /(?:来源|编制单位|发布单位|发布机构)\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\|)/.exec(
       head,
     );
   const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
-  return { date: when?.[1] ? parseDate(when[1]) : null, source: org };
+  return { date: publishedDate(head), source: org };
 }

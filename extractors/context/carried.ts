@@ -1,0 +1,43 @@
+// Dates the text carries past the sentence that states them: a paragraph opened by 截至2014年末, a
+// heading (（一）2023年工作情况), a span declared for the rest of the text ((2013年至2018年，下同)), the
+// period in the title (2020年2季度…季报). A figure whose own sentence names no date takes the nearest.
+import type { AsOfSource } from "../../schemas/fact.js";
+import type { AsOf } from "./asof.js";
+
+export interface CarriedDates {
+  paragraph: AsOf | null;
+  heading: AsOf | null;
+  /** A span the text declares for what follows: (2013年至2018年，下同) → 2018. */
+  span: AsOf | null;
+  /** The period the title names. */
+  title: string | null;
+}
+
+export interface DatedFigure {
+  asOf: AsOf;
+  source: AsOfSource;
+}
+
+const STATED: ReadonlySet<AsOf["kind"]> = new Set(["point", "period"]);
+
+/** Where the sentence's own reading leaves the date open, the nearest carried date closes it. */
+export function withCarried(asOf: AsOf, carried: CarriedDates): DatedFigure {
+  if (STATED.has(asOf.kind)) return { asOf, source: "sentence" };
+  const open = asOf.kind === "document" || asOf.kind === "none" || asOf.date === null;
+  if (open) {
+    if (carried.paragraph) return { asOf: carried.paragraph, source: "paragraph" };
+    if (carried.heading) return { asOf: carried.heading, source: "heading" };
+    if (carried.span) return { asOf: carried.span, source: "paragraph" };
+    if (carried.title) return { asOf: { date: carried.title, kind: "document" }, source: "title" };
+  }
+  return { asOf, source: asOf.date === null ? "none" : "document" };
+}
+
+/** (2013年至2018年，下同), 2013—2018年（下同）: the span the rest of the text speaks of, as its last year. */
+export function declaredSpan(sentence: string): AsOf | null {
+  const m =
+    /((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|~)\s*((?:19|20)\d{2})\s*年?(?:底|末)?[^，,。；;）)]{0,6}[，,、]?\s*(?:下同|以下同)/.exec(
+      sentence,
+    );
+  return m?.[2] ? { date: m[2], kind: "period" } : null;
+}

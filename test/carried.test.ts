@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { declaredSpan } from "../extractors/context/carried.js";
+import { findPublished } from "../pipeline/metadata/signature.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+const facts = (text: string) =>
+  processDocument({
+    path: "doc.txt",
+    file: "doc.txt",
+    format: "txt",
+    sha256: "doc",
+    bytes: text.length,
+    encoding: "utf-8",
+    pages: [{ number: null, text }],
+    warnings: [],
+  }).facts;
+
+describe("dates the text carries", () => {
+  it("dates the sentences of a paragraph opened by 截至…", () => {
+    const got = facts(
+      "截至2019年末，全县共有依法登记的社会组织620家，其中社会团体300家。县本级共有社会组织210家，其中基金会4家。",
+    );
+    const total = got.filter((f) => f.metric === "social_org.total");
+    expect(total.map((f) => [f.value, f.asOf, f.asOfSource])).toEqual([
+      [620, "2019-12-31", "sentence"],
+      [210, "2019-12-31", "paragraph"],
+    ]);
+  });
+
+  it("reads a span declared for the rest of the text", () => {
+    expect(declaredSpan("五年来（2016年至2020年，下同），全省……")).toEqual({ date: "2020", kind: "period" });
+    expect(declaredSpan("2016年至2020年，全省……")).toBeNull();
+  });
+
+  it("finds a web page's date in its dateline, time stamp or forum edit line", () => {
+    expect(findPublished("某市社工队伍壮大\n2021-04-02 09:15:30\n来源：某日报").date).toBe("2021-04-02");
+    expect(findPublished("标题2021-04-02 09:15 来源：某网").date).toBe("2021-04-02");
+    expect(findPublished("本帖最后由 某人 于 2015-06-30 21:07 编辑").date).toBe("2015-06-30");
+    expect(findPublished("某某工作推进会召开\n02.03.2017  10:20\n正文").date).toBe("2017-03-02");
+    expect(findPublished("【作者】某编委会【成文日期】2018-12-31【点击率】3次").date).toBe("2018-12-31");
+    expect(findPublished("某提案的答复情况 ( 2023-06-01 )").date).toBe("2023-06-01");
+  });
+
+  it("dates 去年底 against the document's dateline", () => {
+    const got = facts("某市社工机构发展迅速\n2020-03-20 08:00\n截至去年底，全市已拥有社工机构88家。");
+    expect(got.find((f) => f.metric === "social_work.service_orgs")?.asOf).toBe("2019-12-31");
+  });
+});
