@@ -3,8 +3,9 @@
 // source (document number, page) as a footnote. Composing is pure; rendering is in draftMarkdown.ts
 // and draftDocx.ts, loading in draftPoints.ts.
 
+import type { Point } from "../schemas/point.js";
 import { chineseDate, chineseNumber, figureText, measureWord, tidyTitle } from "./chineseText.js";
-import { figureAt, type Point, series } from "./draftFigures.js";
+import { figureAt, series } from "./draftFigures.js";
 import type { FigureSpec, Topic, TopicSpec } from "./draftTopics.js";
 
 export interface Source {

@@ -2,33 +2,7 @@
 // document's, when documents disagree), and a figure for a whole year or month dropped when a more
 // exact figure falls within it (766 for 2022 gives way to 765 for 2022-06-30).
 
-export type Precision = "year" | "month" | "day";
-
-/** One row of fact_points with the quantity as written (facts.quantity_text). */
-export interface Point {
-  metric: string;
-  region: string | null;
-  as_of: string;
-  precision: Precision;
-  /** YYYY-MM-DD: the last day of the period as_of names. */
-  period_end: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  subject: string;
-  quantity_text: string | null;
-  doc_number: string | null;
-  /** YYYY-MM-DD */
-  issued: string | null;
-  issuer: string | null;
-  title: string | null;
-  file: string;
-  format: string;
-  page: number | null;
-  snippet: string;
-  doc_id: string;
-  fact_id: number;
-}
+import type { Point, Precision } from "../schemas/point.js";
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 

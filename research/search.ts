@@ -1,7 +1,8 @@
-import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryTokens } from "../pipeline/segment/tokens.js";
 import { CivstatError } from "../schemas/basics/errors.js";
-import { bm25Sql, type SearchFilters } from "./bm25.js";
+import type { SearchFilters } from "../store/bm25.js";
+import type { Connection } from "../store/database.js";
+import { hasSearchIndex, rankSentences, unindexedSentences } from "../store/search.js";
 import { highlightSpans, type Span } from "./highlight.js";
 
 export interface SearchHit {
@@ -32,16 +33,9 @@ export interface SearchResult {
   unindexed: number;
 }
 
-async function hasSearchIndex(connection: DuckDBConnection): Promise<boolean> {
-  const reader = await connection.runAndReadAll(
-    "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('sentence_tokens', 'sentence_lengths')",
-  );
-  return reader.getRows()[0]?.[0] === 2n;
-}
-
 /** Ranks the database's sentences for `query` by BM25 over the search index. */
 export async function search(
-  connection: DuckDBConnection,
+  connection: Connection,
   query: string,
   options: { filters?: SearchFilters; limit?: number } = {},
 ): Promise<SearchResult> {
@@ -55,12 +49,8 @@ export async function search(
       "this database has no search index yet: run civstat ingest again on its files to build it",
     );
   }
-  const missing = await connection.runAndReadAll(
-    "SELECT count(*) FROM sentences s ANTI JOIN sentence_lengths l USING (doc_id, sentence_id)",
-  );
-  const unindexed = Number(missing.getRows()[0]?.[0] ?? 0);
-  const reader = await connection.runAndReadAll(bm25Sql(tokens, options));
-  const hits = (reader.getRowObjectsJS() as Record<string, unknown>[]).map(
+  const unindexed = await unindexedSentences(connection);
+  const hits = (await rankSentences(connection, tokens, options)).map(
     (row, i): SearchHit => ({
       rank: i + 1,
       score: Number(row.score),

@@ -1,7 +1,7 @@
 // The search index: each sentence's tokens with their counts, and each sentence's length in tokens.
 // Rows belong to one document and are replaced with it, so the index is kept up to date by ingest;
 // BM25's corpus statistics (sentence count, average length, document frequency) are computed when
-// searching (research/bm25.ts).
+// searching (store/bm25.ts).
 
 import type { TableSpec } from "./tables.js";
 

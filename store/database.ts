@@ -7,6 +7,9 @@ import { migrate } from "./migrate.js";
 
 export const DEFAULT_DB = "data/civstat.duckdb";
 
+/** An open connection, for code outside store/ to hand back to store/ functions. */
+export type Connection = DuckDBConnection;
+
 export interface Database {
   connection: DuckDBConnection;
   path: string;

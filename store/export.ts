@@ -1,13 +1,16 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { Bool, Float64, Int32, Table, tableToIPC, Utf8, type Vector, vectorFromArray } from "apache-arrow";
 import { writeFileAtomic, writeViaTemp } from "../pipeline/run/files.js";
-
-const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import { execute, type Query } from "./bound.js";
 
 /** Writes a query's result as Parquet through DuckDB, via a temporary file. */
-export async function writeParquet(connection: DuckDBConnection, sql: string, path: string): Promise<void> {
+export async function writeParquet(connection: DuckDBConnection, query: Query, path: string): Promise<void> {
+  if (query.params && "parquet_path" in query.params) throw new Error("writeParquet: $parquet_path is taken");
   await writeViaTemp(path, async (temp) => {
-    await connection.run(`COPY (${sql}) TO ${sqlString(temp)} (FORMAT parquet, COMPRESSION zstd)`);
+    await execute(connection, {
+      sql: `COPY (${query.sql}) TO $parquet_path (FORMAT parquet, COMPRESSION zstd)`,
+      params: { ...query.params, parquet_path: temp },
+    });
   });
 }
 

@@ -2,9 +2,10 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { searchRows } from "../pipeline/segment/searchRows.js";
 import { indexTokens, queryTokens, tokenCount } from "../pipeline/segment/tokens.js";
-import { BM25_DEFAULTS, bm25Sql } from "../research/bm25.js";
 import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
 import { appendRows } from "../store/append.js";
+import { BM25_DEFAULTS, bm25Query } from "../store/bm25.js";
+import { queryRows } from "../store/bound.js";
 import { type Database, openDatabase } from "../store/database.js";
 
 interface Doc {
@@ -123,9 +124,9 @@ describe("BM25 in SQL", () => {
   });
   afterEach(() => db.close());
 
-  async function ranked(query: string, options: Parameters<typeof bm25Sql>[1] = {}) {
-    const reader = await db.connection.runAndReadAll(bm25Sql(queryTokens(query), options));
-    return (reader.getRowObjectsJS() as Record<string, unknown>[]).map((r) => ({
+  async function ranked(query: string, options: Parameters<typeof bm25Query>[1] = {}) {
+    const rows = await queryRows(db.connection, bm25Query(queryTokens(query), options));
+    return rows.map((r) => ({
       key: `${r.doc_id}#${r.sentence_id}`,
       score: Number(r.score),
       text: String(r.text),

@@ -111,4 +111,27 @@ describe("civstat facts", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--out/);
   });
+
+  it("takes a filter holding quotes and SQL as a value, never as SQL", async () => {
+    const sneaky = "福田区' OR '1'='1";
+    for (const option of ["--region", "--metric", "--doc"]) {
+      const result = await run(["facts", "--db", db, "--format", "jsonl", option, sneaky]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe("");
+    }
+    const parquet = join(tmp, "it's here.parquet");
+    const written = await run([
+      "facts",
+      "--db",
+      db,
+      "--format",
+      "parquet",
+      "--out",
+      parquet,
+      "--region",
+      "福田区",
+    ]);
+    expect(written.code).toBe(0);
+    expect(readFileSync(parquet).subarray(0, 4).toString()).toBe("PAR1");
+  });
 });

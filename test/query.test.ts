@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plainValue, uniqueNames } from "../research/sqlResult.js";
 import { withDatabase } from "../store/database.js";
+import { plainValue, uniqueNames } from "../store/userSql.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { run } from "./helpers/io.js";
 

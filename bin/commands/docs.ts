@@ -1,5 +1,6 @@
 import { formatRows } from "../../report/render/format.js";
 import { withDatabase } from "../../store/database.js";
+import { listDocuments } from "../../store/docs.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 
@@ -43,14 +44,9 @@ export const docs: Command = {
   civstat docs --format jsonl | jq .title`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
-    const rows = await withDatabase(String(values.db), { readOnly: true }, async ({ connection }) => {
-      const reader = await connection.runAndReadAll(`
-        SELECT d.* EXCLUDE (text, original) REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
-               (SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id) AS facts
-        FROM documents d
-        ORDER BY d.issued NULLS LAST, d.doc_number, d.format, d.file`);
-      return reader.getRowObjectsJS() as Record<string, unknown>[];
-    });
+    const rows = await withDatabase(String(values.db), { readOnly: true }, ({ connection }) =>
+      listDocuments(connection),
+    );
     io.stdout.write(
       formatRows(format, rows, ALL_COLUMNS, {
         columns: TABLE_COLUMNS,

@@ -4,16 +4,14 @@ import { periodEnd } from "../../research/chineseText.js";
 import { composeDraft } from "../../research/draft.js";
 import { draftDocx } from "../../research/draftDocx.js";
 import { draftMarkdown } from "../../research/draftMarkdown.js";
-import { loadPoints } from "../../research/draftPoints.js";
 import { TOPIC_SPECS, TOPICS, topicMetrics } from "../../research/draftTopics.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import { withDatabase } from "../../store/database.js";
+import { loadPoints, regionsWith } from "../../store/points.js";
 import { type Command, choice } from "../command.js";
 import { dbOption } from "../options.js";
 
 const FORMATS = ["md", "docx"] as const;
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 export const draft: Command = {
   name: "draft",
@@ -69,10 +67,7 @@ Examples:
       { readOnly: true },
       async ({ connection }) => {
         const points = await loadPoints(connection, region, metrics);
-        const reader = await connection.runAndReadAll(
-          `SELECT DISTINCT region FROM fact_points WHERE region IS NOT NULL AND metric IN (${metrics.map(quote).join(", ")}) ORDER BY 1`,
-        );
-        return { points, regions: reader.getRows().map((r) => String(r[0])) };
+        return { points, regions: await regionsWith(connection, metrics) };
       },
     );
     const result = composeDraft(points, spec, region, asOf);

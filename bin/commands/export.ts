@@ -1,9 +1,9 @@
 import { relative, resolve } from "node:path";
 import { toTable } from "../../report/render/format.js";
-import { exportTables } from "../../research/exportTables.js";
-import { sqlMessage } from "../../research/sqlResult.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import { withDatabase } from "../../store/database.js";
+import { exportTables } from "../../store/exportTables.js";
+import { sqlMessage } from "../../store/userSql.js";
 import type { Command } from "../command.js";
 import { dbOption } from "../options.js";
 

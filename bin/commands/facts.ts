@@ -2,8 +2,10 @@ import { relative, resolve } from "node:path";
 import { writeFileAtomic } from "../../pipeline/run/files.js";
 import { formatRows } from "../../report/render/format.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
+import { queryRows } from "../../store/bound.js";
 import { withDatabase } from "../../store/database.js";
 import { writeArrow, writeParquet } from "../../store/export.js";
+import { factsQuery } from "../../store/facts.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 
@@ -34,38 +36,6 @@ export const FACT_COLUMNS = [
 ];
 /** On a terminal: the contract's fields up to the page, without the file name and sentence. */
 const TABLE_COLUMNS = FACT_COLUMNS.slice(0, FACT_COLUMNS.indexOf("snippet")).filter((c) => c !== "file");
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-export function factsSql(filters: {
-  metric?: string;
-  region?: string;
-  doc?: string;
-  core?: boolean;
-}): string {
-  const where: string[] = [];
-  if (filters.metric) {
-    const m = filters.metric.replace(/\*$/, "");
-    where.push(
-      m.endsWith(".") || !m.includes(".")
-        ? `(f.metric = ${quote(m)} OR f.metric LIKE ${quote(`${m.replace(/\.$/, "")}.%`)})`
-        : `f.metric = ${quote(m)}`,
-    );
-  }
-  if (filters.region) where.push(`f.region = ${quote(filters.region)}`);
-  if (filters.doc) {
-    const d = filters.doc.replace(/\s+/g, "");
-    where.push(`(d.doc_number = ${quote(d)} OR d.file = ${quote(d)} OR d.doc_id LIKE ${quote(`${d}%`)})`);
-  }
-  if (filters.core) where.push("f.metric <> 'other'");
-  return `
-    SELECT d.doc_number, d.file, f.metric, f.subject, f.value, f.unit, f.qualifier, f.as_of, f.region, f.page,
-           f.snippet, f.max_value, f.quantity_text, f.role, f.parent_id, f.flags, f.doc_id, f.fact_id,
-           strftime(d.issued, '%Y-%m-%d') AS issued, d.kind
-    FROM facts f JOIN documents d USING (doc_id)
-    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-    ORDER BY d.issued NULLS LAST, d.doc_number, d.format, d.file, f.fact_id`;
-}
 
 export const facts: Command = {
   name: "facts",
@@ -100,7 +70,7 @@ export const facts: Command = {
     if ((format === "parquet" || format === "arrow") && !out) {
       throw new CivstatError("E_BAD_USAGE", `--format ${format} writes a file: give --out FILE`);
     }
-    const sql = factsSql({
+    const query = factsQuery({
       metric: values.metric as string | undefined,
       region: values.region as string | undefined,
       doc: values.doc as string | undefined,
@@ -108,11 +78,11 @@ export const facts: Command = {
     });
     return withDatabase(String(values.db), { readOnly: true }, async ({ connection }) => {
       if (format === "parquet") {
-        await writeParquet(connection, sql, out!);
+        await writeParquet(connection, query, out!);
         io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out!)}\n`);
         return 0;
       }
-      const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+      const rows = await queryRows(connection, query);
       if (format === "arrow") {
         writeArrow(rows, FACT_COLUMNS, out!);
         io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out!)}\n`);

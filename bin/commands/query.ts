@@ -2,13 +2,13 @@ import { relative, resolve } from "node:path";
 import { text as readStream } from "node:stream/consumers";
 import { tempPathOf, writeFileAtomic } from "../../pipeline/run/files.js";
 import { toCsv, toJsonLines, toTable } from "../../report/render/format.js";
-import { bareSql, writePlainParquet } from "../../research/parquet.js";
-import { runSql, type SqlResult, sqlMessage } from "../../research/sqlResult.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import { withDatabase } from "../../store/database.js";
 import { limitMemory, lockDown } from "../../store/lockDown.js";
+import { bareSql, writePlainParquet } from "../../store/parquet.js";
 import { withQueryLimits } from "../../store/queryGuard.js";
 import { refusedStatement } from "../../store/readOnlyStatements.js";
+import { runSql, type SqlResult, sqlMessage } from "../../store/userSql.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption, limitOptions, queryLimitsOf } from "../options.js";
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { displayWidth } from "../../report/render/format.js";
-import { describeSchema, type RelationInfo } from "../../research/schemaInfo.js";
 import { withDatabase } from "../../store/database.js";
+import { describeSchema, type RelationInfo } from "../../store/schemaInfo.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption } from "../options.js";
 

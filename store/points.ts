@@ -1,7 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import type { Point, Precision } from "./draftFigures.js";
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import type { Point, Precision } from "../schemas/point.js";
+import { queryRows } from "./bound.js";
 
 /** The fact_points of these metrics for a region, with each quantity as the document wrote it. */
 export async function loadPoints(
@@ -10,15 +9,18 @@ export async function loadPoints(
   metrics: readonly string[],
 ): Promise<Point[]> {
   if (metrics.length === 0) return [];
-  const reader = await connection.runAndReadAll(`
+  const rows = await queryRows(connection, {
+    sql: `
     SELECT p.metric, p.region, p.as_of, p.precision, strftime(p.period_end, '%Y-%m-%d') AS period_end,
            p.value, p.unit, p.qualifier, p.subject, f.quantity_text, p.doc_number,
            strftime(p.issued, '%Y-%m-%d') AS issued, p.issuer, p.title, p.file, p.format, p.page, p.snippet,
            p.doc_id, p.fact_id
     FROM fact_points p JOIN facts f USING (doc_id, fact_id)
-    WHERE p.region = ${quote(region)} AND p.metric IN (${metrics.map(quote).join(", ")})
-    ORDER BY p.metric, p.period_end, p.doc_number, p.fact_id`);
-  return (reader.getRowObjectsJS() as Record<string, unknown>[]).map((r) => ({
+    WHERE p.region = $region AND list_contains($metrics, p.metric)
+    ORDER BY p.metric, p.period_end, p.doc_number, p.fact_id`,
+    params: { region, metrics },
+  });
+  return rows.map((r) => ({
     metric: String(r.metric),
     region: (r.region as string | null) ?? null,
     as_of: String(r.as_of),
@@ -40,4 +42,16 @@ export async function loadPoints(
     doc_id: String(r.doc_id),
     fact_id: Number(r.fact_id),
   }));
+}
+
+/** The regions that have figures for any of these metrics, by name. */
+export async function regionsWith(
+  connection: DuckDBConnection,
+  metrics: readonly string[],
+): Promise<string[]> {
+  const rows = await queryRows(connection, {
+    sql: "SELECT DISTINCT region FROM fact_points WHERE region IS NOT NULL AND list_contains($metrics, metric) ORDER BY 1",
+    params: { metrics },
+  });
+  return rows.map((r) => String(r.region));
 }

@@ -29,7 +29,7 @@ export interface SearchFilters {
  */
 export const BM25_DEFAULTS = { k1: 1.2, b: 0.3 } as const;
 
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import type { Param, Query } from "./bound.js";
 
 /** One preferred copy per document number (PDF, then DOCX, then text); documents without a number stand alone. */
 export const PREFERRED_COPIES = `SELECT * EXCLUDE (copy) FROM (
@@ -41,12 +41,21 @@ export const PREFERRED_COPIES = `SELECT * EXCLUDE (copy) FROM (
     FROM documents
   ) WHERE copy = 1`;
 
-function filterSql(filters: SearchFilters): string {
+function filterSql(filters: SearchFilters, params: Record<string, Param>): string {
   // A document's number printed on its own line is not a passage (闽民社工〔2021〕8号 is no hit for 社工).
   const where = ["replace(s.text, ' ', '') IS DISTINCT FROM d.doc_number"];
-  if (filters.year !== undefined) where.push(`year(d.issued) = ${Math.trunc(filters.year)}`);
-  if (filters.kind) where.push(`d.kind = ${quote(filters.kind)}`);
-  if (filters.issuer) where.push(`contains(d.issuer, ${quote(filters.issuer)})`);
+  if (filters.year !== undefined) {
+    params.year = Math.trunc(filters.year);
+    where.push("year(d.issued) = $year");
+  }
+  if (filters.kind) {
+    params.kind = filters.kind;
+    where.push("d.kind = $kind");
+  }
+  if (filters.issuer) {
+    params.issuer = filters.issuer;
+    where.push("contains(d.issuer, $issuer)");
+  }
   return `WHERE ${where.join(" AND ")}`;
 }
 
@@ -55,7 +64,7 @@ function filterSql(filters: SearchFilters): string {
  * document's number, date, kind, issuer and title. Corpus statistics cover every document; the
  * filters choose among the results.
  */
-export function bm25Sql(
+export function bm25Query(
   tokens: readonly string[],
   {
     filters = {},
@@ -66,30 +75,33 @@ export function bm25Sql(
     filters?: SearchFilters;
     limit?: number;
   } = {},
-): string {
-  if (tokens.length === 0) throw new Error("bm25Sql: no tokens");
-  return `
+): Query {
+  if (tokens.length === 0) throw new Error("bm25Query: no tokens");
+  const params: Record<string, Param> = { tokens, k1, b, limit: Math.max(1, Math.trunc(limit)) };
+  const where = filterSql(filters, params);
+  const sql = `
 WITH docs AS (${PREFERRED_COPIES}),
 lengths AS (SELECT l.doc_id, l.sentence_id, l.tokens FROM sentence_lengths l SEMI JOIN docs USING (doc_id)),
 corpus AS (SELECT count(*)::DOUBLE AS n, coalesce(avg(tokens), 1)::DOUBLE AS avgdl FROM lengths),
 hits AS (
   SELECT t.doc_id, t.sentence_id, t.token, t.tf FROM sentence_tokens t SEMI JOIN docs USING (doc_id)
-  WHERE t.token IN (${tokens.map(quote).join(", ")})
+  WHERE list_contains($tokens, t.token)
 ),
 df AS (SELECT token, count(*)::DOUBLE AS df FROM hits GROUP BY token),
 scored AS (
   SELECT h.doc_id, h.sentence_id, count(*) AS matched,
          sum(ln(1 + (c.n - df.df + 0.5) / (df.df + 0.5))
-             * h.tf * (${k1} + 1)
-             / (h.tf + ${k1} * (1 - ${b} + ${b} * l.tokens / c.avgdl))) AS score
+             * h.tf * ($k1 + 1)
+             / (h.tf + $k1 * (1 - $b + $b * l.tokens / c.avgdl))) AS score
   FROM hits h JOIN df USING (token) JOIN lengths l USING (doc_id, sentence_id) CROSS JOIN corpus c
   GROUP BY h.doc_id, h.sentence_id
 )
 SELECT sc.score, sc.matched, s.doc_id, s.sentence_id, s.page, s.kind AS sentence_kind, s.text,
        d.doc_number, strftime(d.issued, '%Y-%m-%d') AS issued, d.kind, d.issuer, d.title, d.file, d.format
 FROM scored sc JOIN sentences s USING (doc_id, sentence_id) JOIN docs d USING (doc_id)
-${filterSql(filters)}
+${where}
 QUALIFY row_number() OVER (PARTITION BY s.doc_id, s.text ORDER BY sc.score DESC, s.sentence_id) = 1
 ORDER BY sc.score DESC, d.issued DESC NULLS LAST, d.doc_number, s.sentence_id
-LIMIT ${Math.max(1, Math.trunc(limit))}`;
+LIMIT $limit`;
+  return { sql, params };
 }

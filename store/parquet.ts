@@ -3,7 +3,7 @@
 // written by DuckDB's COPY to a temporary file and renamed into place (store/export.ts).
 
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { writeParquet } from "../store/export.js";
+import { writeParquet } from "./export.js";
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -32,5 +32,5 @@ export async function writePlainParquet(
   sql: string,
   path: string,
 ): Promise<void> {
-  await writeParquet(connection, await parquetSafeSql(connection, sql), path);
+  await writeParquet(connection, { sql: await parquetSafeSql(connection, sql) }, path);
 }
