@@ -1,0 +1,140 @@
+// Facts from an indicator table: one per row that has a current figure. The row's meaning comes
+// from its label read under its section rows; its date from the table's own period (header cells,
+// caption, title), which beats the document's publication date; its region from the table's
+// compiler or division code.
+
+import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
+import type { Fact } from "../../schemas/fact.js";
+import type { Quantity } from "../../schemas/quantity.js";
+import { NOT_A_STOCK_SECTION, TABLE_ROW_RULES } from "../../schemas/tableRows.js";
+import { classify } from "../classify.js";
+import type { PlaceContext } from "../place.js";
+import { findQuantities } from "../quantities.js";
+import { type Cell, cellNumber } from "./cells.js";
+import { type IndicatorRow, readIndicatorTable } from "./indicatorRows.js";
+import { tablePeriod } from "./period.js";
+import { tableRegion } from "./region.js";
+import { type Marked, placeRows, readMarker } from "./sections.js";
+
+/** Units that are money or shares: their rows never hold a count. */
+const NOT_A_COUNT = /元|%|％|‰/;
+
+/** The catalogue key of a row, from its label and the sections above it. */
+export function rowKey(label: string, path: readonly string[], unitText: string, unit: string): string {
+  if (NOT_A_COUNT.test(unitText)) return "other";
+  if (path.some((s) => NOT_A_STOCK_SECTION.test(s))) return "other";
+  for (const section of [...path].reverse()) {
+    const rule = TABLE_ROW_RULES.find((r) => r.section.test(section) && r.label.test(label));
+    if (rule) return rule.key;
+  }
+  return classify({
+    subject: label,
+    clause: label,
+    before: "",
+    after: "",
+    context: label,
+    tail: "",
+    unit,
+    mode: "stock",
+  });
+}
+
+/** The row's figure as a quantity in its unit: 4,691 | 个 → 4691 items; 98,644.9 | 万元 → yuan. */
+function quantityOf(value: Cell, unitText: string): Quantity | null {
+  const number = cellNumber(value.text);
+  if (number === null) return null;
+  const [q] = findQuantities(`${number}${unitText}`);
+  const span = { start: 0, end: value.text.length, numberStart: 0, numberEnd: value.text.length };
+  if (q && q.text === `${number}${unitText}`) return { ...q, ...span, text: `${value.text}${unitText}` };
+  return {
+    ...span,
+    text: `${value.text}${unitText}`,
+    value: number,
+    unit: unitText,
+    unitText,
+    qualifier: "exact",
+    kind: "count",
+  };
+}
+
+/** The text above a table up to the table before it: its caption and, at the top, the title. */
+function captionAbove(doc: SegmentedDocument, first: Sentence): string {
+  const above: string[] = [];
+  for (let i = first.id - 1; i >= 0 && above.length < 4; i--) {
+    const s = doc.sentences[i];
+    if (!s || s.kind === "table_row") break;
+    above.unshift(s.text);
+  }
+  return above.join("\n");
+}
+
+const snippetOf = (row: IndicatorRow) => {
+  const cells = row.cells.map((c) => c.text);
+  while (cells.length > 1 && cells.at(-1) === "") cells.pop();
+  return cells.join(" | ");
+};
+
+export function indicatorFacts(
+  doc: SegmentedDocument,
+  sentences: readonly Sentence[],
+  cells: readonly Cell[],
+  place: PlaceContext,
+  firstId: number,
+): Fact[] {
+  const [first] = sentences;
+  if (!first) return [];
+  const table = readIndicatorTable(cells);
+  const preamble = table.preamble.map((c) => c.text).join(" ");
+  const caption = captionAbove(doc, first);
+  const asOf =
+    tablePeriod(preamble) ??
+    tablePeriod(caption) ??
+    tablePeriod(doc.meta.title ?? "") ??
+    doc.meta.period ??
+    doc.meta.issued;
+  const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
+  const marked: Marked[] = table.rows.map((r) => readMarker(r.label.text.replace(/\s+/g, "")));
+  const placed = placeRows(table.rows.map((r, i) => ({ marked: marked[i] as Marked, figure: r.value !== null })));
+  const sentenceOf = (offset: number) =>
+    sentences.find((s) => s.start <= offset && offset < s.end) ?? first;
+  const facts: Fact[] = [];
+  const factOfRow = new Map<number, Fact>();
+  table.rows.forEach((row, i) => {
+    const value = row.value;
+    const label = marked[i]?.label ?? "";
+    if (!value || !label) return;
+    const unitText = row.unit?.text ?? "";
+    const q = quantityOf(value, unitText);
+    if (!q) return;
+    const where = placed[i] ?? { path: [], parent: null };
+    const parent = where.parent === null ? undefined : factOfRow.get(where.parent);
+    let metric = rowKey(label, where.path, unitText, q.unit);
+    // A part of a row counted in the same series is not that series.
+    if (parent && parent.metric === metric) metric = "other";
+    const sentence = sentenceOf(value.start);
+    const fact: Fact = {
+      id: firstId + facts.length,
+      sentenceId: sentence.id,
+      metric,
+      subject: label,
+      value: q.value,
+      max: null,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      asOf,
+      region,
+      page: sentence.page,
+      snippet: snippetOf(row),
+      quantityText: q.text,
+      start: value.start,
+      end: value.end,
+      parentId: parent ? parent.id : null,
+      role: parent ? "part" : "figure",
+      flags: [],
+    };
+    if (parent) parent.role = "total";
+    factOfRow.set(i, fact);
+    facts.push(fact);
+  });
+  return facts;
+}
