@@ -1,11 +1,12 @@
-import type { SegmentedDocument, Sentence } from "../schemas/document.js";
+import type { SegmentedDocument } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, declaredSpan } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
 import type { PartLink } from "./resolve/parts.js";
 import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
-import { tableFacts } from "./tables/tables.js";
+import { tableEnd } from "./tables/span.js";
+import { factsOfTable } from "./tables/tableFacts.js";
 
 /** Flags totals whose additive parts do not add up (parts above the total, or a complete list that differs). */
 function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
@@ -24,22 +25,6 @@ function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
     const off = Math.abs(sum - total.value) > 1e-9 * Math.max(1, total.value);
     if (off && (sum > total.value || complete)) total.flags.push(`parts_sum_mismatch:${sum}`);
   }
-}
-
-/**
- * The last sentence of the table starting at `start`. Section rows of a table (一、社会组织) may
- * come out as headings between its rows, and rules drawn with dashes (or a header's unit wrapped
- * onto a line of its own, （家）) between its header and rows.
- */
-function tableEnd(sentences: readonly Sentence[], start: number): number {
-  const rule = (i: number) =>
-    /^(?:[-—=_─━\s]+|\s*[（(][^（）()]{1,6}[）)]\s*)$/.test(sentences[i]?.text ?? "");
-  const inTable = (i: number) =>
-    sentences[i]?.kind === "table_row" ||
-    ((sentences[i]?.kind === "heading" || rule(i)) && sentences[i + 1]?.kind === "table_row");
-  let end = start;
-  while (inTable(end + 1)) end++;
-  return end;
 }
 
 /** Whether a section or one around it is about plans: 三、下一步工作计划, （二）2025年工作安排. */
@@ -92,7 +77,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (!sentence) continue;
     if (sentence.kind === "table_row") {
       const end = tableEnd(sentences, s);
-      facts.push(...tableFacts(doc, sentences.slice(s, end + 1), place, facts.length));
+      facts.push(...factsOfTable(doc, sentences.slice(s, end + 1), place, facts.length));
       s = end;
       continue;
     }

@@ -96,6 +96,9 @@ export function divisionOfCode(code: string): string | null {
   const six = code.replace(/\D/g, "").slice(0, 6);
   if (six.length < 6) return null;
   return (
-    DIVISION_CODES[six] ?? DIVISION_CODES[`${six.slice(0, 4)}00`] ?? DIVISION_CODES[`${six.slice(0, 2)}0000`] ?? null
+    DIVISION_CODES[six] ??
+    DIVISION_CODES[`${six.slice(0, 4)}00`] ??
+    DIVISION_CODES[`${six.slice(0, 2)}0000`] ??
+    null
   );
 }

@@ -34,7 +34,10 @@ export function cellKind(text: string): CellKind {
 
 /** The number a number cell holds: 4,691 → 4691. */
 export function cellNumber(text: string): number | null {
-  const t = text.trim().replace(/[,，\s%％]/g, "").replace("−", "-");
+  const t = text
+    .trim()
+    .replace(/[,，\s%％]/g, "")
+    .replace("−", "-");
   const value = Number(t);
   return t !== "" && Number.isFinite(value) ? value : null;
 }
@@ -69,13 +72,15 @@ function lineCells(line: TableLine): Cell[] {
 }
 
 /**
- * The cells of consecutive table lines as one stream. A line's outer separators carry no cell;
- * a last cell left open by a wrapped line is joined to the first cell of the next line.
+ * The cells of consecutive table lines as one stream. A line's outer separators carry no cell, a
+ * line of separators only none at all. Where lines were wrapped (`wrapped`, a PDF's), a last cell
+ * left open is joined to the first cell of the next line.
  */
-export function cellStream(lines: readonly TableLine[]): Cell[] {
+export function cellStream(lines: readonly TableLine[], wrapped = false): Cell[] {
   const out: Cell[] = [];
   let open = false;
   for (const line of lines) {
+    if (/^[\s|\t]*$/.test(line.text)) continue;
     const cells = lineCells(line);
     if (cells.length > 1 && cells[0]?.text === "" && startsWithSeparator(line.text)) cells.shift();
     if (cells.length > 1 && cells.at(-1)?.text === "" && /[|\t]\s*$/.test(line.text)) cells.pop();
@@ -86,7 +91,7 @@ export function cellStream(lines: readonly TableLine[]): Cell[] {
       out[out.length - 1] = { text: `${previous.text}${first.text}`, start: previous.start, end: first.end };
     }
     out.push(...cells);
-    open = endsOpen(line.text);
+    open = wrapped && endsOpen(line.text);
   }
   return out;
 }

@@ -7,9 +7,9 @@ import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { NOT_A_STOCK_SECTION, TABLE_ROW_RULES } from "../../schemas/tableRows.js";
-import { classify } from "../classify.js";
-import type { PlaceContext } from "../place.js";
-import { findQuantities } from "../quantities.js";
+import type { PlaceContext } from "../context/place.js";
+import { classify } from "../meaning/classify.js";
+import { findQuantities } from "../quantities/quantities.js";
 import { type Cell, cellNumber } from "./cells.js";
 import { type IndicatorRow, readIndicatorTable } from "./indicatorRows.js";
 import { tablePeriod } from "./period.js";
@@ -60,7 +60,7 @@ function quantityOf(value: Cell, unitText: string): Quantity | null {
 /** The text above a table up to the table before it: its caption and, at the top, the title. */
 function captionAbove(doc: SegmentedDocument, first: Sentence): string {
   const above: string[] = [];
-  for (let i = first.id - 1; i >= 0 && above.length < 4; i--) {
+  for (let i = first.id - 1; i >= 0 && above.length < 6; i--) {
     const s = doc.sentences[i];
     if (!s || s.kind === "table_row") break;
     above.unshift(s.text);
@@ -94,9 +94,10 @@ export function indicatorFacts(
     doc.meta.issued;
   const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
   const marked: Marked[] = table.rows.map((r) => readMarker(r.label.text.replace(/\s+/g, "")));
-  const placed = placeRows(table.rows.map((r, i) => ({ marked: marked[i] as Marked, figure: r.value !== null })));
-  const sentenceOf = (offset: number) =>
-    sentences.find((s) => s.start <= offset && offset < s.end) ?? first;
+  const placed = placeRows(
+    table.rows.map((r, i) => ({ marked: marked[i] as Marked, figure: r.value !== null })),
+  );
+  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end) ?? first;
   const facts: Fact[] = [];
   const factOfRow = new Map<number, Fact>();
   table.rows.forEach((row, i) => {

@@ -12,7 +12,8 @@ const UNIT_HEADER = /^(?:计量)?单\s*位$/;
 const CURRENT_HEADER =
   /^(?:数\s*量|本\s*期(?:数|值)?|本月(?:数)?|本季度?(?:数)?|数\s*值|实际数|期末数|年末数|本年(?:累计)?(?:数)?|合\s*计|总\s*计|计)$/;
 /** Columns of another period or of a change. */
-const OTHER_PERIOD = /上期|上季|上月|上年|去年|同期|环比|同比|增减|增长|增幅|比上|比去|比年初|幅度|%|％|占比|比重/;
+const OTHER_PERIOD =
+  /上期|上季|上月|上年|去年|同期|环比|同比|增减|增长|增幅|比上|比去|比年初|幅度|%|％|占比|比重/;
 
 export interface Columns {
   /** Offsets from the label cell; null where the table has no such column. */
@@ -40,17 +41,34 @@ export interface IndicatorTable {
 
 /** A header column: short, not a row's ordinal label. */
 const headerCell = (cell: Cell) =>
-  cellKind(cell.text) === "label" && [...cell.text].length <= 10 && !/^[一二三四五六七八九十]+、|^[（(]/.test(cell.text);
+  cellKind(cell.text) === "label" &&
+  [...cell.text].length <= 10 &&
+  !/^[一二三四五六七八九十]+、|^[（(]/.test(cell.text);
 
-/** Where the header starts, and how many cells it has. */
-function findHeader(cells: readonly Cell[]): { at: number; length: number } | null {
+interface HeaderAt {
+  at: number;
+  length: number;
+  /** Empty cells stood between its columns: a table aligned with runs of spaces. */
+  aligned: boolean;
+}
+
+/** Where the header starts, and how many cells it spans. */
+function findHeader(cells: readonly Cell[]): HeaderAt | null {
   for (let i = 0; i < cells.length; i++) {
     if (!HEADER_START.test(cells[i]?.text ?? "")) continue;
-    let j = i + 1;
-    // A short label followed by a unit is the first row, not a column: 社会团体 | 个.
-    while (j < cells.length && headerCell(cells[j] as Cell) && cellKind(cells[j + 1]?.text ?? "") !== "unit") j++;
-    const names = cells.slice(i + 1, j).map((c) => c.text);
-    if (names.some((n) => UNIT_HEADER.test(n) || CURRENT_HEADER.test(n))) return { at: i, length: j - i };
+    let end = i + 1;
+    let aligned = false;
+    for (let j = i + 1; j < cells.length; j++) {
+      const cell = cells[j] as Cell;
+      if (cell.text === "") continue;
+      // A short label followed by a unit is the first row, not a column: 社会团体 | 个.
+      if (!headerCell(cell) || cellKind(cells[j + 1]?.text ?? "") === "unit") break;
+      aligned ||= j > end;
+      end = j + 1;
+    }
+    const names = cells.slice(i + 1, end).map((c) => c.text);
+    if (names.some((n) => UNIT_HEADER.test(n) || CURRENT_HEADER.test(n)))
+      return { at: i, length: end - i, aligned };
   }
   return null;
 }
@@ -105,8 +123,11 @@ function readRow(cells: Cell[], columns: Columns | null): IndicatorRow {
  */
 export function readIndicatorTable(cells: readonly Cell[]): IndicatorTable {
   const header = findHeader(cells);
-  const body = header ? cells.slice(header.at + header.length) : cells;
-  const headerCells = header ? cells.slice(header.at, header.at + header.length) : [];
+  // Runs of spaces say nothing of empty cells: an aligned table is read without them.
+  const kept = (list: readonly Cell[]): Cell[] =>
+    header?.aligned ? list.filter((c) => c.text !== "") : [...list];
+  const body = kept(header ? cells.slice(header.at + header.length) : cells);
+  const headerCells = kept(header ? cells.slice(header.at, header.at + header.length) : []);
   const columns = header ? columnsOf(headerCells.map((c) => c.text)) : null;
   const rows: IndicatorRow[] = [];
   let current: Cell[] | null = null;
@@ -129,9 +150,19 @@ export function readIndicatorTable(cells: readonly Cell[]): IndicatorTable {
   return { preamble: header ? cells.slice(0, header.at) : [], header: headerCells, rows };
 }
 
-/** Whether cells read as an indicator table: a 指标…单位 header, or rows of label, unit and figure. */
+/** A column of a period (2022年, 2023年6月末): a series across periods, read cell by cell. */
+const PERIOD_HEADER = /^(?:19|20)\d{2}\s*年/;
+
+/**
+ * Whether cells read as an indicator table: a 指标…单位 header whose figures are of one period, or
+ * rows of label, unit and figure.
+ */
 export function isIndicatorTable(cells: readonly Cell[]): boolean {
-  if (findHeader(cells)) return true;
+  const header = findHeader(cells);
+  if (header) {
+    const names = cells.slice(header.at + 1, header.at + header.length).map((c) => c.text);
+    return names.some((n) => CURRENT_HEADER.test(n)) || !names.some((n) => PERIOD_HEADER.test(n));
+  }
   const { rows } = readIndicatorTable(cells);
   const counted = rows.filter((r) => r.unit && r.value).length;
   return counted >= 2 && counted >= rows.filter((r) => r.hasFigures).length / 2;

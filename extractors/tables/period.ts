@@ -3,7 +3,7 @@
 // A month of a statistics table is the state at its end. Dates that say when the table was made or
 // published (发布时间:2020-09-25, 报出日期) are not its period.
 
-import { findDates, isoDate } from "../dates.js";
+import { findDates, isoDate } from "../context/dates.js";
 
 /** 发布时间:2020-09-25 16:26, 时间:2019-09-09, 报出日期：…, 来源:… — when, not what. */
 const STAMP =

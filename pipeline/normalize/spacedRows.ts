@@ -2,10 +2,11 @@
 // gaps become tabs before spacing is cleaned, or the row would run together (社会组织总数个766752).
 // The line above such rows becomes a header row too when it reads as one (指标 单位 2022 年 2023 年).
 
+import { UNIT_CELL } from "../../extractors/tables/cells.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
 const NUMBER = /^[-+]?[\d,，.]+%?$/;
-const UNIT = /^(?:家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|张|万人|%)$/;
+const UNIT = UNIT_CELL;
 
 /** Cells split at single spaces, with a year kept whole: 2022 年 → one cell. */
 function cellsOf(text: string): string[] {
@@ -18,13 +19,16 @@ function cellsOf(text: string): string[] {
 
 /** A labelled row of figures: the label, then only figures and units, at least two figures. */
 export function isFigureRow(text: string): boolean {
-  if (/[。，；：！？,;:]/.test(text)) return false;
+  // Thousands commas (1,234) are part of a figure, not of a sentence.
+  if (/[。，；：！？;:]|,(?!\d{3}(?!\d))/.test(text)) return false;
   const cells = cellsOf(text);
   const [label, ...rest] = cells;
   if (cells.length < 3 || !label || NUMBER.test(label) || !/[\u4e00-\u9fa5]/.test(label)) return false;
   const numbers = rest.filter((c) => NUMBER.test(c)).length;
   const units = rest.filter((c) => UNIT.test(c)).length;
-  return numbers >= 2 && numbers + units === rest.length;
+  // 街道 个 74: a label, its unit and one figure is a row of an indicator table.
+  const counted = numbers >= 2 || (numbers === 1 && UNIT.test(rest[0] ?? ""));
+  return counted && numbers + units === rest.length;
 }
 
 /** Column headings: three or more short cells, no sentence punctuation, not a letter-spaced name. */
