@@ -173,7 +173,6 @@ describe("what a row counts, read under its sections", () => {
     ["基金会", ["社会组织"], "个", "social_org.foundations"],
     ["街道", ["综合", "行政区划"], "个", "community.streets"],
     ["居委会", ["成员组织", "自治组织"], "个", "community.communities"],
-    ["居委会", [], "个", "other"],
     ["村委会", ["成员组织", "自治组织"], "个", "other"],
     ["社会团体", ["社会组织", "新登记"], "个", "other"],
     ["社会团体", ["社会组织"], "万元", "other"],

@@ -4,7 +4,7 @@
 // compiler or division code.
 
 import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
-import type { Fact } from "../../schemas/fact.js";
+import type { AsOfSource, Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { NOT_A_STOCK_SECTION, TABLE_ROW_RULES } from "../../schemas/tableRows.js";
 import type { PlaceContext } from "../context/place.js";
@@ -68,6 +68,19 @@ function captionAbove(doc: SegmentedDocument, first: Sentence): string {
   return above.join("\n");
 }
 
+/** The table's own period (header cells, caption, title), else the document's. */
+function periodOf(
+  doc: SegmentedDocument,
+  preamble: string,
+  caption: string,
+): { asOf: string | null; asOfSource: AsOfSource } {
+  const own = tablePeriod(preamble) ?? tablePeriod(caption);
+  if (own) return { asOf: own, asOfSource: "heading" };
+  const titled = tablePeriod(doc.meta.title ?? "") ?? doc.meta.period;
+  if (titled) return { asOf: titled, asOfSource: "title" };
+  return { asOf: doc.meta.issued, asOfSource: doc.meta.issued ? "document" : "none" };
+}
+
 const snippetOf = (row: IndicatorRow) => {
   const cells = row.cells.map((c) => c.text);
   while (cells.length > 1 && cells.at(-1) === "") cells.pop();
@@ -86,12 +99,7 @@ export function indicatorFacts(
   const table = readIndicatorTable(cells);
   const preamble = table.preamble.map((c) => c.text).join(" ");
   const caption = captionAbove(doc, first);
-  const asOf =
-    tablePeriod(preamble) ??
-    tablePeriod(caption) ??
-    tablePeriod(doc.meta.title ?? "") ??
-    doc.meta.period ??
-    doc.meta.issued;
+  const { asOf, asOfSource } = periodOf(doc, preamble, caption);
   const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
   const marked: Marked[] = table.rows.map((r) => readMarker(r.label.text.replace(/\s+/g, "")));
   const placed = placeRows(
@@ -123,6 +131,7 @@ export function indicatorFacts(
       unit: q.unit,
       qualifier: q.qualifier,
       asOf,
+      asOfSource,
       region,
       page: sentence.page,
       snippet: snippetOf(row),
