@@ -1,18 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { tableFromIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { run } from "./helpers/io.js";
-import { CORPUS } from "./helpers/pipeline.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "civstat-facts-"));
-const db = join(tmp, "facts.duckdb");
+let corpus: CorpusDb;
+let db: string;
 beforeAll(async () => {
-  await run(["ingest", join(CORPUS, "txt"), "--db", db]);
+  corpus = await corpusDatabase(["txt"]);
+  db = corpus.path;
 }, 120_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => corpus?.remove());
 
 describe("civstat facts", () => {
   it("prints one JSON object a line in the contract's shape", async () => {
@@ -73,7 +73,7 @@ describe("civstat facts", () => {
   it("writes Parquet that DuckDB reads back and Arrow IPC that Arrow reads back", async () => {
     const all = await run(["facts", "--db", db, "--format", "jsonl"]);
     const count = all.stdout.trim().split("\n").length;
-    const parquet = join(tmp, "facts.parquet");
+    const parquet = join(corpus.dir, "facts.parquet");
     expect((await run(["facts", "--db", db, "--format", "parquet", "--out", parquet])).code).toBe(0);
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
@@ -87,7 +87,7 @@ describe("civstat facts", () => {
     connection.closeSync();
     instance.closeSync();
 
-    const arrow = join(tmp, "facts.arrow");
+    const arrow = join(corpus.dir, "facts.arrow");
     expect((await run(["facts", "--db", db, "--format", "arrow", "--out", arrow])).code).toBe(0);
     const table = tableFromIPC(readFileSync(arrow));
     expect(table.numRows).toBe(count);

@@ -1,0 +1,41 @@
+// Ingests the sample corpus once for the whole suite: the text forms; then the Word and PDF forms
+// added to a copy; then the odd files and the bad ones added to a copy of that. Test files copy
+// the database they need (helpers/corpusDb.ts) instead of ingesting the corpus again.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { run } from "./helpers/io.js";
+import { CORPUS } from "./helpers/pipeline.js";
+
+export interface SharedDatabases {
+  /** Keyed by the folders ingested, joined by "+": "txt", "txt+docx+pdf", "report". */
+  [key: string]: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    corpusDatabases: SharedDatabases;
+  }
+}
+
+async function ingest(db: string, folders: string[], expected = 0): Promise<void> {
+  const result = await run(["ingest", ...folders.map((f) => join(CORPUS, f)), "--db", db]);
+  if (result.code !== expected)
+    throw new Error(`ingest ${folders.join(" ")}: exit ${result.code}\n${result.stderr}`);
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const dir = mkdtempSync(join(tmpdir(), "civstat-suite-"));
+  const txt = join(dir, "txt.duckdb");
+  const forms = join(dir, "txt+docx+pdf.duckdb");
+  const report = join(dir, "report.duckdb");
+  await ingest(txt, ["txt"]);
+  copyFileSync(txt, forms);
+  await ingest(forms, ["docx", "pdf"]);
+  copyFileSync(forms, report);
+  await ingest(report, ["odd"]);
+  await ingest(report, ["bad"], 1);
+  project.provide("corpusDatabases", { txt, "txt+docx+pdf": forms, report });
+  return () => rmSync(dir, { recursive: true, force: true });
+}
