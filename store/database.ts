@@ -17,7 +17,11 @@ export interface Database {
 }
 
 const SETTINGS = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" };
-/** Checkpoints during a long ingest cost more than the WAL they save; one runs when the database closes. */
+/**
+ * No automatic checkpoints: ingest checkpoints after each batch it commits (store/batch.ts), and a
+ * writer checkpoints when it opens, so a log left by an interrupted run is replayed once, not by
+ * every reader after it.
+ */
 const WRITE_SETTINGS = { checkpoint_threshold: "1GB" };
 
 /** Opens (creating when asked) a civstat database and makes sure its tables exist. */
@@ -58,6 +62,7 @@ export async function openDatabase(
     }
   }
   if (!readOnly) {
+    if (!inMemory) await connection.run("CHECKPOINT");
     await connection.run(tablesDdl());
     await migrate(connection);
     await connection.run(viewsDdl());

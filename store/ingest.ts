@@ -1,17 +1,26 @@
 import type { IngestStore } from "../pipeline/run/run.js";
 import { ingestLog } from "../schemas/tables.js";
 import { appendRows } from "./append.js";
+import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
 import { openDatabase } from "./database.js";
-import { linkDocument, loadDocument, planLoad } from "./load.js";
+import { storeError } from "./storeError.js";
 
-/** The database at `path` (created when missing) as the place an ingest run writes to. */
-export async function openIngestStore(path: string): Promise<IngestStore> {
+/** The database at `path` (created when missing) as the place an ingest run writes to, in batches. */
+export async function openIngestStore(
+  path: string,
+  limits: BatchLimits = DEFAULT_BATCH,
+): Promise<IngestStore> {
   const { connection, close } = await openDatabase(path);
+  const batch = batchWriter(connection, path, limits);
   return {
-    plan: (file, docId) => planLoad(connection, file, docId),
-    link: (file, docId, bytes) => linkDocument(connection, file, docId, bytes),
-    load: (file, rows) => loadDocument(connection, file, rows),
-    log: (rows) => appendRows(connection, ingestLog, rows),
+    ...batch,
+    async log(rows) {
+      try {
+        await appendRows(connection, ingestLog, rows);
+      } catch (error) {
+        throw storeError(error, path) ?? error;
+      }
+    },
     close,
   };
 }

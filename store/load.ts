@@ -27,7 +27,7 @@ async function deleteDocument(connection: DuckDBConnection, docId: string): Prom
 }
 
 /** Points `path` at `docId`, dropping the document the path held before if no other file holds it. */
-async function linkFile(
+export async function linkFile(
   connection: DuckDBConnection,
   path: string,
   docId: string,
@@ -49,7 +49,61 @@ async function linkFile(
   return typeof previous === "string" && previous !== docId;
 }
 
-async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+/** Drops the rows of an older extraction of `docId`, if there are any. */
+export async function dropOlderExtraction(connection: DuckDBConnection, docId: string): Promise<void> {
+  // Deleting scans every table: only a document already there (older extraction) needs it.
+  const present = await scalar(connection, {
+    sql: "SELECT count(*) FROM documents WHERE doc_id = $docId",
+    params: { docId },
+  });
+  if (present !== 0n) await deleteDocument(connection, docId);
+}
+
+/** The bulk tables of many documents, appended one table at a time (one Appender flush each). */
+export async function appendDocuments(connection: DuckDBConnection, docs: readonly DocumentRows[]) {
+  await appendRows(
+    connection,
+    tables.documents,
+    docs.map((d) => d.document),
+  );
+  await appendRows(
+    connection,
+    tables.pages,
+    docs.flatMap((d) => d.pages),
+  );
+  await appendRows(
+    connection,
+    tables.furniture,
+    docs.flatMap((d) => d.furniture),
+  );
+  await appendRows(
+    connection,
+    tables.sections,
+    docs.flatMap((d) => d.sections),
+  );
+  await appendRows(
+    connection,
+    tables.sentences,
+    docs.flatMap((d) => d.sentences),
+  );
+  await appendRows(
+    connection,
+    tables.facts,
+    docs.flatMap((d) => d.facts),
+  );
+  await appendRows(
+    connection,
+    sentenceTokens,
+    docs.flatMap((d) => d.sentenceTokens),
+  );
+  await appendRows(
+    connection,
+    sentenceLengths,
+    docs.flatMap((d) => d.sentenceLengths),
+  );
+}
+
+export async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
   await connection.run("BEGIN TRANSACTION");
   try {
     const result = await work();
@@ -77,21 +131,9 @@ export function loadDocument(
 ): Promise<boolean> {
   const docId = rows.document.doc_id;
   return inTransaction(connection, async () => {
-    // Deleting scans every table: only a document already there (older extraction) needs it.
-    const present = await scalar(connection, {
-      sql: "SELECT count(*) FROM documents WHERE doc_id = $docId",
-      params: { docId },
-    });
-    if (present !== 0n) await deleteDocument(connection, docId);
+    await dropOlderExtraction(connection, docId);
     const replaced = await linkFile(connection, path, docId, rows.document.bytes);
-    await appendRows(connection, tables.documents, [rows.document]);
-    await appendRows(connection, tables.pages, rows.pages);
-    await appendRows(connection, tables.furniture, rows.furniture);
-    await appendRows(connection, tables.sections, rows.sections);
-    await appendRows(connection, tables.sentences, rows.sentences);
-    await appendRows(connection, tables.facts, rows.facts);
-    await appendRows(connection, sentenceTokens, rows.sentenceTokens);
-    await appendRows(connection, sentenceLengths, rows.sentenceLengths);
+    await appendDocuments(connection, [rows]);
     return replaced;
   });
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { relative } from "node:path";
 import { PDF_ENGINES } from "../../pipeline/read/pdf.js";
 import { ingest as runIngest } from "../../pipeline/run/run.js";
+import { batchLimits } from "../../store/batch.js";
 import { DEFAULT_DB } from "../../store/database.js";
 import { openIngestStore } from "../../store/ingest.js";
 import { type Command, choice, integer } from "../command.js";
@@ -23,6 +24,12 @@ export const ingest: Command = {
       description: "pdfium (fast; pdf.js still reads what it cannot) or pdfjs (pdf-parse only)",
       default: "pdfium",
     },
+    batch: {
+      type: "string",
+      value: "N",
+      description:
+        "documents loaded in one transaction (default: 100); an interrupted run loses at most one batch",
+    },
     jobs: {
       type: "string",
       value: "N",
@@ -43,7 +50,12 @@ named on stderr with the reason, the others are still ingested, and the exit cod
     const progress = progressReporter(io, "ingest");
     const summary = await runIngest(
       positionals,
-      { open: () => openIngestStore(db), jobs, cwd: io.cwd, pdfEngine },
+      {
+        open: () => openIngestStore(db, batchLimits(integer(values.batch, "batch"))),
+        jobs,
+        cwd: io.cwd,
+        pdfEngine,
+      },
       progress,
     );
     progress.clear();

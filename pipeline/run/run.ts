@@ -31,6 +31,8 @@ export interface IngestEffects {
 export interface IngestSummary {
   outcomes: FileOutcome[];
   ms: number;
+  /** Files not started because the run was interrupted. */
+  notStarted: number;
 }
 
 /**
@@ -50,13 +52,27 @@ export interface IngestLogRow {
   logged_at: string;
 }
 
-/** Where a run's documents go (store/ingest.ts): one writer, called one step at a time. */
+/** A document or link taken into the batch in flight; `committed` settles when it is committed. */
+export interface Queued {
+  committed: Promise<boolean>;
+}
+
+/**
+ * Where a run's documents go (store/ingest.ts): one writer, called one step at a time. Documents
+ * are loaded in batches, each batch in one transaction: a document is in the database whole or
+ * not at all, and a crash loses at most the batch in flight.
+ */
 export interface IngestStore {
   plan(path: string, docId: string): Promise<LoadPlan>;
   /** Records that `path` holds an already-loaded document; true when it replaced another. */
-  link(path: string, docId: string, bytes: number): Promise<boolean>;
-  /** Writes one document whole; true when the path held a different document before. */
-  load(path: string, rows: DocumentRows): Promise<boolean>;
+  link(path: string, docId: string, bytes: number): Promise<Queued>;
+  /** Takes one document into the batch; true when the path held a different document before. */
+  load(path: string, rows: DocumentRows): Promise<Queued>;
+  /** True when the batch in flight should be committed now. */
+  full(): boolean;
+  commit(): Promise<void>;
+  /** Rolls back the batch in flight; its entries are rejected with `reason`. */
+  abandon(reason: unknown): Promise<void>;
   log(rows: IngestLogRow[]): Promise<void>;
   close(): void;
 }
@@ -70,9 +86,14 @@ export interface IngestOptions {
   pdfEngine?: PdfEngine;
   /** Fixed for reproducible tests; defaults to now. */
   now?: () => Date;
+  /** When aborted (Ctrl-C), no file is started any more; the batch in flight is committed. */
+  signal?: AbortSignal;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** A database that cannot be written ends the run. */
+const isFatal = (error: unknown) => isCivstatError(error) && error.code === "E_DB";
 
 function failure(path: string, error: unknown, started: number): FileOutcome {
   const known = isCivstatError(error);
@@ -90,7 +111,8 @@ function failure(path: string, error: unknown, started: number): FileOutcome {
 
 /**
  * Ingests files and folders into the database: each file is read, cleaned, segmented and its facts
- * extracted, then loaded in one transaction. A file that fails is reported and the rest go on.
+ * extracted, then loaded in batches, one transaction each. A file that fails is reported and the
+ * rest go on; a database that cannot be written (a full disk) stops the run with one error.
  */
 export async function ingest(
   inputs: string[],
@@ -115,6 +137,23 @@ export async function ingest(
     queue = next.catch(() => undefined);
     return next;
   };
+  let fatal: unknown = null;
+  const stopped = () => fatal !== null || options.signal?.aborted === true;
+  const committed: Promise<void>[] = [];
+  /** Reports the file once its batch is committed, committing the batch when it is full. */
+  const whenCommitted = async (queued: Queued, outcome: (replaced: boolean) => FileOutcome, t0: number) => {
+    const path = outcome(false).path;
+    committed.push(
+      queued.committed.then(
+        (replaced) => report({ ...outcome(replaced), ms: Date.now() - t0 }),
+        (error) => {
+          if (!isFatal(error)) report(failure(path, error, t0));
+        },
+      ),
+    );
+    if (db.full()) await serial(() => db.commit());
+  };
+  let next = 0;
   try {
     effects.start(total);
     for (const s of skipped) {
@@ -129,7 +168,7 @@ export async function ingest(
         ms: 0,
       });
     }
-    const one = async (path: string): Promise<FileOutcome> => {
+    const one = async (path: string): Promise<void> => {
       const t0 = Date.now();
       try {
         const bytes = new Uint8Array(
@@ -141,46 +180,61 @@ export async function ingest(
         );
         const docId = sha256(bytes);
         const plan = await serial(() => db.plan(path, docId));
-        if (plan === "unchanged" || plan === "link") {
-          const replaced = plan === "link" ? await serial(() => db.link(path, docId, bytes.length)) : false;
-          return {
-            path,
-            status: replaced ? "replaced" : "unchanged",
-            code: null,
-            message: null,
-            docId,
-            docNumber: null,
-            facts: 0,
-            ms: Date.now() - t0,
-          };
-        }
-        const raw = await readDocument(path, bytes, { pdfEngine: options.pdfEngine });
-        const { rows } = processDocument(raw);
-        const replaced = await serial(() => db.load(path, rows));
-        return {
+        const unchanged = (replaced: boolean): FileOutcome => ({
           path,
-          status: replaced ? "replaced" : "ingested",
+          status: replaced ? "replaced" : "unchanged",
           code: null,
           message: null,
           docId,
-          docNumber: rows.document.doc_number,
-          facts: rows.facts.length,
-          warnings: rows.document.warnings,
-          ms: Date.now() - t0,
-        };
+          docNumber: null,
+          facts: 0,
+          ms: 0,
+        });
+        if (plan === "unchanged") {
+          report({ ...unchanged(false), ms: Date.now() - t0 });
+          return;
+        }
+        if (plan === "link") {
+          await whenCommitted(await serial(() => db.link(path, docId, bytes.length)), unchanged, t0);
+          return;
+        }
+        const raw = await readDocument(path, bytes, { pdfEngine: options.pdfEngine });
+        const { rows } = processDocument(raw);
+        const queued = await serial(() => db.load(path, rows));
+        await whenCommitted(
+          queued,
+          (replaced) => ({
+            path,
+            status: replaced ? "replaced" : "ingested",
+            code: null,
+            message: null,
+            docId,
+            docNumber: rows.document.doc_number,
+            facts: rows.facts.length,
+            warnings: rows.document.warnings,
+            ms: 0,
+          }),
+          t0,
+        );
       } catch (error) {
-        if (isCivstatError(error) && error.code === "E_DB") throw error;
-        return failure(path, error, t0);
+        if (isFatal(error)) throw error;
+        report(failure(path, error, t0));
       }
     };
-    let next = 0;
     const worker = async () => {
-      while (next < files.length) {
+      while (!stopped() && next < files.length) {
         const path = files[next++];
-        if (path !== undefined) report(await one(path));
+        if (path === undefined) continue;
+        await one(path).catch((error) => {
+          fatal ??= error;
+        });
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, worker));
+    if (fatal === null) await serial(() => db.commit()).catch((error) => (fatal ??= error));
+    else await serial(() => db.abandon(fatal));
+    await Promise.all(committed);
+    if (fatal !== null) throw fatal;
     const runId = now().toISOString();
     await serial(() =>
       db.log(
@@ -199,5 +253,5 @@ export async function ingest(
     await queue.catch(() => undefined);
     db.close();
   }
-  return { outcomes, ms: Date.now() - started };
+  return { outcomes, ms: Date.now() - started, notStarted: files.length - Math.min(next, files.length) };
 }

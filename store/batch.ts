@@ -1,0 +1,178 @@
+// Loading many documents in one transaction: each document's file row and deletions go in as it
+// comes, its bulk rows wait, and the batch's rows are appended one table at a time (one Appender
+// flush each) and committed together. A crash loses at most the batch in flight, never part of a
+// document; the next ingest finds those documents missing and loads them.
+
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DocumentRows } from "../pipeline/run/rows.js";
+import type { LoadPlan, Queued } from "../pipeline/run/run.js";
+import {
+  appendDocuments,
+  dropOlderExtraction,
+  linkDocument,
+  linkFile,
+  loadDocument,
+  planLoad,
+} from "./load.js";
+import { storeError } from "./storeError.js";
+
+export interface BatchLimits {
+  /** Documents a batch holds at most. */
+  documents: number;
+  /** Rows (over all tables) a batch holds at most. */
+  rows: number;
+}
+
+export const DEFAULT_BATCH: BatchLimits = { documents: 100, rows: 250_000 };
+
+/** The default limits, or `documents` a batch when given. */
+export const batchLimits = (documents?: number): BatchLimits =>
+  documents === undefined ? DEFAULT_BATCH : { ...DEFAULT_BATCH, documents };
+
+type Work = { path: string } & ({ rows: DocumentRows } | { docId: string; bytes: number });
+
+interface Entry {
+  work: Work;
+  replaced: boolean;
+  resolve(replaced: boolean): void;
+  reject(error: unknown): void;
+}
+
+const rowCount = (rows: DocumentRows) =>
+  1 +
+  rows.pages.length +
+  rows.furniture.length +
+  rows.sections.length +
+  rows.sentences.length +
+  rows.facts.length +
+  rows.sentenceTokens.length +
+  rows.sentenceLengths.length;
+
+export interface BatchWriter {
+  plan(path: string, docId: string): Promise<LoadPlan>;
+  link(path: string, docId: string, bytes: number): Promise<Queued>;
+  load(path: string, rows: DocumentRows): Promise<Queued>;
+  /** True when the batch in flight has reached its limits and should be committed. */
+  full(): boolean;
+  /** Commits the batch in flight (nothing when there is none), then checkpoints. */
+  commit(): Promise<void>;
+  /** Rolls the batch in flight back: its documents stay unloaded, their entries rejected with `reason`. */
+  abandon(reason: unknown): Promise<void>;
+}
+
+/** The caller serialises calls: one at a time on the connection. */
+export function batchWriter(connection: DuckDBConnection, path: string, limits = DEFAULT_BATCH): BatchWriter {
+  let open = false;
+  let entries: Entry[] = [];
+  let rows = 0;
+  const docs = new Set<string>();
+  const paths = new Map<string, string>();
+
+  const begin = async () => {
+    if (open) return;
+    await connection.run("BEGIN TRANSACTION");
+    open = true;
+  };
+  const rollback = async () => {
+    if (!open) return;
+    open = false;
+    await connection.run("ROLLBACK").catch(() => undefined);
+  };
+  const take = (work: Work, replaced: boolean): Queued => {
+    let resolve: (replaced: boolean) => void = () => undefined;
+    let reject: (error: unknown) => void = () => undefined;
+    const committed = new Promise<boolean>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    // A rejection is the caller's to handle when it awaits `committed`; never an unhandled one.
+    committed.catch(() => undefined);
+    entries.push({ work, replaced, resolve, reject });
+    return { committed };
+  };
+  const clear = () => {
+    const taken = entries;
+    entries = [];
+    rows = 0;
+    docs.clear();
+    paths.clear();
+    return taken;
+  };
+  /** After a failed batch: each entry in a transaction of its own, so one bad document fails alone. */
+  const oneByOne = async (taken: Entry[]) => {
+    for (const entry of taken) {
+      const { work } = entry;
+      try {
+        entry.resolve(
+          "rows" in work
+            ? await loadDocument(connection, work.path, work.rows)
+            : await linkDocument(connection, work.path, work.docId, work.bytes),
+        );
+      } catch (error) {
+        const fatal = storeError(error, path);
+        if (fatal) {
+          for (const rest of taken.slice(taken.indexOf(entry))) rest.reject(fatal);
+          throw fatal;
+        }
+        entry.reject(error);
+      }
+    }
+  };
+
+  return {
+    async plan(file, docId) {
+      if (docs.has(docId)) return paths.get(file) === docId ? "unchanged" : "link";
+      return planLoad(connection, file, docId);
+    },
+    async link(file, docId, bytes) {
+      await begin();
+      const replaced = await linkFile(connection, file, docId, bytes);
+      paths.set(file, docId);
+      rows += 1;
+      return take({ path: file, docId, bytes }, replaced);
+    },
+    async load(file, documentRows) {
+      await begin();
+      const docId = documentRows.document.doc_id;
+      await dropOlderExtraction(connection, docId);
+      const replaced = await linkFile(connection, file, docId, documentRows.document.bytes);
+      docs.add(docId);
+      paths.set(file, docId);
+      rows += rowCount(documentRows);
+      return take({ path: file, rows: documentRows }, replaced);
+    },
+    full: () => entries.length >= limits.documents || rows >= limits.rows,
+    async commit() {
+      if (!open) return;
+      const taken = clear();
+      try {
+        await appendDocuments(
+          connection,
+          taken.flatMap((e) => ("rows" in e.work ? [e.work.rows] : [])),
+        );
+        await connection.run("COMMIT");
+        open = false;
+      } catch (error) {
+        await rollback();
+        const fatal = storeError(error, path);
+        if (fatal) {
+          for (const entry of taken) entry.reject(fatal);
+          throw fatal;
+        }
+        await oneByOne(taken);
+        return;
+      }
+      for (const entry of taken) entry.resolve(entry.replaced);
+      try {
+        await connection.run("CHECKPOINT");
+      } catch (error) {
+        throw storeError(error, path) ?? error;
+      }
+    },
+    async abandon(reason) {
+      const taken = clear();
+      await rollback();
+      for (const entry of taken) entry.reject(reason);
+    },
+  };
+}
