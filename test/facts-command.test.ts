@@ -119,7 +119,7 @@ describe("civstat facts", () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toBe("");
     }
-    const parquet = join(tmp, "it's here.parquet");
+    const parquet = join(corpus.dir, "it's here.parquet");
     const written = await run([
       "facts",
       "--db",
