@@ -2,7 +2,7 @@
 // tables, charts (as SVG) and, for `each=` cells, a heading per group followed by its table and the
 // charts that come right after the cell. Output formats (markdown.ts, html.ts) only lay this out.
 
-import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Connection } from "../store/database.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
 import { ChartError, chartSvg } from "./chart.js";
 import type { ChartCell, Notebook, SqlCell } from "./notebook.js";
@@ -54,7 +54,7 @@ function table(query: string, columns: Column[], rows: Row[]): Block {
 }
 
 export async function executeNotebook(
-  connection: DuckDBConnection,
+  connection: Connection,
   notebook: Notebook,
   params: ParamValues,
   limits: QueryLimits = DEFAULT_QUERY_LIMITS,

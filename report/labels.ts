@@ -3,6 +3,7 @@
 
 import { UNITS } from "../extractors/quantities/units.js";
 import { CATALOGUE, METRICS, type Metric } from "../schemas/catalogue.js";
+import type { TempTable } from "../store/tempTables.js";
 
 export const KIND_LABELS: Record<string, string> = {
   npc_suggestion_reply: "人大代表建议答复",
@@ -45,34 +46,46 @@ export function reportOrder(): string[] {
   return order;
 }
 
-const quote = (value: string | number | null): string =>
-  value === null ? "NULL" : typeof value === "number" ? String(value) : `'${value.replaceAll("'", "''")}'`;
-
-const values = (rows: (string | number | null)[][]): string =>
-  rows.map((row) => `(${row.map(quote).join(", ")})`).join(",\n  ");
-
-/** SQL creating the temporary tables `catalogue` (position: see reportOrder), `units` and `kinds`. */
-export function labelTablesSql(): string {
+/** The temporary tables `catalogue` (position: see reportOrder), `units` and `kinds`. */
+export function labelTables(): TempTable[] {
   const order = reportOrder();
-  const catalogue = CATALOGUE.map((m) => [
-    m.key,
-    m.label,
-    m.family,
-    m.unit,
-    m.mode,
-    m.description,
-    order.indexOf(m.key),
-  ]);
-  const units = [...unitLabels()].map(([code, label]) => [code, label]);
-  const kinds = Object.entries(KIND_LABELS).map(([kind, label]) => [kind, label]);
-  return `
-CREATE OR REPLACE TEMP TABLE catalogue (key VARCHAR, label VARCHAR, family VARCHAR, unit VARCHAR, mode VARCHAR, description VARCHAR, position INTEGER);
-INSERT INTO catalogue VALUES
-  ${values(catalogue)};
-CREATE OR REPLACE TEMP TABLE units (code VARCHAR, label VARCHAR);
-INSERT INTO units VALUES
-  ${values(units)};
-CREATE OR REPLACE TEMP TABLE kinds (kind VARCHAR, label VARCHAR);
-INSERT INTO kinds VALUES
-  ${values(kinds)};`;
+  return [
+    {
+      name: "catalogue",
+      columns: [
+        ["key", "VARCHAR"],
+        ["label", "VARCHAR"],
+        ["family", "VARCHAR"],
+        ["unit", "VARCHAR"],
+        ["mode", "VARCHAR"],
+        ["description", "VARCHAR"],
+        ["position", "INTEGER"],
+      ],
+      rows: CATALOGUE.map((m) => [
+        m.key,
+        m.label,
+        m.family,
+        m.unit,
+        m.mode,
+        m.description,
+        order.indexOf(m.key),
+      ]),
+    },
+    {
+      name: "units",
+      columns: [
+        ["code", "VARCHAR"],
+        ["label", "VARCHAR"],
+      ],
+      rows: [...unitLabels()],
+    },
+    {
+      name: "kinds",
+      columns: [
+        ["kind", "VARCHAR"],
+        ["label", "VARCHAR"],
+      ],
+      rows: Object.entries(KIND_LABELS),
+    },
+  ];
 }

@@ -1,20 +1,10 @@
 // Runs one sql cell: a single SELECT, its $parameters bound as values (never spliced into the SQL),
 // the rows as plain JavaScript with the DuckDB type of each column.
 
-import {
-  DATE,
-  DOUBLE,
-  type DuckDBConnection,
-  DuckDBDateValue,
-  type DuckDBType,
-  type DuckDBValue,
-  INTEGER,
-  StatementType,
-  VARCHAR,
-} from "@duckdb/node-api";
 import { isCivstatError } from "../schemas/basics/errors.js";
-import { readAllGuarded, withQueryLimits } from "../store/queryGuard.js";
+import type { Connection } from "../store/database.js";
 import type { QueryLimits } from "../store/queryLimits.js";
+import { type Binding, type PreparedSelect, prepareSelect, type SelectResult } from "../store/select.js";
 import type { NotebookParam, ParamValue, SqlCell } from "./notebook.js";
 import { notebookError } from "./notebookError.js";
 
@@ -32,18 +22,15 @@ export interface QueryResult {
   rows: Row[];
 }
 
-function bindValue(param: NotebookParam, value: ParamValue): [DuckDBValue, DuckDBType] {
+function binding(param: NotebookParam, value: ParamValue): Binding {
   switch (param.type) {
     case "integer":
-      return [value as number, INTEGER];
     case "number":
-      return [value as number, DOUBLE];
-    case "date": {
-      const [year, month, day] = String(value).split("-").map(Number);
-      return [DuckDBDateValue.fromParts({ year: year ?? 1970, month: month ?? 1, day: day ?? 1 }), DATE];
-    }
+      return { type: param.type, value: value as number };
+    case "date":
+      return { type: "date", value: String(value) };
     default:
-      return [String(value), VARCHAR];
+      return { type: "text", value: String(value) };
   }
 }
 
@@ -62,7 +49,7 @@ function plainValue(value: unknown): unknown {
 }
 
 export async function runQuery(
-  connection: DuckDBConnection,
+  connection: Connection,
   path: string,
   cell: SqlCell,
   params: readonly NotebookParam[],
@@ -72,24 +59,22 @@ export async function runQuery(
   const where = `sql cell ${cell.name}`;
   const fail = (message: string, cause?: unknown) =>
     notebookError(path, cell.bodyLine, where, message, "E_SQL", cause);
-  let prepared: Awaited<ReturnType<DuckDBConnection["prepare"]>>;
+  let prepared: PreparedSelect;
   try {
-    prepared = await connection.prepare(cell.sql);
+    prepared = await prepareSelect(connection, cell.sql);
   } catch (error) {
     throw fail((error as Error).message.split("\n")[0] ?? String(error), error);
   }
-  if (prepared.statementType !== StatementType.SELECT) {
+  if (prepared.kind !== "SELECT") {
     throw notebookError(
       path,
       cell.line,
       where,
-      `only queries run in a notebook (SELECT, WITH … SELECT, FROM …); got a ${StatementType[prepared.statementType]} statement`,
+      `only queries run in a notebook (SELECT, WITH … SELECT, FROM …); got a ${prepared.kind} statement`,
     );
   }
-  const bound: Record<string, DuckDBValue> = {};
-  const types: Record<string, DuckDBType> = {};
-  for (let i = 1; i <= prepared.parameterCount; i++) {
-    const name = prepared.parameterName(i);
+  const bound: Record<string, Binding> = {};
+  for (const name of prepared.parameters) {
     if (/^\d+$/.test(name)) {
       throw notebookError(path, cell.bodyLine, where, `use named parameters ($year), not ? or $${name}`);
     }
@@ -104,23 +89,20 @@ export async function runQuery(
         `$${name} is not a parameter of this notebook (declared: ${declared}); declare it under params: in the front matter`,
       );
     }
-    [bound[name], types[name]] = bindValue(param, value);
+    bound[name] = binding(param, value);
   }
-  if (prepared.parameterCount) prepared.bind(bound, types);
-  let reader: Awaited<ReturnType<typeof prepared.runAndReadAll>>;
+  let result: SelectResult;
   try {
-    reader = await withQueryLimits(connection, limits, (guard) => readAllGuarded(prepared, guard));
+    result = await prepared.run(bound, limits);
   } catch (error) {
     if (isCivstatError(error) && error.code === "E_LIMIT") {
       throw notebookError(path, cell.bodyLine, where, error.message, "E_LIMIT", error);
     }
     throw fail((error as Error).message.split("\n")[0] ?? String(error), error);
   }
-  const names = reader.columnNames();
+  const names = result.columns.map((c) => c.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) throw fail(`two columns are named ${duplicate}: give each its own name with AS`);
-  const columnTypes = reader.columnTypes();
-  const columns = names.map((name, i) => ({ name, type: String(columnTypes[i]) }));
-  const rows = reader.getRowObjectsJS().map((row) => plainValue(row) as Row);
-  return { name: cell.name, columns, rows };
+  const rows = result.rows.map((row) => plainValue(row) as Row);
+  return { name: cell.name, columns: result.columns, rows };
 }

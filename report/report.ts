@@ -8,15 +8,17 @@ import { writeFileAtomic } from "../pipeline/run/files.js";
 import { CivstatError } from "../schemas/basics/errors.js";
 import { withDatabase } from "../store/database.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
+import { prepareSession } from "../store/session.js";
 import { resultCsv } from "./csv.js";
 import { executeNotebook, type Report } from "./execute.js";
 import { type FontSearch, findCjkFont, noFontMessage } from "./fonts.js";
 import { renderHtml } from "./html.js";
+import { labelTables } from "./labels.js";
+import { MACROS_SQL } from "./macros.js";
 import { type MarkdownLinks, renderMarkdown } from "./markdown.js";
 import { resolveParams } from "./params.js";
 import { parseNotebook } from "./parse.js";
 import { svgToPng } from "./raster.js";
-import { prepareSession } from "./session.js";
 
 export interface ReportOptions {
   /** The notebook as given (relative to cwd), used in messages. */
@@ -74,7 +76,7 @@ export async function runNotebook(
   const notebook = readNotebook(path, cwd);
   const params = resolveParams(notebook, given);
   return withDatabase(resolve(cwd, db), { readOnly: true }, async ({ connection }) => {
-    await prepareSession(connection, limits);
+    await prepareSession(connection, { tables: labelTables(), macros: MACROS_SQL }, limits);
     return executeNotebook(connection, notebook, params, limits);
   });
 }

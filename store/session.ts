@@ -1,0 +1,32 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { CivstatError } from "../schemas/basics/errors.js";
+import { lockDown } from "./lockDown.js";
+import type { QueryLimits } from "./queryLimits.js";
+import { SERIES_VIEWS_SQL } from "./series.js";
+import { createTempTables, type TempTable } from "./tempTables.js";
+
+/** What a report adds to its connection: label tables and its macros (CREATE MACRO statements). */
+export interface SessionSetup {
+  tables: readonly TempTable[];
+  macros: string;
+}
+
+/**
+ * Readies a read-only connection for a notebook: label tables, macros and series views as
+ * temporary objects, then shuts file access so that a cell can read the database and nothing else.
+ */
+export async function prepareSession(
+  connection: DuckDBConnection,
+  setup: SessionSetup,
+  limits: QueryLimits,
+): Promise<void> {
+  try {
+    await createTempTables(connection, setup.tables);
+    await connection.run(setup.macros);
+    await connection.run(SERIES_VIEWS_SQL);
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0];
+    throw new CivstatError("E_DB", `cannot prepare the report session: ${message}`, { cause: error });
+  }
+  await lockDown(connection, { limits });
+}
