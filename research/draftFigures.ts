@@ -1,6 +1,8 @@
-// A series' figures in time order, from fact_points: one figure per as-of date (the latest-issued
-// document's, when documents disagree), and a figure for a whole year or month dropped when a more
-// exact figure falls within it (766 for 2022 gives way to 765 for 2022-06-30).
+// A series' figures in time order, from series_points, where the figures that disagree have already
+// been settled by the one rule in SQL (store/series.ts). What is left to choose is presentation: one
+// figure per as-of date (the latest-issued document's, when the same date is written twice with a
+// different qualifier or unit), and a figure for a whole year or month left out when a more exact
+// figure falls within it (766 for 2022 after 766 for 2022-06-30 adds nothing).
 
 import type { Point, Precision } from "../schemas/point.js";
 

@@ -68,9 +68,9 @@ export async function openDatabase(
     await connection.run(viewsDdl());
   }
   if (!readOnly) {
-    await connection.run(
-      `INSERT OR REPLACE INTO civstat_meta VALUES ('schema_version', '${SCHEMA_VERSION}')`,
-    );
+    await connection.run("INSERT OR REPLACE INTO civstat_meta VALUES ('schema_version', $version)", {
+      version: String(SCHEMA_VERSION),
+    });
   }
   return {
     connection,

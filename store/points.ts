@@ -1,21 +1,26 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Point, Precision } from "../schemas/point.js";
 import { queryRows } from "./bound.js";
+import { defineSeriesViews } from "./series.js";
 
-/** The fact_points of these metrics for a region, with each quantity as the document wrote it. */
+/**
+ * The series points (store/series.ts: disagreements settled) of these metrics for a region, with each
+ * quantity as the document wrote it.
+ */
 export async function loadPoints(
   connection: DuckDBConnection,
   region: string,
   metrics: readonly string[],
 ): Promise<Point[]> {
   if (metrics.length === 0) return [];
+  await defineSeriesViews(connection);
   const rows = await queryRows(connection, {
     sql: `
     SELECT p.metric, p.region, p.as_of, p.precision, strftime(p.period_end, '%Y-%m-%d') AS period_end,
            p.value, p.unit, p.qualifier, p.subject, f.quantity_text, p.doc_number,
            strftime(p.issued, '%Y-%m-%d') AS issued, p.issuer, p.title, p.file, p.format, p.page, p.snippet,
            p.doc_id, p.fact_id
-    FROM fact_points p JOIN facts f USING (doc_id, fact_id)
+    FROM series_points p JOIN facts f USING (doc_id, fact_id)
     WHERE p.region = $region AND list_contains($metrics, p.metric)
     ORDER BY p.metric, p.period_end, p.doc_number, p.fact_id`,
     params: { region, metrics },

@@ -1,4 +1,7 @@
-// The points a report draws as series, defined in the report's own connection:
+import type { DuckDBConnection } from "@duckdb/node-api";
+
+// The one rule for which of two disagreeing figures wins, as temporary views of a connection (a
+// report's, a draft's):
 //
 //   series_flags   the figures set aside because another figure for the same metric, region and
 //                  period says otherwise (from fact_conflicts): a year-only figure gives way to a
@@ -45,3 +48,8 @@ SELECT * EXCLUDE (rank) FROM (
     ORDER BY issued DESC NULLS LAST, doc_number, page, fact_id) AS rank
   FROM kept)
 WHERE rank = 1;`;
+
+/** Defines series_flags and series_points on this connection (temporary: read-only databases too). */
+export async function defineSeriesViews(connection: DuckDBConnection): Promise<void> {
+  await connection.run(SERIES_VIEWS_SQL);
+}

@@ -77,4 +77,12 @@ describe("imports go one way: schemas ← extractors ← pipeline ← store ← 
   it("has no arrow the wrong way", () => {
     expect(wrongWay(arrows).map(key)).toEqual([]);
   });
+
+  it("has only store/ import @duckdb/node-api", () => {
+    const importers = FOLDERS.filter((f) => f !== "bench")
+      .flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .filter((path) => /from\s*["']@duckdb\/node-api["']/.test(readFileSync(join(ROOT, path), "utf8")));
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter((path) => !path.startsWith("store/"))).toEqual([]);
+  });
 });
