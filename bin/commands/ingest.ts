@@ -30,10 +30,16 @@ export const ingest: Command = {
       description:
         "documents loaded in one transaction (default: 100); an interrupted run loses at most one batch",
     },
+    "worker-memory": {
+      type: "string",
+      value: "MB",
+      description: "heap one worker may use; a file needing more fails alone (default: 1024)",
+    },
     jobs: {
       type: "string",
       value: "N",
-      description: "files in flight at once: reading and PDF parsing overlap (default: cores, at most 4)",
+      description:
+        "worker threads reading and extracting files, while one thread writes the database (default: cores)",
     },
   },
   details: `Examples:
@@ -41,11 +47,12 @@ export const ingest: Command = {
   civstat ingest replies/2024 policy.pdf --db research.duckdb
 
 A file's identity is the hash of its bytes: ingesting it again changes nothing, a changed file
-replaces its rows, and each document is written in one transaction. A file that cannot be read is
+replaces its rows, and documents are written in batches of one transaction each: an interrupted
+run keeps every document it committed whole, and the next run loads the rest. A file that cannot be read is
 named on stderr with the reason, the others are still ingested, and the exit code is 1.`,
   async run({ values, positionals }, io) {
     const db = String(values.db ?? DEFAULT_DB);
-    const jobs = integer(values.jobs, "jobs") ?? Math.min(4, availableParallelism());
+    const jobs = integer(values.jobs, "jobs") ?? availableParallelism();
     const pdfEngine = choice(values["pdf-engine"] ?? "pdfium", PDF_ENGINES, "pdf-engine");
     const progress = progressReporter(io, "ingest");
     const summary = await runIngest(
@@ -53,6 +60,7 @@ named on stderr with the reason, the others are still ingested, and the exit cod
       {
         open: () => openIngestStore(db, batchLimits(integer(values.batch, "batch"))),
         jobs,
+        workerMemoryMb: integer(values["worker-memory"], "worker-memory", 16),
         cwd: io.cwd,
         pdfEngine,
       },

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { CivstatError, isCivstatError } from "../../schemas/basics/errors.js";
 import type { PdfEngine } from "../read/pdf.js";
-import { readDocument } from "../read/read.js";
-import { processDocument } from "./process.js";
+import { extractPool } from "./pool.js";
 import type { DocumentRows } from "./rows.js";
 import { walk } from "./walk.js";
 
@@ -84,6 +83,8 @@ export interface IngestOptions {
   cwd: string;
   /** PDFium by default; pdf.js on request. */
   pdfEngine?: PdfEngine;
+  /** Heap one worker thread may use, in MB: a file needing more fails alone. */
+  workerMemoryMb?: number;
   /** Fixed for reproducible tests; defaults to now. */
   now?: () => Date;
   /** When aborted (Ctrl-C), no file is started any more; the batch in flight is committed. */
@@ -123,6 +124,7 @@ export async function ingest(
   const now = options.now ?? (() => new Date());
   const { files, skipped } = await walk(inputs, options.cwd);
   const db = await options.open();
+  const pool = extractPool(options.jobs, options.workerMemoryMb);
   const outcomes: FileOutcome[] = [];
   const total = files.length + skipped.length;
   let done = 0;
@@ -198,8 +200,7 @@ export async function ingest(
           await whenCommitted(await serial(() => db.link(path, docId, bytes.length)), unchanged, t0);
           return;
         }
-        const raw = await readDocument(path, bytes, { pdfEngine: options.pdfEngine });
-        const { rows } = processDocument(raw);
+        const rows = await pool.extract({ path, bytes, pdfEngine: options.pdfEngine });
         const queued = await serial(() => db.load(path, rows));
         await whenCommitted(
           queued,
@@ -230,7 +231,9 @@ export async function ingest(
         });
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, files.length)) }, worker));
+    // Twice as many files in flight as workers, so a worker never waits for the database.
+    const inFlight = Math.max(1, Math.min(options.jobs * 2, files.length));
+    await Promise.all(Array.from({ length: inFlight }, worker));
     if (fatal === null) await serial(() => db.commit()).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));
     await Promise.all(committed);
@@ -252,6 +255,7 @@ export async function ingest(
   } finally {
     await queue.catch(() => undefined);
     db.close();
+    await pool.close();
   }
   return { outcomes, ms: Date.now() - started, notStarted: files.length - Math.min(next, files.length) };
 }

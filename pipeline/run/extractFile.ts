@@ -1,0 +1,16 @@
+// One file's bytes to the rows it becomes: read, normalise, segment, extract. Runs in a worker
+// thread (worker.ts) or, where there is none, on the calling thread.
+import type { PdfEngine } from "../read/pdf.js";
+import { readDocument } from "../read/read.js";
+import { processDocument } from "./process.js";
+import type { DocumentRows } from "./rows.js";
+
+export interface ExtractRequest {
+  path: string;
+  bytes: Uint8Array;
+  pdfEngine?: PdfEngine;
+}
+
+export async function extractFile({ path, bytes, pdfEngine }: ExtractRequest): Promise<DocumentRows> {
+  return processDocument(await readDocument(path, bytes, { pdfEngine })).rows;
+}

@@ -1,0 +1,22 @@
+// A worker thread of the ingest pool: takes files, answers with their rows or the reason they
+// could not be read.
+import { parentPort } from "node:worker_threads";
+import { isCivstatError } from "../../schemas/basics/errors.js";
+import { type ExtractRequest, extractFile } from "./extractFile.js";
+
+export type WorkerAnswer =
+  | { id: number; rows: Awaited<ReturnType<typeof extractFile>> }
+  | { id: number; code: string | null; message: string };
+
+parentPort?.on("message", async ({ id, request }: { id: number; request: ExtractRequest }) => {
+  try {
+    parentPort?.postMessage({ id, rows: await extractFile(request) } satisfies WorkerAnswer);
+  } catch (error) {
+    const known = isCivstatError(error);
+    parentPort?.postMessage({
+      id,
+      code: known ? error.code : null,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies WorkerAnswer);
+  }
+});
