@@ -1,7 +1,6 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
-import { parseNumeral } from "../../extractors/quantities/numerals.js";
-import { findQuantities } from "../../extractors/quantities/quantities.js";
+import { numbersIn } from "../../extractors/quantities/standalone.js";
 import { displayWidth } from "../../report/render/format.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { Quantity } from "../../schemas/quantity.js";
@@ -16,7 +15,7 @@ export function quantityJson(q: Quantity): Record<string, unknown> {
   return {
     text: q.text,
     value: q.value,
-    unit: q.unit,
+    unit: q.unit || null,
     qualifier: q.qualifier,
     ...(q.max !== undefined ? { max: q.max } : {}),
     ...(q.ratio ? { ratio: q.ratio } : {}),
@@ -57,20 +56,8 @@ function tableRows(n: number, quantities: Quantity[]): string {
     .join("");
 }
 
-/** The quantities of one input line; a line that is only a number (１２３, 2) is that number. */
-function quantitiesOf(input: string): Quantity[] {
-  const found = findQuantities(input);
-  if (found.length) return found;
-  const text = input.trim();
-  const value = parseNumeral(text);
-  if (value === null || !/^[\d０-９.,，．]+$/.test(text)) return found;
-  const start = input.indexOf(text);
-  const span = { start, end: start + text.length, numberStart: start, numberEnd: start + text.length };
-  return [{ text, ...span, value, unit: "", unitText: "", qualifier: "exact", kind: "number" }];
-}
-
 function render(format: Format, n: number, input: string): string {
-  const quantities = quantitiesOf(input);
+  const quantities = numbersIn(input);
   if (format === "table") return tableRows(n, quantities);
   return `${JSON.stringify({ input, quantities: quantities.map(quantityJson) })}\n`;
 }

@@ -184,6 +184,7 @@ const before1 = (t: string, at: number): string => prev(t, at) ?? "";
 /** Why the candidate is no statistic, or null when it is one. */
 export function notStatistic(c: Candidate, ctx: FilterContext): string | null {
   if (c.skip) return "time";
+  if (!Number.isFinite(c.value)) return "overflow";
   if (c.form === "ratio") return null;
   const t = ctx.text;
   return dateReason(c, t) ?? codeReason(c, t) ?? headingReason(c, t) ?? wordingReason(c, t, ctx.quoted);

@@ -3,16 +3,9 @@
 // as they still parse (十四五 stops at 十四), two neighbouring digits are an estimate (三四个, 七八十),
 // and digit-by-digit Chinese is read as a year only (二〇二四年).
 
+import { readNumeral } from "./numeralGrammar.js";
 import { parseNumeral } from "./numerals.js";
-import {
-  isCjk,
-  isCnDigit,
-  isCnNumeral,
-  isCnStart,
-  isDigit,
-  MULTIPLIERS,
-  skipSpaces,
-} from "./quantityText.js";
+import { isCjk, isCnNumeral, isCnStart, isDigit, skipSpaces } from "./quantityText.js";
 import { matchUnit } from "./units.js";
 
 export interface Numeral {
@@ -29,13 +22,11 @@ export interface Numeral {
   approxMax?: number;
 }
 
-const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?`;
-const MIXED = new RegExp(`${ARABIC}(?: *[${MULTIPLIERS}]+(?:${ARABIC}(?= *[${MULTIPLIERS}]))?)*`, "y");
-const PLAIN = new RegExp(ARABIC, "y");
 const APPROX = /^([一两二三四五六七八九])([两二三四五六七八九])([十百千万亿]*)$/;
 
 /** The multiplier a numeral ends with, when what comes before it is a plain number: 5万 → 10000. */
 function tailOf(raw: string): number {
+  if (raw.length > 40) return 1;
   const m = /[十百千万亿佰仟拾]+$/.exec(raw);
   if (!m) return 1;
   const head = raw.slice(0, m.index);
@@ -44,23 +35,12 @@ function tailOf(raw: string): number {
 }
 
 function arabicAt(text: string, at: number): Numeral | null {
-  MIXED.lastIndex = at;
-  const m = MIXED.exec(text);
-  if (!m) return null;
-  let end = at + m[0].length;
-  let raw = m[0].replace(/ /g, "");
-  let value = parseNumeral(raw);
-  if (value === null) {
-    // 3万4万: keep what parses, the plain digits at least.
-    PLAIN.lastIndex = at;
-    const plain = PLAIN.exec(text)![0];
-    end = at + plain.length;
-    raw = plain;
-    value = parseNumeral(plain) ?? 0;
-  }
-  const grouped = spaceGrouped(text, at, end, raw);
+  const read = readNumeral(text, at);
+  if (!read) return null;
+  const grouped = spaceGrouped(text, at, read.end, read.raw);
   if (grouped) return grouped;
-  return { start: at, end, value, raw, chinese: false, tail: tailOf(raw) };
+  const value = Number.isFinite(read.value) ? read.value : Number.NaN;
+  return { start: at, end: read.end, value, raw: read.raw, chinese: false, tail: tailOf(read.raw) };
 }
 
 /** 1 046 名: digits grouped by a space, as some typesetting does, when a unit follows. */
@@ -76,38 +56,37 @@ function spaceGrouped(text: string, at: number, end: number, raw: string): Numer
 const FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟";
 
 function chineseAt(text: string, at: number): Numeral | null {
-  let end = at;
-  while (end < text.length && end - at < 24 && isCnNumeral(text[end])) end++;
-  if (end - at === 1 && FINANCIAL.includes(text[at]!) && isCjk(text[at - 1])) return null;
-  let run = text.slice(at, end).replace(/点+$/, "");
+  if (FINANCIAL.includes(text[at]!) && isCjk(text[at - 1]) && !isCnNumeral(text[at + 1])) return null;
+  const read = readNumeral(text, at);
+  if (!read) return null;
+  let run = read.raw;
+  let end = read.end;
+  if (read.positional && run.length === 2) {
+    // 七八十人: two neighbouring digits and the multipliers after them.
+    let k = end;
+    while (k < end + 4 && /[十百千万亿]/.test(text[k] ?? "")) k++;
+    [run, end] = [run + text.slice(end, k), k];
+  }
   const approx = APPROX.exec(run);
   if (approx) {
     const low = parseNumeral(approx[1]! + approx[3]!);
     const high = parseNumeral(approx[2]! + approx[3]!);
     if (low !== null && high !== null && high === low + (parseNumeral(`一${approx[3]!}`) ?? 1)) {
-      return {
-        start: at,
-        end: at + run.length,
-        value: low,
-        raw: run,
-        chinese: true,
-        tail: 1,
-        approxMax: high,
-      };
+      return { start: at, end, value: low, raw: run, chinese: true, tail: 1, approxMax: high };
     }
   }
-  if (run.length >= 2 && [...run].every(isCnDigit)) {
+  run = read.raw;
+  if (read.positional) {
     // Digit by digit only for a year (二〇二四年, 一九九八年) or with a zero (二〇二四): else 一一 is two 一.
-    const year = text[skipSpaces(text, at + run.length)] === "年";
-    if (!year && !/[〇零]/.test(run)) run = run.slice(0, 1);
+    const year = text[skipSpaces(text, read.end)] === "年";
+    if (!year && !/[〇零]/.test(run)) {
+      const value = parseNumeral(text[at]!) ?? 0;
+      return { start: at, end: at + 1, value, raw: text[at]!, chinese: true, tail: 1 };
+    }
   }
-  let value = parseNumeral(run);
-  while (value === null && run.length > 1) {
-    run = run.slice(0, -1).replace(/点+$/, "");
-    value = parseNumeral(run);
-  }
-  if (value === null) return null;
-  return { start: at, end: at + run.length, value, raw: run, chinese: true, tail: tailOf(run) };
+  if (read.end - at === 1 && FINANCIAL.includes(text[at]!) && isCjk(text[at - 1])) return null;
+  const value = Number.isFinite(read.value) ? read.value : Number.NaN;
+  return { start: at, end: read.end, value, raw: run, chinese: true, tail: tailOf(run) };
 }
 
 /** The number written at `at` in folded `text`, or null when none starts there. */

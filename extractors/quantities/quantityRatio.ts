@@ -1,5 +1,6 @@
-// Ratios (70:1, 70：1, 1:(5-8), (65-70):1, 1比3) and shares written in words (百分之五十,
-// 千分之二, 三分之一). A time of day (9:00, 下午2:30) reads like a ratio and is consumed as no statistic.
+// Ratios (70:1, 70：1, 1:(5-8), (65-70):1, 1比3), shares written in words (百分之五十, 千分之二) and
+// small fractions with a slash (1/3). A time of day (9:00, 下午2:30) reads like a ratio and is consumed
+// as no statistic.
 
 import { type Candidate, FRACTION, quotient, RATIO } from "./quantityCandidate.js";
 import { numeralAt } from "./quantityNumeral.js";
@@ -148,33 +149,11 @@ export function slashFractionAt(text: string, at: number): Candidate | null {
     numberStart: at,
     numberEnd: end,
     numerals: [],
-    value: quotient(numerator, denominator),
+    value: numerator / denominator,
     ratio: [numerator, denominator],
     unit: FRACTION,
     unitStart: end,
     unitEnd: end,
-    qualifier: after?.qualifier ?? "exact",
-  };
-}
-
-/** 三分之一 once the denominator is read: the numerator after 分之. */
-export function fractionAfter(text: string, denominator: Candidate["numerals"][number]): Candidate | null {
-  if (!text.startsWith("分之", denominator.end)) return null;
-  const numerator = numeralAt(text, denominator.end + 2);
-  if (!numerator || denominator.value === 0) return null;
-  const after = qualifierAfter(text, numerator.end, false);
-  return {
-    form: "fraction",
-    start: denominator.start,
-    end: after?.at ?? numerator.end,
-    numberStart: denominator.start,
-    numberEnd: numerator.end,
-    numerals: [denominator, numerator],
-    value: quotient(numerator.value, denominator.value),
-    ratio: [numerator.value, denominator.value],
-    unit: FRACTION,
-    unitStart: denominator.end,
-    unitEnd: denominator.end + 2,
     qualifier: after?.qualifier ?? "exact",
   };
 }

@@ -4,10 +4,12 @@
 
 import { tidy } from "./numerals.js";
 import type { Candidate } from "./quantityCandidate.js";
+import { centsAfter } from "./quantityCents.js";
+import { fractionAfter, mixedAfter } from "./quantityFraction.js";
 import { type Part, partAt } from "./quantityPart.js";
 import { perAfter } from "./quantityPer.js";
 import { qualifierAfter } from "./quantityQualifiers.js";
-import { fractionAfter, ratioAt, shareWordsAt, slashFractionAt } from "./quantityRatio.js";
+import { ratioAt, shareWordsAt, slashFractionAt } from "./quantityRatio.js";
 import { roundAt } from "./quantityRound.js";
 import { isCnStart, isDigit, skipSpaces } from "./quantityText.js";
 import { UNITS } from "./units.js";
@@ -31,8 +33,8 @@ function rangeAfter(text: string, first: Part): Part | null {
 function plainAt(text: string, at: number): Candidate | null {
   const first = partAt(text, at);
   if (!first) return null;
-  const fraction = fractionAfter(text, first.numeral);
-  if (fraction) return fraction;
+  const fraction = mixedAfter(text, first.numeral) ?? fractionAfter(text, first.numeral);
+  if (fraction) return signed(text, fraction);
   let last = first;
   let low = first.value;
   let high: number | undefined = first.numeral.approxMax;
@@ -68,6 +70,13 @@ function plainAt(text: string, at: number): Candidate | null {
     start = at - 1;
   }
   let end = last.unitEnd;
+  const cents =
+    unit?.code === "yuan" && unitEnd - unitStart === 1 && high === undefined ? centsAfter(text, end) : null;
+  if (cents) {
+    // 86元3角2分
+    low = (Math.round(low * 100) + cents.cents) / 100;
+    end = cents.end;
+  }
   const per = unit ? perAfter(text, end) : null;
   if (per) end = per.at;
   const after = qualifierAfter(text, end, unit?.kind === "duration");
@@ -77,7 +86,7 @@ function plainAt(text: string, at: number): Candidate | null {
     qualifier = qualifier === "exact" || after.qualifier.startsWith("at_") ? after.qualifier : qualifier;
   }
   if (high !== undefined && first.numeral.approxMax !== undefined) qualifier = "nearly";
-  return {
+  return signed(text, {
     form: last === first && first.numeral.approxMax === undefined ? "plain" : "range",
     start,
     end,
@@ -91,7 +100,13 @@ function plainAt(text: string, at: number): Candidate | null {
     unitEnd,
     qualifier,
     ...(per ? { per: per.per } : {}),
-  };
+  });
+}
+
+/** 负3.7, 负二又四分之三: a negative number, 负 written right before it. */
+function signed(text: string, c: Candidate): Candidate {
+  if (text[c.start - 1] !== "负" || c.value < 0 || c.max !== undefined) return c;
+  return { ...c, start: c.start - 1, numberStart: c.start - 1, value: -c.value };
 }
 
 /**

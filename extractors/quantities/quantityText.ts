@@ -6,7 +6,7 @@ const TRADITIONAL =
   "萬万億亿兩两貳贰參叁陸陆點点個个項项場场條条張张間间處处臺台輛辆類类種种屆届門门組组戶户對对" +
   "餘余約约過过於于達达號号歲岁學学時时節节將将內内數数幾几與与週周圓元額额棟栋層层隊队級级單单" +
   "筆笔噸吨畝亩裡里課课鐘钟會会議议來来開开幣币歐欧冊册輪轮電电話话傳传熱热線线機机郵邮編编" +
-  "蓋盖規规劃划確确維维識识範范標标準准補补貼贴獎奖務务聯联繫系總总計计級级舉举辦办訓训";
+  "蓋盖規规劃划確确維维識识範范標标準准補补貼贴獎奖務务聯联繫系總总計计級级舉举辦办訓训負负倆俩";
 
 const FOLD = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) FOLD.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -31,7 +31,7 @@ export function fold(text: string): string {
 }
 
 /** Chinese digits, financial forms included (after folding). */
-export const CN_DIGITS = "〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+export const CN_DIGITS = "〇零一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖";
 /** Characters a Chinese numeral can start with: digits and the tens 十 廿 卅 卌. */
 export const CN_START = `${CN_DIGITS}十拾廿卅卌`;
 /** Every character of a Chinese numeral, decimal point 点 included. */
