@@ -179,7 +179,7 @@ function magnitude(c: Cursor): Magnitude | null {
     return { value: mixed(n.value, f.numerator, d.value), qualifier: "exact" };
   }
   c.at = save;
-  if (!n.chinese) {
+  if (/^[\d,]+(?:\.\d+)?$/.test(n.raw)) {
     const slash = c.peek() === "/";
     const tail = arabicTail(c, n);
     if (tail !== null) return { value: tail, qualifier: "exact", fraction: slash };
