@@ -6,6 +6,7 @@ import { readIndicatorTable } from "../extractors/tables/indicatorRows.js";
 import { tablePeriod } from "../extractors/tables/period.js";
 import { tableRegion } from "../extractors/tables/region.js";
 import { placeRows, readMarker } from "../extractors/tables/sections.js";
+import { isPipeRow, isTabRow } from "../pipeline/normalize/pipeRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
 import { divisionOfCode } from "../schemas/divisionCodes.js";
@@ -66,6 +67,23 @@ describe("the cells of a table in every form", () => {
   });
 });
 
+describe("which lines are table rows", () => {
+  it.each([
+    ["街道 | 个 | 74 |", true],
+    ["二、行政区划 |", true],
+    ["|", true],
+    ["(一)行政区划 | |||||乡镇级合计 | 个 | 1,106 | 1,106 |", true],
+    ["首页 | 机构概况 | 政务公开 | 办事服务", false],
+    ["中国某某网 | 某某新闻网", false],
+  ])("%s → pipe row %s", (line, expected) => expect(isPipeRow(line)).toBe(expected));
+
+  it("does not take a page laid out in columns for a table row", () => {
+    const prose = `记者了解到，截至去年底，全市实名注册志愿者达到12.3万人，比上年增加一万余人，志愿服务队伍也在不断壮大，服务项目覆盖各个街道和社区。各区也在加紧培育本地的志愿服务组织，并定期公布服务时长。`;
+    expect(isTabRow(`来源：某某网\t${prose}`)).toBe(false);
+    expect(isTabRow("社会团体\t个\t1,234")).toBe(true);
+  });
+});
+
 describe("rows of an indicator table", () => {
   const read = (text: string) =>
     readIndicatorTable(cellStream(lines(...text.split("\n")))).rows.map((r) => [
@@ -91,6 +109,19 @@ describe("rows of an indicator table", () => {
     expect(read("项目 | 单位 | 上期 | 本期\n社会团体 | 个 | 1,100 | 1,150")).toEqual([
       ["社会团体", "个", "1,150"],
     ]);
+  });
+
+  it("takes 总数 as the current column and never 新增", () => {
+    expect(read("项目 | 单位 | 新增 | 总数\n社会团体 | 个 | 12 | 1,150")).toEqual([
+      ["社会团体", "个", "1,150"],
+    ]);
+  });
+
+  it("takes the unit from the label or the column's header when no cell says it", () => {
+    const units = (text: string) =>
+      readIndicatorTable(cellStream(lines(...text.split("\n")))).rows.map((r) => r.unitText);
+    expect(units("指标 | 数量（家）\n社会团体 | 120")).toEqual(["家"]);
+    expect(units("指标 | 数量\n社会团体（个） | 120")).toEqual(["个"]);
   });
 
   it("reads rows without a header as label, unit, figure", () => {
@@ -291,6 +322,14 @@ describe("one table, the same facts in every form", () => {
       ],
     });
     expect(await coreFacts("table.docx", new Uint8Array(await Packer.toBuffer(doc)))).toEqual(EXPECTED);
+  });
+
+  it("dates the figures by a single period column of the header", async () => {
+    const text = "指标名称\t计量单位\t2021年9月\n社会团体\t个\t88\n基金会\t个\t6";
+    expect(await coreFacts("month.txt", new TextEncoder().encode(text))).toEqual([
+      "social_org.social_groups=88@2021-09-30@null",
+      "social_org.foundations=6@2021-09-30@null",
+    ]);
   });
 
   it("gives each fact its row as snippet, holding the figure", async () => {

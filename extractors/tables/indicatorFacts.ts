@@ -10,8 +10,8 @@ import { NOT_A_STOCK_SECTION, TABLE_ROW_RULES } from "../../schemas/tableRows.js
 import type { PlaceContext } from "../context/place.js";
 import { classify } from "../meaning/classify.js";
 import { findQuantities } from "../quantities/quantities.js";
-import { type Cell, cellNumber } from "./cells.js";
-import { type IndicatorRow, readIndicatorTable } from "./indicatorRows.js";
+import { type Cell, cellNumber, UNIT_CELL } from "./cells.js";
+import { bracketUnit, type IndicatorRow, readIndicatorTable } from "./indicatorRows.js";
 import { tablePeriod } from "./period.js";
 import { tableRegion } from "./region.js";
 import { type Marked, placeRows, readMarker } from "./sections.js";
@@ -99,9 +99,16 @@ export function indicatorFacts(
   const table = readIndicatorTable(cells);
   const preamble = table.preamble.map((c) => c.text).join(" ");
   const caption = captionAbove(doc, first);
-  const { asOf, asOfSource } = periodOf(doc, preamble, caption);
+  const { asOf, asOfSource } = periodOf(doc, `${table.current} ${preamble}`, caption);
+  // 单位：个 in the caption: the unit of every row that says none.
+  const stated = /单位\s*[:：]\s*([^\s,，;；)）]{1,3})/.exec(`${preamble} ${caption}`)?.[1] ?? "";
+  const captionUnit = UNIT_CELL.test(stated) ? stated : "";
   const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
-  const marked: Marked[] = table.rows.map((r) => readMarker(r.label.text.replace(/\s+/g, "")));
+  const marked: Marked[] = table.rows.map((r) =>
+    readMarker(
+      r.label.text.replace(/\s+/g, "").replace(/[（(][^（）()]{1,4}[)）]$/, (m) => (bracketUnit(m) ? "" : m)),
+    ),
+  );
   const placed = placeRows(
     table.rows.map((r, i) => ({ marked: marked[i] as Marked, figure: r.value !== null })),
   );
@@ -112,7 +119,7 @@ export function indicatorFacts(
     const value = row.value;
     const label = marked[i]?.label ?? "";
     if (!value || !label) return;
-    const unitText = row.unit?.text ?? "";
+    const unitText = row.unitText || captionUnit;
     const q = quantityOf(value, unitText);
     if (!q) return;
     const where = placed[i] ?? { path: [], parent: null };

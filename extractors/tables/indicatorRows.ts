@@ -3,27 +3,31 @@
 // 上期, 上季度, 上月, 同比 and 环比 are other periods or changes. Rows are found in a cell stream by
 // their labels, so rows run together by a PDF or a joined paragraph split where they began.
 
-import { type Cell, type CellKind, cellKind } from "./cells.js";
+import { type Cell, type CellKind, cellKind, UNIT_CELL } from "./cells.js";
 
 /** First cell of a header row. */
 const HEADER_START = /^(?:指\s*标(?:\s*名\s*称)?|项\s*目|统计指标|指标项目?|名\s*称|类\s*别)$/;
 const UNIT_HEADER = /^(?:计量)?单\s*位$/;
 /** The column that holds what a row counts now. */
 const CURRENT_HEADER =
-  /^(?:数\s*量|本\s*期(?:数|值)?|本月(?:数)?|本季度?(?:数)?|数\s*值|实际数|期末数|年末数|本年(?:累计)?(?:数)?|合\s*计|总\s*计|计)$/;
+  /^(?:数\s*量|本\s*期(?:数|值)?|本月(?:数)?|本季度?(?:数)?|数\s*值|实际数|实有数|现有数|期末数|年末数|总数|本年(?:累计)?(?:数)?|合\s*计|总\s*计|计)(?:[（(][^（）()]{1,4}[)）])?$/;
 /** Columns of another period or of a change. */
 const OTHER_PERIOD =
-  /上期|上季|上月|上年|去年|同期|环比|同比|增减|增长|增幅|比上|比去|比年初|幅度|%|％|占比|比重/;
+  /上期|上季|上月|上年|去年|同期|环比|同比|增减|增长|增幅|比上|比去|比年初|幅度|%|％|占比|比重|新增|新登记|注销|撤销|减少/;
 
 export interface Columns {
   /** Offsets from the label cell; null where the table has no such column. */
   unit: number | null;
   current: number;
+  /** The unit the current column's header names: 数量（个）. */
+  headerUnit: string;
 }
 
 export interface IndicatorRow {
   label: Cell;
   unit: Cell | null;
+  /** The unit when no unit cell says it: from the label (社会团体（个）) or the column's header. */
+  unitText: string;
   /** The current figure's cell, when the row has one. */
   value: Cell | null;
   /** Every cell of the row, label first. */
@@ -36,6 +40,8 @@ export interface IndicatorTable {
   /** Cells before the header: the caption, 编制单位, 地区编码, the period. */
   preamble: Cell[];
   header: Cell[];
+  /** The header's name of the column the figures are taken from: 数量, 本期, 2020年6月. */
+  current: string;
   rows: IndicatorRow[];
 }
 
@@ -61,8 +67,9 @@ function findHeader(cells: readonly Cell[]): HeaderAt | null {
     for (let j = i + 1; j < cells.length; j++) {
       const cell = cells[j] as Cell;
       if (cell.text === "") continue;
-      // A short label followed by a unit is the first row, not a column: 社会团体 | 个.
-      if (!headerCell(cell) || cellKind(cells[j + 1]?.text ?? "") === "unit") break;
+      // A short label followed by a unit or a figure is the first row, not a column: 社会团体 | 个.
+      const next = cellKind(cells[j + 1]?.text ?? "");
+      if (!headerCell(cell) || next === "unit" || next === "number") break;
       aligned ||= j > end;
       end = j + 1;
     }
@@ -79,12 +86,18 @@ export function columnsOf(header: readonly string[]): Columns {
   let current = header.findIndex((h, i) => i > 0 && CURRENT_HEADER.test(h));
   if (current < 0) current = header.findIndex((h, i) => i > 0 && i !== unit && !OTHER_PERIOD.test(h));
   if (current < 0) current = unit >= 0 ? unit + 1 : 1;
-  return { unit: unit >= 0 ? unit : null, current };
+  return { unit: unit >= 0 ? unit : null, current, headerUnit: bracketUnit(header[current] ?? "") };
 }
 
 /** Columns of a row in a table without a header: the label, a unit if one follows, then the figure. */
 const unheaded = (kinds: readonly CellKind[]): Columns =>
-  kinds[1] === "unit" ? { unit: 1, current: 2 } : { unit: null, current: 1 };
+  kinds[1] === "unit" ? { unit: 1, current: 2, headerUnit: "" } : { unit: null, current: 1, headerUnit: "" };
+
+/** 社会团体（个）, 数量(家): the unit a label or header names in brackets at its end. */
+export function bracketUnit(text: string): string {
+  const unit = /[（(]\s*([^（）()]{1,4})\s*[)）]$/.exec(text)?.[1] ?? "";
+  return UNIT_CELL.test(unit) ? unit : "";
+}
 
 /** 民办非企业单位个 | 470: a label run into its unit where cells were too close. */
 const GLUED = /^(.+?[\u4e00-\u9fa5）)])(个|家|人|名|户|张|件|对|具|所|项|人次)$/;
@@ -104,13 +117,14 @@ function readRow(cells: Cell[], columns: Columns | null): IndicatorRow {
     ];
     kinds.splice(0, 1, "label", "unit");
   } else if (cols.unit !== null && kinds[cols.unit] === "number") {
-    cols = { unit: null, current: cols.current - 1 };
+    cols = { ...cols, unit: null, current: cols.current - 1 };
   }
   const unitCell = cols.unit !== null && kinds[cols.unit] === "unit" ? (cells[cols.unit] ?? null) : null;
   const valueCell = kinds[cols.current] === "number" ? (cells[cols.current] ?? null) : null;
   return {
     label: cells[0] as Cell,
     unit: unitCell,
+    unitText: unitCell?.text ?? (bracketUnit(cells[0]?.text ?? "") || cols.headerUnit),
     value: valueCell,
     cells,
     hasFigures: kinds.includes("number"),
@@ -147,7 +161,13 @@ export function readIndicatorTable(cells: readonly Cell[]): IndicatorTable {
     } else if (current) current.push(cell);
   }
   if (current) rows.push(readRow(current, columns));
-  return { preamble: header ? cells.slice(0, header.at) : [], header: headerCells, rows };
+  const currentName = columns ? (headerCells[columns.current]?.text ?? "") : "";
+  return {
+    preamble: header ? cells.slice(0, header.at) : [],
+    header: headerCells,
+    current: currentName,
+    rows,
+  };
 }
 
 /** A column of a period (2022年, 2023年6月末): a series across periods, read cell by cell. */
@@ -161,7 +181,8 @@ export function isIndicatorTable(cells: readonly Cell[]): boolean {
   const header = findHeader(cells);
   if (header) {
     const names = cells.slice(header.at + 1, header.at + header.length).map((c) => c.text);
-    return names.some((n) => CURRENT_HEADER.test(n)) || !names.some((n) => PERIOD_HEADER.test(n));
+    // One period column is the current one (指标 | 单位 | 2020年6月); several are a series across periods.
+    return names.some((n) => CURRENT_HEADER.test(n)) || names.filter((n) => PERIOD_HEADER.test(n)).length < 2;
   }
   const { rows } = readIndicatorTable(cells);
   const counted = rows.filter((r) => r.unit && r.value).length;

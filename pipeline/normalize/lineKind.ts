@@ -3,13 +3,13 @@
 import { textWidth } from "../../schemas/basics/chars.js";
 import type { LineKind } from "../../schemas/document.js";
 import { hasInnerPunctuation, isAnnexHeading, isTitleLike, startsWithItemMarker } from "./markers.js";
-import { isPipeRow } from "./pipeRows.js";
+import { isPipeRow, isTabRow } from "./pipeRows.js";
 
 /** Headings are short; a longer line with a marker is a numbered paragraph. */
 const MAX_HEADING_WIDTH = 40;
 
 export function lineKind(text: string, markedHeading: boolean): LineKind {
-  if (text.includes("\t") || isPipeRow(text)) return "table_row";
+  if (isTabRow(text) || isPipeRow(text)) return "table_row";
   if (markedHeading || isAnnexHeading(text)) return "heading";
   if (
     startsWithItemMarker(text) &&

@@ -1,8 +1,18 @@
 // Lines whose cells are divided by pipes without being markdown rows: `街道 | 个 | 74 |`,
 // `二、行政区划 |`, a lone `|`, or rows run together (`…| 183 | |4.区公所 | 个 |`). A line of
-// pipes between words only (首页 | 机构概况 | 政务公开) is a web page's navigation, not a table.
+// pipes between words only (首页 | 机构概况 | 政务公开) is a web page's navigation, not a table;
+// a line of tabs with a paragraph in a cell is a page laid out in columns, not a table.
 
 import { cellKind } from "../../extractors/tables/cells.js";
+
+/** A cell no table holds: a paragraph of prose. */
+const PROSE_CELL = 80;
+
+export function isTabRow(text: string): boolean {
+  return (
+    text.includes("\t") && !text.split("\t").some((c) => [...c].length > PROSE_CELL && /[。，,]/.test(c))
+  );
+}
 
 export function isPipeRow(text: string): boolean {
   if (!text.includes("|")) return false;
