@@ -79,7 +79,8 @@ describe("which lines are table rows", () => {
 
   it("does not take a page laid out in columns for a table row", () => {
     const prose = `记者了解到，截至去年底，全市实名注册志愿者达到12.3万人，比上年增加一万余人，志愿服务队伍也在不断壮大，服务项目覆盖各个街道和社区。各区也在加紧培育本地的志愿服务组织，并定期公布服务时长。`;
-    expect(isTabRow(`来源：某某网\t${prose}`)).toBe(false);
+    expect(isTabRow(`来源：某某网\t${prose.repeat(4)}`)).toBe(false);
+    expect(isTabRow(`1\t社会福利\t${prose}\t70: 1`)).toBe(true);
     expect(isTabRow("社会团体\t个\t1,234")).toBe(true);
   });
 });

@@ -5,8 +5,8 @@
 
 import { cellKind } from "../../extractors/tables/cells.js";
 
-/** A cell no table holds: a paragraph of prose. */
-const PROSE_CELL = 80;
+/** A cell no table holds: paragraphs of prose (the longest cells of real tables are under 200 characters). */
+const PROSE_CELL = 300;
 
 export function isTabRow(text: string): boolean {
   return (
