@@ -13,7 +13,8 @@ const EMPTY: Record<Column["type"], string> = {
 
 async function columnsOf(connection: DuckDBConnection, table: string): Promise<string[]> {
   const reader = await connection.runAndReadAll(
-    `SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+    "SELECT column_name FROM information_schema.columns WHERE table_name = $table ORDER BY ordinal_position",
+    { table },
   );
   return reader.getRows().map((r) => String(r[0]));
 }
