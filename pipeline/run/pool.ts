@@ -78,7 +78,10 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
         slot.dead = true;
         reject(
           error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new CivstatError("E_LIMIT", `reading it took more than ${heapMb} MB of memory (raise --worker-memory)`)
+            ? new CivstatError(
+                "E_LIMIT",
+                `reading it took more than ${heapMb} MB of memory (raise --worker-memory)`,
+              )
             : error,
         );
       };
