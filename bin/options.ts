@@ -47,3 +47,9 @@ export function queryLimitsOf(values: OptionValues): QueryLimits {
     seconds: typeof timeout === "string" ? parseSeconds(timeout) : DEFAULT_QUERY_LIMITS.seconds,
   };
 }
+
+/** --wait, for the commands that read the database. */
+export const waitOption: OptionSpec = {
+  type: "boolean",
+  description: "wait while another civstat command writes the database, instead of failing",
+};

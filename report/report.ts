@@ -29,6 +29,8 @@ export interface ReportOptions {
   cwd: string;
   /** Memory and time each query may take. */
   limits?: QueryLimits;
+  /** Wait while another process writes the database. */
+  wait?: boolean;
   /** Looks for a CJK font; tests pass one that finds none. */
   findFont?: () => FontSearch;
 }
@@ -72,10 +74,11 @@ export async function runNotebook(
   given: Map<string, string>,
   cwd: string,
   limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  wait = false,
 ): Promise<Report> {
   const notebook = readNotebook(path, cwd);
   const params = resolveParams(notebook, given);
-  return withDatabase(resolve(cwd, db), { readOnly: true }, async ({ connection }) => {
+  return withDatabase(resolve(cwd, db), { readOnly: true, wait }, async ({ connection }) => {
     await prepareSession(connection, { tables: labelTables(), macros: MACROS_SQL }, limits);
     return executeNotebook(connection, notebook, params, limits);
   });
@@ -83,7 +86,14 @@ export async function runNotebook(
 
 export async function renderReport(options: ReportOptions, effects: ReportEffects): Promise<ReportOutcome> {
   const started = performance.now();
-  const report = await runNotebook(options.notebook, options.db, options.params, options.cwd, options.limits);
+  const report = await runNotebook(
+    options.notebook,
+    options.db,
+    options.params,
+    options.cwd,
+    options.limits,
+    options.wait,
+  );
   const queried = performance.now();
   const stem = basename(options.notebook).replace(/\.md$/i, "");
   const out = resolve(options.cwd, options.out);

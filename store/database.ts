@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { CivstatError } from "../schemas/basics/errors.js";
 import { SCHEMA_VERSION, tablesDdl, viewsDdl } from "../schemas/tables.js";
 import { migrate } from "./migrate.js";
+import { openInstance } from "./openInstance.js";
+import { takeWriteLock } from "./writeLock.js";
 
 export const DEFAULT_DB = "data/civstat.duckdb";
 
@@ -14,6 +16,15 @@ export interface Database {
   connection: DuckDBConnection;
   path: string;
   close(): void;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  create?: boolean;
+  /** The civstat command opening it for writing, named in the lock file: ingest, query --write … */
+  verb?: string;
+  /** Wait while another process writes it, instead of failing. */
+  wait?: boolean;
 }
 
 const SETTINGS = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" };
@@ -27,7 +38,7 @@ const WRITE_SETTINGS = { checkpoint_threshold: "1GB" };
 /** Opens (creating when asked) a civstat database and makes sure its tables exist. */
 export async function openDatabase(
   path: string,
-  { readOnly = false, create = !readOnly }: { readOnly?: boolean; create?: boolean } = {},
+  { readOnly = false, create = !readOnly, verb = "query --write", wait = false }: OpenOptions = {},
 ): Promise<Database> {
   const inMemory = path === ":memory:";
   if (!inMemory && !existsSync(path)) {
@@ -39,17 +50,12 @@ export async function openDatabase(
     }
     mkdirSync(dirname(path), { recursive: true });
   }
-  let instance: DuckDBInstance;
-  try {
-    instance = await DuckDBInstance.create(path, {
-      ...SETTINGS,
-      ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS),
-    });
-  } catch (error) {
-    const message = (error as Error).message;
-    const reason = /lock/i.test(message) ? "it is open in another process" : message.split("\n")[0];
-    throw new CivstatError("E_DB", `cannot open database ${path}: ${reason}`, { cause: error });
-  }
+  const instance = await openInstance(
+    path,
+    { ...SETTINGS, ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS) },
+    wait,
+  );
+  const release = readOnly || inMemory ? () => undefined : takeWriteLock(path, verb);
   const connection = await instance.connect();
   if (readOnly) {
     const meta = await connection.runAndReadAll(
@@ -78,6 +84,7 @@ export async function openDatabase(
     close() {
       connection.closeSync();
       instance.closeSync();
+      release();
     },
   };
 }
@@ -85,7 +92,7 @@ export async function openDatabase(
 /** Runs `work` on a database and closes it afterwards, whatever happens. */
 export async function withDatabase<T>(
   path: string,
-  options: { readOnly?: boolean; create?: boolean },
+  options: OpenOptions,
   work: (db: Database) => Promise<T>,
 ): Promise<T> {
   const db = await openDatabase(path, options);

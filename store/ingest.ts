@@ -10,7 +10,7 @@ export async function openIngestStore(
   path: string,
   limits: BatchLimits = DEFAULT_BATCH,
 ): Promise<IngestStore> {
-  const { connection, close } = await openDatabase(path);
+  const { connection, close } = await openDatabase(path, { verb: "ingest" });
   const batch = batchWriter(connection, path, limits);
   return {
     ...batch,

@@ -2,7 +2,7 @@ import { formatRows } from "../../report/render/format.js";
 import { listChecks } from "../../store/checks.js";
 import { withDatabase } from "../../store/database.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption } from "../options.js";
+import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 const COLUMNS = ["check", "metric", "region", "as_of", "value", "doc_number", "page", "other", "snippet"];
@@ -14,6 +14,7 @@ export const checks: Command = {
   positionals: [],
   options: {
     db: dbOption,
+    wait: waitOption,
     format: formatOption(FORMATS, "table"),
   },
   details: `Examples:
@@ -24,8 +25,10 @@ A year-only figure (766, 2022) and a dated one in the same year (765, 2022-06-30
 listed as conflicting: the documents may count at different times, or one may be wrong.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
-    const rows = await withDatabase(String(values.db), { readOnly: true }, ({ connection }) =>
-      listChecks(connection),
+    const rows = await withDatabase(
+      String(values.db),
+      { readOnly: true, wait: values.wait === true },
+      ({ connection }) => listChecks(connection),
     );
     io.stdout.write(
       formatRows(format, rows, COLUMNS, { empty: "no checks: no conflicts or mismatched sums" }),

@@ -2,7 +2,7 @@ import { formatRows } from "../../report/render/format.js";
 import { withDatabase } from "../../store/database.js";
 import { listDocuments } from "../../store/docs.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption } from "../options.js";
+import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 
@@ -36,6 +36,7 @@ export const docs: Command = {
   positionals: [],
   options: {
     db: dbOption,
+    wait: waitOption,
     format: formatOption(FORMATS, "table"),
   },
   details: `Examples:
@@ -44,8 +45,10 @@ export const docs: Command = {
   civstat docs --format jsonl | jq .title`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
-    const rows = await withDatabase(String(values.db), { readOnly: true }, ({ connection }) =>
-      listDocuments(connection),
+    const rows = await withDatabase(
+      String(values.db),
+      { readOnly: true, wait: values.wait === true },
+      ({ connection }) => listDocuments(connection),
     );
     io.stdout.write(
       formatRows(format, rows, ALL_COLUMNS, {

@@ -9,7 +9,7 @@ import { CivstatError } from "../../schemas/basics/errors.js";
 import { withDatabase } from "../../store/database.js";
 import { loadPoints, regionsWith } from "../../store/points.js";
 import { type Command, choice } from "../command.js";
-import { dbOption } from "../options.js";
+import { dbOption, waitOption } from "../options.js";
 
 const FORMATS = ["md", "docx"] as const;
 
@@ -20,6 +20,7 @@ export const draft: Command = {
   positionals: [],
   options: {
     db: dbOption,
+    wait: waitOption,
     region: { type: "string", value: "NAME", description: "the place the figures count: 福田区 (required)" },
     topic: { type: "string", value: "TOPIC", description: `what about: ${TOPICS.join(", ")} (required)` },
     "as-of": {
@@ -64,7 +65,7 @@ Examples:
     const metrics = topicMetrics(spec);
     const { points, regions } = await withDatabase(
       String(values.db),
-      { readOnly: true },
+      { readOnly: true, wait: values.wait === true },
       async ({ connection }) => {
         const points = await loadPoints(connection, region, metrics);
         return { points, regions: await regionsWith(connection, metrics) };

@@ -5,7 +5,7 @@ import { withDatabase } from "../../store/database.js";
 import { exportTables } from "../../store/exportTables.js";
 import { sqlMessage } from "../../store/userSql.js";
 import type { Command } from "../command.js";
-import { dbOption } from "../options.js";
+import { dbOption, waitOption } from "../options.js";
 
 const size = (bytes: number) =>
   bytes < 1024
@@ -20,6 +20,7 @@ export const exportCommand: Command = {
   positionals: [],
   options: {
     db: dbOption,
+    wait: waitOption,
     out: { type: "string", value: "DIR", description: "folder to write <table>.parquet files into" },
   },
   details: `Views (fact_points, fact_conflicts) are written as tables. DECIMAL and 128-bit integer
@@ -34,10 +35,13 @@ Examples:
     if (typeof values.out !== "string") throw new CivstatError("E_BAD_USAGE", "give --out DIR");
     const dir = resolve(io.cwd, values.out);
     const started = Date.now();
-    const files = await withDatabase(String(values.db), { readOnly: true }, ({ connection }) =>
-      exportTables(connection, dir).catch((error: unknown) => {
-        throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
-      }),
+    const files = await withDatabase(
+      String(values.db),
+      { readOnly: true, wait: values.wait === true },
+      ({ connection }) =>
+        exportTables(connection, dir).catch((error: unknown) => {
+          throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
+        }),
     );
     const rows = files.map((f) => ({
       file: relative(io.cwd, f.path),

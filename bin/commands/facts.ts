@@ -7,7 +7,7 @@ import { withDatabase } from "../../store/database.js";
 import { writeArrow, writeParquet } from "../../store/export.js";
 import { factsQuery } from "../../store/facts.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption } from "../options.js";
+import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
 
@@ -44,6 +44,7 @@ export const facts: Command = {
   positionals: [],
   options: {
     db: dbOption,
+    wait: waitOption,
     metric: {
       type: "string",
       value: "KEY",
@@ -76,27 +77,31 @@ export const facts: Command = {
       doc: values.doc as string | undefined,
       core: values.core === true,
     });
-    return withDatabase(String(values.db), { readOnly: true }, async ({ connection }) => {
-      if (format === "parquet") {
-        await writeParquet(connection, query, out!);
-        io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out!)}\n`);
+    return withDatabase(
+      String(values.db),
+      { readOnly: true, wait: values.wait === true },
+      async ({ connection }) => {
+        if (format === "parquet") {
+          await writeParquet(connection, query, out!);
+          io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out!)}\n`);
+          return 0;
+        }
+        const rows = await queryRows(connection, query);
+        if (format === "arrow") {
+          writeArrow(rows, FACT_COLUMNS, out!);
+          io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out!)}\n`);
+          return 0;
+        }
+        const text = formatRows(format, rows, FACT_COLUMNS, {
+          columns: TABLE_COLUMNS,
+          empty: "no facts match",
+        });
+        if (out) {
+          writeFileAtomic(out, text);
+          io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out)}\n`);
+        } else io.stdout.write(text);
         return 0;
-      }
-      const rows = await queryRows(connection, query);
-      if (format === "arrow") {
-        writeArrow(rows, FACT_COLUMNS, out!);
-        io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out!)}\n`);
-        return 0;
-      }
-      const text = formatRows(format, rows, FACT_COLUMNS, {
-        columns: TABLE_COLUMNS,
-        empty: "no facts match",
-      });
-      if (out) {
-        writeFileAtomic(out, text);
-        io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out)}\n`);
-      } else io.stdout.write(text);
-      return 0;
-    });
+      },
+    );
   },
 };

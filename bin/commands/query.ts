@@ -10,7 +10,7 @@ import { withQueryLimits } from "../../store/queryGuard.js";
 import { refusedStatement } from "../../store/readOnlyStatements.js";
 import { runSql, type SqlResult, sqlMessage } from "../../store/userSql.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, limitOptions, queryLimitsOf } from "../options.js";
+import { dbOption, formatOption, limitOptions, queryLimitsOf, waitOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet"] as const;
 
@@ -37,6 +37,7 @@ export const query: Command = {
   positionals: [{ name: "sql", description: "the SQL; - reads it from standard input", required: true }],
   options: {
     db: dbOption,
+    wait: waitOption,
     format: formatOption(FORMATS, "table"),
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet)" },
     write: {
@@ -75,32 +76,36 @@ Examples:
     const write = values.write === true;
     const limits = queryLimitsOf(values);
     const readDirs = ((values["read-files"] as string[] | undefined) ?? []).map((d) => resolve(io.cwd, d));
-    return withDatabase(String(values.db), { readOnly: !write, create: false }, async ({ connection }) => {
-      const parquet = format === "parquet" && out ? out : null;
-      if (write) await limitMemory(connection, limits);
-      else
-        await lockDown(connection, { limits, readDirs, outputFiles: parquet ? [tempPathOf(parquet)] : [] });
-      const refuse = write ? undefined : refusedStatement;
-      if (parquet) {
-        await withQueryLimits(connection, limits, async () => {
-          try {
-            await writePlainParquet(connection, bareSql(sql), parquet);
-          } catch (error) {
-            throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
-          }
-        });
-        io.stderr.write(`civstat query: wrote ${relative(io.cwd, parquet)}\n`);
+    return withDatabase(
+      String(values.db),
+      { readOnly: !write, create: false, wait: values.wait === true },
+      async ({ connection }) => {
+        const parquet = format === "parquet" && out ? out : null;
+        if (write) await limitMemory(connection, limits);
+        else
+          await lockDown(connection, { limits, readDirs, outputFiles: parquet ? [tempPathOf(parquet)] : [] });
+        const refuse = write ? undefined : refusedStatement;
+        if (parquet) {
+          await withQueryLimits(connection, limits, async () => {
+            try {
+              await writePlainParquet(connection, bareSql(sql), parquet);
+            } catch (error) {
+              throw new CivstatError("E_SQL", sqlMessage(error), { cause: error });
+            }
+          });
+          io.stderr.write(`civstat query: wrote ${relative(io.cwd, parquet)}\n`);
+          return 0;
+        }
+        const result = await withQueryLimits(connection, limits, (guard) =>
+          runSql(connection, sql, { guard, refuse }),
+        );
+        const text = renderResult(result, format === "parquet" ? "table" : format);
+        if (out) {
+          writeFileAtomic(out, text);
+          io.stderr.write(`civstat query: wrote ${result.rows.length} rows to ${relative(io.cwd, out)}\n`);
+        } else io.stdout.write(text);
         return 0;
-      }
-      const result = await withQueryLimits(connection, limits, (guard) =>
-        runSql(connection, sql, { guard, refuse }),
-      );
-      const text = renderResult(result, format === "parquet" ? "table" : format);
-      if (out) {
-        writeFileAtomic(out, text);
-        io.stderr.write(`civstat query: wrote ${result.rows.length} rows to ${relative(io.cwd, out)}\n`);
-      } else io.stdout.write(text);
-      return 0;
-    });
+      },
+    );
   },
 };

@@ -3,7 +3,7 @@ import { parseParamFlags } from "../../report/params.js";
 import { renderReport } from "../../report/report.js";
 import { DEFAULT_DB } from "../../store/database.js";
 import type { Command } from "../command.js";
-import { limitOptions, queryLimitsOf } from "../options.js";
+import { limitOptions, queryLimitsOf, waitOption } from "../options.js";
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
@@ -31,6 +31,7 @@ export const report: Command = {
       value: "KEY=VALUE",
       description: "a notebook parameter, bound to $KEY in its SQL; repeat for more",
     },
+    wait: waitOption,
     ...limitOptions,
   },
   details: `Writes DIR/<name>.html, DIR/<name>.md and DIR/<name>/ (chart-N.png, <query>.csv).
@@ -53,6 +54,7 @@ one the Markdown links SVG charts instead and a warning says what was looked for
         params: parseParamFlags((values.param as string[] | undefined) ?? []),
         cwd: io.cwd,
         limits: queryLimitsOf(values),
+        wait: values.wait === true,
       },
       { warn: (message) => io.stderr.write(`civstat report: warning: ${message}\n`) },
     );

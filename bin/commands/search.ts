@@ -9,7 +9,7 @@ import {
 import { type SearchHit, search } from "../../research/search.js";
 import { withDatabase } from "../../store/database.js";
 import { type Command, choice, type Io, integer } from "../command.js";
-import { dbOption, formatOption } from "../options.js";
+import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["text", "jsonl"] as const;
 
@@ -65,6 +65,7 @@ export const searchCommand: Command = {
   ],
   options: {
     db: dbOption,
+    wait: waitOption,
     year: { type: "string", value: "YYYY", description: "only documents issued in this year" },
     kind: {
       type: "string",
@@ -90,15 +91,18 @@ Examples:
     const limit = integer(values.limit, "limit") ?? 10;
     const year = integer(values.year, "year", 1900);
     const query = positionals.join(" ");
-    const result = await withDatabase(String(values.db), { readOnly: true }, ({ connection }) =>
-      search(connection, query, {
-        limit,
-        filters: {
-          ...(year !== undefined ? { year } : {}),
-          ...(typeof values.kind === "string" ? { kind: values.kind } : {}),
-          ...(typeof values.issuer === "string" ? { issuer: values.issuer } : {}),
-        },
-      }),
+    const result = await withDatabase(
+      String(values.db),
+      { readOnly: true, wait: values.wait === true },
+      ({ connection }) =>
+        search(connection, query, {
+          limit,
+          filters: {
+            ...(year !== undefined ? { year } : {}),
+            ...(typeof values.kind === "string" ? { kind: values.kind } : {}),
+            ...(typeof values.issuer === "string" ? { issuer: values.issuer } : {}),
+          },
+        }),
     );
     if (result.unindexed > 0) {
       io.stderr.write(

@@ -1,0 +1,35 @@
+// Opens a DuckDB instance. When another process holds the file, the error names the civstat
+// command writing it (from the lock file, writeLock.ts); with `wait`, it tries again until free.
+
+import { setTimeout as sleep } from "node:timers/promises";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { CivstatError } from "../schemas/basics/errors.js";
+import { holderText, lockHolder } from "./writeLock.js";
+
+const RETRY_MS = 200;
+
+export async function openInstance(
+  path: string,
+  config: Record<string, string>,
+  wait: boolean,
+): Promise<DuckDBInstance> {
+  for (;;) {
+    try {
+      return await DuckDBInstance.create(path, config);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (!/lock/i.test(message)) {
+        throw new CivstatError("E_DB", `cannot open database ${path}: ${message.split("\n")[0]}`, {
+          cause: error,
+        });
+      }
+      if (wait) {
+        await sleep(RETRY_MS);
+        continue;
+      }
+      const holder = lockHolder(path);
+      const who = holder ? `is being written by ${holderText(holder)}` : "is open in another process";
+      throw new CivstatError("E_DB", `database ${path} ${who}; retry or pass --wait`, { cause: error });
+    }
+  }
+}
