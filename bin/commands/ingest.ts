@@ -1,7 +1,9 @@
 import { availableParallelism } from "node:os";
 import { relative } from "node:path";
 import { PDF_ENGINES } from "../../pipeline/read/pdf.js";
+import { DEFAULT_MAX_FILE_BYTES } from "../../pipeline/run/readInput.js";
 import { ingest as runIngest } from "../../pipeline/run/run.js";
+import { parseSize, sizeText } from "../../schemas/basics/size.js";
 import { batchLimits } from "../../store/batch.js";
 import { DEFAULT_DB } from "../../store/database.js";
 import { openIngestStore } from "../../store/ingest.js";
@@ -35,6 +37,11 @@ export const ingest: Command = {
       value: "MB",
       description: "heap one worker may use; a file needing more fails alone (default: 1024)",
     },
+    "max-file-size": {
+      type: "string",
+      value: "SIZE",
+      description: `refuse files larger, and Word documents that would expand past it (default: ${sizeText(DEFAULT_MAX_FILE_BYTES)})`,
+    },
     jobs: {
       type: "string",
       value: "N",
@@ -55,6 +62,9 @@ named on stderr with the reason, the others are still ingested, and the exit cod
     const jobs = integer(values.jobs, "jobs") ?? availableParallelism();
     const pdfEngine = choice(values["pdf-engine"] ?? "pdfium", PDF_ENGINES, "pdf-engine");
     const progress = progressReporter(io, "ingest");
+    const maxSize = values["max-file-size"];
+    const maxFileBytes =
+      typeof maxSize === "string" ? parseSize(maxSize, "--max-file-size") : DEFAULT_MAX_FILE_BYTES;
     const summary = await runIngest(
       positionals,
       {
@@ -63,6 +73,7 @@ named on stderr with the reason, the others are still ingested, and the exit cod
         workerMemoryMb: integer(values["worker-memory"], "worker-memory", 16),
         cwd: io.cwd,
         pdfEngine,
+        maxFileBytes,
       },
       progress,
     );

@@ -4,6 +4,7 @@ import mammoth from "mammoth";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { RawPage } from "../../schemas/document.js";
 import { htmlToLines } from "./htmlLines.js";
+import { checkZipExpansion } from "./zipParts.js";
 
 export interface DocxRead {
   pages: RawPage[];
@@ -28,7 +29,9 @@ function docxError(error: unknown): CivstatError {
   return new CivstatError("E_BAD_DOCX", `broken Word document: ${message.split("\n")[0]}`, { cause: error });
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
+/** `maxBytes`: what the document's text parts may expand to, checked before mammoth inflates them. */
+export async function readDocx(bytes: Uint8Array, maxBytes: number): Promise<DocxRead> {
+  checkZipExpansion(bytes, maxBytes);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -17,6 +17,8 @@ interface PagesRead {
 export interface ReadOptions {
   /** PDFium by default; pdf.js (pdf-parse) on request. */
   pdfEngine?: PdfEngine;
+  /** What a Word document's text parts may expand to; 50 MB unless given. */
+  maxBytes?: number;
 }
 
 // The PDF and Word readers load their libraries only when a file needs them.
@@ -28,7 +30,7 @@ async function readAs(format: Format, bytes: Uint8Array, options: ReadOptions): 
     }
     case "docx": {
       const { readDocx } = await import("./docx.js");
-      return { ...(await readDocx(bytes)), encoding: null };
+      return { ...(await readDocx(bytes, options.maxBytes ?? 50 * 1024 ** 2)), encoding: null };
     }
     case "txt":
       return readTxt(bytes);

@@ -9,8 +9,15 @@ export interface ExtractRequest {
   path: string;
   bytes: Uint8Array;
   pdfEngine?: PdfEngine;
+  /** What a Word document's text parts may expand to (--max-file-size). */
+  maxBytes?: number;
 }
 
-export async function extractFile({ path, bytes, pdfEngine }: ExtractRequest): Promise<DocumentRows> {
-  return processDocument(await readDocument(path, bytes, { pdfEngine })).rows;
+export async function extractFile({
+  path,
+  bytes,
+  pdfEngine,
+  maxBytes,
+}: ExtractRequest): Promise<DocumentRows> {
+  return processDocument(await readDocument(path, bytes, { pdfEngine, maxBytes })).rows;
 }

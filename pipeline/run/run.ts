@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { CivstatError, isCivstatError } from "../../schemas/basics/errors.js";
+import { isCivstatError } from "../../schemas/basics/errors.js";
 import type { PdfEngine } from "../read/pdf.js";
 import { extractPool } from "./pool.js";
+import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
 import type { DocumentRows } from "./rows.js";
 import { walk } from "./walk.js";
 
@@ -89,6 +89,8 @@ export interface IngestOptions {
   now?: () => Date;
   /** When aborted (Ctrl-C), no file is started any more; the batch in flight is committed. */
   signal?: AbortSignal;
+  /** Files larger are refused, and so are Word documents that would expand past it; 50 MB unless given. */
+  maxFileBytes?: number;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -123,6 +125,7 @@ export async function ingest(
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const { files, skipped } = await walk(inputs, options.cwd);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const db = await options.open();
   const pool = extractPool(options.jobs, options.workerMemoryMb);
   const outcomes: FileOutcome[] = [];
@@ -173,13 +176,7 @@ export async function ingest(
     const one = async (path: string): Promise<void> => {
       const t0 = Date.now();
       try {
-        const bytes = new Uint8Array(
-          await readFile(path).catch((error: NodeJS.ErrnoException) => {
-            throw new CivstatError("E_NOT_FOUND", `cannot read file: ${error.code ?? error.message}`, {
-              cause: error,
-            });
-          }),
-        );
+        const bytes = await readInput(path, maxBytes);
         const docId = sha256(bytes);
         const plan = await serial(() => db.plan(path, docId));
         const unchanged = (replaced: boolean): FileOutcome => ({
@@ -200,7 +197,7 @@ export async function ingest(
           await whenCommitted(await serial(() => db.link(path, docId, bytes.length)), unchanged, t0);
           return;
         }
-        const rows = await pool.extract({ path, bytes, pdfEngine: options.pdfEngine });
+        const rows = await pool.extract({ path, bytes, pdfEngine: options.pdfEngine, maxBytes });
         const queued = await serial(() => db.load(path, rows));
         await whenCommitted(
           queued,

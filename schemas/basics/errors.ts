@@ -14,7 +14,9 @@ export type ErrorCode =
   | "E_SQL"
   | "E_NOTEBOOK"
   | "E_FONT"
-  | "E_LIMIT";
+  | "E_LIMIT"
+  | "E_TOO_BIG"
+  | "E_ZIP_BOMB";
 
 /** An error meant for the user: printed as one line, without a stack, by the CLI's single catch. */
 export class CivstatError extends Error {
