@@ -66,7 +66,7 @@ describe("query limits", () => {
     expect((await query("SELECT 1", "--timeout", "-3")).code).toBe(2);
     expect(parseMemory("512MB")).toBe(512 * 1024 ** 2);
     expect(parseMemory("1.5GiB")).toBe(1.5 * 1024 ** 3);
-    expect(() => parseMemory("10kB")).toThrow(/at least 64MB/);
+    expect(() => parseMemory("10kB")).toThrow(/at least 64 MB/);
     expect(parseSeconds("2.5")).toBe(2.5);
     expect(() => parseSeconds("0")).toThrow(/seconds/);
   });
