@@ -2,8 +2,9 @@
 // (负 負 - −), a numeral (numeralGrammar), a fraction (三分之一, 5分之2, 3/5), a whole number and a
 // fraction (四十又5分之2, 2 4/5), a power or scientific notation (3^4, 1.2^+10, 2.5e-3), a
 // rough-size word between a number and its multiplier (二十 余 万, 一千多万), a share (百分之五十,
-// 21.5%, 3‰, 千分之二, 3个百分点) and money in 元角分 (86元3角2分). Spaces may stand between the
-// parts. Folded text in (see quantityText.fold), a value out: exact doubles, no rounding.
+// 21.5%, 3‰, 千分之二, 3个百分点, 九成五, 八五折), money in 元角分 (86元3角2分), dozens and pairs
+// (一打, 三双). Spaces may stand between the parts. Folded text in (see quantityText.fold), a value
+// out: exact doubles, no rounding.
 
 import type { Qualifier, QuantityKind } from "../../schemas/quantity.js";
 import { isArabicDigit, type NumeralRead, readNumeral } from "./numeralGrammar.js";
@@ -20,6 +21,10 @@ const SHARE_WORDS: Record<string, string> = { 百分之: "percent", 千分之: "
 const SHARE_SIGNS: Record<string, string> = { "%": "percent", "‰": "permille", "‱": "permyriad" };
 const SUFFIX_POWERS: Record<string, number> = { k: 3, K: 3, M: 6, G: 9, B: 9, T: 12 };
 const ROUGH = "余多几来";
+/** Words that count in twelves and pairs: 一打 is 12, 三双 is 6. */
+const COUNT_WORDS: Record<string, number> = { 打: 12, 双: 2 };
+/** 八折 80%, 七五折 75%, 打八折, 对折 50%: a price as a share of the full one. */
+const DISCOUNT = /^打?(?:([一二三四五六七八九])([一二三四五六七八九])?|(对))折$/;
 
 class Cursor {
   constructor(
@@ -162,7 +167,8 @@ interface Magnitude {
 function magnitude(c: Cursor): Magnitude | null {
   const n = numeral(c);
   if (!n) return null;
-  if (n.positional && !/[〇零]/.test(n.raw)) return null;
+  // Digit by digit (二〇二四, 一九九八), not two neighbouring digits (三四: three or four).
+  if (n.positional && !/[〇零]/.test(n.raw) && n.raw.length < 3) return null;
   const fraction = fractionTail(c);
   if (fraction) {
     if (n.value === 0) return null;
@@ -255,6 +261,14 @@ function money(c: Cursor, whole: number): number | null {
 /** `text` (folded, trimmed) read as one number, or null when it is not exactly one. */
 export function parseNumber(text: string): NumberValue | null {
   if (text.length === 0 || text.length > 4000 || text === "〇") return null;
+  const discount = DISCOUNT.exec(text);
+  if (discount) {
+    const [, tens, ones, half] = discount;
+    const value = half
+      ? 50
+      : (readNumeral(tens!, 0)?.value ?? 0) * 10 + (ones ? (readNumeral(ones, 0)?.value ?? 0) : 0);
+    return { value, unit: "percent", kind: "percent", qualifier: "exact" };
+  }
   const c = new Cursor(text);
   const sign = signs(c);
   c.spaces();
@@ -289,6 +303,18 @@ export function parseNumber(text: string): NumberValue | null {
   } else if (c.take("个百分点") || c.take("百分点")) {
     unit = "percentage_point";
     kind = "percent";
+  } else if (c.take("成") && Number.isInteger(m.value) && m.value <= 10) {
+    // 三成 30%, 九成五 95%
+    const digit = readNumeral(c.text, c.at);
+    const tenth = digit && digit.end === c.at + 1 && digit.value < 10 ? digit : null;
+    if (tenth) c.at = tenth.end;
+    value = sign * (m.value * 10 + (tenth?.value ?? 0));
+    unit = "percent";
+    kind = "percent";
+  } else if (suffix !== undefined && COUNT_WORDS[suffix] && c.at === c.text.length - 1) {
+    // 一打 12, 三双 6
+    value *= COUNT_WORDS[suffix]!;
+    c.at++;
   } else if (suffix !== undefined && SUFFIX_POWERS[suffix] !== undefined && c.at === c.text.length - 1) {
     value = Number(`${value}e${SUFFIX_POWERS[suffix]}`);
     c.at++;
