@@ -53,7 +53,7 @@ export async function openDatabase(
   const instance = await openInstance(
     path,
     { ...SETTINGS, ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS) },
-    wait,
+    { wait, reader: readOnly },
   );
   const release = readOnly || inMemory ? () => undefined : takeWriteLock(path, verb);
   const connection = await instance.connect();

@@ -1,5 +1,6 @@
 // Opens a DuckDB instance. When another process holds the file, the error names the civstat
 // command writing it (from the lock file, writeLock.ts); with `wait`, it tries again until free.
+// A reader is told about --wait; a writer (ingest) waits for no one and is told to retry.
 
 import { setTimeout as sleep } from "node:timers/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -11,7 +12,7 @@ const RETRY_MS = 200;
 export async function openInstance(
   path: string,
   config: Record<string, string>,
-  wait: boolean,
+  { wait, reader }: { wait: boolean; reader: boolean },
 ): Promise<DuckDBInstance> {
   for (;;) {
     try {
@@ -29,7 +30,8 @@ export async function openInstance(
       }
       const holder = lockHolder(path);
       const who = holder ? `is being written by ${holderText(holder)}` : "is open in another process";
-      throw new CivstatError("E_DB", `database ${path} ${who}; retry or pass --wait`, { cause: error });
+      const hint = reader ? "retry or pass --wait" : "retry when it is done";
+      throw new CivstatError("E_DB", `database ${path} ${who}; ${hint}`, { cause: error });
     }
   }
 }

@@ -61,6 +61,11 @@ describe("a database being written", () => {
       expect(refused.stderr).toContain(
         `is being written by civstat ingest (pid ${child.pid}); retry or pass --wait`,
       );
+      const writer2 = await run(["ingest", join(CORPUS, "txt", "fumin-2023-32.txt"), "--db", db]);
+      expect(writer2.code).toBe(1);
+      expect(writer2.stderr).toContain(
+        `is being written by civstat ingest (pid ${child.pid}); retry when it is done`,
+      );
       const started = Date.now();
       const waiting = run([
         "query",
