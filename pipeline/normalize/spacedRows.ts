@@ -8,10 +8,14 @@ import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 const NUMBER = /^[-+]?[\d,，.]+%?$/;
 const UNIT = UNIT_CELL;
 
-/** Cells split at single spaces, with a year kept whole: 2022 年 → one cell. */
+/** The space after a row's ordinal letter (A 城市低保人数, II 农村低保金, (a) 社会福利院) is not a cell gap. */
+const MARKER_SPACE = /^(\s*(?:[A-HJ-Z]|I{1,3}|IV|VI{0,3}|IX|X|[（(][a-z\d]{1,2}[)）])) (?=[\u4e00-\u9fa5])/;
+
+/** Cells split at single spaces, with a year and a marked label kept whole: 2022 年 → one cell. */
 function cellsOf(text: string): string[] {
   return text
     .trim()
+    .replace(MARKER_SPACE, "$1\u0000")
     .replace(/(\d) (?=[年月日])/g, "$1\u0000")
     .split(/ +/)
     .map((c) => c.replace("\u0000", " "));
@@ -19,8 +23,8 @@ function cellsOf(text: string): string[] {
 
 /** A labelled row of figures: the label, then only figures and units, at least two figures. */
 export function isFigureRow(text: string): boolean {
-  // Thousands commas (1,234) are part of a figure, not of a sentence.
-  if (/[。，；：！？;:]|,(?!\d{3}(?!\d))/.test(text)) return false;
+  // Thousands commas (1,234) are part of a figure, not of a sentence; 其中: opens a part's label.
+  if (/[。，；：！？;:]|,(?!\d{3}(?!\d))/.test(text.replace(/^\s*其中[:：]/, ""))) return false;
   const cells = cellsOf(text);
   const [label, ...rest] = cells;
   if (cells.length < 3 || !label || NUMBER.test(label) || !/[\u4e00-\u9fa5]/.test(label)) return false;
@@ -48,12 +52,13 @@ export function tabulate(line: Mapped): Mapped {
   const text = line.text;
   const first = text.search(/\S/);
   const last = text.trimEnd().length;
+  const marker = MARKER_SPACE.exec(text)?.[1]?.length ?? -1;
   for (let i = 0; i < text.length; i++) {
     const inside = i > first && i < last;
     const gap = text[i] === " " && inside && text[i - 1] !== " ";
-    const yearSpace = gap && /\d/.test(text[i - 1] ?? "") && /[年月日]/.test(text[i + 1] ?? "");
-    if (gap && !yearSpace) out.from(line, i, "\t");
-    else if (text[i] !== " " || !inside || yearSpace) out.from(line, i);
+    const kept = (gap && /\d/.test(text[i - 1] ?? "") && /[年月日]/.test(text[i + 1] ?? "")) || i === marker;
+    if (gap && !kept) out.from(line, i, "\t");
+    else if (text[i] !== " " || !inside || kept) out.from(line, i);
   }
   return out.build();
 }
