@@ -1,98 +1,118 @@
-// Speed and memory figures on this machine: `npm run build && npm run bench`. Prints, never asserts.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// Speed and memory on this machine: `npm run build && npm run bench -- [N] [LARGE]` (defaults 200
+// and 2000). Builds N distinct PDF, Word and text documents (and LARGE text ones), then prints in one
+// run: PDF ingest against poppler's pdftotext on the same files, time per stage, re-ingest against
+// the first ingest, peak memory at N and LARGE documents, and the trends report over LARGE. Prints,
+// never asserts.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { findQuantities } from "../extractors/quantities/quantities.js";
-import { type IngestEffects, ingest } from "../pipeline/run/run.js";
-import { withDatabase } from "../store/database.js";
-import { openIngestStore } from "../store/ingest.js";
+import { type BenchFormat, writeCorpus } from "./corpus.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CORPUS = join(ROOT, "data", "corpus");
-const silent: IngestEffects = { start() {}, file() {} };
+const CLI = join(ROOT, "dist", "bin", "civstat.js");
+const N = Number(process.argv[2] ?? 200);
+const LARGE = Number(process.argv[3] ?? 2000);
 
-let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 20);
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const t0 = performance.now();
-  const result = await work();
-  return [result, performance.now() - t0];
+interface Measured {
+  ms: number;
+  stages: { read: number; extract: number; load: number };
+  peakRssMb: number;
+  files: number;
+  failed: number;
+  facts: number;
 }
 
-const report = (what: string, figure: string) => console.log(`${what.padEnd(58)} ${figure}`);
+const line = (what: string, figure: string) => console.log(`| ${what} | ${figure} |`);
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+function ingestOnce(db: string, ...folders: string[]): Measured {
+  const out = execFileSync(process.execPath, [join(ROOT, "dist", "bench", "ingestOnce.js"), db, ...folders], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  return JSON.parse(out) as Measured;
+}
+
+function timed(work: () => void): number {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+}
+
+const hasPdftotext = spawnSync("pdftotext", ["-v"]).error === undefined;
 const tmp = mkdtempSync(join(tmpdir(), "civstat-bench-"));
 try {
-  for (const format of ["txt", "docx", "pdf"]) {
-    const files = readdirSync(join(CORPUS, format)).length;
-    const [, ms] = await timed(() =>
-      ingest(
-        [join(CORPUS, format)],
-        { open: () => openIngestStore(join(tmp, `${format}.duckdb`)), jobs: 1, cwd: ROOT },
-        silent,
-      ),
-    );
-    report(
-      `ingest ${format}/ (${files} files, jobs 1, cold start included)`,
-      `${ms.toFixed(0)} ms, ${(ms / files).toFixed(0)} ms/file`,
-    );
-  }
-  const all = ["txt", "docx", "pdf", "odd"].map((f) => join(CORPUS, f));
-  for (const jobs of [1, 4]) {
-    const db = join(tmp, `all-${jobs}.duckdb`);
-    const [summary, ms] = await timed(() =>
-      ingest(all, { open: () => openIngestStore(db), jobs, cwd: ROOT }, silent),
-    );
-    report(`ingest whole corpus (${summary.outcomes.length} files, jobs ${jobs})`, `${ms.toFixed(0)} ms`);
-    if (jobs === 4) {
-      const [, again] = await timed(() =>
-        ingest(all, { open: () => openIngestStore(db), jobs, cwd: ROOT }, silent),
-      );
-      report("ingest again, nothing changed", `${again.toFixed(0)} ms`);
-      const [count, query] = await timed(() =>
-        withDatabase(db, { readOnly: true }, async ({ connection }) =>
-          Number((await connection.runAndReadAll("SELECT count(*) FROM fact_points")).getRows()[0]?.[0]),
-        ),
-      );
-      report(`open database and count fact_points (${count})`, `${query.toFixed(0)} ms`);
-    }
-  }
+  const folder = (format: BenchFormat, count: number) => join(tmp, `${format}-${count}`);
+  await writeCorpus(folder("pdf", N), "pdf", 0, N, CORPUS);
+  await writeCorpus(folder("docx", N), "docx", N, 2 * N, CORPUS);
+  await writeCorpus(folder("txt", N), "txt", 2 * N, 3 * N, CORPUS);
+  await writeCorpus(folder("txt", LARGE), "txt", 3 * N, 3 * N + LARGE, CORPUS);
+  const pdfs = readdirSync(folder("pdf", N)).map((f) => join(folder("pdf", N), f));
 
-  // A larger corpus: the sample texts repeated with their figures changed, 300 documents.
-  const many = join(tmp, "many");
-  mkdirSync(many);
-  const texts = readdirSync(join(CORPUS, "txt")).map((f) => readFileSync(join(CORPUS, "txt", f), "utf8"));
-  for (let i = 0; i < 300; i++) {
-    const text = (texts[i % texts.length] ?? "").replace(/\d{2,4}(?= ?[家个名人])/g, (n) =>
-      String(Number(n) + i),
-    );
-    writeFileSync(join(many, `doc-${i}.txt`), text);
+  console.log(
+    `civstat bench: ${N} documents a format, ${LARGE} text documents; ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} at start\n`,
+  );
+  console.log("| measure | figure |\n| --- | --- |");
+  const pdfDb = join(tmp, "pdf.duckdb");
+  const pdf = ingestOnce(pdfDb, folder("pdf", N));
+  line(
+    `ingest ${N} PDFs (${pdf.facts} facts, ${pdf.failed} failed)`,
+    `${s(pdf.ms)}; stages (summed over threads): read ${s(pdf.stages.read)}, extract ${s(pdf.stages.extract)}, load ${s(pdf.stages.load)}`,
+  );
+  if (hasPdftotext) {
+    const poppler = timed(() => {
+      for (const file of pdfs)
+        execFileSync("pdftotext", [file, "-"], { stdio: ["ignore", "ignore", "ignore"] });
+    });
+    line(`pdftotext, one process per file, the same ${N} PDFs`, s(poppler));
+    line("**PDF ingest ÷ pdftotext** (goal ≤ 1.0)", (pdf.ms / poppler).toFixed(2));
+  } else {
+    line("pdftotext", "not installed (apt-get install poppler-utils)");
   }
-  const [bulk, bulkMs] = await timed(() =>
-    ingest([many], { open: () => openIngestStore(join(tmp, "many.duckdb")), jobs: 4, cwd: ROOT }, silent),
-  );
-  const facts = bulk.outcomes.reduce((n, o) => n + o.facts, 0);
-  report(
-    `ingest 300 text documents (${facts} facts)`,
-    `${bulkMs.toFixed(0)} ms, ${(300 / (bulkMs / 1000)).toFixed(0)} docs/s`,
-  );
+  const again = ingestOnce(pdfDb, folder("pdf", N));
+  line("ingest the same PDFs again, nothing changed", s(again.ms));
+  line("**re-ingest ÷ first ingest** (goal ≤ 0.05)", (again.ms / pdf.ms).toFixed(3));
 
-  const sentences = texts
-    .join("\n")
-    .split(/[。\n]/)
-    .filter((s) => /\d/.test(s));
-  const lines = Array.from({ length: 20 }, () => sentences).flat();
-  const [found, qMs] = await timed(async () => lines.reduce((n, s) => n + findQuantities(s).length, 0));
-  report(
-    `findQuantities on ${lines.length} sentences (${found} quantities)`,
-    `${((lines.length / qMs) * 1000).toFixed(0)} sentences/s`,
+  const docx = ingestOnce(join(tmp, "docx.duckdb"), folder("docx", N));
+  line(
+    `ingest ${N} Word documents`,
+    `${s(docx.ms)}; read ${s(docx.stages.read)}, extract ${s(docx.stages.extract)}, load ${s(docx.stages.load)}`,
   );
-
-  report("peak resident memory", `${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+  const small = ingestOnce(join(tmp, "txt-small.duckdb"), folder("txt", N));
+  line(
+    `ingest ${N} text documents`,
+    `${s(small.ms)}; read ${s(small.stages.read)}, extract ${s(small.stages.extract)}, load ${s(small.stages.load)}; peak RSS ${small.peakRssMb.toFixed(0)} MB`,
+  );
+  const largeDb = join(tmp, "txt-large.duckdb");
+  const large = ingestOnce(largeDb, folder("txt", LARGE));
+  line(
+    `ingest ${LARGE} text documents (${large.facts} facts)`,
+    `${s(large.ms)}; read ${s(large.stages.read)}, extract ${s(large.stages.extract)}, load ${s(large.stages.load)}; peak RSS ${large.peakRssMb.toFixed(0)} MB`,
+  );
+  line(
+    `**peak RSS at ${LARGE} ÷ at ${N}** (goal ≤ 1.2, and ≤ 300 MB)`,
+    (large.peakRssMb / small.peakRssMb).toFixed(2),
+  );
+  const reports = join(tmp, "reports");
+  const report = timed(() =>
+    execFileSync(
+      process.execPath,
+      [CLI, "report", "notebooks/trends.md", "--db", largeDb, "--out", reports],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    ),
+  );
+  const html = readdirSync(reports)
+    .filter((f) => f.endsWith(".html"))
+    .reduce((n, f) => n + statSync(join(reports, f)).size, 0);
+  line(
+    `**report notebooks/trends.md over ${LARGE} documents** (goal ≤ 5 s)`,
+    `${s(report)}, ${(html / 2 ** 20).toFixed(1)} MB of HTML`,
+  );
 } finally {
-  clearInterval(sampler);
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,19 +1,17 @@
-// Loading many documents in one transaction: each document's file row and deletions go in as it
-// comes, its bulk rows wait, and the batch's rows are appended one table at a time (one Appender
+// Loading many documents in one transaction: a document's deletions go in as it comes, its rows
+// (and a new file's row) wait, and the batch's rows are appended one table at a time (one Appender
 // flush each) and committed together. A crash loses at most the batch in flight, never part of a
 // document; the next ingest finds those documents missing and loads them.
 
+import { statSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { DocumentRows } from "../pipeline/run/rows.js";
 import type { LoadPlan, Queued } from "../pipeline/run/run.js";
-import {
-  appendDocuments,
-  dropOlderExtraction,
-  linkDocument,
-  linkFile,
-  loadDocument,
-  planLoad,
-} from "./load.js";
+import { files as filesTable } from "../schemas/tables.js";
+import { PIPELINE_VERSION } from "../schemas/version.js";
+import { appendRows } from "./append.js";
+import { queryRows } from "./bound.js";
+import { appendDocuments, dropOlderExtraction, linkDocument, linkFile, loadDocument } from "./load.js";
 import { storeError } from "./storeError.js";
 
 export interface BatchLimits {
@@ -23,7 +21,10 @@ export interface BatchLimits {
   rows: number;
 }
 
-export const DEFAULT_BATCH: BatchLimits = { documents: 100, rows: 250_000 };
+/** The write-ahead log is checkpointed into the database once it grows past this many bytes. */
+const WAL_LIMIT = 16 * 2 ** 20;
+
+export const DEFAULT_BATCH: BatchLimits = { documents: 25, rows: 60_000 };
 
 /** The default limits, or `documents` a batch when given. */
 export const batchLimits = (documents?: number): BatchLimits =>
@@ -60,6 +61,14 @@ export interface BatchWriter {
   abandon(reason: unknown): Promise<void>;
 }
 
+function walBytes(path: string): number {
+  try {
+    return statSync(`${path}.wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The caller serialises calls: one at a time on the connection. */
 export function batchWriter(connection: DuckDBConnection, path: string, limits = DEFAULT_BATCH): BatchWriter {
   let open = false;
@@ -67,6 +76,9 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
   let rows = 0;
   const docs = new Set<string>();
   const paths = new Map<string, string>();
+  /** Files planned for extraction whose path holds nothing and whose document is not loaded. */
+  const fresh = new Set<string>();
+  let fileRows: { path: string; doc_id: string; bytes: number }[] = [];
 
   const begin = async () => {
     if (open) return;
@@ -96,6 +108,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
     rows = 0;
     docs.clear();
     paths.clear();
+    fileRows = [];
     return taken;
   };
   /** After a failed batch: each entry in a transaction of its own, so one bad document fails alone. */
@@ -122,7 +135,16 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
   return {
     async plan(file, docId) {
       if (docs.has(docId)) return paths.get(file) === docId ? "unchanged" : "link";
-      return planLoad(connection, file, docId);
+      const [found] = await queryRows(connection, {
+        sql: `SELECT (SELECT pipeline_version FROM documents WHERE doc_id = $docId) AS version,
+                     (SELECT doc_id FROM files WHERE path = $file) AS held`,
+        params: { docId, file },
+      });
+      const version = found?.version ?? null;
+      const held = found?.held ?? null;
+      if (version === null && held === null && !paths.has(file)) fresh.add(file);
+      if (version !== PIPELINE_VERSION) return "extract";
+      return held === docId ? "unchanged" : "link";
     },
     async link(file, docId, bytes) {
       await begin();
@@ -134,8 +156,14 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
     async load(file, documentRows) {
       await begin();
       const docId = documentRows.document.doc_id;
-      await dropOlderExtraction(connection, docId);
-      const replaced = await linkFile(connection, file, docId, documentRows.document.bytes);
+      let replaced = false;
+      if (fresh.delete(file) && !docs.has(docId)) {
+        // A new file of a new document: its file row goes in with the batch's bulk rows.
+        fileRows.push({ path: file, doc_id: docId, bytes: documentRows.document.bytes });
+      } else {
+        await dropOlderExtraction(connection, docId);
+        replaced = await linkFile(connection, file, docId, documentRows.document.bytes);
+      }
       docs.add(docId);
       paths.set(file, docId);
       rows += rowCount(documentRows);
@@ -144,8 +172,10 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
     full: () => entries.length >= limits.documents || rows >= limits.rows,
     async commit() {
       if (!open) return;
+      const newFiles = fileRows;
       const taken = clear();
       try {
+        await appendRows(connection, filesTable, newFiles);
         await appendDocuments(
           connection,
           taken.flatMap((e) => ("rows" in e.work ? [e.work.rows] : [])),
@@ -163,6 +193,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
         return;
       }
       for (const entry of taken) entry.resolve(entry.replaced);
+      if (walBytes(path) < WAL_LIMIT) return;
       try {
         await connection.run("CHECKPOINT");
       } catch (error) {

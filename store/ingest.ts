@@ -5,12 +5,17 @@ import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
 import { openDatabase } from "./database.js";
 import { storeError } from "./storeError.js";
 
+/** Memory DuckDB may use while ingesting; the batches in flight need far less. */
+const INGEST_MEMORY = "256MB";
+
 /** The database at `path` (created when missing) as the place an ingest run writes to, in batches. */
 export async function openIngestStore(
   path: string,
   limits: BatchLimits = DEFAULT_BATCH,
 ): Promise<IngestStore> {
   const { connection, close } = await openDatabase(path, { verb: "ingest" });
+  // Blocks DuckDB keeps cached would otherwise grow with the database, not with the batch.
+  await connection.run(`SET memory_limit = '${INGEST_MEMORY}'`);
   const batch = batchWriter(connection, path, limits);
   return {
     ...batch,

@@ -30,7 +30,7 @@ export const ingest: Command = {
       type: "string",
       value: "N",
       description:
-        "documents loaded in one transaction (default: 100); an interrupted run loses at most one batch",
+        "documents loaded in one transaction (default: 25); an interrupted run loses at most one batch",
     },
     "worker-memory": {
       type: "string",

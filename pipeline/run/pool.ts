@@ -1,16 +1,16 @@
 // A pool of worker threads that read and extract files, so parsing and extraction use every core
 // while the calling thread writes the database. Each worker has a memory limit: a file that
-// exhausts it fails alone, and a fresh worker takes the next file.
+// exhausts it fails alone, and a fresh worker takes the next file. The calling thread never loads
+// the readers and extractors itself (they load in each worker), which keeps its memory small.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CivstatError, type ErrorCode } from "../../schemas/basics/errors.js";
-import { type ExtractRequest, extractFile } from "./extractFile.js";
-import type { DocumentRows } from "./rows.js";
+import type { Extracted, ExtractRequest } from "./extractFile.js";
 import type { WorkerAnswer } from "./worker.js";
 
 export interface ExtractPool {
-  extract(request: ExtractRequest): Promise<DocumentRows>;
+  extract(request: ExtractRequest): Promise<Extracted>;
   close(): Promise<void>;
 }
 
@@ -20,7 +20,10 @@ export const WORKER_HEAP_MB = 1024;
 const WORKER = new URL("./worker.js", import.meta.url);
 
 /** Extraction on the calling thread: where the compiled worker is not there (running from sources). */
-const inThread: ExtractPool = { extract: extractFile, close: async () => undefined };
+const inThread: ExtractPool = {
+  extract: async (request) => (await import("./extractFile.js")).extractFile(request),
+  close: async () => undefined,
+};
 
 interface Slot {
   worker: Worker;
@@ -57,7 +60,7 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
     }
     return new Promise((resolve) => waiting.push(resolve));
   };
-  const run = (slot: Slot, request: ExtractRequest): Promise<DocumentRows> =>
+  const run = (slot: Slot, request: ExtractRequest): Promise<Extracted> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const { worker } = slot;
@@ -69,7 +72,7 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
       const onMessage = (answer: WorkerAnswer) => {
         if (answer.id !== id) return;
         done();
-        if ("rows" in answer) resolve(answer.rows);
+        if ("extracted" in answer) resolve(answer.extracted);
         else if (answer.code) reject(new CivstatError(answer.code as ErrorCode, answer.message));
         else reject(new Error(answer.message));
       };

@@ -27,9 +27,17 @@ export interface IngestEffects {
   file(outcome: FileOutcome, done: number, total: number): void;
 }
 
+/** Milliseconds spent in each stage, summed over files (reading and extraction over all workers). */
+export interface StageTimes {
+  read: number;
+  extract: number;
+  load: number;
+}
+
 export interface IngestSummary {
   outcomes: FileOutcome[];
   ms: number;
+  stages: StageTimes;
   /** Files not started because the run was interrupted. */
   notStarted: number;
 }
@@ -142,6 +150,15 @@ export async function ingest(
     queue = next.catch(() => undefined);
     return next;
   };
+  const stages: StageTimes = { read: 0, extract: 0, load: 0 };
+  const timedLoad = async <T>(work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      stages.load += performance.now() - t0;
+    }
+  };
   let fatal: unknown = null;
   const stopped = () => fatal !== null || options.signal?.aborted === true;
   const committed: Promise<void>[] = [];
@@ -156,7 +173,7 @@ export async function ingest(
         },
       ),
     );
-    if (db.full()) await serial(() => db.commit());
+    if (db.full()) await serial(() => timedLoad(() => db.commit()));
   };
   let next = 0;
   try {
@@ -197,8 +214,15 @@ export async function ingest(
           await whenCommitted(await serial(() => db.link(path, docId, bytes.length)), unchanged, t0);
           return;
         }
-        const rows = await pool.extract({ path, bytes, pdfEngine: options.pdfEngine, maxBytes });
-        const queued = await serial(() => db.load(path, rows));
+        const { rows, readMs, extractMs } = await pool.extract({
+          path,
+          bytes,
+          pdfEngine: options.pdfEngine,
+          maxBytes,
+        });
+        stages.read += readMs;
+        stages.extract += extractMs;
+        const queued = await serial(() => timedLoad(() => db.load(path, rows)));
         await whenCommitted(
           queued,
           (replaced) => ({
@@ -231,7 +255,7 @@ export async function ingest(
     // Twice as many files in flight as workers, so a worker never waits for the database.
     const inFlight = Math.max(1, Math.min(options.jobs * 2, files.length));
     await Promise.all(Array.from({ length: inFlight }, worker));
-    if (fatal === null) await serial(() => db.commit()).catch((error) => (fatal ??= error));
+    if (fatal === null) await serial(() => timedLoad(() => db.commit())).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));
     await Promise.all(committed);
     if (fatal !== null) throw fatal;
@@ -254,5 +278,10 @@ export async function ingest(
     db.close();
     await pool.close();
   }
-  return { outcomes, ms: Date.now() - started, notStarted: files.length - Math.min(next, files.length) };
+  return {
+    outcomes,
+    ms: Date.now() - started,
+    stages,
+    notStarted: files.length - Math.min(next, files.length),
+  };
 }

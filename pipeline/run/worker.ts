@@ -2,15 +2,15 @@
 // could not be read.
 import { parentPort } from "node:worker_threads";
 import { isCivstatError } from "../../schemas/basics/errors.js";
-import { type ExtractRequest, extractFile } from "./extractFile.js";
+import { type Extracted, type ExtractRequest, extractFile } from "./extractFile.js";
 
 export type WorkerAnswer =
-  | { id: number; rows: Awaited<ReturnType<typeof extractFile>> }
+  | { id: number; extracted: Extracted }
   | { id: number; code: string | null; message: string };
 
 parentPort?.on("message", async ({ id, request }: { id: number; request: ExtractRequest }) => {
   try {
-    parentPort?.postMessage({ id, rows: await extractFile(request) } satisfies WorkerAnswer);
+    parentPort?.postMessage({ id, extracted: await extractFile(request) } satisfies WorkerAnswer);
   } catch (error) {
     const known = isCivstatError(error);
     parentPort?.postMessage({

@@ -1,0 +1,26 @@
+// One measured ingest, in a process of its own so its peak memory is its own:
+// node dist/bench/ingestOnce.js <db> <folder>… prints {ms, stages, peakRssMb, files, facts} as JSON.
+import { availableParallelism } from "node:os";
+import { type IngestEffects, ingest } from "../pipeline/run/run.js";
+import { openIngestStore } from "../store/ingest.js";
+
+const [db, ...folders] = process.argv.slice(2);
+if (db === undefined || folders.length === 0) throw new Error("usage: ingestOnce.js <db> <folder>…");
+const silent: IngestEffects = { start() {}, file() {} };
+const summary = await ingest(
+  folders,
+  { open: () => openIngestStore(db), jobs: availableParallelism(), cwd: process.cwd() },
+  silent,
+);
+const failed = summary.outcomes.filter((o) => o.status === "failed");
+process.stdout.write(
+  `${JSON.stringify({
+    ms: summary.ms,
+    stages: summary.stages,
+    // maxRSS counts the whole process: the writer thread and every worker thread.
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    files: summary.outcomes.length,
+    failed: failed.length,
+    facts: summary.outcomes.reduce((n, o) => n + o.facts, 0),
+  })}\n`,
+);
