@@ -8,11 +8,13 @@ const LABEL: Record<FileOutcome["status"], string> = {
   unchanged: "unchanged",
   failed: "FAILED",
   skipped: "skipped",
+  pruned: "pruned",
 };
 
 function describe(outcome: FileOutcome, cwd: string): string {
   const path = relative(cwd, outcome.path) || outcome.path;
   if (outcome.status === "failed" || outcome.status === "skipped") return `${path}: ${outcome.message}`;
+  if (outcome.status === "pruned") return `${LABEL.pruned.padEnd(9)} ${path} (${outcome.message})`;
   const details = [outcome.docNumber, outcome.status === "unchanged" ? null : `${outcome.facts} facts`]
     .filter(Boolean)
     .join(", ");

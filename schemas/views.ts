@@ -1,6 +1,8 @@
-// Views over the facts that reports, drafts and queries share: one point per document, metric,
-// region, period and value (the same document ingested as PDF, DOCX and text counts once), and the
-// figures that disagree for the same metric, region and period.
+// Views over the facts that reports, drafts and queries share. A document is what was published;
+// the files ingested are its copies (the same reply as PDF, DOCX and text): files with the same
+// document number and issuer, or with the same clean text, are one document, cited by its best
+// file. Every figure is counted once per document, and the figures that disagree for the same
+// metric, region and period are paired.
 
 export interface ViewSpec {
   name: string;
@@ -8,21 +10,56 @@ export interface ViewSpec {
   sql: string;
 }
 
+/** How good a copy is to cite: a PDF with pages first, then DOCX, then text, then anything else. */
+export const FORM_RANK_SQL = `CASE WHEN d.format = 'pdf' AND d.page_count > 0 THEN 0 WHEN d.format = 'docx' THEN 1
+              WHEN d.format = 'txt' THEN 2 ELSE 3 END`;
+
+export const documentCopies: ViewSpec = {
+  name: "document_copies",
+  description:
+    "each ingested file's document: files with the same number and issuer, or the same clean text, are copies of one document; copy_rank 1 is the copy to cite",
+  sql: `CREATE OR REPLACE VIEW document_copies AS
+WITH keyed AS (
+  SELECT d.doc_id, d.file, d.path, d.format, d.page_count, d.doc_number, d.issued, d.title,
+         coalesce(d.issuer, max(d.issuer) OVER (PARTITION BY d.doc_number)) AS issuer,
+         ${FORM_RANK_SQL} AS form_rank,
+         md5(regexp_replace(d.text, '\\s+', '', 'g')) AS text_key
+  FROM documents d
+),
+grouped AS (
+  SELECT * EXCLUDE (text_key),
+         CASE WHEN doc_number IS NOT NULL THEN 'number:' || doc_number || '|' || coalesce(issuer, '')
+              ELSE 'text:' || text_key END AS doc_key
+  FROM keyed
+)
+SELECT *,
+       row_number() OVER (PARTITION BY doc_key ORDER BY form_rank, file, doc_id) AS copy_rank,
+       count(*) OVER (PARTITION BY doc_key) AS copies
+FROM grouped`,
+};
+
+export const documentFacts: ViewSpec = {
+  name: "document_facts",
+  description:
+    "facts, each figure once per document (metric, region, as-of date, value, unit and qualifier), from the best copy that gives it",
+  sql: `CREATE OR REPLACE VIEW document_facts AS
+SELECT * EXCLUDE (copy) FROM (
+  SELECT f.*, c.doc_key, c.doc_number, c.issuer, c.file, c.format, c.copies, d.issued, d.kind, d.title,
+         coalesce(c.doc_number, c.file) AS cite,
+         row_number() OVER (
+           PARTITION BY c.doc_key, f.metric, f.region, f.as_of, f.value, f.unit, f.qualifier
+           ORDER BY c.form_rank, c.file, c.doc_id, f.fact_id
+         ) AS copy
+  FROM facts f JOIN document_copies c USING (doc_id) JOIN documents d USING (doc_id)
+)
+WHERE copy = 1`,
+};
+
 export const factPoints: ViewSpec = {
   name: "fact_points",
   description:
-    "catalogue facts, one per document number, metric, region, as-of date and value (the PDF form preferred for its pages), with period end and precision",
+    "catalogue facts with a date, one per document, metric, region, as-of date and value (the PDF copy preferred for its pages), with period end and precision",
   sql: `CREATE OR REPLACE VIEW fact_points AS
-WITH ranked AS (
-  SELECT f.*, d.doc_number, d.issued, d.kind, d.issuer, d.title, d.file, d.format,
-         coalesce(d.doc_number, f.doc_id) AS source_key,
-         row_number() OVER (
-           PARTITION BY coalesce(d.doc_number, f.doc_id), f.metric, f.region, f.as_of, f.value
-           ORDER BY CASE d.format WHEN 'pdf' THEN 0 WHEN 'docx' THEN 1 ELSE 2 END, d.file, f.fact_id
-         ) AS copy
-  FROM facts f JOIN documents d USING (doc_id)
-  WHERE f.metric <> 'other' AND f.as_of IS NOT NULL
-)
 SELECT metric, region, as_of,
        CASE length(as_of) WHEN 4 THEN 'year' WHEN 7 THEN 'month' ELSE 'day' END AS precision,
        CASE length(as_of)
@@ -30,8 +67,9 @@ SELECT metric, region, as_of,
          WHEN 7 THEN last_day(CAST(as_of || '-01' AS DATE))
          ELSE CAST(as_of AS DATE) END AS period_end,
        value, unit, qualifier, subject, doc_number, issued, kind, issuer, title, file, format, page,
-       snippet, doc_id, fact_id, source_key, role, flags
-FROM ranked WHERE copy = 1`,
+       snippet, doc_id, fact_id, doc_key AS source_key, cite, role, flags
+FROM document_facts
+WHERE metric <> 'other' AND as_of IS NOT NULL`,
 };
 
 export const factConflicts: ViewSpec = {
@@ -41,8 +79,9 @@ export const factConflicts: ViewSpec = {
   sql: `CREATE OR REPLACE VIEW fact_conflicts AS
 SELECT a.metric, a.region,
        a.as_of AS as_of, a.value AS value, a.doc_number AS doc_number, a.page AS page, a.snippet AS snippet,
+       a.cite AS cite, a.doc_id AS doc_id, a.fact_id AS fact_id,
        b.as_of AS other_as_of, b.value AS other_value, b.doc_number AS other_doc_number, b.page AS other_page,
-       b.snippet AS other_snippet
+       b.snippet AS other_snippet, b.cite AS other_cite, b.doc_id AS other_doc_id, b.fact_id AS other_fact_id
 FROM fact_points a JOIN fact_points b
   ON a.metric = b.metric AND a.region IS NOT DISTINCT FROM b.region AND a.value <> b.value
  AND a.unit = b.unit AND a.qualifier = b.qualifier
@@ -52,4 +91,4 @@ FROM fact_points a JOIN fact_points b
 WHERE a.metric NOT LIKE 'standard.%' AND a.metric NOT LIKE 'target.%'`,
 };
 
-export const VIEWS: ViewSpec[] = [factPoints, factConflicts];
+export const VIEWS: ViewSpec[] = [documentCopies, documentFacts, factPoints, factConflicts];

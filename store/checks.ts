@@ -1,19 +1,37 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "./bound.js";
 
-/** Figures a researcher should look at before citing them: they are flagged, never silently fixed. */
+/** A document as a check names it: its number (or file when it has none) and page. */
+const place = (cite: string, page: string) =>
+  `${cite} || CASE WHEN ${page} > 0 THEN ' p' || ${page} ELSE '' END`;
+
+/** Numbers without float noise: 765.0 → 765. */
+const number = (x: string) =>
+  `CASE WHEN ${x} = floor(${x}) THEN CAST(CAST(${x} AS BIGINT) AS VARCHAR) ELSE CAST(${x} AS VARCHAR) END`;
+
+/**
+ * Figures a researcher should look at before citing them: they are flagged, never silently fixed.
+ * Each disagreement is listed once, with every document that gives either figure.
+ */
 export const CHECKS_SQL = `
-SELECT 'conflicting_sources' AS "check", metric, region, as_of, value, doc_number, page,
-       format('{} in {} ({})', CASE WHEN other_value = floor(other_value) THEN CAST(CAST(other_value AS BIGINT) AS VARCHAR) ELSE CAST(other_value AS VARCHAR) END, coalesce(other_doc_number, '?'), other_as_of) AS other, snippet
+SELECT 'conflicting_sources' AS "check", metric, region, as_of, value,
+       string_agg(DISTINCT ${place("cite", "page")}, '; ' ORDER BY ${place("cite", "page")}) AS sources,
+       format('{} in {} ({})', ${number("other_value")},
+              string_agg(DISTINCT ${place("other_cite", "other_page")}, '; ' ORDER BY ${place("other_cite", "other_page")}),
+              other_as_of) AS other,
+       min(snippet) AS snippet
 FROM fact_conflicts
 WHERE as_of < other_as_of OR (as_of = other_as_of AND value < other_value)
+GROUP BY metric, region, as_of, value, other_as_of, other_value
 UNION ALL
-SELECT 'parts_sum_mismatch', metric, region, as_of, value, doc_number, page,
+SELECT 'parts_sum_mismatch', metric, region, as_of, value,
+       string_agg(DISTINCT ${place("cite", "page")}, '; ' ORDER BY ${place("cite", "page")}),
        format('parts add up to {}', regexp_extract(list_filter(flags, x -> x LIKE 'parts_sum_mismatch:%')[1], ':(.*)$', 1)),
-       snippet
+       min(snippet)
 FROM fact_points
 WHERE len(list_filter(flags, x -> x LIKE 'parts_sum_mismatch:%')) > 0
-ORDER BY 1, 2, 3, 4`;
+GROUP BY metric, region, as_of, value, flags
+ORDER BY 1, 2, 3, 4, 5`;
 
 /** The figures to look at, conflicts first, by metric, region and date. */
 export function listChecks(connection: DuckDBConnection): Promise<Record<string, unknown>[]> {

@@ -1,13 +1,22 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "./bound.js";
 
-/** Every document with its metadata (not its text) and how many facts it gave, oldest first. */
+/**
+ * One row per document (its copies in several files and forms counted once), described by its best
+ * copy, with every file that holds it.
+ */
+const DOCS_SQL = `
+  SELECT d.* EXCLUDE (text, original) REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
+         (SELECT count(*) FROM document_facts f WHERE f.doc_key = c.doc_key) AS facts,
+         coalesce(d.doc_number, d.file) AS document,
+         (SELECT list(DISTINCT regexp_extract(p.path, '[^/\\\\]+$') ORDER BY regexp_extract(p.path, '[^/\\\\]+$'))
+            FROM document_copies k JOIN files p USING (doc_id) WHERE k.doc_key = c.doc_key) AS files,
+         (SELECT list(DISTINCT k.format ORDER BY k.format) FROM document_copies k WHERE k.doc_key = c.doc_key) AS forms
+  FROM documents d JOIN document_copies c USING (doc_id)
+  WHERE c.copy_rank = 1
+  ORDER BY d.issued NULLS LAST, d.doc_number, d.file`;
+
+/** Every document once, described by its best copy, with its files and forms, oldest first. */
 export function listDocuments(connection: DuckDBConnection): Promise<Record<string, unknown>[]> {
-  return queryRows(connection, {
-    sql: `
-      SELECT d.* EXCLUDE (text, original) REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
-             (SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id) AS facts
-      FROM documents d
-      ORDER BY d.issued NULLS LAST, d.doc_number, d.format, d.file`,
-  });
+  return queryRows(connection, { sql: DOCS_SQL });
 }

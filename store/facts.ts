@@ -1,4 +1,5 @@
-import type { Query } from "./bound.js";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { type Query, queryRows, queryScalar } from "./bound.js";
 
 export interface FactFilters {
   /** A catalogue key (social_org.total), or a family (social_org, social_org., social_org.*). */
@@ -8,6 +9,8 @@ export interface FactFilters {
   doc?: string;
   /** Only facts with a catalogue key. */
   core?: boolean;
+  /** One row per file rather than one per document. */
+  allFiles?: boolean;
 }
 
 /** Whether `--metric` names a family of keys rather than one key. */
@@ -31,15 +34,49 @@ export function factsQuery(filters: FactFilters): Query {
   }
   if (filters.doc) {
     params.doc = filters.doc.replace(/\s+/g, "");
-    where.push("(d.doc_number = $doc OR d.file = $doc OR starts_with(d.doc_id, $doc))");
+    // A document is named by its number or any of its files: all its copies count; with
+    // --all-files, a file name means that file only.
+    const named = "c.doc_number = $doc OR c.file = $doc OR starts_with(c.doc_id, $doc)";
+    where.push(
+      filters.allFiles
+        ? `f.doc_id IN (SELECT c.doc_id FROM document_copies c WHERE ${named})`
+        : `f.doc_key IN (SELECT c.doc_key FROM document_copies c WHERE ${named})`,
+    );
   }
   if (filters.core) where.push("f.metric <> 'other'");
+  // Each figure once per document, from its best copy; or, with --all-files, once per file.
+  const from = filters.allFiles
+    ? `(SELECT f.*, c.doc_key, c.doc_number, c.file, c.format, coalesce(c.doc_number, c.file) AS cite
+        FROM facts f JOIN document_copies c USING (doc_id)) f`
+    : "document_facts f";
   const sql = `
-    SELECT d.doc_number, d.file, f.metric, f.subject, f.value, f.unit, f.qualifier, f.as_of, f.region, f.page,
+    SELECT f.doc_number, f.file, f.metric, f.subject, f.value, f.unit, f.qualifier, f.as_of, f.region, f.page,
            f.snippet, f.max_value, f.quantity_text, f.role, f.parent_id, f.flags, f.doc_id, f.fact_id,
-           strftime(d.issued, '%Y-%m-%d') AS issued, d.kind
-    FROM facts f JOIN documents d USING (doc_id)
+           strftime(d.issued, '%Y-%m-%d') AS issued, d.kind, f.cite AS document
+    FROM ${from} JOIN documents d USING (doc_id)
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-    ORDER BY d.issued NULLS LAST, d.doc_number, d.format, d.file, f.fact_id`;
+    ORDER BY d.issued NULLS LAST, f.doc_key, f.format, f.file, f.fact_id`;
   return { sql, params };
+}
+
+/** The values a filter can take in this database: metrics, regions, or document numbers and file names. */
+export async function filterValues(
+  connection: DuckDBConnection,
+  filter: "metric" | "region" | "doc",
+): Promise<string[]> {
+  const sql = {
+    metric: "SELECT DISTINCT metric AS name FROM facts",
+    region: "SELECT DISTINCT region AS name FROM facts WHERE region IS NOT NULL",
+    doc: "SELECT DISTINCT doc_number AS name FROM documents WHERE doc_number IS NOT NULL UNION SELECT file FROM documents",
+  }[filter];
+  return (await queryRows(connection, { sql })).map((r) => String(r.name));
+}
+
+/** Whether a document number, file name or start of a doc_id names a document here. */
+export async function documentExists(connection: DuckDBConnection, doc: string): Promise<boolean> {
+  const n = await queryScalar(connection, {
+    sql: "SELECT count(*) FROM documents WHERE doc_number = $doc OR file = $doc OR starts_with(doc_id, $doc)",
+    params: { doc: doc.replace(/\s+/g, "") },
+  });
+  return Number(n) > 0;
 }

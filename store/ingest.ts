@@ -3,6 +3,7 @@ import { ingestLog } from "../schemas/tables.js";
 import { appendRows } from "./append.js";
 import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
 import { openDatabase } from "./database.js";
+import { filePaths, unlinkFile } from "./load.js";
 import { storeError } from "./storeError.js";
 
 /** Memory DuckDB may use while ingesting; the batches in flight need far less. */
@@ -26,6 +27,8 @@ export async function openIngestStore(
         throw storeError(error, path) ?? error;
       }
     },
+    paths: () => filePaths(connection),
+    unlink: async (file) => (await unlinkFile(connection, file)).docId,
     close,
   };
 }

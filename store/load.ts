@@ -5,7 +5,7 @@ import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
 import * as tables from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
-import { execute, queryScalar as scalar } from "./bound.js";
+import { execute, queryRows, queryScalar as scalar } from "./bound.js";
 
 export async function planLoad(connection: DuckDBConnection, path: string, docId: string): Promise<LoadPlan> {
   const version = await scalar(connection, {
@@ -136,4 +136,63 @@ export function loadDocument(
     await appendDocuments(connection, [rows]);
     return replaced;
   });
+}
+
+/**
+ * Forgets a file: its path goes, and the document its bytes are goes with it when no other path
+ * holds those bytes. Returns the doc_id the path held, and whether the document's rows went.
+ */
+export function unlinkFile(
+  connection: DuckDBConnection,
+  path: string,
+): Promise<{ docId: string | null; deleted: boolean }> {
+  return inTransaction(connection, async () => {
+    const held = await scalar(connection, {
+      sql: "SELECT doc_id FROM files WHERE path = $path",
+      params: { path },
+    });
+    await execute(connection, { sql: "DELETE FROM files WHERE path = $path", params: { path } });
+    if (typeof held !== "string") return { docId: null, deleted: false };
+    const others = await scalar(connection, {
+      sql: "SELECT count(*) FROM files WHERE doc_id = $held",
+      params: { held },
+    });
+    if (others !== 0n) return { docId: held, deleted: false };
+    await deleteDocument(connection, held);
+    return { docId: held, deleted: true };
+  });
+}
+
+/** Every path ingested, in order. */
+export async function filePaths(connection: DuckDBConnection): Promise<string[]> {
+  const rows = await queryRows(connection, { sql: "SELECT path FROM files ORDER BY path" });
+  return rows.map((r) => String(r.path));
+}
+
+/**
+ * The paths a name stands for: a document number (every file of that document, all its copies),
+ * a file's path or name, or the start of a doc_id (8 characters at least).
+ */
+export async function pathsNamed(
+  connection: DuckDBConnection,
+  name: string,
+  absolute: string,
+): Promise<string[]> {
+  const rows = await queryRows(connection, {
+    sql: `SELECT DISTINCT p.path FROM files p JOIN document_copies c USING (doc_id)
+      WHERE c.doc_key IN (SELECT doc_key FROM document_copies WHERE doc_number = $number)
+         OR p.path = $absolute OR p.path = $name OR regexp_extract(p.path, '[^/\\\\]+$') = $name
+         OR (length($name) >= 8 AND regexp_full_match($name, '[0-9a-f]+') AND starts_with(c.doc_id, $name))
+      ORDER BY 1`,
+    params: { number: name.replace(/\s+/g, ""), absolute, name },
+  });
+  return rows.map((r) => String(r.path));
+}
+
+/** Document numbers and file names: what a name that matched nothing may have meant. */
+export async function documentNames(connection: DuckDBConnection): Promise<string[]> {
+  const rows = await queryRows(connection, {
+    sql: "SELECT DISTINCT doc_number AS name FROM documents WHERE doc_number IS NOT NULL UNION SELECT file FROM documents",
+  });
+  return rows.map((r) => String(r.name));
 }

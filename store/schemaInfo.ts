@@ -30,7 +30,16 @@ const META_DESCRIPTION = "civstat's own settings: schema_version";
 const VIEW_COLUMNS: Record<string, string> = {
   precision: "how exact as_of is: year, month or day",
   period_end: "last day of the period as_of names (2022 → 2022-12-31)",
-  source_key: "the document number, or doc_id when it has none: one source however many formats",
+  source_key: "doc_key: one source however many files hold it",
+  doc_key:
+    "the document a file is a copy of: its number and issuer, or a hash of its clean text when it has no number",
+  form_rank: "how good a copy is to cite: 0 a PDF with pages, 1 DOCX, 2 text, 3 other",
+  copy_rank: "1 for the copy a document is cited by, then the others in order",
+  copies: "how many distinct files hold the document",
+  cite: "how the document is cited: its number, or its best file's name when it has none",
+  other_cite: "the other figure's document number, or file when it has none",
+  other_doc_id: "the other figure's file (documents.doc_id)",
+  other_fact_id: "the other figure's fact_id",
   other_as_of: "the other figure's as_of",
   other_value: "the other figure's value",
   other_doc_number: "the other figure's document number",

@@ -15,18 +15,13 @@ export const SERIES_VIEWS_SQL = `
 CREATE OR REPLACE TEMP VIEW series_flags AS
 WITH pairs AS (
   SELECT a.metric, a.region, a.as_of, a.precision, a.period_end, a.value, a.unit, a.qualifier,
-         a.doc_number, a.page, a.snippet, a.file, a.issued,
+         a.doc_number, a.page, a.snippet, a.file, a.cite, a.doc_id, a.fact_id, a.issued,
          b.as_of AS other_as_of, b.period_end AS other_period_end, b.value AS other_value,
          b.doc_number AS other_doc_number, b.page AS other_page, b.snippet AS other_snippet,
-         b.file AS other_file, b.issued AS other_issued
+         b.file AS other_file, b.cite AS other_cite, b.issued AS other_issued
   FROM fact_conflicts c
-  JOIN fact_points a
-    ON a.metric = c.metric AND a.region IS NOT DISTINCT FROM c.region AND a.as_of = c.as_of
-   AND a.value = c.value AND a.doc_number IS NOT DISTINCT FROM c.doc_number AND a.snippet = c.snippet
-  JOIN fact_points b
-    ON b.metric = c.metric AND b.region IS NOT DISTINCT FROM c.region AND b.as_of = c.other_as_of
-   AND b.value = c.other_value AND b.doc_number IS NOT DISTINCT FROM c.other_doc_number
-   AND b.snippet = c.other_snippet
+  JOIN fact_points a ON a.doc_id = c.doc_id AND a.fact_id = c.fact_id
+  JOIN fact_points b ON b.doc_id = c.other_doc_id AND b.fact_id = c.other_fact_id
 )
 SELECT DISTINCT * EXCLUDE (issued, other_issued) FROM pairs
 WHERE length(as_of) < length(other_as_of)
@@ -39,8 +34,7 @@ WITH kept AS (
   SELECT p.* FROM fact_points p
   WHERE NOT EXISTS (
     SELECT 1 FROM series_flags f
-    WHERE f.metric = p.metric AND f.region IS NOT DISTINCT FROM p.region AND f.as_of = p.as_of
-      AND f.value = p.value AND f.doc_number IS NOT DISTINCT FROM p.doc_number AND f.snippet = p.snippet)
+    WHERE f.doc_id = p.doc_id AND f.fact_id = p.fact_id)
 )
 SELECT * EXCLUDE (rank) FROM (
   SELECT *, row_number() OVER (

@@ -5,7 +5,7 @@ import { type Command, choice } from "../command.js";
 import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
-const COLUMNS = ["check", "metric", "region", "as_of", "value", "doc_number", "page", "other", "snippet"];
+const COLUMNS = ["check", "metric", "region", "as_of", "value", "sources", "other", "snippet"];
 
 export const checks: Command = {
   name: "checks",

@@ -6,7 +6,7 @@ import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 
-const TABLE_COLUMNS = ["doc_number", "issued", "kind", "issuer", "region", "format", "file", "title"];
+const TABLE_COLUMNS = ["document", "issued", "kind", "issuer", "region", "forms", "title"];
 const ALL_COLUMNS = [
   "doc_id",
   "file",
@@ -28,11 +28,15 @@ const ALL_COLUMNS = [
   "cited_numbers",
   "warnings",
   "facts",
+  "document",
+  "files",
+  "forms",
 ];
 
 export const docs: Command = {
   name: "docs",
-  summary: "List the ingested documents with their metadata: number, issuer, date, kind, title.",
+  summary:
+    "List the ingested documents with their metadata (number, issuer, date, kind, title) and the files and forms each came in.",
   positionals: [],
   options: {
     db: dbOption,
@@ -42,7 +46,11 @@ export const docs: Command = {
   details: `Examples:
   civstat docs
   civstat docs --format csv > documents.csv
-  civstat docs --format jsonl | jq .title`,
+  civstat docs --format jsonl | jq .title
+
+A document is what was published; files are its copies. Files with the same document number and
+issuer, or with the same clean text, are one document: it is listed once, described by its best
+copy (a PDF with pages, then DOCX, then text), with all its files and forms.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
     const rows = await withDatabase(

@@ -1,13 +1,16 @@
 import { relative, resolve } from "node:path";
+
 import { writeFileAtomic } from "../../pipeline/run/files.js";
 import { formatRows } from "../../report/render/format.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
+import { CATALOGUE } from "../../schemas/catalogue.js";
 import { queryRows } from "../../store/bound.js";
-import { withDatabase } from "../../store/database.js";
+import { type Connection, withDatabase } from "../../store/database.js";
 import { writeArrow, writeParquet } from "../../store/export.js";
-import { factsQuery } from "../../store/facts.js";
+import { documentExists, factsQuery, filterValues } from "../../store/facts.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, formatOption, waitOption } from "../options.js";
+import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
 
@@ -34,8 +37,37 @@ export const FACT_COLUMNS = [
   "issued",
   "kind",
 ];
-/** On a terminal: the contract's fields up to the page, without the file name and sentence. */
-const TABLE_COLUMNS = FACT_COLUMNS.slice(0, FACT_COLUMNS.indexOf("snippet")).filter((c) => c !== "file");
+/** On a terminal: the document (its number, or its file when it has none) and the contract's fields up to the page. */
+const TABLE_COLUMNS = [
+  "document",
+  ...FACT_COLUMNS.slice(0, FACT_COLUMNS.indexOf("snippet")).filter((c) => c !== "file" && c !== "doc_number"),
+];
+/** With --all-files, one row per file: the file is named. */
+const FILE_TABLE_COLUMNS = ["document", "file", ...TABLE_COLUMNS.slice(1)];
+
+/** Whether a --metric, --region or --doc names something there is; throws E_NOT_FOUND with the closest names when not. */
+export async function checkFilter(
+  connection: Connection,
+  column: "metric" | "region" | "doc",
+  value: string | undefined,
+): Promise<void> {
+  if (value === undefined) return;
+  const found = await filterValues(connection, column);
+  const keys = [...CATALOGUE.map((m) => m.key), ...found];
+  const names = column === "metric" ? [...keys, ...keys.map((k) => k.split(".")[0] as string)] : found;
+  const wanted = column === "metric" ? value.replace(/\.?\*$|\.$/, "") : value.replace(/\s+/g, "");
+  if (column === "doc" && (await documentExists(connection, wanted))) return;
+  if (column !== "doc" && names.includes(wanted)) return;
+  const what = { metric: "metric", region: "region", doc: "document" }[column];
+  const hint =
+    didYouMean(wanted, names) ||
+    (column === "metric"
+      ? " (civstat catalogue lists the keys)"
+      : column === "doc"
+        ? " (civstat docs lists them)"
+        : "");
+  throw new CivstatError("E_NOT_FOUND", `unknown ${what}: ${value}${hint}`);
+}
 
 export const facts: Command = {
   name: "facts",
@@ -57,6 +89,10 @@ export const facts: Command = {
       description: "only this document: number (福民函〔2024〕25号), file name or id",
     },
     core: { type: "boolean", description: "only facts with a catalogue key (no 'other')" },
+    "all-files": {
+      type: "boolean",
+      description: "one row per file: a document ingested as PDF, DOCX and text gives each fact three times",
+    },
     format: formatOption(FORMATS, "table"),
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet and arrow)" },
   },
@@ -64,7 +100,12 @@ export const facts: Command = {
   civstat facts --metric social_org.total --region 福田区
   civstat facts --format jsonl > facts.jsonl
   civstat facts --doc 福民函〔2024〕25号 --core
-  civstat facts --format parquet --out facts.parquet`,
+  civstat facts --format parquet --out facts.parquet
+
+A document is what was published, its files are copies (the same reply as PDF, DOCX and text, or
+files with the same number and issuer): each figure is listed once per document, from its best copy
+(a PDF with pages, then DOCX, then text), and the file column names that copy. --all-files lists
+each file's facts.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
     const out = typeof values.out === "string" ? resolve(io.cwd, values.out) : null;
@@ -76,11 +117,15 @@ export const facts: Command = {
       region: values.region as string | undefined,
       doc: values.doc as string | undefined,
       core: values.core === true,
+      allFiles: values["all-files"] === true,
     });
     return withDatabase(
       String(values.db),
       { readOnly: true, wait: values.wait === true },
       async ({ connection }) => {
+        await checkFilter(connection, "metric", values.metric as string | undefined);
+        await checkFilter(connection, "region", values.region as string | undefined);
+        await checkFilter(connection, "doc", values.doc as string | undefined);
         if (format === "parquet") {
           await writeParquet(connection, query, out!);
           io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out!)}\n`);
@@ -93,7 +138,7 @@ export const facts: Command = {
           return 0;
         }
         const text = formatRows(format, rows, FACT_COLUMNS, {
-          columns: TABLE_COLUMNS,
+          columns: values["all-files"] === true ? FILE_TABLE_COLUMNS : TABLE_COLUMNS,
           empty: "no facts match",
         });
         if (out) {

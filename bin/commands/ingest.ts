@@ -48,6 +48,10 @@ export const ingest: Command = {
       description:
         "worker threads reading and extracting files, while one thread writes the database (default: cores)",
     },
+    prune: {
+      type: "boolean",
+      description: "afterwards, drop from the database the files ingested before that are gone from disk",
+    },
   },
   details: `Examples:
   civstat ingest data/corpus
@@ -56,7 +60,8 @@ export const ingest: Command = {
 A file's identity is the hash of its bytes: ingesting it again changes nothing, a changed file
 replaces its rows, and documents are written in batches of one transaction each: an interrupted
 run keeps every document it committed whole, and the next run loads the rest. A file that cannot be read is
-named on stderr with the reason, the others are still ingested, and the exit code is 1.`,
+named on stderr with the reason, the others are still ingested, and the exit code is 1. With
+--prune, files ingested before that are no longer on disk are dropped (civstat remove drops one).`,
   async run({ values, positionals }, io) {
     const db = String(values.db ?? DEFAULT_DB);
     const jobs = integer(values.jobs, "jobs") ?? availableParallelism();
@@ -74,6 +79,7 @@ named on stderr with the reason, the others are still ingested, and the exit cod
         cwd: io.cwd,
         pdfEngine,
         maxFileBytes,
+        prune: values.prune === true,
       },
       progress,
     );
@@ -86,6 +92,7 @@ named on stderr with the reason, the others are still ingested, and the exit cod
       `${count("unchanged")} unchanged`,
       failed ? `${failed} failed` : null,
       count("skipped") ? `${count("skipped")} skipped` : null,
+      count("pruned") ? `${count("pruned")} pruned` : null,
     ].filter(Boolean);
     const facts = summary.outcomes.reduce((n, o) => n + o.facts, 0);
     io.stderr.write(

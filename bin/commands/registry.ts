@@ -19,6 +19,11 @@ register(
   async () => (await import("./docs.js")).docs,
 );
 register(
+  "remove",
+  "delete a document or file from the database",
+  async () => (await import("./remove.js")).remove,
+);
+register(
   "facts",
   "list the statistics extracted from the documents",
   async () => (await import("./facts.js")).facts,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { access } from "node:fs/promises";
 import { isCivstatError } from "../../schemas/basics/errors.js";
 import type { PdfEngine } from "../read/pdf.js";
 import { extractPool } from "./pool.js";
@@ -6,7 +7,7 @@ import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
 import type { DocumentRows } from "./rows.js";
 import { walk } from "./walk.js";
 
-export type FileStatus = "ingested" | "replaced" | "unchanged" | "failed" | "skipped";
+export type FileStatus = "ingested" | "replaced" | "unchanged" | "failed" | "skipped" | "pruned";
 
 export interface FileOutcome {
   path: string;
@@ -81,6 +82,10 @@ export interface IngestStore {
   /** Rolls back the batch in flight; its entries are rejected with `reason`. */
   abandon(reason: unknown): Promise<void>;
   log(rows: IngestLogRow[]): Promise<void>;
+  /** Every path ingested before. */
+  paths(): Promise<string[]>;
+  /** Forgets a path, and its document when no other path holds it; the doc_id it held. */
+  unlink(path: string): Promise<string | null>;
   close(): void;
 }
 
@@ -99,6 +104,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Files larger are refused, and so are Word documents that would expand past it; 50 MB unless given. */
   maxFileBytes?: number;
+  /** Afterwards, forget the files ingested before that are gone from disk. */
+  prune?: boolean;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -259,6 +266,27 @@ export async function ingest(
     else await serial(() => db.abandon(fatal));
     await Promise.all(committed);
     if (fatal !== null) throw fatal;
+    if (options.prune) {
+      for (const path of await serial(() => db.paths())) {
+        const gone = await access(path).then(
+          () => false,
+          () => true,
+        );
+        if (!gone) continue;
+        const docId = await serial(() => db.unlink(path));
+        outcomes.push({
+          path,
+          status: "pruned",
+          code: null,
+          message: "gone from disk",
+          docId,
+          docNumber: null,
+          facts: 0,
+          ms: 0,
+        });
+        effects.file(outcomes[outcomes.length - 1] as FileOutcome, done, total);
+      }
+    }
     const runId = now().toISOString();
     await serial(() =>
       db.log(
