@@ -116,8 +116,9 @@ describe("civstat facts", () => {
     const sneaky = "福田区' OR '1'='1";
     for (const option of ["--region", "--metric", "--doc"]) {
       const result = await run(["facts", "--db", db, "--format", "jsonl", option, sneaky]);
-      expect(result.code).toBe(0);
+      expect(result.code).toBe(1);
       expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(`unknown ${option === "--doc" ? "document" : option.slice(2)}: ${sneaky}`);
     }
     const parquet = join(corpus.dir, "it's here.parquet");
     const written = await run([
