@@ -118,7 +118,9 @@ describe("civstat facts", () => {
       const result = await run(["facts", "--db", db, "--format", "jsonl", option, sneaky]);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe("");
-      expect(result.stderr).toContain(`unknown ${option === "--doc" ? "document" : option.slice(2)}: ${sneaky}`);
+      expect(result.stderr).toContain(
+        `unknown ${option === "--doc" ? "document" : option.slice(2)}: ${sneaky}`,
+      );
     }
     const parquet = join(corpus.dir, "it's here.parquet");
     const written = await run([
