@@ -48,9 +48,22 @@ function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
 /** 由每人每年5万元提高到6.5万元: the old figure is history, the new one is the series. */
 function superseded(text: string, q: Quantity): boolean {
   return (
-    /由(?:原)?[^，；。]{0,12}$/.test(text.slice(0, q.start)) &&
-    /^[^，；。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调)/.test(text.slice(q.end))
+    /(?:由|从)(?:原)?[^，,；;。到至]{0,12}$/.test(text.slice(0, q.start)) &&
+    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调|增长|上升|发展|扩大|减少|下降)/.test(text.slice(q.end))
   );
+}
+
+/** …勇盛应急救援服务中心和…救护服务中心2家民办非企业单位: the figure counts the bodies just named. */
+const NAME = "[\\u4e00-\\u9fa5]{4,}(?:中心|协会|商会|基金会|研究会|促进会|联合会|服务社|事务所|工作室|服务站|学校|医院|公司|研究院)";
+const NAMED_BEFORE = new RegExp(`${NAME}(?:和|、|及|与)${NAME}(?:等)?\\s*$`);
+
+/** …增长到16232个: the figure a change arrives at. */
+const ARRIVED = /(?:由|从)[^，,；;。]{1,16}(?:增长|增加|提升|提高|上升|发展|扩大|增)(?:到|至)(?:了)?\s*$/;
+
+/** 2008年到2018年，…由8943个增长到16232个: the years a change runs between, said before it. */
+function changeSpan(text: string, q: Quantity): { from: number; to: number } | null {
+  const m = /((?:19|20)\d{2})\s*年?\s*(?:到|至|—|–|-|~)\s*((?:19|20)\d{2})\s*年/.exec(text.slice(0, q.start));
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
 }
 
 /** Stock or goal: said by 力争, a year to come, or the section the sentence stands in. */
@@ -62,7 +75,8 @@ function modeAt(text: string, q: Quantity, doc: DocumentContext) {
 
 function metricOf(text: string, q: Quantity, context: SubjectContext, doc: DocumentContext): string {
   const head = text.slice(0, q.start);
-  if (superseded(text, q)) return "other";
+  if (superseded(text, q) && !changeSpan(text, q)) return "other";
+  if (NAMED_BEFORE.test(text.slice(0, q.start))) return "other";
   return classify({
     subject: context.subject,
     clause: context.clause,
@@ -89,6 +103,11 @@ function asOfOf(
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
   if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };
+  const span = changeSpan(text, q);
+  if (span && superseded(text, q)) return { asOf: { date: String(span.from), kind: "period" }, source: "sentence" };
+  if (span && ARRIVED.test(text.slice(0, q.start))) {
+    return { asOf: { date: String(span.to), kind: "period" }, source: "sentence" };
+  }
   return withCarried(resolveAsOf(text, q.start, doc.issued, doc.period), carried);
 }
 

@@ -30,6 +30,8 @@ export interface Metric {
   per?: RegExp;
   /** Series that are events by nature (获得5A级, 纳入失信名录) are not dropped for event words. */
   events?: "allow";
+  /** Other phrasings of the series: each replaces the entry's subject, tail and context. */
+  or?: Array<{ subject: RegExp; tail?: RegExp; context?: RegExp }>;
   /** A total whose parts may be listed beside it (社会组织 = 社会团体 + 民办非企业单位 + 基金会). */
   parts?: string[];
 }
@@ -46,7 +48,7 @@ const scoped = (phrase: string) => new RegExp(`^${SCOPE}${HAVING}(?:${phrase})$`
 
 /** Words before a figure that make it an event or a flow, not what exists: 覆盖166家社会组织, 新登记412个. */
 export const EVENT_BEFORE =
-  /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成/;
+  /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成|培养|选派|派出|输送|引进|吸纳/;
 /** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加. */
 export const EVENT_AFTER =
   /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物/;
@@ -150,6 +152,8 @@ export const CATALOGUE: Metric[] = [
     description: "organisations put on the abnormal / seriously untrustworthy lists",
     subject: /社会组织$/,
     tail: /^[^；;。]{0,24}?(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5“”"]{0,8}(?:异常|失信)/,
+    // 共列入“活动异常名录”3330家: the list named before the figure, the organisations left unsaid.
+    or: [{ subject: /(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5]{0,8}(?:异常|失信)[\u4e00-\u9fa5]{0,6}(?:名录|名单)$/ }],
   },
   ...([5, 4, 3, 2, 1] as const).map(
     (grade): Metric => ({
@@ -294,6 +298,9 @@ export const CATALOGUE: Metric[] = [
     subject: scoped(
       "(?:承接|实施|开展|立项|运行|运营|购买)?(?:的)?(?:[\\u4e00-\\u9fa5、]{0,8}?(?:财政|政府|部门|单位|级))?(?:各级)?(?:政府)?(?:共|累计)?购买(?:的)?(?:社会工作|社工)服务(?:入库)?项目|社会工作服务(?:入库)?项目|社工服务项目",
     ),
+
+    // 实施政府购买社会工作服务，…等17个项目予以立项: projects named only 项目 in a sentence about the purchase.
+    or: [{ subject: /^(?:[\u4e00-\u9fa5]{0,4}的)?项目$/, context: /购买(?:社会工作|社工)服务/ }],
   },
   {
     key: "social_work.stations",

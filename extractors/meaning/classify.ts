@@ -64,6 +64,9 @@ function subjectFits(metric: Metric, subject: string, meaning: Meaning): boolean
   return !metric.subject || metric.subject.test(subject);
 }
 
+const ARRIVED_AT =
+  /(?:(?:由|从)[^，,；;。]*?)?(?:稳步|逐步|不断|持续|快速)?(?:增长|增加|提升|提高|上升|发展|扩大|增)(?:到|至)(?:了)?$/;
+
 function fits(metric: Metric, r: Reading, meaning: Meaning): boolean {
   if (!metric.units.includes(r.unit)) return false;
   if (metric.mode === "target" && r.mode !== "target") return false;
@@ -81,15 +84,25 @@ function fits(metric: Metric, r: Reading, meaning: Meaning): boolean {
     if (/每|平均|人均|户均/.test(r.before) || /^(?:平均|人均|户均)?每/.test(r.subject)) return false;
     // …社区党群服务中心已全部完成提质改造 says it of all of them: still what exists.
     const ofAll = /全部|均已?|都已?|全都/.test(r.after);
-    if (metric.events !== "allow" && (EVENT_BEFORE.test(r.before) || (EVENT_AFTER.test(r.after) && !ofAll))) {
+    // 由893人增长到2204人: the figure a change arrives at is what exists now.
+    const before = r.before.replace(ARRIVED_AT, "");
+    if (metric.events !== "allow" && (EVENT_BEFORE.test(before) || (EVENT_AFTER.test(r.after) && !ofAll))) {
       return false;
     }
   }
   return true;
 }
 
+/** The entry and each of its other phrasings, as entries of their own. */
+function phrasings(metric: Metric): Metric[] {
+  return [metric, ...(metric.or ?? []).map((alt) => ({ ...metric, tail: undefined, context: undefined, ...alt }))];
+}
+
 /** The first catalogue key that fits, or "other". */
 export function classify(reading: Reading): string {
   const meaning = meaningOf(reading.subject);
-  return CATALOGUE.find((metric) => fits(metric, reading, meaning))?.key ?? "other";
+  return (
+    CATALOGUE.find((metric) => phrasings(metric).some((phrasing) => fits(phrasing, reading, meaning)))?.key ??
+    "other"
+  );
 }

@@ -27,7 +27,7 @@ export interface SubjectContext {
 const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/;
 /** Words that start a predicate after a counted noun: 社会组织按照…, 社会组织中有党员的…. */
 const PREDICATE =
-  /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|持续|运行|投入|正常|稳定)/;
+  /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted. */
 const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
@@ -88,7 +88,7 @@ function cleanBefore(words: string): { subject: string; lead: string } {
     lead = trailing[0];
     s = s.slice(0, trailing.index);
   }
-  return { subject: s.replace(/[“”"]/g, ""), lead };
+  return { subject: s.replace(/[“”"]/g, "").replace(/(?:由|从)$/, ""), lead };
 }
 
 /** The noun of the clause before `clauseStart` when it only names a topic: 我区持证社会工作者稳步增加. */
@@ -140,7 +140,7 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
   }
   let { subject, lead } = cleanBefore(item);
   // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
-  const changed = /^(.*?)由/.exec(text.slice(clauseStart, q.start));
+  const changed = /^(.*?)(?:由|从)/.exec(text.slice(clauseStart, q.start));
   if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
   // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
   if (/^(?:总数|总量|总计|合计)$/.test(subject)) {

@@ -104,6 +104,16 @@ function fill(text: string, gap: Gap, letterSpaced: boolean, unit: number | null
   return keepSpace(text, gap, letterSpaced) ? " " : "";
 }
 
+/** Sentences run together with a gap or two (a page's header glued to its story), no row of cells. */
+function runsOfProse(text: string): boolean {
+  if (text.includes("\t")) return false;
+  const parts = text.trim().split(/[ \u3000]{2,}/);
+  const marks = (part: string) => part.match(/[，。；,;]/g)?.length ?? 0;
+  return parts.some(
+    (part) => (part.length >= 300 && marks(part) >= 6) || (parts.length <= 3 && part.length >= 150 && marks(part) >= 3),
+  );
+}
+
 export function fixSpacing(line: Mapped): Spaced {
   const text = line.text;
   const width = textWidth(text.trim());
@@ -121,7 +131,7 @@ export function fixSpacing(line: Mapped): Spaced {
     };
   }
   const letterSpaced = isLetterSpaced(text);
-  const unit = cellUnit(gaps.filter((g) => g.start > 0 && g.end < text.length));
+  const unit = runsOfProse(text) ? null : cellUnit(gaps.filter((g) => g.start > 0 && g.end < text.length));
   const out = new MappedBuilder();
   let at = 0;
   for (const gap of gaps) {
