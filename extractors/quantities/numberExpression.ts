@@ -1,6 +1,6 @@
 // A whole text that is one number, in any of the forms a Chinese number takes on its own: a sign
 // (负 負 - −), a numeral (numeralGrammar), a fraction (三分之一, 5分之2, 3/5), a whole number and a
-// fraction (四十又5分之2, 2 4/5), a power or scientific notation (3^4, 1.2^+10, 2.5e-3), a
+// fraction (四十又5分之2, 2 4/5), a power or scientific notation (3^4, 10的3次方, 2.5e-3), a
 // rough-size word between a number and its multiplier (二十 余 万, 一千多万), a share (百分之五十,
 // 21.5%, 3‰, 千分之二, 3个百分点, 九成五, 八五折), money in 元角分 (86元3角2分), dozens and pairs
 // (一打, 三双). Spaces may stand between the parts. Folded text in (see quantityText.fold), a value
@@ -58,6 +58,11 @@ function signs(c: Cursor): number {
   let sign = 1;
   for (;;) {
     const ch = c.spaces().peek();
+    if (c.take("零下")) {
+      // 零下五度 is -5
+      sign = -sign;
+      continue;
+    }
     if (ch === "负" || ch === "負" || ch === "-") sign = -sign;
     else if (ch !== "+" && ch !== "正") return sign;
     c.at++;
@@ -105,8 +110,9 @@ function fractionTail(c: Cursor): { numerator: number } | null {
 /** `base` ^ `exponent` written in decimal digits, exact when both are small: 1.2^10 is 6.1917364224. */
 export function power(base: string, exponent: number): number {
   const [intPart = "", frac = ""] = base.replaceAll(",", "").split(".");
-  const mantissa = BigInt(intPart + frac || "0");
-  if (Number.isInteger(exponent) && Math.abs(exponent) <= 64 && (intPart + frac).length <= 24) {
+  const digits = intPart + frac;
+  if (/^\d{1,24}$/.test(digits) && Number.isInteger(exponent) && Math.abs(exponent) <= 64) {
+    const mantissa = BigInt(digits);
     const e = Math.abs(exponent);
     const top = mantissa ** BigInt(e);
     const shift = frac.length * e;
@@ -117,6 +123,17 @@ export function power(base: string, exponent: number): number {
     }
   }
   return Number(base.replaceAll(",", "")) ** exponent;
+}
+
+/** 10的3次方, 二的负一次幂: a power written in words. */
+function powerWords(c: Cursor, base: number): number | null {
+  const start = c.at;
+  if (!c.take("的")) return null;
+  const sign = signs(c);
+  const e = numeral(c);
+  if (!e || !Number.isInteger(e.value) || !(c.take("次方") || c.take("次幂"))) return c.back(start);
+  const value = Number.isFinite(base) ? power(String(base), sign * e.value) : Number.NaN;
+  return Number.isFinite(value) ? value : c.back(start);
 }
 
 /** What may follow an Arabic number: ^exponent, e±exponent, a space and a slash fraction, k/M. */
@@ -185,6 +202,8 @@ function magnitude(c: Cursor): Magnitude | null {
     return { value: mixed(n.value, f.numerator, d.value), qualifier: "exact" };
   }
   c.at = save;
+  const raised = powerWords(c, n.value);
+  if (raised !== null) return { value: raised, qualifier: "exact" };
   if (/^[\d,]+(?:\.\d+)?$/.test(n.raw)) {
     const slash = c.peek() === "/";
     const tail = arabicTail(c, n);

@@ -99,8 +99,13 @@ export function partAt(text: string, at: number): Part | null {
   }
   let unit = matchUnit(text, p);
   let length = unit?.form.length ?? 0;
-  const more = text[p] === "个" && /[多余]/.test(text[p + 1] ?? "") ? matchUnit(text, p + 2) : null;
-  if (more?.info.kind === "duration") {
+  const more = text[p] === "个" && /[多余半]/.test(text[p + 1] ?? "") ? matchUnit(text, p + 2) : null;
+  if (more?.info.kind === "duration" && text[p + 1] === "半") {
+    // 两个半小时, 一个半月
+    unit = more;
+    length = more.form.length + 2;
+    part.value += 0.5;
+  } else if (more?.info.kind === "duration") {
     // 3个多月, 2个余小时
     unit = more;
     length = more.form.length + 2;
