@@ -1,7 +1,7 @@
 // A chart cell's body, field by field: the mark, its channels (column names) and labels.
 
 import { type ChartSpec, MARKS, type Mark } from "./notebook.js";
-import { YamlError, type YamlMap, type YamlNode } from "./yaml.js";
+import { notAValue, YamlError, type YamlMap, type YamlNode } from "./yaml.js";
 
 const FIELDS = [
   "mark",
@@ -18,7 +18,7 @@ const FIELDS = [
 ] as const;
 
 function text(node: YamlNode, field: string): string {
-  if (node.kind !== "scalar") throw new YamlError(node.line, `${field} must be a value, not a nested map`);
+  if (node.kind !== "scalar") throw notAValue(node, field);
   if (!node.value.trim()) throw new YamlError(node.line, `${field} is empty`);
   return node.value.trim();
 }

@@ -3,7 +3,7 @@
 // with no default must be given with --param.
 
 import type { NotebookParam, ParamType, ParamValue } from "./notebook.js";
-import { YamlError, type YamlMap, type YamlNode } from "./yaml.js";
+import { notAValue, YamlError, type YamlMap, type YamlNode } from "./yaml.js";
 
 export interface FrontMatter {
   title?: string;
@@ -15,7 +15,7 @@ const PARAM_TYPES: readonly ParamType[] = ["text", "integer", "number", "date"];
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function scalar(node: YamlNode, field: string): string {
-  if (node.kind !== "scalar") throw new YamlError(node.line, `${field} must be a value, not a nested map`);
+  if (node.kind !== "scalar") throw notAValue(node, field);
   return node.value;
 }
 
@@ -64,6 +64,12 @@ function param(name: string, node: YamlNode): NotebookParam {
     const type = inferType(node.value);
     return { name, type, default: convertParam(type, node.value), line: node.line };
   }
+  if (node.kind === "list") {
+    throw new YamlError(
+      node.line,
+      `parameter ${name} is a list: give a default value or a map (type, default)`,
+    );
+  }
   let type: ParamType = "text";
   let defaultText: YamlNode | undefined;
   let description: string | undefined;
@@ -102,7 +108,7 @@ export function frontMatter(map: YamlMap): FrontMatter {
     else if (field === "description") result.description = scalar(node, "description");
     else if (field === "params") {
       if (node.kind !== "map") {
-        if (node.value === "") continue;
+        if (node.kind === "scalar" && node.value === "") continue;
         throw new YamlError(node.line, "params must be a map of parameter names, one per line below it");
       }
       for (const [name, spec] of node.entries) result.params.push(param(name, spec));

@@ -3,7 +3,7 @@ import type { ChartCell, SqlCell } from "../report/notebook.js";
 import { parseParamFlags, resolveParams } from "../report/params.js";
 import { parseNotebook } from "../report/parse.js";
 import { proseHtml } from "../report/prose.js";
-import { parseYaml } from "../report/yaml.js";
+import { parseYaml, YamlError } from "../report/yaml.js";
 import { isCivstatError } from "../schemas/basics/errors.js";
 
 const fence = "```";
@@ -155,10 +155,11 @@ describe("parseNotebook", () => {
       /x\.md:3: front matter: parameter name the-year must be letters, digits and _/,
     ],
     [
-      "a list in the front matter",
-      "---\ntags:\n  - a\n---\n",
-      /x\.md:3: front matter: lists are not supported/,
+      "a list where one value belongs",
+      "---\ntitle:\n  - a\n---\n",
+      /x\.md:3: front matter: title must be a value, not a list/,
     ],
+    ["a key given twice", "---\ntitle: a\ntitle: b\n---\n", /x\.md:3: front matter: Map keys must be unique/],
   ])("rejects %s with E_NOTEBOOK naming the file and line", (_, source, message) => {
     const error = errorOf(() => parseNotebook(source, "x.md"));
     expect(error.code).toBe("E_NOTEBOOK");
@@ -200,6 +201,31 @@ describe("parseYaml", () => {
     expect(map.entries.get("a")).toEqual({ kind: "scalar", value: "1", line: 10 });
     expect(b?.kind === "map" && b.entries.get("c")).toEqual({ kind: "scalar", value: "it's", line: 12 });
     expect(b?.kind === "map" && b.entries.get("d")).toEqual({ kind: "scalar", value: "x # y", line: 13 });
+  });
+
+  it("reads folded and literal blocks, flow maps and lists as YAML does, every scalar as text", () => {
+    const map = parseYaml("a: >\n  one\n  two\nb: |\n  x\n  y\nc: {d: 2024, e: yes}\nf: [1, 2]\n", 1);
+    expect(map.entries.get("a")).toEqual({ kind: "scalar", value: "one two\n", line: 1 });
+    expect(map.entries.get("b")).toEqual({ kind: "scalar", value: "x\ny\n", line: 4 });
+    const c = map.entries.get("c");
+    expect(c?.kind === "map" && [...c.entries.values()].map((n) => n.kind === "scalar" && n.value)).toEqual([
+      "2024",
+      "yes",
+    ]);
+    expect(map.entries.get("f")).toMatchObject({ kind: "list", items: [{ value: "1" }, { value: "2" }] });
+  });
+
+  it("names the line of a syntax error, counted in the file", () => {
+    const lineOf = (text: string) => {
+      try {
+        parseYaml(text, 5);
+      } catch (error) {
+        if (error instanceof YamlError) return [error.line, error.message];
+      }
+      return null;
+    };
+    expect(lineOf("a: 1\n\tb: 2\n")).toEqual([6, "Tabs are not allowed as indentation"]);
+    expect(lineOf("a: 1\nb\n")).toEqual([6, "Implicit map keys need to be followed by map values"]);
   });
 });
 
