@@ -49,12 +49,15 @@ function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
 function superseded(text: string, q: Quantity): boolean {
   return (
     /(?:由|从)(?:原)?[^，,；;。到至]{0,12}$/.test(text.slice(0, q.start)) &&
-    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调|增长|上升|发展|扩大|减少|下降)/.test(text.slice(q.end))
+    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调|增长|上升|发展|扩大|减少|下降)/.test(
+      text.slice(q.end),
+    )
   );
 }
 
 /** …勇盛应急救援服务中心和…救护服务中心2家民办非企业单位: the figure counts the bodies just named. */
-const NAME = "[\\u4e00-\\u9fa5]{4,}(?:中心|协会|商会|基金会|研究会|促进会|联合会|服务社|事务所|工作室|服务站|学校|医院|公司|研究院)";
+const NAME =
+  "[\\u4e00-\\u9fa5]{4,}(?:中心|协会|商会|基金会|研究会|促进会|联合会|服务社|事务所|工作室|服务站|学校|医院|公司|研究院)";
 const NAMED_BEFORE = new RegExp(`${NAME}(?:和|、|及|与)${NAME}(?:等)?\\s*$`);
 
 /** …增长到16232个: the figure a change arrives at. */
@@ -104,7 +107,8 @@ function asOfOf(
   }
   if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };
   const span = changeSpan(text, q);
-  if (span && superseded(text, q)) return { asOf: { date: String(span.from), kind: "period" }, source: "sentence" };
+  if (span && superseded(text, q))
+    return { asOf: { date: String(span.from), kind: "period" }, source: "sentence" };
   if (span && ARRIVED.test(text.slice(0, q.start))) {
     return { asOf: { date: String(span.to), kind: "period" }, source: "sentence" };
   }
@@ -145,7 +149,21 @@ function groupContext(
         places: distribution.places,
       };
   }
+  // 镇、乡（…）、街道分别为806个、312个、133个: each figure counts the noun in the same place of the list.
+  const nouns = group.length > 1 && years.length === 0 ? distributedNouns(text, start) : [];
+  if (nouns.length === group.length && nouns.every((noun) => !/\d/.test(noun)))
+    return { context, years, places: [], nouns };
   return { context, years, places: [] };
+}
+
+/** The nouns listed before 分别 in the clause that leads to `position`. */
+function distributedNouns(text: string, position: number): string[] {
+  const m = /([^，,；;。：:]*?)分别(?:为|是|有|达到?)?\s*$/.exec(removeAsides(text.slice(0, position)));
+  if (!m?.[1]) return [];
+  return m[1]
+    .split(/[、和及与]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** Drafts of every figure in a sentence, with the links from sub-counts to their totals. */
@@ -161,10 +179,17 @@ export function sentenceDrafts(
   const drafts: Draft[] = [];
   let said: string | null = null;
   for (const group of listGroups(text, quantities)) {
-    const { context, years, places } = groupContext(text, quantities, group, links, drafts, topics);
+    const {
+      context: shared,
+      years,
+      places,
+      nouns,
+    } = groupContext(text, quantities, group, links, drafts, topics);
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
+      const noun = nouns?.[k];
+      const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
       const metric = metricOf(text, q, context, doc);
       const { asOf, source } = asOfOf(
         text,

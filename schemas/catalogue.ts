@@ -153,7 +153,12 @@ export const CATALOGUE: Metric[] = [
     subject: /社会组织$/,
     tail: /^[^；;。]{0,24}?(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5“”"]{0,8}(?:异常|失信)/,
     // 共列入“活动异常名录”3330家: the list named before the figure, the organisations left unsaid.
-    or: [{ subject: /(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5]{0,8}(?:异常|失信)[\u4e00-\u9fa5]{0,6}(?:名录|名单)$/ }],
+    or: [
+      {
+        subject:
+          /(?:纳入|列入|载入)(?:了)?[\u4e00-\u9fa5]{0,8}(?:异常|失信)[\u4e00-\u9fa5]{0,6}(?:名录|名单)$/,
+      },
+    ],
   },
   ...([5, 4, 3, 2, 1] as const).map(
     (grade): Metric => ({

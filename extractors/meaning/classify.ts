@@ -95,7 +95,10 @@ function fits(metric: Metric, r: Reading, meaning: Meaning): boolean {
 
 /** The entry and each of its other phrasings, as entries of their own. */
 function phrasings(metric: Metric): Metric[] {
-  return [metric, ...(metric.or ?? []).map((alt) => ({ ...metric, tail: undefined, context: undefined, ...alt }))];
+  return [
+    metric,
+    ...(metric.or ?? []).map((alt) => ({ ...metric, tail: undefined, context: undefined, ...alt })),
+  ];
 }
 
 /** The first catalogue key that fits, or "other". */

@@ -110,7 +110,9 @@ function runsOfProse(text: string): boolean {
   const parts = text.trim().split(/[ \u3000]{2,}/);
   const marks = (part: string) => part.match(/[，。；,;]/g)?.length ?? 0;
   return parts.some(
-    (part) => (part.length >= 300 && marks(part) >= 6) || (parts.length <= 3 && part.length >= 150 && marks(part) >= 3),
+    (part) =>
+      (part.length >= 300 && marks(part) >= 6) ||
+      (parts.length <= 3 && part.length >= 150 && marks(part) >= 3),
   );
 }
 
