@@ -8,6 +8,16 @@ const io: Io = {
   stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,
+  onInterrupt(handler) {
+    // A second Ctrl-C ends the process at once.
+    const once = () => {
+      process.off("SIGINT", once);
+      process.once("SIGINT", () => process.exit(130));
+      handler();
+    };
+    process.on("SIGINT", once);
+    return () => process.off("SIGINT", once);
+  },
 };
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

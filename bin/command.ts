@@ -25,6 +25,11 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) instead of ending the process, until the returned function
+   * is called. Absent where there is no terminal to interrupt (tests in-process).
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;

@@ -57,6 +57,8 @@ export interface BatchWriter {
   full(): boolean;
   /** Commits the batch in flight (nothing when there is none), then checkpoints. */
   commit(): Promise<void>;
+  /** Documents and links committed so far. */
+  committed(): number;
   /** Rolls the batch in flight back: its documents stay unloaded, their entries rejected with `reason`. */
   abandon(reason: unknown): Promise<void>;
 }
@@ -72,6 +74,7 @@ function walBytes(path: string): number {
 /** The caller serialises calls: one at a time on the connection. */
 export function batchWriter(connection: DuckDBConnection, path: string, limits = DEFAULT_BATCH): BatchWriter {
   let open = false;
+  let committedCount = 0;
   let entries: Entry[] = [];
   let rows = 0;
   const docs = new Set<string>();
@@ -121,6 +124,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
             ? await loadDocument(connection, work.path, work.rows)
             : await linkDocument(connection, work.path, work.docId, work.bytes),
         );
+        committedCount++;
       } catch (error) {
         const fatal = storeError(error, path);
         if (fatal) {
@@ -169,6 +173,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
       rows += rowCount(documentRows);
       return take({ path: file, rows: documentRows }, replaced);
     },
+    committed: () => committedCount,
     full: () => entries.length >= limits.documents || rows >= limits.rows,
     async commit() {
       if (!open) return;
@@ -192,6 +197,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
         await oneByOne(taken);
         return;
       }
+      committedCount += taken.length;
       for (const entry of taken) entry.resolve(entry.replaced);
       if (walBytes(path) < WAL_LIMIT) return;
       try {

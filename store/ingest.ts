@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from "node:fs";
 import type { IngestStore } from "../pipeline/run/run.js";
 import { ingestLog } from "../schemas/tables.js";
 import { appendRows } from "./append.js";
@@ -5,6 +6,10 @@ import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
 import { openDatabase } from "./database.js";
 import { filePaths, unlinkFile } from "./load.js";
 import { storeError } from "./storeError.js";
+
+function removeDatabase(path: string): void {
+  for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
+}
 
 /** Memory DuckDB may use while ingesting; the batches in flight need far less. */
 const INGEST_MEMORY = "256MB";
@@ -14,12 +19,29 @@ export async function openIngestStore(
   path: string,
   limits: BatchLimits = DEFAULT_BATCH,
 ): Promise<IngestStore> {
-  const { connection, close } = await openDatabase(path, { verb: "ingest" });
+  const created = path !== ":memory:" && !existsSync(path);
+  let opened: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    opened = await openDatabase(path, { verb: "ingest" });
+  } catch (error) {
+    if (created) removeDatabase(path);
+    throw storeError(error, path) ?? error;
+  }
+  const { connection, close } = opened;
   // Blocks DuckDB keeps cached would otherwise grow with the database, not with the batch.
   await connection.run(`SET memory_limit = '${INGEST_MEMORY}'`);
   const batch = batchWriter(connection, path, limits);
+  let failed = false;
   return {
     ...batch,
+    async commit() {
+      try {
+        await batch.commit();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    },
     async log(rows) {
       try {
         await appendRows(connection, ingestLog, rows);
@@ -29,6 +51,10 @@ export async function openIngestStore(
     },
     paths: () => filePaths(connection),
     unlink: async (file) => (await unlinkFile(connection, file)).docId,
-    close,
+    close() {
+      close();
+      // A run that could not write its first batch leaves no empty database behind.
+      if (failed && created && batch.committed() === 0) removeDatabase(path);
+    },
   };
 }

@@ -70,9 +70,16 @@ named on stderr with the reason, the others are still ingested, and the exit cod
     const maxSize = values["max-file-size"];
     const maxFileBytes =
       typeof maxSize === "string" ? parseSize(maxSize, "--max-file-size") : DEFAULT_MAX_FILE_BYTES;
+    const interrupt = new AbortController();
+    const release = io.onInterrupt?.(() => {
+      progress.clear();
+      io.stderr.write("civstat ingest: interrupted: finishing the files in flight (Ctrl-C again to stop at once)\n");
+      interrupt.abort();
+    });
     const summary = await runIngest(
       positionals,
       {
+        signal: interrupt.signal,
         open: () => openIngestStore(db, batchLimits(integer(values.batch, "batch"))),
         jobs,
         workerMemoryMb: integer(values["worker-memory"], "worker-memory", 16),
@@ -82,7 +89,7 @@ named on stderr with the reason, the others are still ingested, and the exit cod
         prune: values.prune === true,
       },
       progress,
-    );
+    ).finally(() => release?.());
     progress.clear();
     const count = (status: string) => summary.outcomes.filter((o) => o.status === status).length;
     const failed = count("failed");
@@ -98,6 +105,12 @@ named on stderr with the reason, the others are still ingested, and the exit cod
     io.stderr.write(
       `civstat ingest: ${parts.join(", ")}; ${facts} facts; ${(summary.ms / 1000).toFixed(1)} s → ${relative(io.cwd, db) || db}\n`,
     );
+    if (interrupt.signal.aborted) {
+      io.stderr.write(
+        `civstat ingest: interrupted with ${summary.notStarted} file${summary.notStarted === 1 ? "" : "s"} not started; run the same command again to ingest them (the files already loaded are kept)\n`,
+      );
+      return 130;
+    }
     return failed ? 1 : 0;
   },
 };
