@@ -96,22 +96,31 @@ try {
     (large.peakRssMb / small.peakRssMb).toFixed(2),
   );
   const reports = join(tmp, "reports");
-  const report = timed(() =>
-    execFileSync(
-      process.execPath,
-      [CLI, "report", "notebooks/trends.md", "--db", largeDb, "--out", reports],
-      {
-        cwd: ROOT,
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    ),
-  );
-  const html = readdirSync(reports)
-    .filter((f) => f.endsWith(".html"))
-    .reduce((n, f) => n + statSync(join(reports, f)).size, 0);
+  let failure: string | null = null;
+  const report = timed(() => {
+    try {
+      execFileSync(
+        process.execPath,
+        [CLI, "report", "notebooks/trends.md", "--db", largeDb, "--out", reports],
+        {
+          cwd: ROOT,
+          stdio: ["ignore", "ignore", "pipe"],
+        },
+      );
+    } catch (error) {
+      failure = String((error as { stderr?: Buffer }).stderr ?? error).split("\n")[0] ?? "failed";
+    }
+  });
+  const html = failure
+    ? 0
+    : readdirSync(reports)
+        .filter((f) => f.endsWith(".html"))
+        .reduce((n, f) => n + statSync(join(reports, f)).size, 0);
   line(
     `**report notebooks/trends.md over ${LARGE} documents** (goal ≤ 5 s)`,
-    `${s(report)}, ${(html / 2 ** 20).toFixed(1)} MB of HTML`,
+    failure
+      ? `failed after ${s(report)}: ${failure}`
+      : `${s(report)}, ${(html / 2 ** 20).toFixed(1)} MB of HTML`,
   );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
