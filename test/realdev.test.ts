@@ -31,13 +31,13 @@ describe.runIf(present)("real documents", () => {
   const byForm = new Map<string, Awaited<ReturnType<typeof factsOf>>>();
   const load = async (form: string) => {
     if (!byForm.has(form)) byForm.set(form, await factsOf(form));
-    return byForm.get(form) ?? new Map();
+    return byForm.get(form) ?? new Map<string, { docNumber: string | null; facts: Fact[] }>();
   };
 
   it.each(FORMS)("%s: F1 ≥ 0.92", async (form) => {
     const docs = await load(form);
     const scored = [...docs].flatMap(([stem, { docNumber, facts }]) =>
-      facts.map((f) => ({
+      facts.map((f: Fact) => ({
         doc_number: docNumber,
         file: `${stem}.${form}`,
         metric: f.metric,
