@@ -22,7 +22,8 @@ function describe(outcome: FileOutcome, cwd: string): string {
 }
 
 /**
- * Progress on stderr: a bar redrawn in place on a terminal, one line per file otherwise.
+ * Progress on stderr: a bar redrawn in place on a terminal, one line per file otherwise; slow steps
+ * within a file (OCR page 3/7) show on the bar, or as an indented line.
  * Failures always get a line of their own naming the file and the reason.
  */
 export function progressReporter(io: Io, name: string): IngestEffects & { clear(): void } {
@@ -32,11 +33,23 @@ export function progressReporter(io: Io, name: string): IngestEffects & { clear(
     if (drawn) io.stderr.write("\r\x1b[2K");
     drawn = false;
   };
+  let finished = 0;
+  let count = 0;
+  const bar = (done: number, total: number, label: string) => {
+    const width = 24;
+    const filled = Math.round((done / Math.max(1, total)) * width);
+    io.stderr.write(
+      `[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${label.slice(-48)}`,
+    );
+    drawn = true;
+  };
   return {
     start(total) {
+      count = total;
       if (!tty) io.stderr.write(`civstat ${name}: ${total} file${total === 1 ? "" : "s"}\n`);
     },
     file(outcome, done, total) {
+      finished = done;
       const bad = outcome.status === "failed" || outcome.status === "skipped";
       const path = relative(io.cwd, outcome.path) || outcome.path;
       const warnings = (outcome.warnings ?? []).map((w) => `civstat ${name}: ${path}: warning: ${w}\n`);
@@ -44,17 +57,20 @@ export function progressReporter(io: Io, name: string): IngestEffects & { clear(
         clear();
         if (bad) io.stderr.write(`civstat ${name}: ${describe(outcome, io.cwd)}\n`);
         for (const w of warnings) io.stderr.write(w);
-        const width = 24;
-        const filled = Math.round((done / Math.max(1, total)) * width);
-        const file = relative(io.cwd, outcome.path).slice(-40);
-        io.stderr.write(`[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${file}`);
-        drawn = true;
+        bar(done, total, relative(io.cwd, outcome.path));
       } else {
         io.stderr.write(
           bad ? `civstat ${name}: ${describe(outcome, io.cwd)}\n` : `${describe(outcome, io.cwd)}\n`,
         );
         for (const w of warnings) io.stderr.write(w);
       }
+    },
+    step(path, what) {
+      const file = relative(io.cwd, path) || path;
+      if (tty) {
+        clear();
+        bar(finished, count, `${what} ${file}`);
+      } else io.stderr.write(`  ${what} ${file}\n`);
     },
     clear,
   };

@@ -1,11 +1,20 @@
 // The plain data that walks through the pipeline: read → normalize → segment → extract → resolve → load.
 
-export type Format = "pdf" | "docx" | "txt" | "html";
+/** xls also covers WPS .et; doc also covers WPS .wps saved in Word 97 format. */
+export type Format = "pdf" | "docx" | "doc" | "xlsx" | "xls" | "csv" | "txt" | "html";
 
-/** One page of text as a reader returns it. Formats without pages (txt, docx) have one page, number null. */
+/** How a page's text was had: the file's own text, or OCR of the page's image. */
+export type PageSource = "text layer" | "ocr";
+
+/**
+ * One page of text as a reader returns it. Formats without pages (txt, docx, doc) have one page,
+ * number null; a spreadsheet's sheets are its pages.
+ */
 export interface RawPage {
   number: number | null;
   text: string;
+  /** Absent: the text layer. */
+  source?: PageSource;
 }
 
 /** What a reader makes of one file's bytes. */

@@ -130,6 +130,7 @@ export interface PageRow {
   doc_id: string;
   page: number;
   text: string;
+  read_by: string;
 }
 
 export const pages: TableSpec = {
@@ -140,6 +141,12 @@ export const pages: TableSpec = {
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "page", type: "INTEGER", notNull: true, description: "page number from 1; 0 when none" },
     { name: "text", type: "VARCHAR", notNull: true, description: "raw text of the page" },
+    {
+      name: "read_by",
+      type: "VARCHAR",
+      notNull: true,
+      description: "how its text was had: text layer (the file's own text) or ocr (read from the page image)",
+    },
   ],
 };
 
@@ -240,6 +247,7 @@ export interface FactRow {
   parent_id: number | null;
   role: string;
   flags: string[];
+  read_by: string;
 }
 
 export const facts: TableSpec = {
@@ -281,6 +289,12 @@ export const facts: TableSpec = {
     { name: "parent_id", type: "INTEGER", description: "for a sub-count, the fact_id it is part of" },
     { name: "role", type: "VARCHAR", notNull: true, description: "figure, total or part" },
     { name: "flags", type: "VARCHAR[]", description: "checks that flagged it" },
+    {
+      name: "read_by",
+      type: "VARCHAR",
+      notNull: true,
+      description: "how its page was read: text layer, or ocr (check the figure against the scan)",
+    },
   ],
 };
 

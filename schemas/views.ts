@@ -41,14 +41,14 @@ FROM grouped`,
 export const documentFacts: ViewSpec = {
   name: "document_facts",
   description:
-    "facts, each figure once per document (metric, region, as-of date, value, unit and qualifier), from the best copy that gives it",
+    "facts, each figure once per document (metric, region, as-of date, value, unit and qualifier), from the best copy that gives it (a text layer before OCR)",
   sql: `CREATE OR REPLACE VIEW document_facts AS
 SELECT * EXCLUDE (copy) FROM (
   SELECT f.*, c.doc_key, c.doc_number, c.issuer, c.file, c.format, c.copies, d.issued, d.kind, d.title,
          coalesce(c.doc_number, c.file) AS cite,
          row_number() OVER (
            PARTITION BY c.doc_key, f.metric, f.region, f.as_of, f.value, f.unit, f.qualifier
-           ORDER BY c.form_rank, c.file, c.doc_id, f.fact_id
+           ORDER BY CASE f.read_by WHEN 'ocr' THEN 1 ELSE 0 END, c.form_rank, c.file, c.doc_id, f.fact_id
          ) AS copy
   FROM facts f JOIN document_copies c USING (doc_id) JOIN documents d USING (doc_id)
 )
@@ -67,7 +67,7 @@ SELECT metric, region, as_of,
          WHEN 7 THEN last_day(CAST(as_of || '-01' AS DATE))
          ELSE CAST(as_of AS DATE) END AS period_end,
        value, unit, qualifier, subject, doc_number, issued, kind, issuer, title, file, format, page,
-       snippet, doc_id, fact_id, doc_key AS source_key, cite, role, flags
+       snippet, doc_id, fact_id, doc_key AS source_key, cite, role, flags, read_by
 FROM document_facts
 WHERE metric <> 'other' AND as_of IS NOT NULL`,
 };

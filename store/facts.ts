@@ -51,7 +51,7 @@ export function factsQuery(filters: FactFilters): Query {
     : "document_facts f";
   const sql = `
     SELECT f.doc_number, f.file, f.metric, f.subject, f.value, f.unit, f.qualifier, f.as_of, f.region, f.page,
-           f.snippet, f.max_value, f.quantity_text, f.role, f.parent_id, f.flags, f.doc_id, f.fact_id,
+           f.snippet, f.read_by, f.max_value, f.quantity_text, f.role, f.parent_id, f.flags, f.doc_id, f.fact_id,
            strftime(d.issued, '%Y-%m-%d') AS issued, d.kind, f.cite AS document
     FROM ${from} JOIN documents d USING (doc_id)
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}

@@ -58,6 +58,7 @@ describe("civstat ingest", () => {
       join(CORPUS, "txt", "fumin-2024-25.txt"),
       "--db",
       join(tmp, "bad.duckdb"),
+      "--no-ocr",
     ]);
     expect(result.code).toBe(1);
     const lines = result.stderr

@@ -27,6 +27,7 @@ export const FACT_COLUMNS = [
   "region",
   "page",
   "snippet",
+  "read_by",
   "max_value",
   "quantity_text",
   "role",
@@ -37,10 +38,11 @@ export const FACT_COLUMNS = [
   "issued",
   "kind",
 ];
-/** On a terminal: the document (its number, or its file when it has none) and the contract's fields up to the page. */
+/** On a terminal: the document (its number, or its file when it has none), the contract's fields up to the page, and how the page was read. */
 const TABLE_COLUMNS = [
   "document",
   ...FACT_COLUMNS.slice(0, FACT_COLUMNS.indexOf("snippet")).filter((c) => c !== "file" && c !== "doc_number"),
+  "read_by",
 ];
 /** With --all-files, one row per file: the file is named. */
 const FILE_TABLE_COLUMNS = ["document", "file", ...TABLE_COLUMNS.slice(1)];

@@ -14,12 +14,16 @@ import { progressReporter } from "../progress.js";
 export const ingest: Command = {
   name: "ingest",
   summary:
-    "Read PDF, DOCX, text and HTML files (folders recursively) into the database: clean text, metadata, sections, sentences and facts.",
+    "Read PDF (scans by OCR), Word (.docx, .doc), spreadsheet (.xlsx, .xls, .csv), text and HTML files (folders recursively) into the database: clean text, metadata, sections, sentences and facts.",
   positionals: [
     { name: "file-or-folder", description: "files or folders to ingest", required: true, variadic: true },
   ],
   options: {
     db: dbOption,
+    "no-ocr": {
+      type: "boolean",
+      description: "do not OCR PDF pages without a text layer (a scan then fails: no text layer)",
+    },
     "pdf-engine": {
       type: "string",
       value: "ENGINE",
@@ -56,6 +60,10 @@ export const ingest: Command = {
   details: `Examples:
   civstat ingest data/corpus
   civstat ingest replies/2024 policy.pdf --db research.duckdb
+  civstat ingest archive/scans --no-ocr
+
+PDF pages without a text layer (scans) are read by OCR, seconds a page, in a worker thread;
+facts from them say so (read_by ocr) and should be checked against the scan.
 
 A file's identity is the hash of its bytes: ingesting it again changes nothing, a changed file
 replaces its rows, and documents are written in batches of one transaction each: an interrupted
@@ -86,6 +94,7 @@ named on stderr with the reason, the others are still ingested, and the exit cod
         cwd: io.cwd,
         pdfEngine,
         maxFileBytes,
+        ocr: values["no-ocr"] !== true,
         prune: values.prune === true,
       },
       progress,

@@ -4,6 +4,7 @@ import { extname } from "node:path";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { Format } from "../../schemas/document.js";
 import { looksLikeHtml } from "./html.js";
+import { oleKind, readOle } from "./ole.js";
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -41,11 +42,6 @@ const IMAGES: readonly [string, readonly number[]][] = [
 
 /** Extensions of document types we know and do not read, with what to do about them. */
 const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
-  ".doc": "legacy Word document (.doc): save it as .docx or PDF",
-  ".wps": "WPS document (.wps): save it as .docx or PDF",
-  ".xls": "Excel workbook (.xls)",
-  ".xlsx": "Excel workbook (.xlsx)",
-  ".et": "WPS spreadsheet (.et)",
   ".ppt": "PowerPoint presentation (.ppt)",
   ".pptx": "PowerPoint presentation (.pptx)",
   ".odt": "OpenDocument text (.odt): save it as .docx or PDF",
@@ -63,18 +59,50 @@ const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
   ".7z": "7z archive: unpack it first",
 };
 
+/** Extensions of spreadsheets, whose unreadable files are E_BAD_SHEET rather than E_BAD_DOC. */
+const SHEET_EXTENSIONS = new Set([".xls", ".xlsx", ".et"]);
+const WORD_EXTENSIONS = new Set([".doc", ".wps"]);
+
 const unsupported = (what: string): CivstatError =>
   new CivstatError("E_UNSUPPORTED", `unsupported document type: ${what}`);
 
 /** What a zip archive holds, told by its entry names. */
 function sniffZip(bytes: Uint8Array, ext: string): Format {
   if (containsAscii(bytes, "word/document.xml")) return "docx";
-  if (containsAscii(bytes, "xl/workbook.xml")) throw unsupported("Excel workbook (.xlsx)");
+  if (containsAscii(bytes, "xl/workbook.xml")) return "xlsx";
   if (containsAscii(bytes, "ppt/presentation.xml")) throw unsupported("PowerPoint presentation (.pptx)");
   if (containsAscii(bytes, "application/vnd.oasis.opendocument")) throw unsupported("OpenDocument file");
   if (ext === ".docx")
     throw new CivstatError("E_BAD_DOCX", "not a Word document: the zip has no word/document.xml");
+  if (SHEET_EXTENSIONS.has(ext))
+    throw new CivstatError("E_BAD_SHEET", "not an Excel workbook: the zip has no xl/workbook.xml");
   throw unsupported("zip archive: unpack it first");
+}
+
+/** What an OLE2 compound file (Word 97–2003, Excel 97–2003, WPS) holds, told by its streams. */
+function sniffOle(bytes: Uint8Array, ext: string): Format {
+  const sheet = SHEET_EXTENSIONS.has(ext);
+  const kind = oleKind(
+    readOle(
+      bytes,
+      sheet ? "E_BAD_SHEET" : "E_BAD_DOC",
+      sheet ? "Excel 97–2003 workbook" : "Word 97–2003 document",
+    ),
+  );
+  switch (kind) {
+    case "doc":
+      return "doc";
+    case "xls":
+      return "xls";
+    case "encrypted":
+      throw new CivstatError("E_ENCRYPTED", "password-protected Office document: remove the password first");
+    case "powerpoint":
+      throw unsupported("PowerPoint presentation (.ppt)");
+    case "unknown":
+      throw unsupported(
+        UNSUPPORTED_EXTENSIONS[ext] ?? "legacy Office/WPS binary document: save it as .docx or PDF",
+      );
+  }
 }
 
 /** Text has no NUL bytes unless it is UTF-16 with a byte-order mark. */
@@ -100,7 +128,8 @@ export function pdfHeaderAt(bytes: Uint8Array): number {
 
 /**
  * The format to read `bytes` as. Content wins over the extension: a `.txt` that is really a PDF
- * is read as PDF. Throws E_EMPTY, E_NOT_ZIP, E_BAD_DOCX, E_BAD_PDF or E_UNSUPPORTED.
+ * is read as PDF. Throws E_EMPTY, E_NOT_ZIP, E_BAD_DOCX, E_BAD_DOC, E_BAD_SHEET, E_BAD_PDF,
+ * E_ENCRYPTED (an encrypted Office file) or E_UNSUPPORTED.
  */
 export function sniffFormat(file: string, bytes: Uint8Array): Format {
   const ext = extname(file).toLowerCase();
@@ -109,11 +138,7 @@ export function sniffFormat(file: string, bytes: Uint8Array): Format {
   // A text that quotes "%PDF-" near its start is still a text.
   if (pdfAt === 0 || (pdfAt > 0 && !looksLikeText(bytes))) return "pdf";
   if (startsWith(bytes, ZIP)) return sniffZip(bytes, ext);
-  if (startsWith(bytes, OLE2)) {
-    throw unsupported(
-      UNSUPPORTED_EXTENSIONS[ext] ?? "legacy Office/WPS binary document: save it as .docx or PDF",
-    );
-  }
+  if (startsWith(bytes, OLE2)) return sniffOle(bytes, ext);
   if (startsWith(bytes, ascii("{\\rtf"))) throw unsupported("RTF document: save it as .docx or PDF");
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) {
     throw unsupported("WEBP image: OCR needed");
@@ -124,9 +149,14 @@ export function sniffFormat(file: string, bytes: Uint8Array): Format {
   if (ext === ".pdf") throw new CivstatError("E_BAD_PDF", "not a PDF: no %PDF header");
   if (ext === ".docx")
     throw new CivstatError("E_NOT_ZIP", "not a Word document: the file is not a zip archive");
+  if (WORD_EXTENSIONS.has(ext) && !looksLikeText(bytes))
+    throw new CivstatError("E_BAD_DOC", "not a Word 97–2003 document: no OLE2 header");
+  if (SHEET_EXTENSIONS.has(ext) && !looksLikeText(bytes))
+    throw new CivstatError("E_BAD_SHEET", "not an Excel workbook: neither a zip archive nor an OLE2 file");
   const known = UNSUPPORTED_EXTENSIONS[ext];
   if (known) throw unsupported(known);
   if (!looksLikeText(bytes)) throw unsupported(`unknown binary file${ext ? ` (${ext})` : ""}`);
+  if (ext === ".csv") return "csv";
   // A saved web page is read as one; text under any other extension (.txt, .md, none) as text.
   if (
     ext === ".html" ||

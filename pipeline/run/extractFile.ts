@@ -11,7 +11,12 @@ export interface ExtractRequest {
   pdfEngine?: PdfEngine;
   /** What a Word document's text parts may expand to (--max-file-size). */
   maxBytes?: number;
+  /** Read PDF pages without a text layer by OCR (default true). */
+  ocr?: boolean;
 }
+
+/** Told of a slow step as it happens: "OCR page 3/7". */
+export type StepReport = (what: string) => void;
 
 export interface Extracted {
   rows: DocumentRows;
@@ -20,9 +25,13 @@ export interface Extracted {
   extractMs: number;
 }
 
-export async function extractFile({ path, bytes, pdfEngine, maxBytes }: ExtractRequest): Promise<Extracted> {
+export async function extractFile(
+  { path, bytes, pdfEngine, maxBytes, ocr }: ExtractRequest,
+  onStep?: StepReport,
+): Promise<Extracted> {
   const t0 = performance.now();
-  const raw = await readDocument(path, bytes, { pdfEngine, maxBytes });
+  const onOcrPage = (page: number, pages: number) => onStep?.(`OCR page ${page}/${pages}`);
+  const raw = await readDocument(path, bytes, { pdfEngine, maxBytes, ocr, onOcrPage });
   const t1 = performance.now();
   const { rows } = processDocument(raw);
   return { rows, readMs: t1 - t0, extractMs: performance.now() - t1 };

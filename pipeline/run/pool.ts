@@ -6,11 +6,12 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CivstatError, type ErrorCode } from "../../schemas/basics/errors.js";
-import type { Extracted, ExtractRequest } from "./extractFile.js";
+import type { Extracted, ExtractRequest, StepReport } from "./extractFile.js";
 import type { WorkerAnswer } from "./worker.js";
 
 export interface ExtractPool {
-  extract(request: ExtractRequest): Promise<Extracted>;
+  /** One file read and extracted; `onStep` is told of slow steps (OCR pages) as they happen. */
+  extract(request: ExtractRequest, onStep?: StepReport): Promise<Extracted>;
   close(): Promise<void>;
 }
 
@@ -21,7 +22,7 @@ const WORKER = new URL("./worker.js", import.meta.url);
 
 /** Extraction on the calling thread: where the compiled worker is not there (running from sources). */
 const inThread: ExtractPool = {
-  extract: async (request) => (await import("./extractFile.js")).extractFile(request),
+  extract: async (request, onStep) => (await import("./extractFile.js")).extractFile(request, onStep),
   close: async () => undefined,
 };
 
@@ -60,7 +61,7 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
     }
     return new Promise((resolve) => waiting.push(resolve));
   };
-  const run = (slot: Slot, request: ExtractRequest): Promise<Extracted> =>
+  const run = (slot: Slot, request: ExtractRequest, onStep?: StepReport): Promise<Extracted> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       const { worker } = slot;
@@ -71,6 +72,10 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
       };
       const onMessage = (answer: WorkerAnswer) => {
         if (answer.id !== id) return;
+        if ("step" in answer) {
+          onStep?.(answer.step);
+          return;
+        }
         done();
         if ("extracted" in answer) resolve(answer.extracted);
         else if (answer.code) reject(new CivstatError(answer.code as ErrorCode, answer.message));
@@ -100,10 +105,10 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
     });
 
   return {
-    async extract(request) {
+    async extract(request, onStep) {
       const slot = await acquire();
       try {
-        return await run(slot, request);
+        return await run(slot, request, onStep);
       } catch (error) {
         // A worker that ended (out of memory, crashed) is replaced; one that answered an error is fine.
         if (slot.dead) {

@@ -1,4 +1,4 @@
-import type { SegmentedDocument } from "../../schemas/document.js";
+import type { PageSource, SegmentedDocument } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import type { SentenceLengthRow, SentenceTokenRow } from "../../schemas/searchTables.js";
 import type {
@@ -11,6 +11,8 @@ import type {
 } from "../../schemas/tables.js";
 import { PIPELINE_VERSION } from "../../schemas/version.js";
 import { searchRows } from "../segment/searchRows.js";
+
+const TEXT_LAYER: PageSource = "text layer";
 
 /** The rows one document becomes, table by table. */
 export interface DocumentRows {
@@ -28,6 +30,7 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
   const { raw, meta } = doc;
   const docId = raw.sha256;
   const search = searchRows(docId, doc.sentences);
+  const readBy = new Map(raw.pages.map((p) => [p.number, p.source ?? TEXT_LAYER]));
   return {
     document: {
       doc_id: docId,
@@ -55,7 +58,12 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       warnings: [...new Set([...raw.warnings, ...doc.warnings])],
       pipeline_version: PIPELINE_VERSION,
     },
-    pages: raw.pages.map((p) => ({ doc_id: docId, page: p.number ?? 0, text: p.text })),
+    pages: raw.pages.map((p) => ({
+      doc_id: docId,
+      page: p.number ?? 0,
+      text: p.text,
+      read_by: p.source ?? TEXT_LAYER,
+    })),
     furniture: doc.furniture.map((f) => ({ doc_id: docId, page: f.page, kind: f.kind, text: f.text })),
     sections: doc.sections.map((s) => ({
       doc_id: docId,
@@ -97,6 +105,7 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       parent_id: f.parentId,
       role: f.role,
       flags: f.flags,
+      read_by: readBy.get(f.page) ?? TEXT_LAYER,
     })),
     sentenceTokens: search.tokens,
     sentenceLengths: search.lengths,

@@ -26,6 +26,8 @@ export interface FileOutcome {
 export interface IngestEffects {
   start(total: number): void;
   file(outcome: FileOutcome, done: number, total: number): void;
+  /** A slow step within one file, as it happens: "OCR page 3/7". */
+  step?(path: string, what: string): void;
 }
 
 /** Milliseconds spent in each stage, summed over files (reading and extraction over all workers). */
@@ -96,6 +98,8 @@ export interface IngestOptions {
   cwd: string;
   /** PDFium by default; pdf.js on request. */
   pdfEngine?: PdfEngine;
+  /** Read pages without a text layer by OCR (default true). */
+  ocr?: boolean;
   /** Heap one worker thread may use, in MB: a file needing more fails alone. */
   workerMemoryMb?: number;
   /** Fixed for reproducible tests; defaults to now. */
@@ -221,12 +225,10 @@ export async function ingest(
           await whenCommitted(await serial(() => db.link(path, docId, bytes.length)), unchanged, t0);
           return;
         }
-        const { rows, readMs, extractMs } = await pool.extract({
-          path,
-          bytes,
-          pdfEngine: options.pdfEngine,
-          maxBytes,
-        });
+        const { rows, readMs, extractMs } = await pool.extract(
+          { path, bytes, pdfEngine: options.pdfEngine, maxBytes, ocr: options.ocr ?? true },
+          (what) => effects.step?.(path, what),
+        );
         stages.read += readMs;
         stages.extract += extractMs;
         const queued = await serial(() => timedLoad(() => db.load(path, rows)));

@@ -2,7 +2,20 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { CivstatError } from "../../schemas/basics/errors.js";
 
-export const SUPPORTED_EXTENSIONS = [".pdf", ".docx", ".txt", ".text", ".html", ".htm"];
+export const SUPPORTED_EXTENSIONS = [
+  ".pdf",
+  ".docx",
+  ".doc",
+  ".wps",
+  ".xlsx",
+  ".xls",
+  ".et",
+  ".csv",
+  ".txt",
+  ".text",
+  ".html",
+  ".htm",
+];
 
 export interface WalkResult {
   /** Files to ingest, absolute, in a stable order. */
@@ -27,7 +40,7 @@ function addFile(path: string, name: string, out: WalkResult): void {
   else
     out.skipped.push({
       path,
-      reason: `unsupported file type ${ext} (civstat reads .pdf, .docx, .txt and .html)`,
+      reason: `unsupported file type ${ext} (civstat reads .pdf, .docx, .doc, .xlsx, .xls, .csv, .txt and .html)`,
     });
 }
 

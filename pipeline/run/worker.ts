@@ -6,11 +6,13 @@ import { type Extracted, type ExtractRequest, extractFile } from "./extractFile.
 
 export type WorkerAnswer =
   | { id: number; extracted: Extracted }
-  | { id: number; code: string | null; message: string };
+  | { id: number; code: string | null; message: string }
+  | { id: number; step: string };
 
 parentPort?.on("message", async ({ id, request }: { id: number; request: ExtractRequest }) => {
   try {
-    parentPort?.postMessage({ id, extracted: await extractFile(request) } satisfies WorkerAnswer);
+    const onStep = (step: string) => parentPort?.postMessage({ id, step } satisfies WorkerAnswer);
+    parentPort?.postMessage({ id, extracted: await extractFile(request, onStep) } satisfies WorkerAnswer);
   } catch (error) {
     const known = isCivstatError(error);
     parentPort?.postMessage({
