@@ -1,6 +1,6 @@
-// Time reading and normalising each document of a corpus: node dist/bench/clean.js [folder] [--dump]
+// Time reading and normalising each document of a corpus: node dist/bench/clean.js [folder] [--dump] [--ocr]
 // Prints one line a document (read ms, normalize ms, pages, characters, lines) and, with --dump,
-// the clean text of each.
+// the clean text of each. Scans are read by OCR only with --ocr (minutes for data/corpus/scanned).
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,6 +19,7 @@ async function filesUnder(folder: string): Promise<string[]> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dump = args.includes("--dump");
+  const ocr = args.includes("--ocr");
   const folder = args.find((a) => !a.startsWith("--")) ?? "data/corpus";
   const started = performance.now();
   const rows: string[] = [];
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     const bytes = new Uint8Array(await readFile(path));
     const t0 = performance.now();
     try {
-      const raw = await readDocument(path, bytes);
+      const raw = await readDocument(path, bytes, { ocr });
       const t1 = performance.now();
       const clean = normalize(raw);
       const t2 = performance.now();

@@ -19,6 +19,9 @@ import { sniffFormat } from "../pipeline/read/sniff.js";
 import { type ErrorCode, isCivstatError } from "../schemas/basics/errors.js";
 import { storedZip } from "./helpers/zip.js";
 
+/** An OLE2 signature and nothing of the compound file behind it. */
+const OLE2_HEADER_ONLY = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+
 const corpus = join(import.meta.dirname, "..", "data", "corpus");
 const bytesOf = (...parts: string[]) => new Uint8Array(readFileSync(join(corpus, ...parts)));
 
@@ -58,9 +61,7 @@ describe("format told by content", () => {
   });
 
   it.each<[string, Uint8Array, RegExp]>([
-    ["report.wps", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /\.wps/],
-    ["report.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /\.doc\b/],
-    ["table.xlsx", storedZip({ "xl/workbook.xml": "<workbook/>" }), /Excel/],
+    ["slides.pptx", storedZip({ "ppt/presentation.xml": "<presentation/>" }), /PowerPoint/],
     [
       "scan.png",
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
@@ -68,11 +69,31 @@ describe("format told by content", () => {
     ],
     ["photo.jpg", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), /JPEG/],
     ["blob", new Uint8Array([1, 2, 3, 0, 0, 0, 250, 251, 7, 0]), /unknown binary/],
-    ["notes.wps", new TextEncoder().encode("plain words"), /\.wps/],
+    [
+      "slides.odp",
+      storedZip({ mimetype: "application/vnd.oasis.opendocument.presentation" }),
+      /OpenDocument/,
+    ],
   ])("%s → E_UNSUPPORTED naming what it is", async (name, bytes, what) => {
     const error = await errorOf(name, bytes);
     expect(error.code).toBe("E_UNSUPPORTED");
     expect(error.message).toMatch(what);
+  });
+
+  it.each<[string, Uint8Array, ErrorCode, RegExp]>([
+    ["report.wps", OLE2_HEADER_ONLY, "E_BAD_DOC", /^broken Word 97–2003 document/],
+    ["report.doc", OLE2_HEADER_ONLY, "E_BAD_DOC", /^broken Word 97–2003 document/],
+    ["table.xls", OLE2_HEADER_ONLY, "E_BAD_SHEET", /^broken Excel 97–2003 workbook/],
+    ["table.xlsx", storedZip({ "xl/workbook.xml": "<workbook/>" }), "E_BAD_SHEET", /^broken Excel workbook/],
+  ])("%s, an Office file that cannot be read, → %s", async (name, bytes, code, what) => {
+    const error = await errorOf(name, bytes);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(what);
+    expect(error.message).not.toContain("\n");
+  });
+
+  it("reads a .wps that holds plain text as text", async () => {
+    expect(sniffFormat("notes.wps", new TextEncoder().encode("plain words"))).toBe("txt");
   });
 
   it("a zip without word/document.xml is a bad docx", async () => {
