@@ -22,6 +22,11 @@ function recogniser(): Promise<Recogniser> {
   return engine;
 }
 
+/** Loads the models now rather than at the first page. */
+export async function loadOcr(): Promise<void> {
+  await recogniser();
+}
+
 /** The lines of text found in an image (PNG, JPEG …), with their boxes. */
 export async function recognise(image: Buffer): Promise<OcrLine[]> {
   const found = await (await recogniser()).detect(image);
