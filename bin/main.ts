@@ -1,6 +1,7 @@
 import { exitCodeOf, isCivstatError } from "../schemas/basics/errors.js";
-import { helpText, type Io, parseCommandArgs } from "./command.js";
+import { type Command, helpText, type Io, parseCommandArgs } from "./command.js";
 import { commands } from "./commands/registry.js";
+import { didYouMean } from "./suggest.js";
 
 const VERSION = "0.1.0";
 
@@ -16,13 +17,41 @@ Usage: civstat <command> [options]
 Commands:
 ${list}
 
-Run civstat <command> --help for a command's options and examples.
+Run civstat help <command> (or civstat <command> --help) for a command's options and examples.
 `;
 }
 
+/** Options every command takes that may come before the command's name: `civstat --db x.duckdb facts`. */
+const LEADING = new Set(["--db", "--debug"]);
+
+/** The command's name first, with the shared options given before it moved after it. */
+export function commandFirst(argv: readonly string[]): string[] {
+  const moved: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i] as string;
+    const flag = arg.split("=")[0] as string;
+    if (!LEADING.has(flag)) break;
+    const takesValue = flag === "--db" && !arg.includes("=");
+    moved.push(...argv.slice(i, i + (takesValue ? 2 : 1)));
+    i += takesValue ? 2 : 1;
+  }
+  return [...argv.slice(i, i + 1), ...argv.slice(i + 1), ...moved];
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   const debug = rest.includes("--debug");
+  if (name === "help" && rest[0] && commands[rest[0]]) {
+    io.stdout.write(helpText(await (commands[rest[0]] as { load: () => Promise<Command> }).load()));
+    return 0;
+  }
+  if (name === "help" && rest[0]) {
+    io.stderr.write(
+      `civstat help: unknown command: ${rest[0]}${didYouMean(rest[0], Object.keys(commands))}\n`,
+    );
+    return 2;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(overview());
     return name ? 0 : 2;
@@ -33,7 +62,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const entry = commands[name];
   if (!entry) {
-    io.stderr.write(`civstat: unknown command: ${name}\n\n${overview()}`);
+    io.stderr.write(
+      `civstat: unknown command: ${name}${didYouMean(name, Object.keys(commands))}\n\n${overview()}`,
+    );
     return 2;
   }
   try {

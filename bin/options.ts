@@ -6,7 +6,7 @@ import {
   parseSeconds,
   type QueryLimits,
 } from "../store/queryLimits.js";
-import type { OptionSpec, OptionValues } from "./command.js";
+import type { Io, OptionSpec, OptionValues } from "./command.js";
 
 /** --db, the same for every command. */
 export const dbOption: OptionSpec = {
@@ -53,3 +53,13 @@ export const waitOption: OptionSpec = {
   type: "boolean",
   description: "wait while another civstat command writes the database, instead of failing",
 };
+
+/** --wide, for commands that print tables. */
+export const wideOption: OptionSpec = {
+  type: "boolean",
+  description: "show every cell whole (tables otherwise fit the terminal, long cells cut with …)",
+};
+
+/** The width a table should fit: the terminal's, when printing to one. */
+export const terminalWidth = (io: Io): number | undefined =>
+  io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? 80) : undefined;

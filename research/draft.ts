@@ -65,9 +65,32 @@ export function sourceText(s: Source): string {
 
 const figure = (p: Point) => figureText(p.value, p.qualifier, measureWord(p.quantity_text, p.unit));
 
-/** 截至2024年5月31日 for a day or month; 2022年 for a whole year. */
+/** Dates the text gave, in the sentence or carried from its paragraph, a heading or the title. */
+const STATED = new Set(["sentence", "paragraph", "heading", "title"]);
+
+/** Whether the text stated the figure's date (an older database, which did not record it, is trusted). */
+export const dateStated = (p: Point) => p.as_of_source === null || STATED.has(p.as_of_source);
+
+/** A document as the prose names it: its number, else its title, else its file. */
+const documentName = (p: Point) => p.doc_number ?? (p.title ? `《${tidyTitle(p.title)}》` : p.file);
+
+/**
+ * 截至2024年5月31日 for a stated day or month; 2022年 for a whole year; a date only the document's own
+ * date gives is the document's: 据福民函〔2023〕32号（2023年8月1日）.
+ */
 const datePhrase = (p: Point) =>
-  p.precision === "year" ? chineseDate(p.as_of) : `截至${chineseDate(p.as_of)}`;
+  !dateStated(p)
+    ? `据${documentName(p)}（${chineseDate(p.as_of)}）`
+    : p.precision === "year"
+      ? chineseDate(p.as_of)
+      : `截至${chineseDate(p.as_of)}`;
+
+/** The date a figure before is named by: 2022年6月30日, or 福民函〔2023〕32号（2023年8月1日）所载. */
+const previousDate = (p: Point) =>
+  dateStated(p) ? chineseDate(p.as_of) : `${documentName(p)}（${chineseDate(p.as_of)}）所载`;
+
+/** Whether two figures count the same thing (统计口径): a figure whose counted noun is unknown is taken to. */
+export const sameBasis = (a: Point, b: Point) => !a.counted || !b.counted || a.counted === b.counted;
 
 /** A figure's words with its parts from the same date: 社会团体306家（含行业协会商会32家）. */
 function clause(spec: FigureSpec, p: Point, points: readonly Point[]): Segment[] {
@@ -91,10 +114,21 @@ function clause(spec: FigureSpec, p: Point, points: readonly Point[]): Segment[]
   return out;
 }
 
-/** ；较2022年6月30日的765家减少14家 — exact figures give the difference, others its direction. */
+/**
+ * ；较2022年6月30日的765家减少14家 — exact figures give the difference, others its direction. A figure
+ * before that counts something else is shown beside it, not compared: ；2021年党支部145个（口径不同，不作比较）.
+ */
 function change(f: DraftFigure, labelled: boolean): Segment[] {
   const { latest, previous } = f;
   if (!previous) return [];
+  if (!sameBasis(latest, previous)) {
+    const when = dateStated(previous) ? chineseDate(previous.as_of) : previousDate(previous);
+    return [
+      { text: `；${when}${previous.counted}${figure(previous)}` },
+      { cite: sourceOf(previous) },
+      { text: "（口径不同，不作比较）" },
+    ];
+  }
   const measure = measureWord(latest.quantity_text, latest.unit);
   const diff = latest.value - previous.value;
   const exact = latest.qualifier === "exact" && previous.qualifier === "exact";
@@ -108,7 +142,7 @@ function change(f: DraftFigure, labelled: boolean): Segment[] {
           : diff < 0
             ? "有所减少"
             : "大致持平";
-  const lead = `；${labelled ? f.label : ""}${diff === 0 && exact ? "与" : "较"}${chineseDate(previous.as_of)}的${figure(previous)}`;
+  const lead = `；${labelled ? f.label : ""}${diff === 0 && exact ? "与" : "较"}${previousDate(previous)}的${figure(previous)}`;
   return [{ text: lead }, { cite: sourceOf(previous) }, { text: how }];
 }
 
@@ -145,11 +179,13 @@ export function composeDraft(
     const latest = s[s.length - 1];
     if (latest) figures.push({ metric: f.metric, label: f.label, latest, previous: s[s.length - 2] ?? null });
   }
-  // Figures of the same date share a sentence, in the order of the topic's figures.
-  const dates = [...new Set(figures.map((f) => f.latest.as_of))];
+  // Figures of the same date share a sentence, in the order of the topic's figures; a date only the
+  // document gives is that document's.
+  const when = (p: Point) => (dateStated(p) ? p.as_of : `${p.as_of}|${documentName(p)}`);
+  const dates = [...new Set(figures.map((f) => when(f.latest)))];
   const segments: Segment[] = [];
   for (const date of dates) {
-    const group = figures.filter((f) => f.latest.as_of === date);
+    const group = figures.filter((f) => when(f.latest) === date);
     const first = group[0] as DraftFigure;
     const specOf = (f: DraftFigure) => spec.figures.find((s) => s.metric === f.metric) as FigureSpec;
     segments.push({ text: `${datePhrase(first.latest)}，${region}${specOf(first).phrase ? "" : "共有"}` });
@@ -170,4 +206,31 @@ export function composeDraft(
     if ("cite" in s && !sources.some((x) => x.key === s.cite.key)) sources.push(s.cite);
   }
   return { topic: spec.topic, region, title: `${region}${spec.title}`, asOf, paragraph, sources, figures };
+}
+
+/**
+ * Several topics' drafts as one: a paragraph each (separated by a blank line in the text), one title
+ * (福田区社会组织、社会工作基本情况) and one run of footnotes.
+ */
+export function combineDrafts(drafts: readonly Draft[]): Draft {
+  const [first] = drafts;
+  if (!first || drafts.length === 1) return first as Draft;
+  const paragraph: Segment[] = [];
+  drafts.forEach((d, i) => {
+    if (i > 0) paragraph.push({ text: "\n\n" });
+    paragraph.push(...d.paragraph);
+  });
+  const merged = mergeCitations(paragraph);
+  const sources: Source[] = [];
+  for (const s of merged) {
+    if ("cite" in s && !sources.some((x) => x.key === s.cite.key)) sources.push(s.cite);
+  }
+  const subjects = drafts.map((d) => d.title.slice(d.region.length).replace(/基本情况$/, ""));
+  return {
+    ...first,
+    title: `${first.region}${subjects.join("、")}基本情况`,
+    paragraph: merged,
+    sources,
+    figures: drafts.flatMap((d) => d.figures),
+  };
 }

@@ -28,15 +28,24 @@ const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, ea
 const SIZE = { title: 44, body: 32, pageNumber: 28, footnote: 21 } as const;
 
 export function draftDocument(draft: Draft): Document {
-  const body = draft.paragraph.map((s) =>
-    "text" in s
-      ? new TextRun({ text: s.text })
-      : new FootnoteReferenceRun({
+  // A blank line in the text starts a new paragraph (one per topic).
+  const paragraphs: Array<Array<TextRun | FootnoteReferenceRun>> = [[]];
+  for (const s of draft.paragraph) {
+    if ("cite" in s) {
+      paragraphs[paragraphs.length - 1]?.push(
+        new FootnoteReferenceRun({
           children: [
             new Paragraph({ style: "FootnoteText", children: [new TextRun({ text: sourceText(s.cite) })] }),
           ],
         }),
-  );
+      );
+      continue;
+    }
+    s.text.split("\n\n").forEach((part, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (part) paragraphs[paragraphs.length - 1]?.push(new TextRun({ text: part }));
+    });
+  }
   return new Document({
     title: draft.title,
     creator: "civstat",
@@ -83,11 +92,10 @@ export function draftDocument(draft: Draft): Document {
             spacing: { after: 579 },
             children: [new TextRun({ text: draft.title, font: font(FONTS.title), size: SIZE.title })],
           }),
-          new Paragraph({
-            alignment: AlignmentType.JUSTIFIED,
-            indent: { firstLine: 2 * 320 },
-            children: body,
-          }),
+          ...paragraphs.map(
+            (children) =>
+              new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * 320 }, children }),
+          ),
         ],
       },
     ],

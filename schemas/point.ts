@@ -27,4 +27,8 @@ export interface Point {
   snippet: string;
   doc_id: string;
   fact_id: number;
+  /** Where as_of came from (facts.as_of_source); null in a database made before it was recorded. */
+  as_of_source: string | null;
+  /** The counted noun (统计口径): figures are compared only when it agrees. */
+  counted: string | null;
 }

@@ -248,6 +248,8 @@ export interface FactRow {
   role: string;
   flags: string[];
   read_by: string;
+  as_of_source: string | null;
+  counted: string | null;
 }
 
 export const facts: TableSpec = {
@@ -294,6 +296,18 @@ export const facts: TableSpec = {
       type: "VARCHAR",
       notNull: true,
       description: "how its page was read: text layer, or ocr (check the figure against the scan)",
+    },
+    {
+      name: "as_of_source",
+      type: "VARCHAR",
+      description:
+        "where as_of came from: sentence (stated there), paragraph, heading or title (carried), document (the document's date) or none",
+    },
+    {
+      name: "counted",
+      type: "VARCHAR",
+      description:
+        "the counted noun (统计口径): 党组织, 党支部, 社会组织; figures are compared only when it agrees",
     },
   ],
 };

@@ -67,7 +67,7 @@ SELECT metric, region, as_of,
          WHEN 7 THEN last_day(CAST(as_of || '-01' AS DATE))
          ELSE CAST(as_of AS DATE) END AS period_end,
        value, unit, qualifier, subject, doc_number, issued, kind, issuer, title, file, format, page,
-       snippet, doc_id, fact_id, doc_key AS source_key, cite, role, flags, read_by
+       snippet, doc_id, fact_id, doc_key AS source_key, cite, role, flags, read_by, as_of_source, counted
 FROM document_facts
 WHERE metric <> 'other' AND as_of IS NOT NULL`,
 };
@@ -79,16 +79,32 @@ export const factConflicts: ViewSpec = {
   sql: `CREATE OR REPLACE VIEW fact_conflicts AS
 SELECT a.metric, a.region,
        a.as_of AS as_of, a.value AS value, a.doc_number AS doc_number, a.page AS page, a.snippet AS snippet,
-       a.cite AS cite, a.doc_id AS doc_id, a.fact_id AS fact_id,
+       a.cite AS cite, a.doc_id AS doc_id, a.fact_id AS fact_id, a.counted AS counted,
        b.as_of AS other_as_of, b.value AS other_value, b.doc_number AS other_doc_number, b.page AS other_page,
        b.snippet AS other_snippet, b.cite AS other_cite, b.doc_id AS other_doc_id, b.fact_id AS other_fact_id
 FROM fact_points a JOIN fact_points b
   ON a.metric = b.metric AND a.region IS NOT DISTINCT FROM b.region AND a.value <> b.value
  AND a.unit = b.unit AND a.qualifier = b.qualifier
+ AND (a.counted IS NULL OR b.counted IS NULL OR a.counted = b.counted)
  AND (a.as_of = b.as_of
       OR (a.precision = 'year' AND b.precision <> 'year' AND left(b.as_of, 4) = a.as_of)
       OR (a.precision = 'month' AND b.precision = 'day' AND left(b.as_of, 7) = a.as_of))
 WHERE a.metric NOT LIKE 'standard.%' AND a.metric NOT LIKE 'target.%'`,
 };
 
-export const VIEWS: ViewSpec[] = [documentCopies, documentFacts, factPoints, factConflicts];
+export const factBases: ViewSpec = {
+  name: "fact_bases",
+  description:
+    "pairs of figures of the same metric, region and unit that count different things (统计口径: 党组织 and 党支部): shown side by side, never compared",
+  sql: `CREATE OR REPLACE VIEW fact_bases AS
+SELECT a.metric, a.region, a.as_of, a.value, a.qualifier, a.counted, a.cite, a.page, a.snippet,
+       a.doc_id, a.fact_id,
+       b.as_of AS other_as_of, b.value AS other_value, b.counted AS other_counted, b.cite AS other_cite,
+       b.page AS other_page, b.snippet AS other_snippet, b.doc_id AS other_doc_id, b.fact_id AS other_fact_id
+FROM fact_points a JOIN fact_points b
+  ON a.metric = b.metric AND a.region IS NOT DISTINCT FROM b.region AND a.unit = b.unit
+ AND a.counted <> b.counted
+WHERE a.metric NOT LIKE 'standard.%' AND a.metric NOT LIKE 'target.%'`,
+};
+
+export const VIEWS: ViewSpec[] = [documentCopies, documentFacts, factPoints, factConflicts, factBases];

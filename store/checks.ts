@@ -24,6 +24,16 @@ FROM fact_conflicts
 WHERE as_of < other_as_of OR (as_of = other_as_of AND value < other_value)
 GROUP BY metric, region, as_of, value, other_as_of, other_value
 UNION ALL
+SELECT 'different_basis', metric, region, as_of, value,
+       string_agg(DISTINCT ${place("cite", "page")}, '; ' ORDER BY ${place("cite", "page")}),
+       format('{} {} in {} ({}); this figure counts {}', ${number("other_value")}, other_counted,
+              string_agg(DISTINCT ${place("other_cite", "other_page")}, '; ' ORDER BY ${place("other_cite", "other_page")}),
+              other_as_of, counted),
+       min(snippet)
+FROM fact_bases
+WHERE as_of < other_as_of OR (as_of = other_as_of AND (value < other_value OR (value = other_value AND counted < other_counted)))
+GROUP BY metric, region, as_of, value, counted, other_as_of, other_value, other_counted
+UNION ALL
 SELECT 'parts_sum_mismatch', metric, region, as_of, value,
        string_agg(DISTINCT ${place("cite", "page")}, '; ' ORDER BY ${place("cite", "page")}),
        format('parts add up to {}', regexp_extract(list_filter(flags, x -> x LIKE 'parts_sum_mismatch:%')[1], ':(.*)$', 1)),

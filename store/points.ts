@@ -19,7 +19,7 @@ export async function loadPoints(
     SELECT p.metric, p.region, p.as_of, p.precision, strftime(p.period_end, '%Y-%m-%d') AS period_end,
            p.value, p.unit, p.qualifier, p.subject, f.quantity_text, p.doc_number,
            strftime(p.issued, '%Y-%m-%d') AS issued, p.issuer, p.title, p.file, p.format, p.page, p.snippet,
-           p.doc_id, p.fact_id
+           p.doc_id, p.fact_id, p.as_of_source, p.counted
     FROM series_points p JOIN facts f USING (doc_id, fact_id)
     WHERE p.region = $region AND list_contains($metrics, p.metric)
     ORDER BY p.metric, p.period_end, p.doc_number, p.fact_id`,
@@ -46,6 +46,8 @@ export async function loadPoints(
     snippet: String(r.snippet),
     doc_id: String(r.doc_id),
     fact_id: Number(r.fact_id),
+    as_of_source: (r.as_of_source as string | null) ?? null,
+    counted: (r.counted as string | null) ?? null,
   }));
 }
 

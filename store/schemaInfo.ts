@@ -40,6 +40,8 @@ const VIEW_COLUMNS: Record<string, string> = {
   other_cite: "the other figure's document number, or file when it has none",
   other_doc_id: "the other figure's file (documents.doc_id)",
   other_fact_id: "the other figure's fact_id",
+  other_counted: "the other figure's counted noun",
+  other_qualifier: "the other figure's qualifier",
   other_as_of: "the other figure's as_of",
   other_value: "the other figure's value",
   other_doc_number: "the other figure's document number",

@@ -134,6 +134,8 @@ const point = (as_of: string, value: number, issued = "2024-06-07"): Point => {
     snippet: "",
     doc_id: `id-${issued}`,
     fact_id: value,
+    as_of_source: "sentence",
+    counted: "社会组织",
   };
 };
 

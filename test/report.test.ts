@@ -56,7 +56,7 @@ describe("built-in notebooks on the sample corpus", () => {
   it("annual compares a year's latest values with the year before", async () => {
     const markdown = await markdownOf("notebooks/annual.md", ["year=2024"]);
     expect(markdown).toMatch(
-      /\| 政府购买社会工作服务项目 \| 福田区 \| 2024年6月7日 \| 61个 \| .*\| 2023年8月1日 \| 53个 \| .*\| \+8 \| \+15\.1% \|/,
+      /\| 政府购买社会工作服务项目 \| 福田区 \| 2024年6月7日（发文日期） \| 61个 \| .*\| 2023年8月1日（发文日期） \| 53个 \| .*\| \+8 \| \+15\.1% \|/,
     );
     const earlier = await markdownOf("notebooks/annual.md", ["year=2022"]);
     expect(earlier).toMatch(

@@ -2,7 +2,7 @@ import { formatRows } from "../../report/render/format.js";
 import { listChecks } from "../../store/checks.js";
 import { withDatabase } from "../../store/database.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, waitOption } from "../options.js";
+import { dbOption, formatOption, terminalWidth, waitOption, wideOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 const COLUMNS = ["check", "metric", "region", "as_of", "value", "sources", "other", "snippet"];
@@ -16,6 +16,7 @@ export const checks: Command = {
     db: dbOption,
     wait: waitOption,
     format: formatOption(FORMATS, "table"),
+    wide: wideOption,
   },
   details: `Examples:
   civstat checks
@@ -31,7 +32,11 @@ listed as conflicting: the documents may count at different times, or one may be
       ({ connection }) => listChecks(connection),
     );
     io.stdout.write(
-      formatRows(format, rows, COLUMNS, { empty: "no checks: no conflicts or mismatched sums" }),
+      formatRows(format, rows, COLUMNS, {
+        empty: "no checks: no conflicts or mismatched sums",
+        width: terminalWidth(io),
+        wide: values.wide === true,
+      }),
     );
     return 0;
   },

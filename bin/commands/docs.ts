@@ -2,7 +2,7 @@ import { formatRows } from "../../report/render/format.js";
 import { withDatabase } from "../../store/database.js";
 import { listDocuments } from "../../store/docs.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, waitOption } from "../options.js";
+import { dbOption, formatOption, terminalWidth, waitOption, wideOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 
@@ -42,6 +42,7 @@ export const docs: Command = {
     db: dbOption,
     wait: waitOption,
     format: formatOption(FORMATS, "table"),
+    wide: wideOption,
   },
   details: `Examples:
   civstat docs
@@ -62,6 +63,8 @@ copy (a PDF with pages, then DOCX, then text), with all its files and forms.`,
       formatRows(format, rows, ALL_COLUMNS, {
         columns: TABLE_COLUMNS,
         empty: "no documents (run civstat ingest first)",
+        width: terminalWidth(io),
+        wide: values.wide === true,
       }),
     );
     return 0;

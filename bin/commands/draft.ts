@@ -1,7 +1,7 @@
 import { relative, resolve } from "node:path";
 import { writeFileAtomic } from "../../pipeline/run/files.js";
 import { periodEnd } from "../../research/chineseText.js";
-import { composeDraft } from "../../research/draft.js";
+import { combineDrafts, composeDraft } from "../../research/draft.js";
 import { draftDocx } from "../../research/draftDocx.js";
 import { draftMarkdown } from "../../research/draftMarkdown.js";
 import { TOPIC_SPECS, TOPICS, topicMetrics } from "../../research/draftTopics.js";
@@ -10,6 +10,26 @@ import { withDatabase } from "../../store/database.js";
 import { loadPoints, regionsWith } from "../../store/points.js";
 import { type Command, choice } from "../command.js";
 import { dbOption, waitOption } from "../options.js";
+import { didYouMean } from "../suggest.js";
+
+/**
+ * The region a user means, as written: 福田区 itself, or the one region whose name holds what was
+ * written (福田 → 福田区). Several, or none: an error listing the close ones.
+ */
+export function regionAsWritten(written: string, regions: readonly string[]): string {
+  if (regions.includes(written)) return written;
+  const holding = regions.filter((r) => r.includes(written));
+  if (holding.length === 1) return holding[0] as string;
+  if (holding.length > 1) {
+    throw new CivstatError(
+      "E_NOT_FOUND",
+      `region ${written} is more than one: ${holding.join(", ")}; give one`,
+    );
+  }
+  const near = didYouMean(written, regions);
+  if (near) throw new CivstatError("E_NOT_FOUND", `no figures for region ${written}${near}`);
+  return written;
+}
 
 const FORMATS = ["md", "docx"] as const;
 
@@ -22,7 +42,12 @@ export const draft: Command = {
     db: dbOption,
     wait: waitOption,
     region: { type: "string", value: "NAME", description: "the place the figures count: 福田区 (required)" },
-    topic: { type: "string", value: "TOPIC", description: `what about: ${TOPICS.join(", ")} (required)` },
+    topic: {
+      type: "string",
+      multiple: true,
+      value: "TOPIC",
+      description: `what about: ${TOPICS.join(", ")}; repeat for several (required)`,
+    },
     "as-of": {
       type: "string",
       value: "DATE",
@@ -44,13 +69,22 @@ same page share a footnote placed after the last of them.
 Examples:
   civstat draft --region 福田区 --topic social_org
   civstat draft --region 福田区 --topic social_work --as-of 2023-12-31
-  civstat draft --region 福田区 --topic social_org --out 基本情况.docx`,
+  civstat draft --region 福田区 --topic social_org --out 基本情况.docx
+  civstat draft --region 福田 --topic social_org --topic social_work
+
+A region is matched as written: 福田 finds 福田区 when it is the only region holding it. Several
+--topic give one paragraph each under one title, with one run of footnotes.`,
   async run({ values }, io) {
-    const topic = choice(values.topic, TOPICS, "topic");
+    const asked = (values.topic as string[] | undefined) ?? [];
+    if (asked.length === 0) {
+      const list = TOPICS.map((t) => `${t} (${TOPIC_SPECS[t].title})`).join(", ");
+      throw new CivstatError("E_BAD_USAGE", `give --topic, one or more of: ${list}`);
+    }
+    const topics = [...new Set(asked.map((t) => choice(t, TOPICS, "topic")))];
     if (typeof values.region !== "string" || values.region.trim() === "") {
       throw new CivstatError("E_BAD_USAGE", "give --region NAME (福田区)");
     }
-    const region = values.region.trim();
+    const written = values.region.trim();
     const out = typeof values.out === "string" ? resolve(io.cwd, values.out) : null;
     const format = choice(values.format ?? (out?.endsWith(".docx") ? "docx" : "md"), FORMATS, "format");
     if (format === "docx" && !out)
@@ -61,22 +95,28 @@ Examples:
       if (!asOf)
         throw new CivstatError("E_BAD_USAGE", `--as-of must be a date (2023-12-31); got ${values["as-of"]}`);
     }
-    const spec = TOPIC_SPECS[topic];
-    const metrics = topicMetrics(spec);
-    const { points, regions } = await withDatabase(
+    const specs = topics.map((t) => TOPIC_SPECS[t]);
+    const metrics = [...new Set(specs.flatMap(topicMetrics))];
+    const { points, region, regions } = await withDatabase(
       String(values.db),
       { readOnly: true, wait: values.wait === true },
       async ({ connection }) => {
-        const points = await loadPoints(connection, region, metrics);
-        return { points, regions: await regionsWith(connection, metrics) };
+        const regions = await regionsWith(connection, metrics);
+        const region = regionAsWritten(written, regions);
+        return { points: await loadPoints(connection, region, metrics), region, regions };
       },
     );
-    const result = composeDraft(points, spec, region, asOf);
-    if (result.figures.length === 0) {
-      const known = regions.length ? `; regions with ${topic} figures: ${regions.join(", ")}` : "";
+    const drafts = specs
+      .map((spec) => composeDraft(points, spec, region, asOf))
+      .filter((d) => d.figures.length);
+    if (drafts.length === 0) {
+      const known = regions.length
+        ? `; regions with ${topics.join(", ")} figures: ${regions.join(", ")}`
+        : "";
       const when = asOf ? ` up to ${asOf}` : "";
-      throw new CivstatError("E_NOT_FOUND", `no ${topic} figures for ${region}${when}${known}`);
+      throw new CivstatError("E_NOT_FOUND", `no ${topics.join(", ")} figures for ${region}${when}${known}`);
     }
+    const result = combineDrafts(drafts);
     if (format === "docx" && out) {
       writeFileAtomic(out, await draftDocx(result));
     } else if (out) {

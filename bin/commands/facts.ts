@@ -9,7 +9,7 @@ import { type Connection, withDatabase } from "../../store/database.js";
 import { writeArrow, writeParquet } from "../../store/export.js";
 import { documentExists, factsQuery, filterValues } from "../../store/facts.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, waitOption } from "../options.js";
+import { dbOption, formatOption, terminalWidth, waitOption, wideOption } from "../options.js";
 import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
@@ -96,6 +96,7 @@ export const facts: Command = {
       description: "one row per file: a document ingested as PDF, DOCX and text gives each fact three times",
     },
     format: formatOption(FORMATS, "table"),
+    wide: wideOption,
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet and arrow)" },
   },
   details: `Examples:
@@ -142,6 +143,8 @@ each file's facts.`,
         const text = formatRows(format, rows, FACT_COLUMNS, {
           columns: values["all-files"] === true ? FILE_TABLE_COLUMNS : TABLE_COLUMNS,
           empty: "no facts match",
+          width: terminalWidth(io),
+          wide: values.wide === true,
         });
         if (out) {
           writeFileAtomic(out, text);

@@ -1,3 +1,4 @@
+import { countedNoun } from "../../extractors/meaning/counted.js";
 import type { PageSource, SegmentedDocument } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import type { SentenceLengthRow, SentenceTokenRow } from "../../schemas/searchTables.js";
@@ -106,6 +107,8 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       role: f.role,
       flags: f.flags,
       read_by: readBy.get(f.page) ?? TEXT_LAYER,
+      as_of_source: f.asOfSource,
+      counted: countedNoun(f.subject),
     })),
     sentenceTokens: search.tokens,
     sentenceLengths: search.lengths,

@@ -48,11 +48,39 @@ function truncate(text: string, max: number): string {
   return `${out}…`;
 }
 
-export function toTable(rows: Row[], columns: string[], maxWidth = 40): string {
-  const cells = rows.map((r) => columns.map((c) => truncate(cellText(r[c]), maxWidth)));
-  const widths = columns.map((c, i) =>
-    Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i] ?? ""))),
+/**
+ * Each column's width so that the table fits `total` columns of terminal: the widest columns are cut
+ * first, down to 20 (or their heading); then, if need be, down to 6. Without `total`, the widths of
+ * the cells.
+ */
+export function fitWidths(natural: number[], headings: number[], total?: number): number[] {
+  const widths = [...natural];
+  if (total === undefined) return widths;
+  const room = total - 2 * Math.max(0, widths.length - 1);
+  for (const least of [20, 6]) {
+    const floors = widths.map((w, i) => Math.min(w, Math.max(least, headings[i] ?? 0)));
+    while (widths.reduce((a, b) => a + b, 0) > room) {
+      const cuttable = widths.map((w, i) => (w > (floors[i] ?? 0) ? w : -1));
+      const widest = cuttable.indexOf(Math.max(...cuttable));
+      if ((cuttable[widest] ?? -1) < 0) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+    }
+  }
+  return widths;
+}
+
+/**
+ * An aligned table: cells longer than `maxWidth` cut with …, and, given the terminal's width, the
+ * widest columns cut further until the table fits.
+ */
+export function toTable(rows: Row[], columns: string[], maxWidth = 40, totalWidth?: number): string {
+  const full = rows.map((r) => columns.map((c) => truncate(cellText(r[c]), maxWidth)));
+  const widths = fitWidths(
+    columns.map((c, i) => Math.max(displayWidth(c), ...full.map((row) => displayWidth(row[i] ?? "")))),
+    columns.map(displayWidth),
+    totalWidth,
   );
+  const cells = full.map((row) => row.map((cell, i) => truncate(cell, widths[i] ?? maxWidth)));
   const line = (values: string[]) =>
     values
       .map((v, i) => v + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(v))))
@@ -82,9 +110,12 @@ export function formatRows(
   format: "table" | "csv" | "jsonl",
   rows: Row[],
   columns: string[],
-  table: { columns?: string[]; empty: string },
+  table: { columns?: string[]; empty: string; width?: number; wide?: boolean },
 ): string {
   if (format === "csv") return toCsv(rows, columns);
   if (format === "jsonl") return toJsonLines(rows, columns);
-  return rows.length ? toTable(rows, table.columns ?? columns) : `${table.empty}\n`;
+  if (!rows.length) return `${table.empty}\n`;
+  return table.wide
+    ? toTable(rows, table.columns ?? columns, Number.POSITIVE_INFINITY)
+    : toTable(rows, table.columns ?? columns, 40, table.width);
 }
