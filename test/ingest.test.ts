@@ -171,6 +171,7 @@ describe("civstat checks", () => {
         sources: "福民函〔2022〕27号 p4",
         other: "765 in 福民函〔2022〕27号 p1 (2022-06-30)",
       }),
+      expect.objectContaining({ check: "different_basis", metric: "social_org.party_orgs", value: 145 }),
     ]);
   });
 });
