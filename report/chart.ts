@@ -100,9 +100,15 @@ function timeAxis(values: Date[]): Plot.ScaleOptions {
   };
 }
 
-/** The y values the axis must cover: bars start at zero, and coloured bars stack per x. */
+/**
+ * The y values the axis must cover: bars start at zero, and coloured bars stack per x; a line of
+ * counts or amounts that are never negative starts at zero too, so that a change is drawn to scale.
+ */
 function yExtent(spec: ChartSpec, points: Datum[]): number[] {
-  if (spec.mark !== "bar") return points.map((p) => p.y);
+  if (spec.mark !== "bar") {
+    const ys = points.map((p) => p.y);
+    return ys.length && ys.every((y) => y >= 0) ? [0, ...ys] : ys;
+  }
   const up = new Map<string, number>();
   const down = new Map<string, number>();
   for (const p of points) {

@@ -29,6 +29,12 @@ const rows = [
 ];
 
 describe("chartSvg", () => {
+  it("draws a line of counts on an axis from zero, so a change is drawn to scale", () => {
+    const { svg } = chartSvg(spec({}), columns, rows.slice(0, 2));
+    expect(svg).toMatch(/>0</);
+    expect(svg).toMatch(/>800</);
+  });
+
   it("returns a standalone SVG with Chinese ticks and a tooltip citing the source", () => {
     const { svg, points } = chartSvg(spec({ tip: ["source"] }), columns, rows.slice(0, 2));
     expect(points).toBe(2);
