@@ -1,24 +1,16 @@
 // Rows to text: aligned tables (CJK characters count double), CSV, JSON lines.
 
+import { eastAsianWidth } from "get-east-asian-width";
+
 export type Row = Record<string, unknown>;
 
-/** Display width in a terminal: CJK and full-width characters take two columns. */
+/** Marks that join the character before them, and invisible format characters: no column. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+
+/** Display width in a terminal: East Asian wide and full-width characters (CJK, emoji) take two columns. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    width +=
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x20000 && code <= 0x3fffd)
-        ? 2
-        : 1;
-  }
+  for (const ch of text) width += ZERO_WIDTH.test(ch) ? 0 : eastAsianWidth(ch.codePointAt(0) ?? 0);
   return width;
 }
 
