@@ -81,7 +81,9 @@ named on stderr with the reason, the others are still ingested, and the exit cod
     const interrupt = new AbortController();
     const release = io.onInterrupt?.(() => {
       progress.clear();
-      io.stderr.write("civstat ingest: interrupted: finishing the files in flight (Ctrl-C again to stop at once)\n");
+      io.stderr.write(
+        "civstat ingest: interrupted: finishing the files in flight (Ctrl-C again to stop at once)\n",
+      );
       interrupt.abort();
     });
     const summary = await runIngest(
