@@ -160,10 +160,14 @@ function groupContext(
 function distributedNouns(text: string, position: number): string[] {
   const m = /([^，,；;。：:]*?)分别(?:为|是|有|达到?)?\s*$/.exec(removeAsides(text.slice(0, position)));
   if (!m?.[1]) return [];
-  return m[1]
+  const items = m[1]
     .split(/[、和及与]/)
     .map((item) => item.trim())
     .filter(Boolean);
+  // 街道和社区党组织分别为12个、85个: short words before one longer noun qualify it; they are no list.
+  const last = items.at(-1) ?? "";
+  const longest = Math.max(0, ...items.slice(0, -1).map((item) => item.length));
+  return longest <= 2 && last.length >= longest + 3 ? [] : items;
 }
 
 /** Drafts of every figure in a sentence, with the links from sub-counts to their totals. */

@@ -52,7 +52,8 @@ export function factsQuery(filters: FactFilters): Query {
   const sql = `
     SELECT f.doc_number, f.file, f.metric, f.subject, f.value, f.unit, f.qualifier, f.as_of, f.region, f.page,
            f.snippet, f.read_by, f.max_value, f.quantity_text, f.role, f.parent_id, f.flags, f.doc_id, f.fact_id,
-           strftime(d.issued, '%Y-%m-%d') AS issued, d.kind, f.cite AS document
+           strftime(d.issued, '%Y-%m-%d') AS issued, d.kind, f.cite AS document,
+           substr(f.doc_id, 1, 8) || ':' || f.fact_id AS id
     FROM ${from} JOIN documents d USING (doc_id)
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY d.issued NULLS LAST, f.doc_key, f.format, f.file, f.fact_id`;
@@ -79,4 +80,22 @@ export async function documentExists(connection: DuckDBConnection, doc: string):
     params: { doc: doc.replace(/\s+/g, "") },
   });
   return Number(n) > 0;
+}
+
+/** The file a fact came from, by its id (the start of its document's id, a colon, its position). */
+export async function factOrigin(
+  connection: DuckDBConnection,
+  id: string,
+): Promise<{ path: string; file: string; factId: number } | null> {
+  const m = /^([0-9a-f]{4,64}):(\d+)$/.exec(id.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const rows = await queryRows(connection, {
+    sql: `SELECT d.path, d.file FROM facts f JOIN documents d USING (doc_id)
+          WHERE starts_with(f.doc_id, $doc) AND f.fact_id = $fact LIMIT 2`,
+    params: { doc: m[1], fact: Number(m[2]) },
+  });
+  const [row] = rows;
+  return row && rows.length === 1
+    ? { path: String(row.path), file: String(row.file), factId: Number(m[2]) }
+    : null;
 }

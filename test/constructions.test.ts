@@ -1,5 +1,6 @@
 // Constructions seen in published replies, news and summaries, in sentences written for these tests.
 import { describe, expect, it } from "vitest";
+import { explainFact } from "../extractors/explain.js";
 import { fixSpacing } from "../pipeline/normalize/spacing.js";
 import { processDocument } from "../pipeline/run/process.js";
 import { MappedBuilder } from "../schemas/basics/mapped.js";
@@ -66,5 +67,24 @@ describe("constructions of real documents", () => {
     const prose = `标题2022-01-10 11:22:02     来源:某网  阅读量:100日前,${"全省注册志愿者持续增长,服务队伍不断壮大,".repeat(12)}`;
     builder.push(prose, 0, 0);
     expect(fixSpacing(builder.build()).text.text).not.toContain("\t");
+  });
+
+  it("gives each figure of 分别 the noun in its place of the list, unless the words only qualify one noun", () => {
+    expect(shown("截至2020年上半年，全区镇、乡、街道分别为21个、7个、9个。")).toEqual([
+      "community.streets=9@2020-06-30",
+    ]);
+    expect(shown("2021年，街道和社区党组织分别为12个、85个。")).toEqual([]);
+  });
+
+  it("explains how a figure became a fact", () => {
+    const [fact] = facts("2019年12月31日\n截至去年底，全市已拥有社工机构147家。");
+    expect(fact).toBeDefined();
+    if (!fact) return;
+    const e = explainFact(fact);
+    expect(e.metric).toBe("social_work.service_orgs");
+    expect(e.head).toBe("社工机构");
+    expect(e.asOf).toBe("2018-12-31");
+    expect(e.dateFrom).toContain("stated in the sentence");
+    expect(e.modifiers.map((m) => m.verdict)).not.toContain("changes");
   });
 });

@@ -37,15 +37,17 @@ export const FACT_COLUMNS = [
   "fact_id",
   "issued",
   "kind",
+  "id",
 ];
 /** On a terminal: the document (its number, or its file when it has none), the contract's fields up to the page, and how the page was read. */
 const TABLE_COLUMNS = [
+  "id",
   "document",
   ...FACT_COLUMNS.slice(0, FACT_COLUMNS.indexOf("snippet")).filter((c) => c !== "file" && c !== "doc_number"),
   "read_by",
 ];
 /** With --all-files, one row per file: the file is named. */
-const FILE_TABLE_COLUMNS = ["document", "file", ...TABLE_COLUMNS.slice(1)];
+const FILE_TABLE_COLUMNS = ["id", "document", "file", ...TABLE_COLUMNS.slice(2)];
 
 /** Whether a --metric, --region or --doc names something there is; throws E_NOT_FOUND with the closest names when not. */
 export async function checkFilter(

@@ -49,6 +49,11 @@ register("schema", "list tables, views and columns", async () => (await import("
 register("export", "write every table as Parquet", async () => (await import("./export.js")).exportCommand);
 register("draft", "write a reply's basic situation", async () => (await import("./draft.js")).draft);
 register(
+  "explain",
+  "show how figures became facts: noun, key, date and why",
+  async () => (await import("./explain.js")).explain,
+);
+register(
   "catalogue",
   "list the metric keys with their labels and phrasings",
   async () => (await import("./catalogue.js")).catalogue,

@@ -12,10 +12,16 @@ export interface Processed {
   rows: DocumentRows;
 }
 
+/** What the caller knows of a document better than its text says: its date (explain --date). */
+export interface Known {
+  issued?: string;
+}
+
 /** read → normalize → segment → extract → resolve: a raw document becomes its rows, with no I/O. */
-export function processDocument(raw: RawDocument): Processed {
+export function processDocument(raw: RawDocument, known: Known = {}): Processed {
   const clean = normalize(raw);
-  const doc = segment(clean, readMetadata(clean));
+  const meta = readMetadata(clean);
+  const doc = segment(clean, known.issued ? { ...meta, issued: known.issued } : meta);
   const facts = extractFacts(doc);
   return { doc, facts, rows: toRows(doc, facts) };
 }
