@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layOutOcrLines, type OcrLine } from "../pipeline/read/ocrText.js";
+import { layOutOcrLines, mendDoubledBrackets, type OcrLine } from "../pipeline/read/ocrText.js";
 
 /** A line OCR found in the box from (left, top) to (right, bottom). */
 const line = (
@@ -50,5 +50,11 @@ describe("OCR lines laid out as a page", () => {
       line("·", 900, 400, 910, 410, 0.3),
     ]);
     expect(text).toBe("PP-OCR v4");
+  });
+
+  it("keeps one bracket where OCR read a document number's bracket twice", () => {
+    expect(mendDoubledBrackets("福民函〔[2024]25号")).toBe("福民函〔2024]25号");
+    expect(mendDoubledBrackets("福民函[2023]]32号")).toBe("福民函[2023]32号");
+    expect(mendDoubledBrackets("见表[1]和【附件】")).toBe("见表[1]和【附件】");
   });
 });

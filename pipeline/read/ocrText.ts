@@ -62,6 +62,16 @@ function joinRow(row: Placed[]): string {
   return out;
 }
 
+/**
+ * OCR sometimes reads the bracket around a document number's year twice, as two kinds of bracket
+ * (福民函〔[2024]25号): keep the first of each pair.
+ */
+export function mendDoubledBrackets(line: string): string {
+  return line
+    .replace(/([〔［【﹝[])[〔［【﹝[]+(?=(?:19|20)\d{2})/g, "$1")
+    .replace(/(?<=(?:19|20)\d{2})([〕］】﹞\]])[〕］】﹞\]]+/g, "$1");
+}
+
 /** The page's text from the lines OCR found on it, in reading order. */
 export function layOutOcrLines(lines: readonly OcrLine[]): string {
   const boxes = lines.map(place).filter((p): p is Placed => p !== null);
@@ -72,5 +82,5 @@ export function layOutOcrLines(lines: readonly OcrLine[]): string {
     if (row?.some((other) => sameRow(other, box))) row.push(box);
     else rows.push([box]);
   }
-  return rows.map(joinRow).join("\n");
+  return rows.map(joinRow).map(mendDoubledBrackets).join("\n");
 }
