@@ -18,6 +18,7 @@ describe("meaning by head noun", () => {
     ["社会工作专业人才数量", "social_work.professionals"],
     ["社工人才总量", "social_work.professionals"],
     ["非公募基金会", "social_org.foundations"],
+    ["是民办非企业单位", "social_org.private_non_enterprise"],
     ["全市共设街道办事处", "community.streets"],
     ["城乡社区", "community.communities"],
     ["全县已建成社区党群服务中心", "community.party_service_centers"],

@@ -37,11 +37,15 @@ const BY_LENGTH = HEADS.flatMap((head) => head.nouns.map((noun) => ({ noun, head
 const PLACE = new RegExp(`(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN})(?:本级)?`, "g");
 
 function tidy(subject: string): string {
-  return subject
-    .replace(/[“”"‘’「」]/g, "")
-    .replace(/（(?:本季末数|合计|本期|本月末数|年末数)）/g, "")
-    .replace(/\s+/g, "")
-    .replace(MEASURE, "");
+  return (
+    subject
+      .replace(/[“”"‘’「」]/g, "")
+      .replace(/（(?:本季末数|合计|本期|本月末数|年末数)）/g, "")
+      .replace(/\s+/g, "")
+      // 5.1万多家是民办非企业单位: the copula before the noun is no modifier.
+      .replace(/^(?:是|为)/, "")
+      .replace(MEASURE, "")
+  );
 }
 
 function findHead(phrase: string): { noun: string; head: Head } | null {
