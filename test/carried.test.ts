@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { declaredSpan } from "../extractors/context/carried.js";
 import { findPublished } from "../pipeline/metadata/signature.js";
+import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 
-const facts = (text: string) =>
-  processDocument({
-    path: "doc.txt",
-    file: "doc.txt",
-    format: "txt",
-    sha256: "doc",
-    bytes: text.length,
-    encoding: "utf-8",
-    pages: [{ number: null, text }],
-    warnings: [],
-  }).facts;
+const facts = (text: string) => processDocument(textDocument(text)).facts;
 
 describe("dates the text carries", () => {
   it("dates the sentences of a paragraph opened by 截至…", () => {

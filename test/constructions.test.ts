@@ -2,20 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { explainFact } from "../extractors/explain.js";
 import { fixSpacing } from "../pipeline/normalize/spacing.js";
+import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 import { MappedBuilder } from "../schemas/basics/mapped.js";
 
-const facts = (text: string, file = "doc.txt") =>
-  processDocument({
-    path: file,
-    file,
-    format: "txt",
-    sha256: "doc",
-    bytes: text.length,
-    encoding: "utf-8",
-    pages: [{ number: null, text }],
-    warnings: [],
-  }).facts.filter((f) => f.metric !== "other");
+const facts = (text: string) => processDocument(textDocument(text)).facts.filter((f) => f.metric !== "other");
 const shown = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@${f.asOf}`);
 
 describe("constructions of real documents", () => {

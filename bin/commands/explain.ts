@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { explainFact, explanationText } from "../../extractors/explain.js";
 import { readDocument } from "../../pipeline/read/read.js";
+import { textDocument } from "../../pipeline/read/textDocument.js";
 import { processDocument } from "../../pipeline/run/process.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
-import type { RawDocument } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import { withDatabase } from "../../store/database.js";
 import { factOrigin } from "../../store/facts.js";
@@ -11,19 +11,6 @@ import { type Command, choice } from "../command.js";
 import { dbOption, formatOption, waitOption } from "../options.js";
 
 const FORMATS = ["table", "jsonl"] as const;
-
-function textDocument(text: string): RawDocument {
-  return {
-    path: "(text)",
-    file: "(text)",
-    format: "txt",
-    sha256: "text",
-    bytes: Buffer.byteLength(text),
-    encoding: "utf-8",
-    pages: [{ number: null, text }],
-    warnings: [],
-  };
-}
 
 /** The facts of the fact's document as they are read now, from its file. */
 async function factFromDatabase(db: string, id: string, wait: boolean): Promise<Fact> {
