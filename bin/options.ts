@@ -1,3 +1,4 @@
+import { CivstatError } from "../schemas/basics/errors.js";
 import { DEFAULT_DB } from "../store/database.js";
 import {
   DEFAULT_QUERY_LIMITS,
@@ -63,3 +64,16 @@ export const wideOption: OptionSpec = {
 /** The width a table should fit: the terminal's, when printing to one. */
 export const terminalWidth = (io: Io): number | undefined =>
   io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? 80) : undefined;
+
+/** --bom, for commands that write CSV. */
+export const bomOption: OptionSpec = {
+  type: "boolean",
+  description: "start CSV with a byte order mark, so that Excel reads it as UTF-8",
+};
+
+/** Whether to write the byte order mark: --bom, which only CSV takes. */
+export function bomOf(values: OptionValues, format: string): boolean {
+  if (values.bom !== true) return false;
+  if (format !== "csv") throw new CivstatError("E_BAD_USAGE", `--bom is for --format csv, not ${format}`);
+  return true;
+}

@@ -31,6 +31,8 @@ export interface ReportOptions {
   limits?: QueryLimits;
   /** Wait while another process writes the database. */
   wait?: boolean;
+  /** Start each CSV with the byte order mark (for Excel). */
+  bom?: boolean;
   /** Looks for a CJK font; tests pass one that finds none. */
   findFont?: () => FontSearch;
 }
@@ -120,7 +122,8 @@ export async function renderReport(options: ReportOptions, effects: ReportEffect
       assetBytes += write(`${chart.id}.png`, png);
     } else assetBytes += write(`${chart.id}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`);
   }
-  for (const result of report.results) assetBytes += write(`${result.name}.csv`, resultCsv(result));
+  for (const result of report.results)
+    assetBytes += write(`${result.name}.csv`, resultCsv(result, { bom: options.bom }));
   if (existsSync(folder)) {
     for (const name of readdirSync(folder)) {
       if (ASSET.test(name) && !written.has(name)) rmSync(join(folder, name), { force: true });

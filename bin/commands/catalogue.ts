@@ -1,7 +1,7 @@
 import { formatRows } from "../../report/render/format.js";
 import { CATALOGUE } from "../../schemas/catalogue.js";
 import { type Command, choice } from "../command.js";
-import { formatOption } from "../options.js";
+import { bomOf, bomOption, formatOption } from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 const COLUMNS = ["key", "label", "unit", "mode", "description", "subject", "clause", "context"];
@@ -13,7 +13,7 @@ export const catalogue: Command = {
   summary:
     "List the metric catalogue: each key with its Chinese label, unit, and the phrasings that map to it.",
   positionals: [],
-  options: { format: formatOption(FORMATS, "table") },
+  options: { format: formatOption(FORMATS, "table"), bom: bomOption },
   details: `Examples:
   civstat catalogue
   civstat catalogue --format jsonl | jq .subject
@@ -23,6 +23,7 @@ and context patterns all match; keys listed earlier are the more specific. Quant
 are kept as facts with the key "other" and the words they count as subject.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
+    const bom = bomOf(values, format);
     const rows = CATALOGUE.map((m) => ({
       key: m.key,
       label: m.label,
@@ -37,6 +38,7 @@ are kept as facts with the key "other" and the words they count as subject.`,
       formatRows(format, rows, COLUMNS, {
         columns: ["key", "label", "unit", "mode", "description"],
         empty: "",
+        bom,
       }),
     );
     return 0;

@@ -2,7 +2,15 @@ import { formatRows } from "../../report/render/format.js";
 import { listChecks } from "../../store/checks.js";
 import { withDatabase } from "../../store/database.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, terminalWidth, waitOption, wideOption } from "../options.js";
+import {
+  bomOf,
+  bomOption,
+  dbOption,
+  formatOption,
+  terminalWidth,
+  waitOption,
+  wideOption,
+} from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 const COLUMNS = ["check", "metric", "region", "as_of", "value", "sources", "other", "snippet"];
@@ -17,6 +25,7 @@ export const checks: Command = {
     wait: waitOption,
     format: formatOption(FORMATS, "table"),
     wide: wideOption,
+    bom: bomOption,
   },
   details: `Examples:
   civstat checks
@@ -26,6 +35,7 @@ A year-only figure (766, 2022) and a dated one in the same year (765, 2022-06-30
 listed as conflicting: the documents may count at different times, or one may be wrong.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
+    const bom = bomOf(values, format);
     const rows = await withDatabase(
       String(values.db),
       { readOnly: true, wait: values.wait === true },
@@ -36,6 +46,7 @@ listed as conflicting: the documents may count at different times, or one may be
         empty: "no checks: no conflicts or mismatched sums",
         width: terminalWidth(io),
         wide: values.wide === true,
+        bom,
       }),
     );
     return 0;

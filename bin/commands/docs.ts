@@ -2,7 +2,15 @@ import { formatRows } from "../../report/render/format.js";
 import { withDatabase } from "../../store/database.js";
 import { listDocuments } from "../../store/docs.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, terminalWidth, waitOption, wideOption } from "../options.js";
+import {
+  bomOf,
+  bomOption,
+  dbOption,
+  formatOption,
+  terminalWidth,
+  waitOption,
+  wideOption,
+} from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl"] as const;
 
@@ -43,6 +51,7 @@ export const docs: Command = {
     wait: waitOption,
     format: formatOption(FORMATS, "table"),
     wide: wideOption,
+    bom: bomOption,
   },
   details: `Examples:
   civstat docs
@@ -54,6 +63,7 @@ issuer, or with the same clean text, are one document: it is listed once, descri
 copy (a PDF with pages, then DOCX, then text), with all its files and forms.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
+    const bom = bomOf(values, format);
     const rows = await withDatabase(
       String(values.db),
       { readOnly: true, wait: values.wait === true },
@@ -65,6 +75,7 @@ copy (a PDF with pages, then DOCX, then text), with all its files and forms.`,
         empty: "no documents (run civstat ingest first)",
         width: terminalWidth(io),
         wide: values.wide === true,
+        bom,
       }),
     );
     return 0;

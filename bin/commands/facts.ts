@@ -9,7 +9,15 @@ import { type Connection, withDatabase } from "../../store/database.js";
 import { writeArrow, writeParquet } from "../../store/export.js";
 import { documentExists, factsQuery, filterValues } from "../../store/facts.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, terminalWidth, waitOption, wideOption } from "../options.js";
+import {
+  bomOf,
+  bomOption,
+  dbOption,
+  formatOption,
+  terminalWidth,
+  waitOption,
+  wideOption,
+} from "../options.js";
 import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
@@ -99,6 +107,7 @@ export const facts: Command = {
     },
     format: formatOption(FORMATS, "table"),
     wide: wideOption,
+    bom: bomOption,
     out: { type: "string", value: "FILE", description: "write to a file (required for parquet and arrow)" },
   },
   details: `Examples:
@@ -113,6 +122,7 @@ files with the same number and issuer): each figure is listed once per document,
 each file's facts.`,
   async run({ values }, io) {
     const format = choice(values.format, FORMATS, "format");
+    const bom = bomOf(values, format);
     const out = typeof values.out === "string" ? resolve(io.cwd, values.out) : null;
     if ((format === "parquet" || format === "arrow") && !out) {
       throw new CivstatError("E_BAD_USAGE", `--format ${format} writes a file: give --out FILE`);
@@ -147,6 +157,7 @@ each file's facts.`,
           empty: "no facts match",
           width: terminalWidth(io),
           wide: values.wide === true,
+          bom,
         });
         if (out) {
           writeFileAtomic(out, text);

@@ -1,7 +1,8 @@
 import { relative, resolve } from "node:path";
 import { text as readStream } from "node:stream/consumers";
 import { tempPathOf, writeFileAtomic } from "../../pipeline/run/files.js";
-import { toCsv, toJsonLines, toTable } from "../../report/render/format.js";
+import { toCsv } from "../../report/render/csv.js";
+import { toJsonLines, toTable } from "../../report/render/format.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import { withDatabase } from "../../store/database.js";
 import { limitMemory, lockDown } from "../../store/lockDown.js";
@@ -10,7 +11,15 @@ import { withQueryLimits } from "../../store/queryGuard.js";
 import { refusedStatement } from "../../store/readOnlyStatements.js";
 import { runSql, type SqlResult, sqlMessage } from "../../store/userSql.js";
 import { type Command, choice } from "../command.js";
-import { dbOption, formatOption, limitOptions, queryLimitsOf, waitOption } from "../options.js";
+import {
+  bomOf,
+  bomOption,
+  dbOption,
+  formatOption,
+  limitOptions,
+  queryLimitsOf,
+  waitOption,
+} from "../options.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet"] as const;
 
@@ -21,12 +30,12 @@ function flatCell(value: unknown): unknown {
   return JSON.stringify(value);
 }
 
-export function renderResult(result: SqlResult, format: "table" | "csv" | "jsonl"): string {
+export function renderResult(result: SqlResult, format: "table" | "csv" | "jsonl", bom = false): string {
   if (format === "jsonl") return toJsonLines(result.rows, result.columns);
   const rows = result.rows.map((row) =>
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, flatCell(v)])),
   );
-  if (format === "csv") return toCsv(rows, result.columns);
+  if (format === "csv") return toCsv(rows, result.columns, { bom });
   const count = `(${rows.length} ${rows.length === 1 ? "row" : "rows"})\n`;
   return result.columns.length ? `${toTable(rows, result.columns, 60)}${count}` : count;
 }
@@ -50,6 +59,7 @@ export const query: Command = {
       value: "DIR",
       description: "let the SQL read files in DIR (read_csv, read_text, glob …); repeat for more",
     },
+    bom: bomOption,
     ...limitOptions,
   },
   details: `The database is opened read-only: a statement that would change it fails with exit 1
@@ -67,6 +77,7 @@ Examples:
   civstat query "CREATE TABLE notes AS SELECT 1 AS n" --write`,
   async run({ values, positionals }, io) {
     const format = choice(values.format, FORMATS, "format");
+    const bom = bomOf(values, format);
     const out = typeof values.out === "string" ? resolve(io.cwd, values.out) : null;
     if (format === "parquet" && !out) {
       throw new CivstatError("E_BAD_USAGE", "--format parquet writes a file: give --out FILE");
@@ -99,7 +110,7 @@ Examples:
         const result = await withQueryLimits(connection, limits, (guard) =>
           runSql(connection, sql, { guard, refuse }),
         );
-        const text = renderResult(result, format === "parquet" ? "table" : format);
+        const text = renderResult(result, format === "parquet" ? "table" : format, bom);
         if (out) {
           writeFileAtomic(out, text);
           io.stderr.write(`civstat query: wrote ${result.rows.length} rows to ${relative(io.cwd, out)}\n`);

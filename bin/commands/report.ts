@@ -3,7 +3,7 @@ import { parseParamFlags } from "../../report/params.js";
 import { renderReport } from "../../report/report.js";
 import { DEFAULT_DB } from "../../store/database.js";
 import type { Command } from "../command.js";
-import { limitOptions, queryLimitsOf, waitOption } from "../options.js";
+import { bomOption, limitOptions, queryLimitsOf, waitOption } from "../options.js";
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
@@ -32,6 +32,10 @@ export const report: Command = {
       description: "a notebook parameter, bound to $KEY in its SQL; repeat for more",
     },
     wait: waitOption,
+    bom: {
+      ...bomOption,
+      description: "start each CSV with a byte order mark, so that Excel reads it as UTF-8",
+    },
     ...limitOptions,
   },
   details: `Writes DIR/<name>.html, DIR/<name>.md and DIR/<name>/ (chart-N.png, <query>.csv).
@@ -55,6 +59,7 @@ one the Markdown links SVG charts instead and a warning says what was looked for
         cwd: io.cwd,
         limits: queryLimitsOf(values),
         wait: values.wait === true,
+        bom: values.bom === true,
       },
       { warn: (message) => io.stderr.write(`civstat report: warning: ${message}\n`) },
     );

@@ -1,8 +1,9 @@
-// Rows to text: aligned tables (CJK characters count double), CSV, JSON lines.
+// Rows to text: aligned tables (CJK characters count double), CSV (./csv.ts), JSON lines.
 
 import { eastAsianWidth } from "get-east-asian-width";
+import { type Row, toCsv } from "./csv.js";
 
-export type Row = Record<string, unknown>;
+export type { Row };
 
 /** Marks that join the character before them, and invisible format characters: no column. */
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
@@ -81,15 +82,6 @@ export function toTable(rows: Row[], columns: string[], maxWidth = 40, totalWidt
   return `${[line(columns), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n")}\n`;
 }
 
-function csvCell(value: unknown): string {
-  const text = cellText(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(rows: Row[], columns: string[]): string {
-  return `${[columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))].join("\n")}\n`;
-}
-
 export function toJsonLines(rows: Row[], columns: string[]): string {
   return rows
     .map((r) => JSON.stringify(Object.fromEntries(columns.map((c) => [c, plain(r[c]) ?? null]))))
@@ -97,14 +89,17 @@ export function toJsonLines(rows: Row[], columns: string[]): string {
     .join("");
 }
 
-/** Rows as a table (some columns, or a note when there are none), CSV or JSON lines (all columns). */
+/**
+ * Rows as a table (some columns, or a note when there are none), CSV or JSON lines (all columns);
+ * `bom` starts a CSV with the byte order mark.
+ */
 export function formatRows(
   format: "table" | "csv" | "jsonl",
   rows: Row[],
   columns: string[],
-  table: { columns?: string[]; empty: string; width?: number; wide?: boolean },
+  table: { columns?: string[]; empty: string; width?: number; wide?: boolean; bom?: boolean },
 ): string {
-  if (format === "csv") return toCsv(rows, columns);
+  if (format === "csv") return toCsv(rows, columns, { bom: table.bom });
   if (format === "jsonl") return toJsonLines(rows, columns);
   if (!rows.length) return `${table.empty}\n`;
   return table.wide
