@@ -277,6 +277,9 @@ describe("markup and web debris", () => {
     expect(clean("<p>社会组织共<b>751</b>家&nbsp;（含商会&amp;协会）</p>", "html")).toBe(
       "社会组织共751家（含商会&协会）",
     );
+    expect(
+      clean("实施&ldquo;十四五&rdquo;规划&hellip;&#x4E00;&frac12;&CounterClockwiseContourIntegral;", "html"),
+    ).toBe("实施“十四五”规划…一½∳");
     expect(clean("__重点__工作")).toBe("重点工作");
   });
 

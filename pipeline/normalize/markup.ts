@@ -1,12 +1,13 @@
 // Remove stray markup from a line: HTML tags and entities, markdown emphasis and heading marks,
 // markdown table pipes (cells become tabs).
 
+import { decodeHTMLStrict } from "entities";
 import { type Mapped, MappedBuilder, removeRanges, replaceMapped } from "../../schemas/basics/mapped.js";
-import { decodeEntities } from "../read/htmlLines.js";
 
 /** Tags have ASCII names: `<深圳市…措施>` inside 《》 is an inner title, not a tag. */
 const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
-const ENTITY = /&(?:#x[0-9a-fA-F]+|#\d+|[a-zA-Z]{2,8});/g;
+/** A named or numeric character reference with its semicolon (names run to 31 characters). */
+const ENTITY = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** `**bold**` and `__bold__`: the marks go wherever they stand; underscores only in pairs around text. */
 const BOLD_STARS = /\*\*/g;
 const BOLD_UNDERSCORES = /__(?=[^_\s])[^_]*?[^_\s]__/g;
@@ -56,7 +57,7 @@ export function stripMarkup(line: Mapped, { entities = true }: { entities?: bool
   let text = replaceMapped(line, TAG, () => "");
   if (entities) {
     text = replaceMapped(text, ENTITY, (m) => {
-      const decoded = decodeEntities(m[0]);
+      const decoded = decodeHTMLStrict(m[0]);
       return decoded === m[0] ? null : decoded;
     });
   }

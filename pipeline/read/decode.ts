@@ -1,4 +1,5 @@
-// Decode the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030.
+// Decode the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030; or
+// by the charset a web page declares.
 
 import { CivstatError } from "../../schemas/basics/errors.js";
 
@@ -6,7 +7,8 @@ export type TextEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb
 
 export interface DecodedText {
   text: string;
-  encoding: TextEncoding;
+  /** A TextEncoding when sniffed; the decoder's name for a declared charset (big5, gbk, shift_jis…). */
+  encoding: string;
   /** Replacement characters produced by decoding (bytes the encoding could not read). */
   replaced: number;
 }
@@ -24,6 +26,45 @@ function decodeWith(label: string, bytes: Uint8Array, encoding: TextEncoding): D
 
 /** Replacement characters a text may have and still be read: 1% of it, at least 2. */
 const tolerated = (text: string): number => Math.max(2, text.length / 100);
+
+const hasBom = (bytes: Uint8Array): boolean =>
+  (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+  (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+  (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** Bytes that are valid UTF-8 and not all ASCII. */
+function utf8BeyondAscii(bytes: Uint8Array): boolean {
+  if (bytes.every((b) => b < 0x80)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Bytes decoded by the charset their page declares: any label TextDecoder knows (big5, gbk,
+ * gb2312, shift_jis, euc-kr, windows-1252…). Null when the declaration cannot be right, and the
+ * bytes are to be sniffed instead: an unknown label; a byte-order mark, which wins over any
+ * declaration; UTF-16, which a declaration readable as ASCII cannot be (browsers read such a page
+ * as UTF-8); bytes that are valid UTF-8 beyond ASCII under another declaration (a page saved again
+ * as UTF-8 that kept its old one); more bytes than tolerated that the declared charset cannot read.
+ */
+export function decodeDeclared(bytes: Uint8Array, label: string): DecodedText | null {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    return null;
+  }
+  const encoding = decoder.encoding;
+  if (hasBom(bytes) || encoding.startsWith("utf-16")) return null;
+  if (encoding !== "utf-8" && utf8BeyondAscii(bytes)) return null;
+  const text = decoder.decode(bytes);
+  const replaced = count(text, "\uFFFD");
+  return replaced > tolerated(text) ? null : { text, encoding, replaced };
+}
 
 /** Characters beyond ASCII that decoded well. */
 const wellDecoded = (text: string): number => {

@@ -1,20 +1,55 @@
-// Turn the HTML that mammoth writes into lines of text: one line a paragraph, heading or list item,
-// headings marked with a leading "# ", one line a table row with cells joined by "\t".
+// Turn HTML into lines of text: the HTML mammoth writes for a Word document and saved web pages
+// alike. One line a block (paragraph, heading, list item, div, line break), headings marked with a
+// leading "# ", one line a table row with cells joined by "\t"; scripts, styles and other
+// non-text elements dropped; every named and numeric entity decoded (htmlparser2 with `entities`).
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+import { Parser } from "htmlparser2";
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code =
-        name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+/** Elements whose content is never text a reader sees. */
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "title",
+  "iframe",
+  "object",
+]);
 
-const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "caption"]);
+/** Elements that start and end a line. Tables, lists and headings are handled on their own. */
+const BLOCKS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "header",
+  "hr",
+  "html",
+  "main",
+  "nav",
+  "p",
+  "pre",
+  "section",
+  "summary",
+]);
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 interface List {
   ordered: boolean;
@@ -22,8 +57,8 @@ interface List {
 }
 
 /**
- * The number of an item of a Word numbered list. mammoth keeps the order but not the style
- * (一、 （一） 1.), so items are numbered 1. at the top level and (1) below it.
+ * The number of an item of a numbered list. mammoth keeps the order of a Word list but not its
+ * style (一、 （一） 1.), so items are numbered 1. at the top level and (1) below it.
  */
 const itemNumber = (lists: List[]): string => {
   const list = lists.at(-1);
@@ -37,92 +72,105 @@ interface Table {
   cell: string[] | null;
 }
 
-/** Lines of text from mammoth's HTML: paragraphs, "# " headings and tab-separated table rows. */
+/** A cell's text on one line: its paragraphs joined by a space, runs of white space made one. */
+const cellText = (parts: string[]): string => parts.join(" ").replace(/\s+/g, " ").trim();
+
+/** Lines of text from HTML: paragraphs, "# " headings and tab-separated table rows. */
 export function htmlToLines(html: string): string[] {
   const lines: string[] = [];
   const tables: Table[] = [];
   const lists: List[] = [];
-  let block: string[] | null = null;
-  let heading = false;
+  let current: string[] = [];
+  let headings = 0;
+  let skipped = 0;
 
-  const flushBlock = () => {
-    if (block === null) return;
-    const text = block.join("").replace(/[ \t]*\n[ \t]*/g, "\n");
-    const table = tables.at(-1);
-    if (table?.cell) {
-      table.cell.push(text.replace(/\s+/g, " ").trim());
-    } else {
-      for (const line of text.split("\n")) {
-        if (line.trim() !== "") lines.push(heading ? `# ${line.trim()}` : line);
-      }
+  /** Ends the line being written: into the open table cell, or as lines of its own. */
+  const flush = () => {
+    const text = current.join("").replace(/[ \t]*\n[ \t]*/g, "\n");
+    current = [];
+    const cell = tables.at(-1)?.cell;
+    if (cell) {
+      cell.push(text);
+      return;
     }
-    block = null;
-    heading = false;
+    for (const line of text.split("\n")) {
+      if (line.trim() !== "") lines.push(headings > 0 ? `# ${line.trim()}` : line);
+    }
   };
 
-  const emitText = (text: string) => {
+  const open = (name: string) => {
+    if (SKIPPED.has(name)) skipped++;
+    if (skipped > 0) return;
     const table = tables.at(-1);
-    if (block === null && table?.cell) table.cell.push(text);
-    else if (block !== null) block.push(text);
-    else if (text.trim() !== "") lines.push(text);
-  };
-
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|([^<]+)/g)) {
-    const [, closing, rawName, text] = m;
-    if (text !== undefined) {
-      emitText(decodeEntities(text));
-      continue;
-    }
-    const name = (rawName ?? "").toLowerCase();
-    if (name === "ol" || name === "ul") {
-      flushBlock();
-      if (closing) lists.pop();
-      else lists.push({ ordered: name === "ol", count: 0 });
+    if (name === "br") current.push("\n");
+    else if (BLOCKS.has(name)) flush();
+    else if (HEADINGS.has(name)) {
+      flush();
+      headings++;
+    } else if (name === "ol" || name === "ul") {
+      flush();
+      lists.push({ ordered: name === "ol", count: 0 });
     } else if (name === "li") {
-      flushBlock();
+      flush();
       const list = lists.at(-1);
-      if (!closing && list) {
+      if (list) {
         list.count++;
-        block = [itemNumber(lists)];
+        current.push(itemNumber(lists));
       }
-    } else if (BLOCKS.has(name)) {
-      flushBlock();
-      if (!closing) {
-        block = [];
-        heading = name[0] === "h";
-      }
-    } else if (name === "br") {
-      if (block !== null) block.push("\n");
     } else if (name === "table") {
-      flushBlock();
-      if (!closing) {
-        tables.push({ rows: [], row: null, cell: null });
-        continue;
-      }
-      const done = tables.pop();
-      const cells = (done?.rows ?? []).map((row) => row.join("\t"));
-      const outer = tables.at(-1);
-      if (outer?.cell) outer.cell.push(cells.join(" "));
-      else lines.push(...cells.filter((row) => row.replace(/\t/g, "").trim() !== ""));
-    } else if (name === "tr") {
-      const table = tables.at(-1);
-      if (!table) continue;
-      if (!closing) table.row = [];
-      else if (table.row) {
-        table.rows.push(table.row);
-        table.row = null;
-      }
-    } else if (name === "td" || name === "th") {
-      flushBlock();
-      const table = tables.at(-1);
-      if (!table) continue;
-      if (!closing) table.cell = [];
-      else if (table.cell) {
-        table.row?.push(table.cell.join(" ").replace(/\s+/g, " ").trim());
-        table.cell = null;
-      }
+      flush();
+      tables.push({ rows: [], row: null, cell: null });
+    } else if (name === "tr" && table) {
+      flush();
+      table.row = [];
+    } else if ((name === "td" || name === "th") && table) {
+      flush();
+      table.cell = [];
     }
-  }
-  flushBlock();
+  };
+
+  const close = (name: string) => {
+    if (SKIPPED.has(name)) {
+      skipped = Math.max(0, skipped - 1);
+      return;
+    }
+    if (skipped > 0) return;
+    const table = tables.at(-1);
+    if (BLOCKS.has(name) || name === "li") flush();
+    else if (HEADINGS.has(name)) {
+      flush();
+      headings--;
+    } else if (name === "ol" || name === "ul") {
+      flush();
+      lists.pop();
+    } else if (name === "table") {
+      flush();
+      const rows = (tables.pop()?.rows ?? []).map((row) => row.join("\t"));
+      const outer = tables.at(-1)?.cell;
+      if (outer) outer.push(rows.join(" "));
+      else lines.push(...rows.filter((row) => row.replace(/\t/g, "").trim() !== ""));
+    } else if (name === "tr" && table) {
+      flush();
+      if (table.row) table.rows.push(table.row);
+      table.row = null;
+    } else if ((name === "td" || name === "th") && table?.cell) {
+      flush();
+      table.row?.push(cellText(table.cell));
+      table.cell = null;
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentagname: open,
+      onclosetag: close,
+      ontext: (text) => {
+        if (skipped === 0) current.push(text);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  flush();
   return lines;
 }
