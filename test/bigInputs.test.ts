@@ -16,7 +16,7 @@ import { checkZipExpansion } from "../pipeline/read/zipParts.js";
 import { deflatedMegabytes, type ZipEntry, zipOf } from "./helpers/bomb.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
-import { unzip } from "./helpers/unzip.js";
+import { unzip } from "./helpers/zip.js";
 
 const MB = 1024 ** 2;
 

@@ -10,7 +10,7 @@ import type { Point } from "../schemas/point.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { checkGolden } from "./helpers/golden.js";
 import { run } from "./helpers/io.js";
-import { unzip } from "./helpers/unzip.js";
+import { unzip } from "./helpers/zip.js";
 
 let corpus: CorpusDb;
 beforeAll(async () => {
