@@ -13,6 +13,7 @@ import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
 import { stripMarkup } from "./markup.js";
+import { dropPinyin } from "./pinyin.js";
 import { type SourceLine, sourcePages } from "./sourceLines.js";
 import { spacedTableRows, tabulate } from "./spacedRows.js";
 import { fixSpacing } from "./spacing.js";
@@ -21,7 +22,7 @@ import { splitLetterParts } from "./split.js";
 /** One raw line made clean, or nothing when it is web-page debris. */
 function cleanLine(line: SourceLine, tableRow: boolean, entities: boolean): SourceLine[] {
   const unmarked = stripMarkup(line.text, { entities });
-  const folded = fold(unmarked.text);
+  const folded = fold(dropPinyin(unmarked.text));
   const spaced = fixSpacing(unifyDocNumbers(tableRow ? tabulate(folded) : folded));
   if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
@@ -57,7 +58,7 @@ export function normalize(raw: RawDocument): CleanDocument {
   const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
     const rows = spacedTableRows(
-      page.lines.map((line) => fold(stripMarkup(line.text, { entities }).text).text),
+      page.lines.map((line) => fold(dropPinyin(stripMarkup(line.text, { entities }).text)).text),
     );
     return {
       ...page,
