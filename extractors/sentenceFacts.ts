@@ -224,6 +224,7 @@ export function sentenceDrafts(
     });
   }
   sharesByPlace(drafts, links, topics);
+  comparisonBases(text, drafts);
   return { drafts, links };
 }
 
@@ -250,5 +251,36 @@ function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>, topics: r
     const parent = linked ?? (named ? topicOf([...topics, ...drafts.slice(0, i)], draft.q.unit) : undefined);
     if (!parent) return;
     drafts[i] = { ...draft, region: draft.subject, subject: parent.subject, metric: parent.metric };
+  });
+}
+
+/** 与2021年的37.11万个相比, 较上年底的145个: the figure a change is measured from, and its year. */
+const COMPARED_WITH =
+  /(?:与|较|比|同)\s*(?:((?:19|20)\d{2})\s*年|(上年|去年|上一年))(?:底|末|年底|年末)?(?:同期)?(?:的)\s*$/;
+
+/**
+ * 社会团体有37.01万个，与2021年的37.11万个相比减少了0.1万个: the earlier figure is of the same series
+ * as the figure it is compared with, at the year it names.
+ */
+function comparisonBases(text: string, drafts: Draft[]): void {
+  drafts.forEach((draft, i) => {
+    if (draft.metric !== "other") return;
+    const m = COMPARED_WITH.exec(text.slice(0, draft.q.start));
+    if (!m) return;
+    const current = drafts
+      .slice(0, i)
+      .findLast((d) => d.q.unit === draft.q.unit && d.metric !== "other" && !d.part);
+    if (!current) return;
+    const currentYear = /^\d{4}/.exec(current.asOf.date ?? "")?.[0];
+    const year = m[1] ?? (currentYear ? String(Number(currentYear) - 1) : null);
+    if (!year || year === currentYear) return;
+    drafts[i] = {
+      ...draft,
+      subject: current.subject,
+      metric: current.metric,
+      region: current.region,
+      asOf: { date: year, kind: "period" },
+      asOfSource: "sentence",
+    };
   });
 }

@@ -100,6 +100,22 @@ export const HEADS: Head[] = [
     neutral: /高级社会工作师、?|持证的?/,
   },
   {
+    // 持有助理社会工作师、社会工作师职业水平证书人数: the certificate names the holders.
+    nouns: [
+      "社会工作者职业水平证书",
+      "社会工作者职业资格证书",
+      "社会工作职业水平证书",
+      "社会工作职业资格证书",
+      "职业水平考试证书",
+      "职业水平证书",
+      "职业资格证书",
+      "社会工作师证书",
+    ],
+    key: "social_work.certified_workers",
+    neutral:
+      /持有|取得|获得|考取|全国|国家|(?:助理|高级|初级|中级)?社会工作师、?(?:和|及|或)?|社会工作者?|社工|的/,
+  },
+  {
     nouns: SOCIAL_WORKER_NOUNS,
     key: "social_work.workers",
     neutral: /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?/,
@@ -152,7 +168,7 @@ export const HEADS: Head[] = [
 export const NEUTRAL: Verdict[] = [
   {
     pattern:
-      /[省市区县]本级|[省市区县州]属|[省市区县]级|全(?:省|市|区|县|州|盟|旗|国|镇)|辖区内?|境内|本(?:省|市|区|县|州|级)|我(?:省|市|区|县|州|旗)/,
+      /[省市区县]本级|[省市区县州]属|[省市区县]级|全(?:省|市|区|县|州|盟|旗|国|镇)|辖区内?|境内|本(?:省|市|区|县|州|级)|我(?:省|市|区|县|州|旗|国)/,
     why: "scope",
   },
   {
@@ -205,7 +221,8 @@ export const COMBINED_GRADES = new RegExp(
 );
 
 /** Words after the head that only say "how many": 社会组织总数, 志愿者人数. */
-export const MEASURE = /(?:的)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|数)$/;
+export const MEASURE =
+  /(?:的)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$/;
 
 /** The series the lexicon decides whenever it finds a head noun. */
 export const LEXICON_KEYS: ReadonlySet<string> = new Set(

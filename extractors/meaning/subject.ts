@@ -30,7 +30,7 @@ const PREDICATE =
   /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted. */
 const TRAILING_LEAD =
-  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$/;
@@ -38,6 +38,9 @@ const LEADING_LIST =
   /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
 const DATE_PREFIX =
   /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|本年度|全年|年末|年底|年初|上半年|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
+
+/** A clause that opens with a year: 2013年达到3.9万家. */
+const YEAR_START = /^\s*(?:截至|截止到?|到|至|在|于)?\d{4}年(?:底|末|年底|年末)?[，,]?/;
 
 /** A full stop written as ASCII "." ends a phrase unless it sits inside a number. */
 const isStop = (text: string, i: number) =>
@@ -91,16 +94,35 @@ function cleanBefore(words: string): { subject: string; lead: string } {
   return { subject: s.replace(/[“”"]/g, "").replace(/(?:由|从)$/, ""), lead };
 }
 
+/** 2020年，全市持证社工1200人: a clause opens with a year, or follows one that is only a year. */
+function opensWithYear(text: string, start: number, clause: string, depth: number[]): boolean {
+  if (YEAR_START.test(clause)) return true;
+  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
+  const [before, end] = clauseAround(text, start - 2, start - 1, depth);
+  return /^\s*(?:截至|截止到?|到|至|在|于)?\d{4}年(?:底|末|年底|年末)?\s*$/.test(
+    text.slice(before, end).replace(/[，,]$/, ""),
+  );
+}
+
 /** The noun of the clause before `clauseStart` when it only names a topic: 我区持证社会工作者稳步增加. */
-function topicBefore(text: string, clauseStart: number, depth: number[], cumulative: boolean): string | null {
+function topicBefore(
+  text: string,
+  clauseStart: number,
+  depth: number[],
+  cumulative: boolean,
+  dated: boolean,
+): string | null {
   if (clauseStart < 2 || !/[，,；;：:]/.test(text[clauseStart - 1] ?? "")) return null;
   const [start, end] = clauseAround(text, clauseStart - 2, clauseStart - 1, depth);
   const clause = text.slice(start, end);
   const figure = clause.replace(DATE_PREFIX, "").search(/\d/);
   if (figure >= 0) {
     // 新增注册志愿者2.1万人，累计达到42.5万人: the running total is of the same noun.
-    if (!cumulative) return null;
+    // 2012年社会组织总量为3.2万家；2013年达到3.9万家: a dated clause goes on with the noun before.
+    const series = dated && opensWithYear(text, start, clause, depth);
+    if (!cumulative && !series) return null;
     const noun = cleanBefore(clause.replace(DATE_PREFIX, "").slice(0, figure)).subject;
+    if (!noun && series) return topicBefore(text, start, depth, false, true);
     return noun.replace(/^(?:新增|新登记|新注册)/, "") || null;
   }
   const stripped = clause.replace(TOPIC_PREDICATE, "");
@@ -149,7 +171,13 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
       cleanBefore(head.replace(/(?:全年|当年|本年)?(?:新增|新登记|新注册|净增)$/, "")).subject || subject;
   }
   if (!subject) {
-    const topic = topicBefore(text, clauseStart, depth, /^(?:累计|总计|合计|总数|共计)/.test(item.trim()));
+    const topic = topicBefore(
+      text,
+      clauseStart,
+      depth,
+      /^(?:累计|总计|合计|总数|共计)/.test(item.trim()),
+      YEAR_START.test(text.slice(clauseStart, q.start)),
+    );
     if (topic)
       return {
         subject: topic,
