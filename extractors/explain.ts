@@ -28,7 +28,9 @@ const DATE_FROM: Record<AsOfSource, string> = {
   paragraph: "carried from earlier in the paragraph (or a span the text declared)",
   heading: "carried from a heading or the table's caption",
   title: "the period the title names",
+  restated: "the date the document states for the same figure elsewhere",
   document: "the document's own date (the sentence names none)",
+  mentioned: "the document has no date: the latest year its text speaks of (check the source)",
   none: "no date: neither the text nor the document gives one",
 };
 

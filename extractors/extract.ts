@@ -4,6 +4,7 @@ import { type AsOf, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, declaredSpan } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
 import type { PartLink } from "./resolve/parts.js";
+import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
 import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
 import { tableEnd } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
@@ -130,5 +131,6 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (point && !carried.paragraph) carried.paragraph = point.asOf;
     if (point) lastPoint = point.asOf;
   }
-  return facts;
+  const dated = dateRestatedFigures(facts);
+  return issued ? dated : dateByMentionedYear(dated, latestYearMentioned(doc.text));
 }

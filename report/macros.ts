@@ -1,6 +1,7 @@
 // SQL macros a notebook may call, defined in the report's own connection:
 //   civ_period(as_of)        '2024-05-31' → 2024年5月31日, '2023-06' → 2023年6月, '2022' → 2022年
-//   civ_when(as_of, source) civ_period, marked （发文日期） when only the document's date gives it
+//   civ_when(as_of, source) civ_period, marked （发文日期） when only the document's date gives it,
+//                            （据文中年份推断） when an undated text's latest year does
 //   civ_date(date)           a DATE → 2024年5月31日
 //   civ_label(key)           catalogue label: social_org.total → 社会组织
 //   civ_unit(code)           org → 家, person → 名, yuan → 元, percent → %
@@ -19,7 +20,8 @@ CREATE OR REPLACE TEMP MACRO civ_period(a) AS CASE
   WHEN length(a) = 7 THEN left(a, 4) || '年' || CAST(CAST(substr(a, 6, 2) AS INTEGER) AS VARCHAR) || '月'
   ELSE strftime(CAST(a AS DATE), '%Y年%-m月%-d日') END;
 CREATE OR REPLACE TEMP MACRO civ_when(a, s) AS
-  civ_period(a) || CASE WHEN s IN ('document', 'none') THEN '（发文日期）' ELSE '' END;
+  civ_period(a) || CASE WHEN s IN ('document', 'none') THEN '（发文日期）'
+    WHEN s = 'mentioned' THEN '（据文中年份推断）' ELSE '' END;
 CREATE OR REPLACE TEMP MACRO civ_date(d) AS strftime(CAST(d AS DATE), '%Y年%-m月%-d日');
 CREATE OR REPLACE TEMP MACRO civ_label(k) AS coalesce((SELECT label FROM catalogue WHERE key = k), k);
 CREATE OR REPLACE TEMP MACRO civ_unit(u) AS coalesce((SELECT label FROM units WHERE code = u), u);

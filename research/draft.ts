@@ -66,7 +66,7 @@ export function sourceText(s: Source): string {
 const figure = (p: Point) => figureText(p.value, p.qualifier, measureWord(p.quantity_text, p.unit));
 
 /** Dates the text gave, in the sentence or carried from its paragraph, a heading or the title. */
-const STATED = new Set(["sentence", "paragraph", "heading", "title"]);
+const STATED = new Set(["sentence", "paragraph", "heading", "title", "restated"]);
 
 /** Whether the text stated the figure's date (an older database, which did not record it, is trusted). */
 export const dateStated = (p: Point) => p.as_of_source === null || STATED.has(p.as_of_source);

@@ -7,7 +7,17 @@ export type FactRole = "figure" | "part" | "total";
  * Where a fact's as-of date came from: stated in its sentence; carried from the paragraph, a heading
  * or the title; the document's own date; or nowhere.
  */
-export type AsOfSource = "sentence" | "paragraph" | "heading" | "title" | "document" | "none";
+export type AsOfSource =
+  | "sentence"
+  | "paragraph"
+  | "heading"
+  | "title"
+  /** The same figure stated with its date elsewhere in the document. */
+  | "restated"
+  | "document"
+  /** An undated document: the latest year its text speaks of. */
+  | "mentioned"
+  | "none";
 
 /** One statistic as extracted from a sentence (see CONTRACT.md for the JSON shape). */
 export interface Fact {

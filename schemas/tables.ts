@@ -301,7 +301,7 @@ export const facts: TableSpec = {
       name: "as_of_source",
       type: "VARCHAR",
       description:
-        "where as_of came from: sentence (stated there), paragraph, heading or title (carried), document (the document's date) or none",
+        "where as_of came from: sentence (stated there), paragraph, heading or title (carried), restated (the same figure dated elsewhere in the document), document (the document's date), mentioned (an undated document: the latest year its text speaks of) or none",
     },
     {
       name: "counted",

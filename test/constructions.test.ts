@@ -78,4 +78,59 @@ describe("constructions of real documents", () => {
     expect(e.dateFrom).toContain("stated in the sentence");
     expect(e.modifiers.map((m) => m.verdict)).not.toContain("changes");
   });
+
+  it("goes on counting the noun of a dated clause in the dated clauses after it", () => {
+    expect(shown("2016年，我省社会组织总量为2.1万家；2017年达到2.4万家；2018年超过2.8万家。")).toEqual([
+      "social_org.total=21000@2016",
+      "social_org.total=24000@2017",
+      "social_org.total=28000@2018",
+    ]);
+    expect(shown("2019年，全市持证社工860人，2020年1020人，2021年为1310人。")).toEqual([
+      "social_work.certified_workers=860@2019",
+      "social_work.certified_workers=1020@2020",
+      "social_work.certified_workers=1310@2021",
+    ]);
+    // A change is not the noun's figure, and a sub-kind stays a sub-kind.
+    expect(shown("2020年全市社会组织3100家；2021年增长6%。")).toEqual(["social_org.total=3100@2020"]);
+    expect(shown("2020年，全市新增社会组织120家，2021年达到350家。")).toEqual([]);
+  });
+
+  it("reads the earlier figure a change is measured from at its own year", () => {
+    expect(shown("截至2023年底，全省基金会有412家，与2022年的389家相比增加了23家。")).toEqual([
+      "social_org.foundations=412@2023-12-31",
+      "social_org.foundations=389@2022",
+    ]);
+    expect(shown("截至2023年底，全市社会团体1466个，比上年的1420个增加46个。")).toEqual([
+      "social_org.social_groups=1466@2023-12-31",
+      "social_org.social_groups=1420@2022",
+    ]);
+  });
+
+  it("reads totals named 登记总数, 累计登记数量 and holders named by their certificate", () => {
+    expect(shown("截至2022年5月，全区社会组织登记总数已经突破1500家。")).toEqual([
+      "social_org.total=1500@2022-05",
+    ]);
+    expect(shown("截至2021年底，全市持有社会工作者职业水平证书人数达到2318人。")).toEqual([
+      "social_work.certified_workers=2318@2021-12-31",
+    ]);
+    expect(shown("截至2021年底，全市持有养老护理员职业资格证书人数达到560人。")).toEqual([]);
+  });
+
+  it("drops pinyin glosses that mirror sites put after characters", () => {
+    expect(
+      shown("截至2020年底，全市鎮(zhèn)街社工站(zhàn)共有46個，社會(huì)組織總數(shù)達到1890家。"),
+    ).toEqual(["social_work.stations=46@2020-12-31", "social_org.total=1890@2020-12-31"]);
+  });
+
+  it("dates a headline that repeats a figure by the body's statement of it", () => {
+    expect(
+      shown("全年建成社工站420个\n发布时间：2022-01-06\n2021年，全省已建成乡镇（街道）社工站420个。"),
+    ).toEqual(["social_work.stations=420@2021", "social_work.stations=420@2021"]);
+  });
+
+  it("reads the undated figures of an undated text at the latest year it speaks of", () => {
+    expect(
+      shown("在2023年社会工作宣传周启动仪式上获悉，目前全市有持证社会工作者3120人，到2025年将达到5000人。"),
+    ).toEqual(["social_work.certified_workers=3120@2023"]);
+  });
 });

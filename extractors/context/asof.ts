@@ -110,7 +110,13 @@ export function resolveAsOf(
   period: string | null = null,
 ): AsOf {
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
-  const referenceYear = period ? Number(period.slice(0, 4)) : documentYear;
+  // Published in January or February, a text's 全年 and 年末 are of the year just ended.
+  const early = documentYear !== null && /^\d{4}-0[12]/.test(documentDate ?? "");
+  const referenceYear = period
+    ? Number(period.slice(0, 4))
+    : early
+      ? (documentYear as number) - 1
+      : documentYear;
   const explicit = [...findDates(sentence), ...(documentYear ? relativeDates(sentence, documentYear) : [])];
   // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
   const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {

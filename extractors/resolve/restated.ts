@@ -1,0 +1,48 @@
+// Dates for figures whose own sentence gave none. A headline or summary often repeats a figure the
+// body states with its date (建成1.7万余个社工站 … 2021年已建成社工站1.7万余个): the repeat takes
+// that date. A text with no date of its own (a news copy without its dateline) still says which
+// years it speaks of: its undated figures (目前…) are read at the latest of them, marked as such.
+import type { AsOfSource, Fact } from "../../schemas/fact.js";
+
+const OPEN: ReadonlySet<AsOfSource> = new Set(["document", "none"]);
+
+const sameFigure = (a: Fact, b: Fact) =>
+  a.metric === b.metric && a.unit === b.unit && a.value === b.value && (a.max ?? null) === (b.max ?? null);
+
+/** An undated repeat of a dated figure of the same series takes the stated date. */
+export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
+  return facts.map((fact) => {
+    if (fact.metric === "other" || !OPEN.has(fact.asOfSource)) return fact;
+    const stated = facts.find(
+      (other) => other.asOf && !OPEN.has(other.asOfSource) && sameFigure(fact, other),
+    );
+    return stated ? { ...fact, asOf: stated.asOf, asOfSource: "restated" } : fact;
+  });
+}
+
+/** Years said as goals or as the time before something: 到2025年, 力争2025年, 2016年之前. */
+const NOT_NOW_BEFORE = /(?:到|至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$/;
+const NOT_NOW_AFTER = /^(?:之前|以前|前|年前)/;
+
+/** The latest year a text speaks of as past or present, null when it names none. */
+export function latestYearMentioned(text: string): string | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?:度)?/g)) {
+    const year = Number(m[1]);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (NOT_NOW_BEFORE.test(before) || NOT_NOW_AFTER.test(after)) continue;
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest === null ? null : String(latest);
+}
+
+/** In an undated text, a figure with no date is read at the latest year the text speaks of. */
+export function dateByMentionedYear(facts: readonly Fact[], year: string | null): Fact[] {
+  if (!year) return [...facts];
+  return facts.map((fact) =>
+    fact.asOf === null && fact.asOfSource === "none" && fact.metric !== "other"
+      ? { ...fact, asOf: year, asOfSource: "mentioned" }
+      : fact,
+  );
+}
