@@ -47,7 +47,8 @@ const SOCIAL_WORKER_NOUNS = ["社会工作者", "社工", "社会工作从业人
 
 export const HEADS: Head[] = [
   {
-    nouns: ["社会组织", "社会组织机构", "社会组织单位"],
+    // 民间组织: the name before 2007.
+    nouns: ["社会组织", "社会组织机构", "社会组织单位", "民间组织"],
     key: "social_org.total",
     narrows: gradeNarrowings,
   },

@@ -133,4 +133,31 @@ describe("constructions of real documents", () => {
       shown("在2023年社会工作宣传周启动仪式上获悉，目前全市有持证社会工作者3120人，到2025年将达到5000人。"),
     ).toEqual(["social_work.certified_workers=3120@2023"]);
   });
+
+  it("gives a table whose cells lost their separators its columns back", () => {
+    const table = [
+      "2021年社会服务统计6月份报表",
+      "指标名称单位数量",
+      "一、乡级行政区划单位",
+      "街道98",
+      "二、社会组织",
+      "社会组织个8,312",
+      "社会团体个3,020",
+      "基金会个95",
+      "民办非企业单位个5,197",
+      "注：本表数据为期末数，全市共有街道98个。",
+    ].join("\n");
+    expect(shown(table)).toEqual([
+      "community.streets=98@2021-06-30",
+      "social_org.total=8312@2021-06-30",
+      "social_org.social_groups=3020@2021-06-30",
+      "social_org.foundations=95@2021-06-30",
+      "social_org.private_non_enterprise=5197@2021-06-30",
+      "community.streets=98@2021-06-30",
+    ]);
+  });
+
+  it("counts 民间组织, the name before 2007, as social organisations", () => {
+    expect(shown("截至2006年底，全省共有民间组织1.2万个。")).toEqual(["social_org.total=12000@2006-12-31"]);
+  });
 });

@@ -11,10 +11,17 @@ const STAMP =
 
 /** 2020年度 01月份 → 2020年01月; 2020年1-6月 → 2020年6月. */
 function plainMonths(text: string): string {
-  return text
-    .replace(/((?:19|20)\d{2})\s*年度?\s*(\d{1,2})\s*月份/g, "$1年$2月")
-    .replace(/((?:19|20)\d{2})\s*年度\s*(\d{1,2})\s*月/g, "$1年$2月")
-    .replace(/((?:19|20)\d{2})\s*年\s*1\s*[-—~至到]\s*(\d{1,2})\s*月/g, "$1年$2月");
+  return (
+    text
+      .replace(/((?:19|20)\d{2})\s*年度?\s*(\d{1,2})\s*月份/g, "$1年$2月")
+      .replace(/((?:19|20)\d{2})\s*年度\s*(\d{1,2})\s*月/g, "$1年$2月")
+      .replace(/((?:19|20)\d{2})\s*年\s*1\s*[-—~至到]\s*(\d{1,2})\s*月/g, "$1年$2月")
+      // 2022年社会服务统计3月份报表: the year and the month of one statistics table.
+      .replace(
+        /((?:19|20)\d{2})\s*年([^\d年月，。]{2,10}?)(\d{1,2})\s*月份?(报表|统计表|数据|快报)/g,
+        "$1年$3月$2$4",
+      )
+  );
 }
 
 const precision = (iso: string) => iso.split("-").length;

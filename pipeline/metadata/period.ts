@@ -34,6 +34,16 @@ export function periodOf(title: string | null): string | null {
     const end = spanEnd(Number(span[1]), span[2]);
     if (end) return end;
   }
+  // 2022年社会服务统计3月份报表, 2021年12月民政统计数据: one month's table, at the month's end.
+  const month =
+    /((?:19|20)\d{2})\s*年度?[^\d年月，。]{0,10}?(\d{1,2})\s*月份?[^\d，。]{0,10}?(?:报表|统计|数据|快报|月报)/.exec(
+      title,
+    );
+  const monthNumber = Number(month?.[2]);
+  if (month?.[1] && monthNumber >= 1 && monthNumber <= 12) {
+    const year = Number(month[1]);
+    return `${year}-${pad(monthNumber)}-${lastDayOfMonth(year, monthNumber)}`;
+  }
   const m =
     /((?:19|20)\d{2})\s*年度?[^，。]{0,30}?(?:公报|总结|年报|统计|快报|工作报告|发展情况|基本情况|情况的?通报|情况的?报告)/.exec(
       title,

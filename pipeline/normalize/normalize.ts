@@ -9,6 +9,7 @@ import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
+import { gluedTableRows, ungluedRow } from "./gluedRows.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
@@ -20,10 +21,11 @@ import { fixSpacing } from "./spacing.js";
 import { splitLetterParts } from "./split.js";
 
 /** One raw line made clean, or nothing when it is web-page debris. */
-function cleanLine(line: SourceLine, tableRow: boolean, entities: boolean): SourceLine[] {
+function cleanLine(line: SourceLine, row: "spaced" | "glued" | null, entities: boolean): SourceLine[] {
   const unmarked = stripMarkup(line.text, { entities });
   const folded = fold(dropPinyin(unmarked.text));
-  const spaced = fixSpacing(unifyDocNumbers(tableRow ? tabulate(folded) : folded));
+  const cells = row === "spaced" ? tabulate(folded) : row === "glued" ? ungluedRow(folded) : folded;
+  const spaced = fixSpacing(unifyDocNumbers(cells));
   if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
   const { text, width, indent } = spaced;
@@ -57,12 +59,13 @@ export function normalize(raw: RawDocument): CleanDocument {
   // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
   const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
-    const rows = spacedTableRows(
-      page.lines.map((line) => fold(dropPinyin(stripMarkup(line.text, { entities }).text)).text),
-    );
+    const folded = page.lines.map((line) => fold(dropPinyin(stripMarkup(line.text, { entities }).text)).text);
+    const spacedRows = spacedTableRows(folded);
+    const gluedRows = gluedTableRows(folded);
+    const rowKind = (i: number) => (spacedRows[i] ? "spaced" : gluedRows[i] ? "glued" : null);
     return {
       ...page,
-      lines: page.lines.flatMap((line, i) => cleanLine(line, rows[i] ?? false, entities)),
+      lines: page.lines.flatMap((line, i) => cleanLine(line, rowKind(i), entities)),
     };
   });
   const { pages: body, furniture } = removeFurniture(pages, paged);
