@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { writePlainParquet } from "./parquet.js";
 import { describeSchema } from "./schemaInfo.js";
+import { sqlIdentifier } from "./sqlName.js";
 
 export interface ExportedFile {
   name: string;
@@ -15,8 +16,6 @@ export interface ExportedFile {
   bytes: number;
   path: string;
 }
-
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export async function exportTables(
   connection: DuckDBConnection,
@@ -27,7 +26,7 @@ export async function exportTables(
   const written: ExportedFile[] = [];
   for (const r of relations) {
     const path = join(dir, `${r.name}.parquet`);
-    await writePlainParquet(connection, `SELECT * FROM ${ident(r.name)}`, path);
+    await writePlainParquet(connection, `SELECT * FROM ${sqlIdentifier(r.name)}`, path);
     const file = { name: r.name, kind: r.kind, rows: r.rows ?? 0, bytes: statSync(path).size, path };
     written.push(file);
     onFile(file);

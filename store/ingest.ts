@@ -3,6 +3,7 @@ import type { IngestStore } from "../pipeline/run/run.js";
 import { ingestLog } from "../schemas/tables.js";
 import { appendRows } from "./append.js";
 import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
+import { execute } from "./bound.js";
 import { openDatabase } from "./database.js";
 import { filePaths, unlinkFile } from "./load.js";
 import { storeError } from "./storeError.js";
@@ -29,7 +30,7 @@ export async function openIngestStore(
   }
   const { connection, close } = opened;
   // Blocks DuckDB keeps cached would otherwise grow with the database, not with the batch.
-  await connection.run(`SET memory_limit = '${INGEST_MEMORY}'`);
+  await execute(connection, { sql: "SET memory_limit = $memory", params: { memory: INGEST_MEMORY } });
   const batch = batchWriter(connection, path, limits);
   let failed = false;
   return {

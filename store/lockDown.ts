@@ -1,9 +1,10 @@
 // Shuts a connection off from everything but its database: no file read or written, no other
 // database attached, no extension installed or loaded, and a memory limit, all locked so that the
-// SQL that follows cannot lift them.
+// SQL that follows cannot lift them. Every value (the limit, the folders) is bound, never spliced.
 
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { CivstatError } from "../schemas/basics/errors.js";
+import { execute, type Query } from "./bound.js";
 import { memoryText, type QueryLimits } from "./queryLimits.js";
 
 export interface LockDownOptions {
@@ -14,27 +15,27 @@ export interface LockDownOptions {
   outputFiles?: readonly string[];
 }
 
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const list = (items: readonly string[]) => `[${items.map(literal).join(", ")}]`;
+const memoryLimit = (limits: QueryLimits): Query => ({
+  sql: "SET memory_limit = $memory",
+  params: { memory: memoryText(limits.memoryBytes) },
+});
 
 /** The statements that lock a connection down, in the order they must run. */
-export function lockDownSql({ limits, readDirs = [], outputFiles = [] }: LockDownOptions): string {
+export function lockDownStatements({ limits, readDirs = [], outputFiles = [] }: LockDownOptions): Query[] {
   return [
-    `SET memory_limit = ${literal(memoryText(limits.memoryBytes))}`,
-    "SET autoinstall_known_extensions = false",
-    "SET autoload_known_extensions = false",
-    `SET allowed_directories = ${list(readDirs)}`,
-    `SET allowed_paths = ${list(outputFiles)}`,
-    "SET enable_external_access = false",
-    "SET lock_configuration = true",
-  ]
-    .map((s) => `${s};`)
-    .join("\n");
+    memoryLimit(limits),
+    { sql: "SET autoinstall_known_extensions = false" },
+    { sql: "SET autoload_known_extensions = false" },
+    { sql: "SET allowed_directories = $dirs", params: { dirs: readDirs } },
+    { sql: "SET allowed_paths = $paths", params: { paths: outputFiles } },
+    { sql: "SET enable_external_access = false" },
+    { sql: "SET lock_configuration = true" },
+  ];
 }
 
 export async function lockDown(connection: DuckDBConnection, options: LockDownOptions): Promise<void> {
   try {
-    await connection.run(lockDownSql(options));
+    for (const statement of lockDownStatements(options)) await execute(connection, statement);
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
     throw new CivstatError("E_DB", `cannot lock the session down: ${message}`, { cause: error });
@@ -43,5 +44,5 @@ export async function lockDown(connection: DuckDBConnection, options: LockDownOp
 
 /** A writing session gets the memory limit only: its SQL may write files and attach databases. */
 export async function limitMemory(connection: DuckDBConnection, limits: QueryLimits): Promise<void> {
-  await connection.run(`SET memory_limit = ${literal(memoryText(limits.memoryBytes))}`);
+  await execute(connection, memoryLimit(limits));
 }

@@ -4,8 +4,7 @@
 
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { writeParquet } from "./export.js";
-
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+import { sqlIdentifier } from "./sqlName.js";
 
 /** Whether a column of this DuckDB type is cast to DOUBLE for Parquet. */
 export const castsToDouble = (type: string): boolean => /^(?:DECIMAL|NUMERIC|HUGEINT|UHUGEINT)\b/.test(type);
@@ -22,7 +21,7 @@ export async function parquetSafeSql(connection: DuckDBConnection, sql: string):
   const casts = names
     .map((name, i) => ({ name, type: types[i] ?? "" }))
     .filter((c) => castsToDouble(c.type))
-    .map((c) => `CAST(${ident(c.name)} AS DOUBLE) AS ${ident(c.name)}`);
+    .map((c) => `CAST(${sqlIdentifier(c.name)} AS DOUBLE) AS ${sqlIdentifier(c.name)}`);
   return casts.length ? `SELECT * REPLACE (${casts.join(", ")}) FROM (${inner})` : inner;
 }
 

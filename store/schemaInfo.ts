@@ -5,6 +5,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { SEARCH_TABLES } from "../schemas/searchTables.js";
 import { TABLES, type TableSpec } from "../schemas/tables.js";
 import { VIEWS } from "../schemas/views.js";
+import { sqlIdentifier } from "./sqlName.js";
 
 export interface ColumnInfo {
   name: string;
@@ -86,8 +87,6 @@ async function databaseColumns(connection: DuckDBConnection): Promise<DbColumn[]
   }));
 }
 
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
 /** Every relation of the database: civstat's tables in load order, its views, then the others by name. */
 export async function describeSchema(
   connection: DuckDBConnection,
@@ -118,7 +117,9 @@ export async function describeSchema(
     let rows: number | null = null;
     if (counts) {
       // A view over columns an older database lacks cannot be counted; it is listed all the same.
-      const reader = await connection.runAndReadAll(`SELECT count(*) FROM ${ident(name)}`).catch(() => null);
+      const reader = await connection
+        .runAndReadAll(`SELECT count(*) FROM ${sqlIdentifier(name)}`)
+        .catch(() => null);
       rows = reader ? Number(reader.getRows()[0]?.[0] ?? 0) : null;
     }
     relations.push({

@@ -1,6 +1,7 @@
 // Temporary tables of plain data for one connection (a report's labels), their rows bound as values.
 
 import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import { sqlIdentifier } from "./sqlName.js";
 
 export type Cell = string | number | null;
 
@@ -11,18 +12,16 @@ export interface TempTable {
   rows: readonly (readonly Cell[])[];
 }
 
-const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
 /** Creates (or replaces) each table as a TEMP table and inserts its rows. */
 export async function createTempTables(
   connection: DuckDBConnection,
   tables: readonly TempTable[],
 ): Promise<void> {
   for (const table of tables) {
-    const columns = table.columns.map(([name, type]) => `${ident(name)} ${type}`).join(", ");
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${ident(table.name)} (${columns})`);
+    const columns = table.columns.map(([name, type]) => `${sqlIdentifier(name)} ${type}`).join(", ");
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(table.name)} (${columns})`);
     const slots = table.columns.map((_, i) => `$${i + 1}`).join(", ");
-    const insert = await connection.prepare(`INSERT INTO ${ident(table.name)} VALUES (${slots})`);
+    const insert = await connection.prepare(`INSERT INTO ${sqlIdentifier(table.name)} VALUES (${slots})`);
     try {
       for (const row of table.rows) {
         insert.bind(row as DuckDBValue[]);
