@@ -99,16 +99,88 @@ describe("civstat draft on the sample corpus", () => {
     expect(html).toMatch(/<li id="footnote-1">/);
   });
 
-  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
-  it.skipIf(!soffice || process.env.CI === "true")("opens in LibreOffice (when installed)", async () => {
-    const out = join(corpus.dir, "lo.docx");
-    expect((await draft("--topic", "social_work", "--out", out)).code).toBe(0);
-    execFileSync(soffice as string, ["--headless", "--convert-to", "pdf", "--outdir", corpus.dir, out], {
-      stdio: "ignore",
-      timeout: 120_000,
-    });
-    expect(readFileSync(join(corpus.dir, "lo.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  it("has in its parts the footnotes citing its sources, a PAGE field in its footer and the CJK fonts", async () => {
+    const out = join(corpus.dir, "structure.docx");
+    expect((await draft("--topic", "social_org", "--out", out)).code).toBe(0);
+    const parts = unzip(readFileSync(out));
+    const part = (name: string) => parts.get(name)?.toString("utf8") ?? "";
+    const document = part("word/document.xml");
+    const types = part("[Content_Types].xml");
+    const rels = new Map(
+      [...part("word/_rels/document.xml.rels").matchAll(/<Relationship ([^>]*)\/>/g)].map((m) => {
+        const at = (name: string) => m[1]?.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? "";
+        return [at("Id"), { type: at("Type").replace(/.*\//, ""), target: at("Target") }];
+      }),
+    );
+    const related = (type: string) => [...rels.values()].filter((r) => r.type === type).map((r) => r.target);
+
+    // Footnotes: a part the document names, one note a reference, each the source the Markdown cites.
+    expect(related("footnotes")).toEqual(["footnotes.xml"]);
+    expect(types).toContain('PartName="/word/footnotes.xml"');
+    const notes = [
+      ...part("word/footnotes.xml").matchAll(/<w:footnote w:id="(\d+)">([\s\S]*?)<\/w:footnote>/g),
+    ]
+      .filter((m) => Number(m[1]) > 0)
+      .map((m) => [m[1], [...(m[2] ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")]);
+    const references = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(references).toEqual(notes.map(([id]) => id));
+    const markdown = (await draft("--topic", "social_org")).stdout;
+    const cited = markdown
+      .split("\n")
+      .filter((l) => /^\[\^\d+\]: /.test(l))
+      .map((l) => l.replace(/^\[\^\d+\]: /, ""));
+    expect(new Set(notes.map(([, text]) => text))).toEqual(new Set(cited));
+    expect(cited.length).toBeGreaterThanOrEqual(2);
+
+    // Page numbers: the section's default footer holds a PAGE field (begin, instruction, end).
+    const footerId =
+      document.match(/<w:sectPr>.*<w:footerReference w:type="default" r:id="(\w+)"\/>/)?.[1] ?? "";
+    const footerPart = rels.get(footerId);
+    expect(footerPart?.type).toBe("footer");
+    expect(types).toContain(`PartName="/word/${footerPart?.target}"`);
+    const footer = part(`word/${footerPart?.target}`);
+    const field = footer.match(
+      /<w:fldChar w:fldCharType="begin"\/>.*?<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>.*?<w:fldChar w:fldCharType="end"\/>/,
+    );
+    expect(field).not.toBeNull();
+    expect(footer).toMatch(/<w:t[^>]*>— <\/w:t>.*PAGE.*<w:t[^>]*> —<\/w:t>/);
+
+    // Fonts: 仿宋_GB2312 for the body and the notes, 方正小标宋简体 for the title, 宋体 for page numbers;
+    // Latin letters and digits in Times New Roman.
+    const styles = part("word/styles.xml");
+    const eastAsia = (xml: string) =>
+      [...xml.matchAll(/<w:rFonts [^>]*w:eastAsia="([^"]*)"/g)].map((m) => m[1]);
+    const styleXml = (id: string) =>
+      styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))?.[0] ?? "";
+    expect(eastAsia(styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)?.[0] ?? "")).toEqual([
+      "仿宋_GB2312",
+    ]);
+    expect(eastAsia(styleXml("FootnoteText"))).toEqual(["仿宋_GB2312"]);
+    expect(new Set(eastAsia(document))).toEqual(new Set(["方正小标宋简体"]));
+    expect(new Set(eastAsia(footer))).toEqual(new Set(["宋体"]));
+    for (const xml of [styles, document, footer])
+      for (const fonts of xml.matchAll(/<w:rFonts [^>]*\/>/g))
+        expect(fonts[0]).toContain('w:ascii="Times New Roman"');
   });
+
+  // The visual check needs LibreOffice; the structure above is checked everywhere.
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+  const visual = soffice
+    ? "opens in LibreOffice and converts to PDF"
+    : "opens in LibreOffice (skipped: no soffice in /usr/bin or /usr/local/bin)";
+  it.skipIf(!soffice)(
+    visual,
+    async () => {
+      const out = join(corpus.dir, "lo.docx");
+      expect((await draft("--topic", "social_work", "--out", out)).code).toBe(0);
+      execFileSync(soffice as string, ["--headless", "--convert-to", "pdf", "--outdir", corpus.dir, out], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+      expect(readFileSync(join(corpus.dir, "lo.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    },
+    150_000,
+  );
 });
 
 const point = (as_of: string, value: number, issued = "2024-06-07"): Point => {
