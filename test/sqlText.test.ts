@@ -62,10 +62,10 @@ describe("lockDown binds its values", () => {
         sql: `SELECT current_setting('allowed_directories') AS dirs, current_setting('allowed_paths') AS paths,
                      current_setting('memory_limit') AS memory, current_setting('lock_configuration') AS locked`,
       });
-      return row;
+      return row ?? {};
     });
     // DuckDB sorts the folders and adds its own temporary one.
-    const given = (settings?.dirs as string[]).filter((d) => d.startsWith("/data/"));
+    const given = (settings.dirs as string[]).filter((d) => d.startsWith("/data/"));
     expect(given.sort()).toEqual(dirs.map((d) => `${d}/`).sort());
     expect({ ...settings, dirs: undefined }).toEqual({
       dirs: undefined,
