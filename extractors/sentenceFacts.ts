@@ -6,6 +6,7 @@ import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
+import { withImpliedUnit } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
 import { findQuantities } from "./quantities/quantities.js";
@@ -178,7 +179,9 @@ export function sentenceDrafts(
   topics: readonly Draft[] = [],
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
-  const quantities = findQuantities(text).filter((q) => q.unit !== "");
+  const quantities = findQuantities(text)
+    .map((q) => withImpliedUnit(text, q))
+    .filter((q) => q.unit !== "");
   const links = linkParts(text, quantities);
   const drafts: Draft[] = [];
   let said: string | null = null;

@@ -160,4 +160,17 @@ describe("constructions of real documents", () => {
   it("counts 民间组织, the name before 2007, as social organisations", () => {
     expect(shown("截至2006年底，全省共有民间组织1.2万个。")).toEqual(["social_org.total=12000@2006-12-31"]);
   });
+
+  it("takes the unit a count with 万 leaves out from the noun before it", () => {
+    expect(shown("截至2020年底，全市实名注册志愿者312万，志愿服务组织1.6万个。")).toEqual([
+      "social_work.volunteers=3120000@2020-12-31",
+    ]);
+    expect(shown("截至2020年底，全市女性注册志愿者达161万，占比51.6%。")).toEqual([]);
+  });
+
+  it("counts volunteers registered on a named platform or system", () => {
+    expect(shown("截至2021年6月，志愿服务信息系统实名注册志愿者超过860万人。")).toEqual([
+      "social_work.volunteers=8600000@2021-06",
+    ]);
+  });
 });
