@@ -103,7 +103,9 @@ export async function executeNotebook(
     const groups = new Map<string, Row[]>();
     for (const row of result.rows) {
       const key = valueText(row[each], eachColumn.type) || "（空）";
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
     }
     const columns = result.columns.filter((c) => c.name !== each);
     if (!groups.size && !cell.hidden) blocks.push(table(cell.name, columns, []));
