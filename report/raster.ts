@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { subsetFont } from "./fontSubset.js";
 import type { FontFound } from "./fonts.js";
 
 /**
@@ -17,4 +21,26 @@ export function svgToPng(svg: string, font: FontFound): Uint8Array {
     },
   });
   return resvg.render().asPng();
+}
+
+export interface ChartRaster {
+  png(svg: string): Uint8Array;
+  /** Removes the subset font. */
+  close(): void;
+}
+
+/**
+ * Draws a report's charts with one font cut down to the characters of all of them (fontSubset.ts),
+ * written to a temporary file for resvg; the whole font when it cannot be cut.
+ */
+export function chartRaster(svgs: readonly string[], font: FontFound): ChartRaster {
+  const subset = subsetFont(readFileSync(font.path), font.family, svgs.join(""));
+  if (!subset) return { png: (svg) => svgToPng(svg, font), close() {} };
+  const dir = mkdtempSync(join(tmpdir(), "civstat-font-"));
+  const path = join(dir, "charts.otf");
+  writeFileSync(path, subset);
+  return {
+    png: (svg) => svgToPng(svg, { ...font, path }),
+    close: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -18,7 +18,7 @@ import { MACROS_SQL } from "./macros.js";
 import { type MarkdownLinks, renderMarkdown } from "./markdown.js";
 import { resolveParams } from "./params.js";
 import { parseNotebook } from "./parse.js";
-import { svgToPng } from "./raster.js";
+import { chartRaster } from "./raster.js";
 
 export interface ReportOptions {
   /** The notebook as given (relative to cwd), used in messages. */
@@ -114,13 +114,26 @@ export async function renderReport(options: ReportOptions, effects: ReportEffect
   };
   let assetBytes = 0;
   let pngMs = 0;
-  for (const chart of charts) {
-    if (font) {
-      const t = performance.now();
-      const png = svgToPng(chart.svg, font);
-      pngMs += performance.now() - t;
-      assetBytes += write(`${chart.id}.png`, png);
-    } else assetBytes += write(`${chart.id}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`);
+  const cut = performance.now();
+  const raster =
+    font && charts.length
+      ? chartRaster(
+          charts.map((c) => c.svg),
+          font,
+        )
+      : null;
+  pngMs += performance.now() - cut;
+  try {
+    for (const chart of charts) {
+      if (raster) {
+        const t = performance.now();
+        const png = raster.png(chart.svg);
+        pngMs += performance.now() - t;
+        assetBytes += write(`${chart.id}.png`, png);
+      } else assetBytes += write(`${chart.id}.svg`, `<?xml version="1.0" encoding="UTF-8"?>\n${chart.svg}\n`);
+    }
+  } finally {
+    raster?.close();
   }
   for (const result of report.results)
     assetBytes += write(`${result.name}.csv`, resultCsv(result, { bom: options.bom }));
