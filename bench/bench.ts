@@ -122,6 +122,24 @@ try {
       ? `failed after ${s(report)}: ${failure}`
       : `${s(report)}, ${(html / 2 ** 20).toFixed(1)} MB of HTML`,
   );
+  const once = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, "dist", "bench", "reportOnce.js"),
+        "notebooks/trends.md",
+        largeDb,
+        join(tmp, "reports-once"),
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    ),
+  ) as { error?: string; ms: number; cpuMs: number; queryMs: number; pngMs: number; charts: number };
+  line(
+    "the same report, timed inside its process",
+    once.error
+      ? `failed: ${once.error}`
+      : `${s(once.ms)} (CPU ${s(once.cpuMs)}): queries ${s(once.queryMs)}, ${once.charts} PNG charts ${s(once.pngMs)}`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
