@@ -10,6 +10,9 @@ const FIELDS = [
   "color",
   "label",
   "tip",
+  "unit",
+  "set-aside",
+  "basis",
   "title",
   "x-label",
   "y-label",
@@ -59,6 +62,15 @@ export function chartSpec(map: YamlMap): ChartSpec {
           .split(",")
           .map((c) => c.trim())
           .filter(Boolean);
+        break;
+      case "unit":
+        spec.unit = text(node, field);
+        break;
+      case "basis":
+        spec.basis = text(node, field);
+        break;
+      case "set-aside":
+        spec.setAside = text(node, field);
         break;
       case "x-label":
         spec.xLabel = text(node, field);

@@ -11,6 +11,9 @@ import type { ParamValues } from "./params.js";
 import { type Column, type QueryResult, type Row, runQuery } from "./query.js";
 import { valueText } from "./values.js";
 
+/** Charts wider than this are drawn a second time this wide, for phones (text stays 12 px). */
+export const NARROW_WIDTH = 360;
+
 /** Tables longer than this are cut in the report (the CSV has every row). */
 export const MAX_TABLE_ROWS = 500;
 
@@ -27,6 +30,8 @@ export type Block =
       svg: string;
       width: number;
       height: number;
+      /** The same chart drawn for a phone's width, when the chart is wider than that. */
+      narrow: { svg: string; width: number; height: number } | null;
     };
 
 export interface Report {
@@ -68,8 +73,11 @@ export async function executeNotebook(
   const chart = (cell: ChartCell, result: QueryResult, rows: Row[], group: string | null): Block => {
     const { spec } = cell;
     let drawn: ReturnType<typeof chartSvg>;
+    let narrow: ReturnType<typeof chartSvg> | null = null;
     try {
       drawn = chartSvg(spec, result.columns, rows);
+      if (spec.width > NARROW_WIDTH + 40)
+        narrow = chartSvg({ ...spec, width: NARROW_WIDTH }, result.columns, rows);
     } catch (error) {
       if (error instanceof ChartError) {
         throw notebookError(notebook.path, cell.line, `chart of ${cell.query}`, error.message);
@@ -79,8 +87,19 @@ export async function executeNotebook(
     // In an each= section the heading already names the group.
     const title = spec.title && group ? `${spec.title}：${group}` : (spec.title ?? null);
     const axes = `${spec.yLabel ?? spec.y}，按${spec.xLabel ?? spec.x}`;
-    const alt = `${MARK_NAMES[spec.mark]}：${title ?? group ?? axes}（${drawn.points}个数据点）`;
-    return { kind: "chart", id: `chart-${++chartCount}`, query: cell.query, title, alt, ...drawn };
+    const aside = drawn.setAside ? `，另报${drawn.setAside}个` : "";
+    const alt = `${MARK_NAMES[spec.mark]}：${title ?? group ?? axes}（${drawn.points}个数据点${aside}）`;
+    return {
+      kind: "chart",
+      id: `chart-${++chartCount}`,
+      query: cell.query,
+      title,
+      alt,
+      svg: drawn.svg,
+      width: drawn.width,
+      height: drawn.height,
+      narrow: narrow && { svg: narrow.svg, width: narrow.width, height: narrow.height },
+    };
   };
 
   const sections = (cell: SqlCell, result: QueryResult, each: string, index: number) => {

@@ -11,7 +11,7 @@ export interface FrontMatter {
   params: NotebookParam[];
 }
 
-const PARAM_TYPES: readonly ParamType[] = ["text", "integer", "number", "date"];
+const PARAM_TYPES: readonly ParamType[] = ["text", "integer", "number", "date", "region"];
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function scalar(node: YamlNode, field: string): string {

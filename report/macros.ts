@@ -9,9 +9,13 @@
 //   civ_num(x)               811.0 → '811', 5.66 → '5.66' (at most two decimals)
 //   civ_signed(x)            +8, -46, 0
 //   civ_amount(value, qual)  30000, 'more_than' → 30000余; 'at_least' → 不少于80
+//   civ_figure(value, qual, doc_id, fact_id)  like civ_amount, but an approximate or 万-written figure
+//                            in the source's own words, without the measure word: 3万余名 → 3万余
+//                            (30000余 from civ_amount), 近2000家 → 近2000
 //   civ_source(doc, page, sentence)  a citation: printed as a footnote (Markdown) or tooltip and
 //                            footnote (HTML); NULL when doc and sentence are; with a label shown
-//                            in place of the document: civ_cite(label, doc, page, sentence)
+//                            in place of the document: civ_cite(label, doc, page, sentence); either
+//                            takes the document's title and date too: t := title, i := issued
 
 export const MACROS_SQL = `
 CREATE OR REPLACE TEMP MACRO civ_period(a) AS CASE
@@ -38,6 +42,12 @@ CREATE OR REPLACE TEMP MACRO civ_amount(v, q) AS CASE q
   WHEN 'at_least' THEN '不少于' || civ_num(v)
   WHEN 'at_most' THEN '不超过' || civ_num(v)
   ELSE civ_num(v) END;
-CREATE OR REPLACE TEMP MACRO civ_cite(l, d, p, s) AS CASE WHEN d IS NULL AND s IS NULL THEN NULL ELSE
-  struct_pack(label := CAST(l AS VARCHAR), doc := CAST(d AS VARCHAR), page := CAST(p AS INTEGER), text := CAST(s AS VARCHAR)) END;
-CREATE OR REPLACE TEMP MACRO civ_source(d, p, s) AS civ_cite(NULL, d, p, s);`;
+CREATE OR REPLACE TEMP MACRO civ_figure(v, q, d, f) AS coalesce(
+  (SELECT nullif(regexp_extract(quantity_text,
+     '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?$', 1), '')
+   FROM facts WHERE doc_id = d AND fact_id = f AND (q <> 'exact' OR quantity_text SIMILAR TO '.*[万亿].*')),
+  civ_amount(v, q));
+CREATE OR REPLACE TEMP MACRO civ_cite(l, d, p, s, t := NULL, i := NULL) AS CASE WHEN d IS NULL AND s IS NULL THEN NULL ELSE
+  struct_pack(label := CAST(l AS VARCHAR), doc := CAST(d AS VARCHAR), page := CAST(p AS INTEGER), text := CAST(s AS VARCHAR),
+              title := CAST(t AS VARCHAR), issued := CAST(civ_date(i) AS VARCHAR)) END;
+CREATE OR REPLACE TEMP MACRO civ_source(d, p, s, t := NULL, i := NULL) AS civ_cite(NULL, d, p, s, t := t, i := i);`;

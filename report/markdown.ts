@@ -61,7 +61,7 @@ export function renderMarkdown(report: Report, links: MarkdownLinks): string {
   const notes = new Footnotes();
   const out = [`# ${markdownText(notebook.title)}`];
   if (notebook.description) out.push(markdownText(notebook.description));
-  const shownParams = Object.entries(params);
+  const shownParams = Object.entries(params).filter(([, v]) => String(v) !== "");
   if (shownParams.length) {
     out.push(`参数：${shownParams.map(([k, v]) => `${k} = ${markdownText(String(v))}`).join("，")}`);
   }

@@ -2,7 +2,8 @@
 // (a named query drawn with an Observable Plot mark), and front matter giving the title and the
 // parameters a reader may pass with --param. See parse.ts for the syntax.
 
-export type ParamType = "text" | "integer" | "number" | "date";
+/** `region` is text matched against the regions of the database as the command line matches them (福田 → 福田区). */
+export type ParamType = "text" | "integer" | "number" | "date" | "region";
 export type ParamValue = string | number;
 
 export interface NotebookParam {
@@ -46,6 +47,15 @@ export interface ChartSpec {
   label?: string;
   /** Columns shown in each point's tooltip (citations print as document, page and sentence). */
   tip: string[];
+  /** Column holding the unit the y axis is counted in (家, 名); shown when a chart's rows agree on it. */
+  unit?: string;
+  /**
+   * Column holding lists of figures set aside for a period ({x: period or date, y, label, tip}):
+   * drawn as hollow marks off the line, with a legend.
+   */
+  setAside?: string;
+  /** Column naming what each figure counts (统计口径): the line is broken where it changes. */
+  basis?: string;
   title?: string;
   xLabel?: string;
   yLabel?: string;

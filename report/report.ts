@@ -7,6 +7,7 @@ import { basename, join, resolve } from "node:path";
 import { writeFileAtomic } from "../pipeline/run/files.js";
 import { CivstatError } from "../schemas/basics/errors.js";
 import { withDatabase } from "../store/database.js";
+import { knownRegions } from "../store/points.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
 import { prepareSession } from "../store/session.js";
 import { resultCsv } from "./csv.js";
@@ -19,6 +20,9 @@ import { type MarkdownLinks, renderMarkdown } from "./markdown.js";
 import { resolveParams } from "./params.js";
 import { parseNotebook } from "./parse.js";
 import { chartRaster } from "./raster.js";
+
+/** The region a user means, from what was written and the regions the database has (see bin/commands/draft.ts). */
+export type RegionMatcher = (written: string, regions: readonly string[]) => string;
 
 export interface ReportOptions {
   /** The notebook as given (relative to cwd), used in messages. */
@@ -33,6 +37,8 @@ export interface ReportOptions {
   wait?: boolean;
   /** Start each CSV with the byte order mark (for Excel). */
   bom?: boolean;
+  /** Matches `region` parameters; without it a region must be written as the database has it. */
+  matchRegion?: RegionMatcher;
   /** Looks for a CJK font; tests pass one that finds none. */
   findFont?: () => FontSearch;
 }
@@ -77,11 +83,18 @@ export async function runNotebook(
   cwd: string,
   limits: QueryLimits = DEFAULT_QUERY_LIMITS,
   wait = false,
+  matchRegion: RegionMatcher = (written) => written,
 ): Promise<Report> {
   const notebook = readNotebook(path, cwd);
   const params = resolveParams(notebook, given);
   return withDatabase(resolve(cwd, db), { readOnly: true, wait }, async ({ connection }) => {
     await prepareSession(connection, { tables: labelTables(), macros: MACROS_SQL }, limits);
+    for (const param of notebook.params) {
+      const written = String(params[param.name] ?? "").trim();
+      if (param.type === "region" && written) {
+        params[param.name] = matchRegion(written, await knownRegions(connection));
+      }
+    }
     return executeNotebook(connection, notebook, params, limits);
   });
 }
@@ -95,6 +108,7 @@ export async function renderReport(options: ReportOptions, effects: ReportEffect
     options.cwd,
     options.limits,
     options.wait,
+    options.matchRegion,
   );
   const queried = performance.now();
   const stem = basename(options.notebook).replace(/\.md$/i, "");

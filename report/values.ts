@@ -9,6 +9,9 @@ export interface Citation {
   doc: string | null;
   page: number | null;
   text: string | null;
+  /** The document's title and date (2022年8月1日), when the notebook gives them. */
+  title?: string | null;
+  issued?: string | null;
 }
 
 export type Part = { text: string } | { cite: Citation };
@@ -42,9 +45,13 @@ export function citationPlace(cite: Citation): string {
   return [cite.doc ?? "出处不明", cite.page ? `第${cite.page}页` : ""].filter(Boolean).join(" ");
 }
 
-/** The footnote: 福民函〔2024〕25号，第1页：“截至2024年5月底，……” */
+/** The footnote: 福民函〔2024〕25号《关于……的答复》（2024年6月7日），第1页：“截至2024年5月底，……” */
 export function citationNote(cite: Citation): string {
-  const place = [cite.doc ?? "出处不明", cite.page ? `第${cite.page}页` : ""].filter(Boolean).join("，");
+  const title = cite.title?.trim() ? `《${cite.title.trim().replace(/^《|》$/g, "")}》` : "";
+  const issued = cite.issued ? `（${cite.issued}）` : "";
+  const place = [`${cite.doc ?? "出处不明"}${title}${issued}`, cite.page ? `第${cite.page}页` : ""]
+    .filter(Boolean)
+    .join("，");
   return cite.text ? `${place}：“${cite.text.replace(/\s+/g, " ").trim()}”` : place;
 }
 

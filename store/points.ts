@@ -51,6 +51,15 @@ export async function loadPoints(
   }));
 }
 
+/** Every region that has dated figures, by name. */
+export async function knownRegions(connection: DuckDBConnection): Promise<string[]> {
+  const rows = await queryRows(connection, {
+    sql: "SELECT DISTINCT region FROM fact_points WHERE region IS NOT NULL ORDER BY 1",
+    params: {},
+  });
+  return rows.map((r) => String(r.region));
+}
+
 /** The regions that have figures for any of these metrics, by name. */
 export async function regionsWith(
   connection: DuckDBConnection,

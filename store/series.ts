@@ -66,10 +66,11 @@ WHERE a.disputed AND a.precision <> 'day';
 
 CREATE OR REPLACE TEMP TABLE series_flags AS
 SELECT a.metric, a.region, a.as_of, a.precision, a.period_end, a.value, a.unit, a.qualifier,
-       a.doc_number, a.page, a.snippet, a.file, a.cite, a.doc_id, a.fact_id,
+       a.doc_number, a.page, a.snippet, a.file, a.cite, a.doc_id, a.fact_id, a.title, a.issued,
        b.as_of AS other_as_of, b.period_end AS other_period_end, b.value AS other_value,
        b.doc_number AS other_doc_number, b.page AS other_page, b.snippet AS other_snippet,
-       b.file AS other_file, b.cite AS other_cite
+       b.file AS other_file, b.cite AS other_cite, b.title AS other_title, b.issued AS other_issued,
+       b.doc_id AS other_doc_id, b.fact_id AS other_fact_id
 FROM series_flag_pairs p
 JOIN series_figures a ON a.doc_id = p.doc_id AND a.fact_id = p.fact_id
 JOIN series_figures b ON b.doc_id = p.other_doc_id AND b.fact_id = p.other_fact_id;

@@ -1,6 +1,8 @@
 // The built-in reports opened in headless Chromium from disk: no console errors or exceptions, no
 // request that leaves the file system, every chart drawn with a size, citations with tooltips, and
-// a full-page screenshot in test/output/reports/screenshots/. Skips when Chromium is not installed
+// a full-page screenshot in test/output/reports/screenshots/. At a phone's width (390 px) the page
+// does not scroll sideways, tables scroll inside their own boxes, and charts fit the screen with
+// their text at least 11 px. Skips when Chromium is not installed
 // (apt-get install chromium, or CHROMIUM=/path/to/chrome). Run alone:
 //   npx vitest run test/report.browser.test.ts
 
@@ -66,7 +68,7 @@ describe.skipIf(!chromium)("reports in headless Chromium", () => {
           notes: number;
           title: string;
         }>(`(() => {
-        const svgs = [...document.querySelectorAll("figure.chart svg")];
+        const svgs = [...document.querySelectorAll("figure.chart .wide > svg")];
         const cites = [...document.querySelectorAll("a.cite")];
         return {
           charts: svgs.length,
@@ -99,4 +101,43 @@ describe.skipIf(!chromium)("reports in headless Chromium", () => {
       }
     },
   );
+
+  it.each(REPORTS)("%s.html fits a phone's width (390 px)", async (name) => {
+    const page = await browser.open(pathToFileURL(join(out(), `${name}.html`)).href, 390, 844);
+    try {
+      const fit = await page.evaluate<{
+        pageWidth: number;
+        tables: number;
+        tablesInScrollBoxes: number;
+        widestBox: number;
+        charts: number;
+        chartsInView: number;
+        smallestTextScale: number;
+      }>(`(() => {
+        const tables = [...document.querySelectorAll("table")];
+        const boxes = tables.map((t) => t.parentElement);
+        const charts = [...document.querySelectorAll("figure.chart > div > svg")].filter((s) => s.getBoundingClientRect().width > 0);
+        const scale = (s) => s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+        return {
+          pageWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+          tables: tables.length,
+          tablesInScrollBoxes: boxes.filter((b) => b && b.classList.contains("table") && ["auto", "scroll"].includes(getComputedStyle(b).overflowX)).length,
+          widestBox: Math.max(0, ...boxes.map((b) => b ? b.getBoundingClientRect().right : 0)),
+          charts: document.querySelectorAll("figure.chart").length,
+          chartsInView: charts.filter((s) => s.getBoundingClientRect().right <= 390 && s.getBoundingClientRect().left >= 0).length,
+          smallestTextScale: Math.min(1, ...charts.map(scale)),
+        };
+      })()`);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      writeFileSync(join(SCREENSHOTS, `${name}-390.png`), await page.screenshot());
+      expect(fit.pageWidth).toBeLessThanOrEqual(390);
+      expect(fit.tablesInScrollBoxes).toBe(fit.tables);
+      expect(fit.widestBox).toBeLessThanOrEqual(390);
+      // One chart shown per figure (the one drawn for a phone), inside the screen, 12 px text ≥ 11 px.
+      expect(fit.chartsInView).toBe(fit.charts);
+      expect(fit.smallestTextScale * 12).toBeGreaterThanOrEqual(11);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -46,11 +46,44 @@ describe("built-in notebooks on the sample corpus", () => {
     expect(rows[2]).toMatch(
       /^\| 2024年5月31日 \| 751 \| -14 \| -1\.8% \| 福民函〔2024〕25号 第1页\[\^\d+\] \| — \|$/,
     );
-    expect(section).toContain("![折线图：福田区 · 社会组织（家）（3个数据点）]");
+    expect(section).toContain("![折线图：福田区 · 社会组织（家）（3个数据点，另报1个）]");
     const conflictNote = /⚠ 2022年另报766\[\^(\d+)\]/.exec(rows[1] ?? "")?.[1];
     expect(markdown).toContain(
-      `[^${conflictNote}]: 福民函〔2022〕27号，第4页：“2021年、2022年分别对区属811、766家社会组织`,
+      `[^${conflictNote}]: 福民函〔2022〕27号《关于进一步促进社会组织创新发展的建议的办理情况报告》（2022年7月28日），第4页：“2021年、2022年分别对区属811、766家社会组织`,
     );
+  });
+
+  it("trends lists the series of one period in their own section, approximate figures as written", async () => {
+    const markdown = await markdownOf("notebooks/trends.md");
+    const single = markdown.split("## 只有一个时期数值的指标")[1] ?? "";
+    expect(single).toMatch(
+      /^\| 志愿者 \| 福田区 \| 2023年6月 \| 3万余 \| 名 \| 福民函〔2023〕32号 第1页\[\^\d+\] \|$/m,
+    );
+    expect(single).toMatch(/^\| 社会工作专业人才总量目标 \| 福建省 \| .* \| 7万 \| 名 \|/m);
+    expect(single).not.toContain("30000");
+    // A series of two periods is not listed again.
+    expect(single).not.toMatch(/^\| 社会组织 \| 福田区/m);
+  });
+
+  it("trends takes a region as the command line does: 福田 is 福田区", async () => {
+    const all = await markdownOf("notebooks/trends.md");
+    expect(all).toContain("| 社会工作专业人才总量目标 | 福建省 |");
+    const out = join(db.dir, "region");
+    const result = await run(
+      ["report", "notebooks/trends.md", "--param", "region=福田", "--db", db.path, "--out", out],
+      { cwd: ROOT },
+    );
+    expect(result.stderr).toMatch(/trends\.html/);
+    const markdown = readFileSync(join(out, "trends.md"), "utf8");
+    expect(markdown).toContain("参数：region = 福田区");
+    expect(markdown).toContain("### 福田区 · 社会组织（家）");
+    expect(markdown).not.toContain("福建省");
+    const unknown = await run(
+      ["report", "notebooks/trends.md", "--param", "region=福由区", "--db", db.path, "--out", out],
+      { cwd: ROOT },
+    );
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("did you mean 福田区");
   });
 
   it("annual compares a year's latest values with the year before", async () => {
@@ -80,16 +113,18 @@ describe("civstat report", () => {
   it("writes the HTML, the Markdown, PNG charts with a CJK font, and a CSV per query", async () => {
     const out = join(db.dir, "reports");
     const result = await run(["report", "notebooks/trends.md", "--db", db.path, "--out", out], { cwd: ROOT });
-    expect(result.stderr).toMatch(/→ .*trends\.html \(\d+ kB\), .*trends\.md; 7 charts as (PNG|SVG), 1 CSV/);
+    expect(result.stderr).toMatch(/→ .*trends\.html \(\d+ kB\), .*trends\.md; 7 charts as (PNG|SVG), 2 CSV/);
     expect(result.code).toBe(0);
     const html = readFileSync(join(out, "trends.html"), "utf8");
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(html.match(/<figure class="chart"/g)).toHaveLength(7);
-    expect(html).toContain('title="福民函〔2022〕27号，第4页：“2021年、2022年分别对区属811、766家社会组织');
+    expect(html).toContain(
+      'title="福民函〔2022〕27号《关于进一步促进社会组织创新发展的建议的办理情况报告》（2022年7月28日），第4页：“2021年、2022年分别对区属811、766家社会组织',
+    );
     const files = readdirSync(join(out, "trends")).sort();
     const ext = result.stderr.includes("as PNG") ? "png" : "svg";
     expect(files).toEqual(
-      [...Array.from({ length: 7 }, (_, i) => `chart-${i + 1}.${ext}`), "series.csv"].sort(),
+      [...Array.from({ length: 7 }, (_, i) => `chart-${i + 1}.${ext}`), "series.csv", "single.csv"].sort(),
     );
     if (ext === "png") {
       const png = readFileSync(join(out, "trends", "chart-1.png"));
@@ -97,7 +132,7 @@ describe("civstat report", () => {
     }
     const csv = readFileSync(join(out, "trends", "series.csv"), "utf8");
     expect(csv.split("\n")[0]).toBe(
-      "序列,时期,数值,变化,变化率,来源,冲突,_metric,_region,_as_of,_period_end,_value,_label",
+      "序列,时期,数值,变化,变化率,来源,冲突,_metric,_region,_as_of,_period_end,_value,_label,_unit,_set_aside,_counted",
     );
     expect(csv).toContain("福田区 · 社会组织（家）,2022年6月30日,765,-46,-5.7%,");
     expect(csv).toContain(",2022-06-30,765,");

@@ -4,6 +4,7 @@ import { renderReport } from "../../report/report.js";
 import { DEFAULT_DB } from "../../store/database.js";
 import type { Command } from "../command.js";
 import { bomOption, limitOptions, queryLimitsOf, waitOption } from "../options.js";
+import { regionAsWritten } from "./draft.js";
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
@@ -43,6 +44,7 @@ export const report: Command = {
 Examples:
   civstat report notebooks/trends.md
   civstat report notebooks/annual.md --param year=2024
+  civstat report notebooks/trends.md --param region=福田
   civstat report my-notebook.md --db data/civstat.duckdb --out reports --param region=福田区
 
 PNG charts need a font with Chinese glyphs: one is looked for in $CIVSTAT_FONT, in node_modules
@@ -60,6 +62,7 @@ one the Markdown links SVG charts instead and a warning says what was looked for
         limits: queryLimitsOf(values),
         wait: values.wait === true,
         bom: values.bom === true,
+        matchRegion: regionAsWritten,
       },
       { warn: (message) => io.stderr.write(`civstat report: warning: ${message}\n`) },
     );
