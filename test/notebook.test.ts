@@ -142,7 +142,7 @@ describe("parseNotebook", () => {
     [
       "a parameter of an unknown type",
       "---\nparams:\n  year:\n    type: int\n---\n",
-      /x\.md:4: front matter: type of year must be one of text, integer, number, date; got int/,
+      /x\.md:4: front matter: type of year must be one of text, integer, number, date, region; got int/,
     ],
     [
       "a default of the wrong type",
