@@ -9,6 +9,7 @@ import type { ChartCell, Notebook, SqlCell } from "./notebook.js";
 import { notebookError } from "./notebookError.js";
 import type { ParamValues } from "./params.js";
 import { type Column, type QueryResult, type Row, runQuery } from "./query.js";
+import type { Token } from "./render/markdownIt.js";
 import { valueText } from "./values.js";
 
 /** Charts wider than this are drawn a second time this wide, for phones (text stays 12 px). */
@@ -18,7 +19,7 @@ export const NARROW_WIDTH = 360;
 export const MAX_TABLE_ROWS = 500;
 
 export type Block =
-  | { kind: "prose"; markdown: string }
+  | { kind: "prose"; tokens: Token[] }
   | { kind: "heading"; level: number; text: string }
   | { kind: "table"; query: string; columns: Column[]; rows: Row[]; total: number }
   | {
@@ -43,15 +44,9 @@ export interface Report {
 
 const MARK_NAMES = { line: "折线图", bar: "柱状图", dot: "散点图" } as const;
 
-function lastHeadingLevel(markdown: string, current: number): number {
-  let level = current;
-  let fenced = false;
-  for (const line of markdown.split("\n")) {
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) fenced = !fenced;
-    const m = fenced ? null : /^(#{1,6})\s/.exec(line);
-    if (m) level = (m[1] as string).length;
-  }
-  return level;
+function lastHeadingLevel(tokens: Token[], current: number): number {
+  const heading = tokens.findLast((t) => t.type === "heading_open" && t.level === 0);
+  return heading ? Number(heading.tag.slice(1)) : current;
 }
 
 function table(query: string, columns: Column[], rows: Row[]): Block {
@@ -137,8 +132,8 @@ export async function executeNotebook(
 
   for (const [index, cell] of notebook.cells.entries()) {
     if (cell.kind === "prose") {
-      blocks.push({ kind: "prose", markdown: cell.markdown });
-      level = lastHeadingLevel(cell.markdown, level);
+      blocks.push({ kind: "prose", tokens: cell.tokens });
+      level = lastHeadingLevel(cell.tokens, level);
     } else if (cell.kind === "sql") {
       const result = await runQuery(connection, notebook.path, cell, notebook.params, params, limits);
       results.set(cell.name, result);

@@ -4,9 +4,10 @@
 
 import type { Block, Report } from "./execute.js";
 import { Footnotes } from "./footnotes.js";
-import { escapeHtml, proseHtml } from "./prose.js";
 import type { Column, Row } from "./query.js";
 import { isFigureColumn } from "./render/alignment.js";
+import { escapeHtml } from "./render/htmlText.js";
+import { tokensHtml } from "./render/markdownIt.js";
 import { tableOfContents } from "./render/tableOfContents.js";
 import { cellParts, isNumeric, isShown, valueText } from "./values.js";
 
@@ -146,7 +147,7 @@ function table(columns: Column[], rows: Row[], total: number, notes: Footnotes):
 function block(b: Block, notes: Footnotes): string {
   switch (b.kind) {
     case "prose":
-      return proseHtml(b.markdown);
+      return tokensHtml(b.tokens);
     case "heading":
       return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
     case "table":

@@ -5,7 +5,8 @@
 import type { Block, Report } from "./execute.js";
 import { Footnotes } from "./footnotes.js";
 import type { Column, Row } from "./query.js";
-import { markdownText, safeProse } from "./render/markdownText.js";
+import { markdownText } from "./render/markdownText.js";
+import { proseMarkdown } from "./render/proseMarkdown.js";
 import { cellParts, isNumeric, isShown, valueText } from "./values.js";
 
 export interface MarkdownLinks {
@@ -46,7 +47,7 @@ function table(columns: Column[], rows: Row[], total: number, notes: Footnotes):
 function block(b: Block, links: MarkdownLinks, notes: Footnotes): string {
   switch (b.kind) {
     case "prose":
-      return safeProse(b.markdown);
+      return proseMarkdown(b.tokens);
     case "heading":
       return `${"#".repeat(b.level)} ${markdownText(b.text)}`;
     case "table":

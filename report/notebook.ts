@@ -2,6 +2,8 @@
 // (a named query drawn with an Observable Plot mark), and front matter giving the title and the
 // parameters a reader may pass with --param. See parse.ts for the syntax.
 
+import type { Token } from "./render/markdownIt.js";
+
 /** `region` is text matched against the regions of the database as the command line matches them (福田 → 福田区). */
 export type ParamType = "text" | "integer" | "number" | "date" | "region";
 export type ParamValue = string | number;
@@ -17,7 +19,10 @@ export interface NotebookParam {
 
 export interface ProseCell {
   kind: "prose";
+  /** The prose as written, for messages and tests. */
   markdown: string;
+  /** Its tokens from the notebook's one parse, which the reports render. */
+  tokens: Token[];
   line: number;
 }
 

@@ -19,13 +19,16 @@
 //   y: value
 //   ```
 //
-// Fences whose info string does not start with `sql` or `chart` stay in the prose.
+// Cells are the fences at the top level whose info string starts with `sql` or `chart`; other
+// fences, and fences inside a list or a quote, stay in the prose. The notebook is parsed once by
+// markdown-it (render/markdownIt.ts): its tokens give the cells, their lines, and the prose.
 
 import { basename } from "node:path";
 import { chartSpec } from "./chartSpec.js";
 import { frontMatter } from "./frontMatter.js";
-import type { Cell, Notebook, SqlCell } from "./notebook.js";
+import type { Cell, ChartCell, Notebook, SqlCell } from "./notebook.js";
 import { notebookError } from "./notebookError.js";
+import { parseMarkdown, type Token } from "./render/markdownIt.js";
 import { parseYaml, YamlError } from "./yaml.js";
 
 const QUERY_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
@@ -87,6 +90,51 @@ function sqlCell(path: string, fence: Fence, words: string[]): SqlCell {
   return cell;
 }
 
+function chartCell(path: string, fence: Fence, words: string[], names: Map<string, SqlCell>): ChartCell {
+  const [query, ...rest] = words;
+  const where = `chart${query ? ` of ${query}` : ""}`;
+  if (!query) {
+    throw notebookError(path, fence.line, "chart", "needs the name of a sql cell above it (```chart counts)");
+  }
+  if (rest.length)
+    throw notebookError(path, fence.line, where, `unexpected ${rest.join(" ")} after the query name`);
+  if (!names.has(query)) {
+    const known = [...names.keys()];
+    throw notebookError(
+      path,
+      fence.line,
+      where,
+      `no sql cell named ${query} above it (${known.length ? `defined: ${known.join(", ")}` : "none defined yet"})`,
+    );
+  }
+  const body = fence.body.join("\n");
+  const spec = withYaml(path, where, () =>
+    chartSpec({ ...parseYaml(body, fence.line + 1), line: fence.line }),
+  );
+  return { kind: "chart", query, spec, line: fence.line };
+}
+
+/** A fence's last line closes it; markdown-it runs an unclosed fence to the end of the document. */
+function isClosed(token: Token, lines: string[]): boolean {
+  const [first, end] = token.map ?? [0, 0];
+  const close = /^\s*(`{3,}|~{3,})\s*$/.exec(lines[end - 1] ?? "")?.[1];
+  return (
+    end - 1 > first &&
+    close !== undefined &&
+    close[0] === token.markup[0] &&
+    close.length >= token.markup.length
+  );
+}
+
+function proseCell(tokens: Token[], lines: string[], offset: number): Cell | null {
+  const maps = tokens.flatMap((t) => (t.map ? [t.map] : []));
+  const first = maps[0]?.[0];
+  if (first === undefined) return null;
+  const end = Math.max(...maps.map(([, e]) => e));
+  const markdown = lines.slice(first, end).join("\n").trim();
+  return { kind: "prose", markdown, tokens, line: offset + first + 1 };
+}
+
 export function parseNotebook(source: string, path: string): Notebook {
   const lines = source
     .replace(/^\uFEFF/, "")
@@ -95,96 +143,45 @@ export function parseNotebook(source: string, path: string): Notebook {
   const { yaml, bodyStart } = splitFrontMatter(path, lines);
   const front =
     yaml === null ? { params: [] } : withYaml(path, "front matter", () => frontMatter(parseYaml(yaml, 2)));
+  const body = lines.slice(bodyStart);
   const cells: Cell[] = [];
   const names = new Map<string, SqlCell>();
-  let prose: string[] = [];
-  let proseLine = bodyStart + 1;
+  let prose: Token[] = [];
   const flushProse = () => {
-    const first = prose.findIndex((l) => l.trim() !== "");
-    if (first >= 0) {
-      const markdown = prose.join("\n").trim();
-      cells.push({ kind: "prose", markdown, line: proseLine + first });
-    }
+    const cell = proseCell(prose, body, bodyStart);
+    if (cell) cells.push(cell);
     prose = [];
   };
-  let fence: Fence | null = null;
-  let otherFence: string | null = null;
-  for (let i = bodyStart; i < lines.length; i++) {
-    const text = lines[i] as string;
-    const line = i + 1;
-    if (fence) {
-      const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(text);
-      if (close && close[1]?.[0] === fence.marker[0] && (close[1]?.length ?? 0) >= fence.marker.length) {
-        const words = fence.info.split(/\s+/).filter(Boolean);
-        const kind = words.shift();
-        if (kind === "sql") {
-          const cell = sqlCell(path, fence, words);
-          if (names.has(cell.name)) {
-            throw notebookError(
-              path,
-              fence.line,
-              `sql cell ${cell.name}`,
-              `the name ${cell.name} is already used by the cell on line ${names.get(cell.name)?.line}`,
-            );
-          }
-          names.set(cell.name, cell);
-          cells.push(cell);
-        } else {
-          const [query, ...rest] = words;
-          const where = `chart${query ? ` of ${query}` : ""}`;
-          if (!query) {
-            throw notebookError(
-              path,
-              fence.line,
-              "chart",
-              "needs the name of a sql cell above it (```chart counts)",
-            );
-          }
-          if (rest.length)
-            throw notebookError(path, fence.line, where, `unexpected ${rest.join(" ")} after the query name`);
-          if (!names.has(query)) {
-            const known = [...names.keys()];
-            throw notebookError(
-              path,
-              fence.line,
-              where,
-              `no sql cell named ${query} above it (${known.length ? `defined: ${known.join(", ")}` : "none defined yet"})`,
-            );
-          }
-          const body = fence.body.join("\n");
-          const spec = withYaml(path, where, () =>
-            chartSpec({ ...parseYaml(body, fence!.line + 1), line: fence!.line }),
-          );
-          cells.push({ kind: "chart", query, spec, line: fence.line });
-        }
-        fence = null;
-        proseLine = line + 1;
-      } else fence.body.push(text);
+  for (const token of parseMarkdown(body.join("\n"))) {
+    const words = token.info.split(/\s+/).filter(Boolean);
+    const kind = words.shift();
+    if (token.type !== "fence" || token.level !== 0 || (kind !== "sql" && kind !== "chart")) {
+      prose.push(token);
       continue;
     }
-    if (otherFence) {
-      prose.push(text);
-      const close = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(text);
-      if (close && close[1]?.[0] === otherFence[0] && (close[1]?.length ?? 0) >= otherFence.length)
-        otherFence = null;
-      continue;
-    }
-    const open = /^\s{0,3}(`{3,}|~{3,})\s*([^`]*)$/.exec(text);
-    if (open) {
-      const info = (open[2] ?? "").trim();
-      const kind = info.split(/\s+/)[0];
-      if (kind === "sql" || kind === "chart") {
-        flushProse();
-        fence = { marker: open[1] as string, info, line, body: [] };
-      } else {
-        otherFence = open[1] as string;
-        prose.push(text);
+    flushProse();
+    const fence: Fence = {
+      marker: token.markup,
+      info: token.info,
+      line: bodyStart + (token.map?.[0] ?? 0) + 1,
+      body: token.content.replace(/\n$/, "").split("\n"),
+    };
+    if (!isClosed(token, body))
+      throw notebookError(path, fence.line, fence.info, `no closing ${fence.marker} for this cell`);
+    if (kind === "sql") {
+      const cell = sqlCell(path, fence, words);
+      if (names.has(cell.name)) {
+        throw notebookError(
+          path,
+          fence.line,
+          `sql cell ${cell.name}`,
+          `the name ${cell.name} is already used by the cell on line ${names.get(cell.name)?.line}`,
+        );
       }
-      continue;
-    }
-    prose.push(text);
+      names.set(cell.name, cell);
+      cells.push(cell);
+    } else cells.push(chartCell(path, fence, words, names));
   }
-  if (fence) throw notebookError(path, fence.line, fence.info, `no closing ${fence.marker} for this cell`);
   flushProse();
   const title = front.title ?? basename(path).replace(/\.md$/i, "");
   const notebook: Notebook = { path, title, params: front.params, cells };

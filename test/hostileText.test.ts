@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { proseHtml } from "../report/prose.js";
-import { isSafeLink, markdownText, safeProse } from "../report/render/markdownText.js";
+import { parseMarkdown, tokensHtml } from "../report/render/markdownIt.js";
+import { isSafeLink, markdownText } from "../report/render/markdownText.js";
+import { proseMarkdown } from "../report/render/proseMarkdown.js";
 import { run } from "./helpers/io.js";
 
 // A text file written to attack whoever reads what civstat makes of it.
@@ -116,18 +117,22 @@ describe("links in notebook prose", () => {
     ["file:///etc/passwd", false],
   ])("%s: %s", (url, safe) => expect(isSafeLink(url)).toBe(safe));
 
-  it("keep their text only when the target is unsafe, in HTML and in Markdown", () => {
+  const proseHtml = (markdown: string) => tokensHtml(parseMarkdown(markdown));
+  const safeProse = (markdown: string) => proseMarkdown(parseMarkdown(markdown));
+
+  it("keep only their text when the target is unsafe, in HTML and in Markdown", () => {
     const prose =
-      "[bad](javascript:alert(1)) [plain](http://example.org/) [ok](notes.md)\n\n[r]: javascript:x";
-    expect(proseHtml(prose)).not.toContain('href="javascript');
-    expect(proseHtml(prose)).not.toContain('href="http:');
+      "[bad](javascript:alert(1)) [plain](http://example.org/) [ok](notes.md) ![img](data:x) <file:///etc>\n\n[r]: javascript:x\n\n[ref][r]";
+    for (const output of [proseHtml(prose), safeProse(prose)]) {
+      expect(output).not.toMatch(/javascript|http:|data:/);
+    }
     expect(proseHtml(prose)).toContain('<a href="notes.md">ok</a>');
-    expect(safeProse(prose)).toBe("bad plain [ok](notes.md)\n\n\\[r\\]: javascript:x");
+    expect(safeProse(prose)).toBe("bad plain [ok](notes.md) img file:///etc\n\nref");
   });
 
   it("leave code alone and escape raw HTML outside it", () => {
     expect(safeProse("a <b>x</b> `<i>` b\n```\n<pre>\n```")).toBe(
-      "a &lt;b>x&lt;/b> `<i>` b\n```\n<pre>\n```",
+      "a &lt;b&gt;x&lt;/b&gt; `<i>` b\n\n```\n<pre>\n```",
     );
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { ChartCell, SqlCell } from "../report/notebook.js";
 import { parseParamFlags, resolveParams } from "../report/params.js";
 import { parseNotebook } from "../report/parse.js";
-import { proseHtml } from "../report/prose.js";
 import { parseYaml, YamlError } from "../report/yaml.js";
 import { isCivstatError } from "../schemas/basics/errors.js";
 
@@ -93,6 +92,50 @@ describe("parseNotebook", () => {
     expect((notebook.cells[3] as SqlCell).hidden).toBe(true);
   });
 
+  it("finds cells by their info strings, counting lines from the top of the file", () => {
+    const source = [
+      "---", //                                   1
+      "title: t",
+      "---",
+      "",
+      "| 项 | 数 |", //                              5
+      "| --- | ---: |",
+      "| a | 1 |",
+      "",
+      "- 一",
+      "  ```sql not_a_cell", //                  10: inside a list: prose
+      "  SELECT 0",
+      "  ```",
+      "",
+      "~~~ js {title=x}",
+      "```sql also_prose", //                    15: inside another fence
+      "~~~",
+      "",
+      "````sql  a   hidden",
+      "```",
+      "SELECT 1", //                             20
+      "````",
+      "",
+      "```chart a",
+      "mark: bar",
+      "x: a", //                                 25
+      "y: b",
+      "colour: c",
+      "```",
+    ].join("\n");
+    const error = errorOf(() => parseNotebook(source, "x.md"));
+    expect(error.message).toMatch(/^x\.md:27: chart of a: unknown chart field colour/);
+    const cells = parseNotebook(source.replace("colour: c\n", ""), "x.md").cells;
+    expect(cells.map((c) => [c.kind, c.line])).toEqual([
+      ["prose", 5],
+      ["sql", 18],
+      ["chart", 23],
+    ]);
+    expect(cells[1]).toMatchObject({ name: "a", hidden: true, sql: "```\nSELECT 1", bodyLine: 19 });
+    const prose = cells[0];
+    expect(prose?.kind === "prose" && prose.markdown).toContain("```sql also_prose");
+  });
+
   it("takes the title from the file name when there is no front matter", () => {
     const plain = parseNotebook(`${fence}sql a\nSELECT 1\n${fence}\n`, "dir/my-report.md");
     expect(plain.title).toBe("my-report");
@@ -133,6 +176,11 @@ describe("parseNotebook", () => {
       /x\.md:4: chart of a: a chart needs y:/,
     ],
     ["an unclosed cell", `text\n\n${fence}sql a\nSELECT 1\n`, /x\.md:3: sql a: no closing ``` for this cell/],
+    [
+      "a cell closed by a shorter fence",
+      `---\ntitle: x\n---\n${fence}\`sql a\nSELECT 1\n${fence}`,
+      /x\.md:4: sql a: no closing ```` for this cell/,
+    ],
     ["an unclosed front matter", "---\ntitle: x\n", /x\.md:1: front matter: no closing --- line/],
     [
       "an unknown front matter field",
@@ -226,23 +274,5 @@ describe("parseYaml", () => {
     };
     expect(lineOf("a: 1\n\tb: 2\n")).toEqual([6, "Tabs are not allowed as indentation"]);
     expect(lineOf("a: 1\nb\n")).toEqual([6, "Implicit map keys need to be followed by map values"]);
-  });
-});
-
-describe("proseHtml", () => {
-  it("renders headings, lists, emphasis and links, and escapes markup", () => {
-    expect(
-      proseHtml("## 标题\n\n- **一** 项\n- `<b>`\n\n<script>alert(1)</script> [链接](https://example.org)"),
-    ).toBe(
-      [
-        "<h2>标题</h2>",
-        "<ul><li><strong>一</strong> 项</li><li><code>&lt;b&gt;</code></li></ul>",
-        '<p>&lt;script&gt;alert(1)&lt;/script&gt; <a href="https://example.org">链接</a></p>',
-      ].join("\n"),
-    );
-  });
-
-  it("keeps javascript: links as text", () => {
-    expect(proseHtml("[x](javascript:alert(1))")).toBe("<p>[x](javascript:alert(1))</p>");
   });
 });
