@@ -19,7 +19,7 @@ export type AsOfSource =
   | "mentioned"
   | "none";
 
-/** One statistic as extracted from a sentence (see CONTRACT.md for the JSON shape). */
+/** One statistic as extracted from a sentence (docs/facts.md describes the JSON shape). */
 export interface Fact {
   /** Position within its document, from 0. */
   id: number;

@@ -22,7 +22,7 @@ import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
 
-/** The contract's fields first (CONTRACT.md), then what else a researcher may want. */
+/** The stable fields first (docs/facts.md), then what else a researcher may want. */
 export const FACT_COLUMNS = [
   "doc_number",
   "file",

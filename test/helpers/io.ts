@@ -3,7 +3,10 @@ import type { Io } from "../../bin/command.js";
 import { main } from "../../bin/main.js";
 
 /** Runs the CLI in-process with captured output. */
-export async function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
+export async function run(
+  argv: string[],
+  options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {},
+) {
   let stdout = "";
   let stderr = "";
   const sink = (write: (s: string) => void) =>
@@ -24,7 +27,7 @@ export async function run(argv: string[], options: { cwd?: string; stdin?: strin
     }),
     stdin,
     cwd: options.cwd ?? process.cwd(),
-    env: process.env,
+    env: options.env ?? process.env,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

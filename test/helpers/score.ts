@@ -1,4 +1,4 @@
-// Scores facts against expected facts, as ../../shared/eval/score.mjs does (CONTRACT.md):
+// Scores facts against expected facts, by the rules of docs/facts.md:
 // matched by document (number or file stem), metric, value and as-of year; only core keys count.
 import { readFileSync } from "node:fs";
 import { CATALOGUE } from "../../schemas/catalogue.js";
