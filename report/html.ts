@@ -23,6 +23,7 @@ h2 { font-size: 21px; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 1
 h3 { font-size: 17px; margin: 28px 0 10px; }
 h4, h5, h6 { font-size: 15px; margin: 20px 0 8px; }
 p, ul, ol, blockquote { margin: 0 0 14px; }
+li > ul, li > ol { margin-bottom: 0; }
 .meta { color: var(--muted); margin-bottom: 24px; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 90%; background: #f6f8fa; padding: 1px 4px; border-radius: 4px; }
 pre { background: #f6f8fa; padding: 12px; overflow-x: auto; border-radius: 6px; }
