@@ -6,6 +6,7 @@ import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
+import { ARRIVED_FROM } from "./meaning/arrived.js";
 import { withImpliedUnit } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
@@ -48,6 +49,8 @@ function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
 
 /** 由每人每年5万元提高到6.5万元: the old figure is history, the new one is the series. */
 function superseded(text: string, q: Quantity): boolean {
+  // 由2015年的4.1万家增加到…: a figure given with its own year is history with a date, not superseded.
+  if (/(?:19|20)\d{2}\s*年(?:底|末|年底|年末)?的\s*$/.test(text.slice(0, q.start))) return false;
   return (
     /(?:由|从)(?:原)?[^，,；;。到至]{0,12}$/.test(text.slice(0, q.start)) &&
     /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调|增长|上升|发展|扩大|减少|下降)/.test(
@@ -60,9 +63,6 @@ function superseded(text: string, q: Quantity): boolean {
 const NAME =
   "[\\u4e00-\\u9fa5]{4,}(?:中心|协会|商会|基金会|研究会|促进会|联合会|服务社|事务所|工作室|服务站|学校|医院|公司|研究院)";
 const NAMED_BEFORE = new RegExp(`${NAME}(?:和|、|及|与)${NAME}(?:等)?\\s*$`);
-
-/** …增长到16232个: the figure a change arrives at. */
-const ARRIVED = /(?:由|从)[^，,；;。]{1,16}(?:增长|增加|提升|提高|上升|发展|扩大|增)(?:到|至)(?:了)?\s*$/;
 
 /** 2008年到2018年，…由8943个增长到16232个: the years a change runs between, said before it. */
 function changeSpan(text: string, q: Quantity): { from: number; to: number } | null {
@@ -110,7 +110,7 @@ function asOfOf(
   const span = changeSpan(text, q);
   if (span && superseded(text, q))
     return { asOf: { date: String(span.from), kind: "period" }, source: "sentence" };
-  if (span && ARRIVED.test(text.slice(0, q.start))) {
+  if (span && ARRIVED_FROM.test(text.slice(0, q.start))) {
     return { asOf: { date: String(span.to), kind: "period" }, source: "sentence" };
   }
   return withCarried(resolveAsOf(text, q.start, doc.issued, doc.period), carried);

@@ -173,4 +173,15 @@ describe("constructions of real documents", () => {
       "social_work.volunteers=8600000@2021-06",
     ]);
   });
+
+  it("reads both ends of a change when each is given with its own year", () => {
+    expect(shown("全省社会组织总数由2016年的3.4万家增加到2021年的4.8万家。")).toEqual([
+      "social_org.total=34000@2016",
+      "social_org.total=48000@2021",
+    ]);
+    expect(shown("全市持证社工由2018年底的640人增长到2022年底的1930人。")).toEqual([
+      "social_work.certified_workers=640@2018-12-31",
+      "social_work.certified_workers=1930@2022-12-31",
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
 // Which catalogue series a quantity belongs to, from its subject and the words around it.
+
 import { CATALOGUE, EVENT_AFTER, EVENT_BEFORE, type Metric, type Mode } from "../../schemas/catalogue.js";
 import { LEXICON_KEYS } from "../../schemas/lexicon.js";
+import { ARRIVED_AT } from "./arrived.js";
 import { type Meaning, meaningOf } from "./meaning.js";
 
 export interface Reading {
@@ -63,9 +65,6 @@ function subjectFits(metric: Metric, subject: string, meaning: Meaning): boolean
   if (meaning.key !== null && LEXICON_KEYS.has(metric.key)) return meaning.key === metric.key;
   return !metric.subject || metric.subject.test(subject);
 }
-
-const ARRIVED_AT =
-  /(?:(?:由|从)[^，,；;。]*?)?(?:稳步|逐步|不断|持续|快速)?(?:增长|增加|提升|提高|上升|发展|扩大|增)(?:到|至)(?:了)?$/;
 
 function fits(metric: Metric, r: Reading, meaning: Meaning): boolean {
   if (!metric.units.includes(r.unit)) return false;

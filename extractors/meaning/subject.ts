@@ -39,6 +39,9 @@ const LEADING_LIST =
 const DATE_PREFIX =
   /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|本年度|全年|年末|年底|年初|上半年|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
 
+/** The year a figure is said to be of, just before it: 2015年的, 2020年底的. */
+const OWN_YEAR = /(?:19|20)\d{2}\s*年(?:底|末|年底|年末)?的\s*$/;
+
 /** A clause that opens with a year: 2013年达到3.9万家. */
 const YEAR_START = /^\s*(?:截至|截止到?|到|至|在|于)?\d{4}年(?:底|末|年底|年末)?[，,]?/;
 
@@ -160,7 +163,8 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
       clauseEnd,
     };
   }
-  let { subject, lead } = cleanBefore(item);
+  // 由2015年的4.1万家增加到2020年的5.9万家: the year said of the figure is not part of its noun.
+  let { subject, lead } = cleanBefore(item.replace(OWN_YEAR, ""));
   // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
   const changed = /^(.*?)(?:由|从)/.exec(text.slice(clauseStart, q.start));
   if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
