@@ -24,6 +24,30 @@ export const sentenceTokens: TableSpec = {
   ],
 };
 
+/**
+ * One sentence's tokens as ingest carries them from the workers to the database: the tokens
+ * separated by spaces (no token holds one) and their counts likewise, in the same order. A row a
+ * sentence instead of a row a token keeps the rows few; store/ expands them into sentence_tokens.
+ */
+export interface SentenceTokenListRow {
+  doc_id: string;
+  sentence_id: number;
+  tokens: string;
+  tfs: string;
+}
+
+/** Where a batch's token lists wait, for one connection, until they are expanded into sentence_tokens. */
+export const sentenceTokenLists: TableSpec = {
+  name: "sentence_token_lists",
+  description: "a batch's sentence tokens, a row a sentence, before they are expanded (temporary)",
+  columns: [
+    { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
+    { name: "sentence_id", type: "INTEGER", notNull: true, description: "sentences.sentence_id" },
+    { name: "tokens", type: "VARCHAR", notNull: true, description: "the tokens, separated by spaces" },
+    { name: "tfs", type: "VARCHAR", notNull: true, description: "their counts, separated by spaces" },
+  ],
+};
+
 export interface SentenceLengthRow {
   doc_id: string;
   sentence_id: number;

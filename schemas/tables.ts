@@ -366,16 +366,16 @@ export const DOCUMENT_TABLES: TableSpec[] = [
   sentenceLengths,
 ];
 
-export function createTableSql(table: TableSpec): string {
+export function createTableSql(table: TableSpec, { temp = false } = {}): string {
   const columns = table.columns.map((c) => `  ${c.name} ${c.type}${c.notNull ? " NOT NULL" : ""}`);
   if (table.primaryKey) columns.push(`  PRIMARY KEY (${table.primaryKey.join(", ")})`);
-  return `CREATE TABLE IF NOT EXISTS ${table.name} (\n${columns.join(",\n")}\n);`;
+  return `CREATE ${temp ? "TEMP " : ""}TABLE IF NOT EXISTS ${table.name} (\n${columns.join(",\n")}\n);`;
 }
 
 export function tablesDdl(): string {
   return [
     "CREATE TABLE IF NOT EXISTS civstat_meta (key VARCHAR PRIMARY KEY, value VARCHAR);",
-    ...TABLES.map(createTableSql),
+    ...TABLES.map((table) => createTableSql(table)),
   ].join("\n");
 }
 

@@ -1,11 +1,12 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { DocumentRows } from "../pipeline/run/rows.js";
 import type { LoadPlan } from "../pipeline/run/run.js";
-import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
+import { sentenceLengths } from "../schemas/searchTables.js";
 import * as tables from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
 import { execute, queryRows, queryScalar as scalar } from "./bound.js";
+import { appendSentenceTokens } from "./sentenceTokens.js";
 
 export async function planLoad(connection: DuckDBConnection, path: string, docId: string): Promise<LoadPlan> {
   const version = await scalar(connection, {
@@ -91,9 +92,8 @@ export async function appendDocuments(connection: DuckDBConnection, docs: readon
     tables.facts,
     docs.flatMap((d) => d.facts),
   );
-  await appendRows(
+  await appendSentenceTokens(
     connection,
-    sentenceTokens,
     docs.flatMap((d) => d.sentenceTokens),
   );
   await appendRows(

@@ -2,11 +2,12 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { searchRows } from "../pipeline/segment/searchRows.js";
 import { indexTokens, queryTokens, tokenCount } from "../pipeline/segment/tokens.js";
-import { sentenceLengths, sentenceTokens } from "../schemas/searchTables.js";
+import { sentenceLengths } from "../schemas/searchTables.js";
 import { appendRows } from "../store/append.js";
 import { BM25_DEFAULTS, bm25Query } from "../store/bm25.js";
 import { queryRows } from "../store/bound.js";
 import { type Database, openDatabase } from "../store/database.js";
+import { appendSentenceTokens } from "../store/sentenceTokens.js";
 
 interface Doc {
   id: string;
@@ -85,7 +86,7 @@ async function load(connection: DuckDBConnection, docs: Doc[]): Promise<void> {
         VALUES (${quote(d.id)}, ${s.id}, ${s.page ?? "NULL"}, 0, ${s.end}, 'paragraph', ${quote(s.text)})`);
     }
     const rows = searchRows(d.id, sentences);
-    await appendRows(connection, sentenceTokens, rows.tokens);
+    await appendSentenceTokens(connection, rows.tokens);
     await appendRows(connection, sentenceLengths, rows.lengths);
   }
 }

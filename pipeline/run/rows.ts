@@ -1,7 +1,7 @@
 import { countedNoun } from "../../extractors/meaning/counted.js";
 import type { PageSource, SegmentedDocument } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
-import type { SentenceLengthRow, SentenceTokenRow } from "../../schemas/searchTables.js";
+import type { SentenceLengthRow, SentenceTokenListRow } from "../../schemas/searchTables.js";
 import type {
   DocumentRow,
   FactRow,
@@ -23,7 +23,8 @@ export interface DocumentRows {
   sections: SectionRow[];
   sentences: SentenceRow[];
   facts: FactRow[];
-  sentenceTokens: SentenceTokenRow[];
+  /** The search index's tokens, a row a sentence. */
+  sentenceTokens: SentenceTokenListRow[];
   sentenceLengths: SentenceLengthRow[];
 }
 

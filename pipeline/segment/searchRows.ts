@@ -1,19 +1,27 @@
 import type { Sentence } from "../../schemas/document.js";
-import type { SentenceLengthRow, SentenceTokenRow } from "../../schemas/searchTables.js";
+import type { SentenceLengthRow, SentenceTokenListRow } from "../../schemas/searchTables.js";
 import { indexTokens, tokenCount } from "./tokens.js";
 
 export interface SearchRows {
-  tokens: SentenceTokenRow[];
+  /** A row a sentence that has tokens. */
+  tokens: SentenceTokenListRow[];
   lengths: SentenceLengthRow[];
 }
 
 /** The search index rows of one document's sentences. */
 export function searchRows(docId: string, sentences: readonly Sentence[]): SearchRows {
-  const tokens: SentenceTokenRow[] = [];
+  const tokens: SentenceTokenListRow[] = [];
   const lengths: SentenceLengthRow[] = [];
   for (const s of sentences) {
     const counts = indexTokens(s.text);
-    for (const [token, tf] of counts) tokens.push({ doc_id: docId, sentence_id: s.id, token, tf });
+    if (counts.size > 0) {
+      tokens.push({
+        doc_id: docId,
+        sentence_id: s.id,
+        tokens: [...counts.keys()].join(" "),
+        tfs: [...counts.values()].join(" "),
+      });
+    }
     lengths.push({ doc_id: docId, sentence_id: s.id, tokens: tokenCount(counts) });
   }
   return { tokens, lengths };
