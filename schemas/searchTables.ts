@@ -57,7 +57,6 @@ export interface SentenceLengthRow {
 export const sentenceLengths: TableSpec = {
   name: "sentence_lengths",
   description: "search index: each sentence's length in tokens, for BM25's length normalisation",
-  primaryKey: ["doc_id", "sentence_id"],
   columns: [
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "sentence_id", type: "INTEGER", notNull: true, description: "sentences.sentence_id" },

@@ -17,6 +17,11 @@ export interface TableSpec {
   name: string;
   description: string;
   columns: Column[];
+  /**
+   * Only on the tables of a row a document or a file. The tables of many rows a document have
+   * none: DuckDB keeps a key's index in memory and checks it on every row appended, so memory and
+   * load time would grow with the database; their rows come and go a document at a time.
+   */
   primaryKey?: string[];
 }
 
@@ -136,7 +141,6 @@ export interface PageRow {
 export const pages: TableSpec = {
   name: "pages",
   description: "raw text of each page as the reader returned it (page 0 for formats without pages)",
-  primaryKey: ["doc_id", "page"],
   columns: [
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "page", type: "INTEGER", notNull: true, description: "page number from 1; 0 when none" },
@@ -182,7 +186,6 @@ export interface SectionRow {
 export const sections: TableSpec = {
   name: "sections",
   description: "the section tree built from headings (一、 （一） 1. 附件)",
-  primaryKey: ["doc_id", "section_id"],
   columns: [
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "section_id", type: "INTEGER", notNull: true, description: "position in the document, from 0" },
@@ -214,7 +217,6 @@ export interface SentenceRow {
 export const sentences: TableSpec = {
   name: "sentences",
   description: "sentences, headings and table rows of the clean text, with section and page",
-  primaryKey: ["doc_id", "sentence_id"],
   columns: [
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "sentence_id", type: "INTEGER", notNull: true, description: "position in the document, from 0" },
@@ -255,7 +257,6 @@ export interface FactRow {
 export const facts: TableSpec = {
   name: "facts",
   description: "every statistic found: what it counts (metric), value, unit, qualifier, date, place, source",
-  primaryKey: ["doc_id", "fact_id"],
   columns: [
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "fact_id", type: "INTEGER", notNull: true, description: "position in the document, from 0" },

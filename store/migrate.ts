@@ -19,16 +19,29 @@ async function columnsOf(connection: DuckDBConnection, table: string): Promise<s
   return reader.getRows().map((r) => String(r[0]));
 }
 
+/** The columns of a table's primary key, in order; empty when it has none. */
+async function primaryKeyOf(connection: DuckDBConnection, table: string): Promise<string[]> {
+  const reader = await connection.runAndReadAll(
+    "SELECT constraint_column_names FROM duckdb_constraints() WHERE table_name = $table AND constraint_type = 'PRIMARY KEY'",
+    { table },
+  );
+  const names = reader.getRowsJS()[0]?.[0];
+  return Array.isArray(names) ? names.map(String) : [];
+}
+
 /**
  * Brings a table made by an older civstat to the shape of its spec, keeping its rows: the
  * Appender writes columns in the table's order, so order and set must match the spec exactly.
  * A column the old table lacks is filled with NULL, or an empty value where NULL is not allowed
- * (pipeline_version 0, so that ingest redoes those documents).
+ * (pipeline_version 0, so that ingest redoes those documents). A table whose primary key is not
+ * the spec's (older tables of many rows a document had one) is rebuilt too.
  */
 async function migrateTable(connection: DuckDBConnection, spec: TableSpec): Promise<boolean> {
   const actual = await columnsOf(connection, spec.name);
   const wanted = spec.columns.map((c) => c.name);
-  if (actual.length === 0 || actual.join() === wanted.join()) return false;
+  if (actual.length === 0) return false;
+  const sameKey = (await primaryKeyOf(connection, spec.name)).join() === (spec.primaryKey ?? []).join();
+  if (actual.join() === wanted.join() && sameKey) return false;
   const temp = `${spec.name}__migrating`;
   const select = spec.columns
     .map((c) =>

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTableSql, documents } from "../schemas/tables.js";
+import { createTableSql, documents, sentences } from "../schemas/tables.js";
 import { withDatabase } from "../store/database.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
@@ -45,5 +45,26 @@ describe("a database made by an older civstat", () => {
     const result = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("1 ingested");
+  });
+
+  it("loses the primary key of a table of many rows a document, keeping its rows", async () => {
+    const db = join(tmp, "keyed.duckdb");
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run(createTableSql({ ...sentences, primaryKey: ["doc_id", "sentence_id"] }));
+    await connection.run(
+      "INSERT INTO sentences (doc_id, sentence_id, start_offset, end_offset, kind, text) VALUES ('x', 0, 0, 2, 'paragraph', '全文')",
+    );
+    connection.closeSync();
+    instance.closeSync();
+
+    await withDatabase(db, {}, async ({ connection }) => {
+      const keys = await connection.runAndReadAll(
+        "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'sentences' AND constraint_type = 'PRIMARY KEY'",
+      );
+      expect(keys.getRows()).toEqual([[0n]]);
+      const rows = await connection.runAndReadAll("SELECT doc_id, sentence_id, text FROM sentences");
+      expect(rows.getRows()).toEqual([["x", 0, "全文"]]);
+    });
   });
 });
