@@ -12,8 +12,11 @@ function removeDatabase(path: string): void {
   for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
 }
 
-/** Memory DuckDB may use while ingesting; the batches in flight need far less. */
-const INGEST_MEMORY = "256MB";
+/**
+ * Memory DuckDB may use while ingesting: a batch in flight needs far less, and more only caches
+ * blocks already written, which grows with the database instead of with the batch.
+ */
+const INGEST_MEMORY = "64MB";
 
 /** The database at `path` (created when missing) as the place an ingest run writes to, in batches. */
 export async function openIngestStore(
@@ -29,8 +32,9 @@ export async function openIngestStore(
     throw storeError(error, path) ?? error;
   }
   const { connection, close } = opened;
-  // Blocks DuckDB keeps cached would otherwise grow with the database, not with the batch.
   await execute(connection, { sql: "SET memory_limit = $memory", params: { memory: INGEST_MEMORY } });
+  // One thread: the workers have the cores, and each DuckDB thread holds buffers of its own.
+  await connection.run("SET threads = 1");
   const batch = batchWriter(connection, path, limits);
   let failed = false;
   return {
