@@ -261,8 +261,9 @@ export async function ingest(
         });
       }
     };
-    // Twice as many files in flight as workers, so a worker never waits for the database.
-    const inFlight = Math.max(1, Math.min(options.jobs * 2, files.length));
+    // Three files in flight a worker (the one it reads, the next, one being loaded), so a worker
+    // never waits for the database; no more, so memory does not grow with the corpus.
+    const inFlight = Math.max(1, Math.min(options.jobs * 3, files.length));
     await Promise.all(Array.from({ length: inFlight }, worker));
     if (fatal === null) await serial(() => timedLoad(() => db.commit())).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));

@@ -1,4 +1,5 @@
-// A worker thread of the ingest pool: takes files, answers with their rows or the reason they
+// A worker thread of the ingest pool: takes files, one at a time in the order they come (the pool
+// hands it the next before it has finished one), and answers with their rows or the reason they
 // could not be read.
 import { parentPort } from "node:worker_threads";
 import { isCivstatError } from "../../schemas/basics/errors.js";
@@ -9,7 +10,7 @@ export type WorkerAnswer =
   | { id: number; code: string | null; message: string }
   | { id: number; step: string };
 
-parentPort?.on("message", async ({ id, request }: { id: number; request: ExtractRequest }) => {
+async function answer(id: number, request: ExtractRequest): Promise<void> {
   try {
     const onStep = (step: string) => parentPort?.postMessage({ id, step } satisfies WorkerAnswer);
     parentPort?.postMessage({ id, extracted: await extractFile(request, onStep) } satisfies WorkerAnswer);
@@ -21,4 +22,9 @@ parentPort?.on("message", async ({ id, request }: { id: number; request: Extract
       message: error instanceof Error ? error.message : String(error),
     } satisfies WorkerAnswer);
   }
+}
+
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on("message", ({ id, request }: { id: number; request: ExtractRequest }) => {
+  queue = queue.then(() => answer(id, request));
 });
