@@ -8,10 +8,10 @@
 // the query, so what a query looks for is what the index holds.
 
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
 import { isHan } from "../../schemas/basics/chars.js";
 import { foldChar } from "../../schemas/basics/fold.js";
 import { simplify } from "../../schemas/basics/simplify.js";
@@ -43,18 +43,30 @@ let segmenter: Jieba | undefined;
 /** jieba with its default dictionary and the domain's terms, built once on first use (about 0.3 s). */
 function jieba(): Jieba {
   if (!segmenter) {
-    const built = Jieba.withDict(dict);
+    // The dictionary file read here, not through @node-rs/jieba/dict.js: that module also reads
+    // the 6 MB TF-IDF table and keeps both buffers for the life of the thread.
+    const built = Jieba.withDict(
+      readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt")),
+    );
     built.loadDict(Buffer.from(`${domainTerms().join("\n")}\n`));
     segmenter = built;
   }
   return segmenter;
 }
 
+/** A word of at least three characters, all Han. */
+function isLongHanWord(word: string): boolean {
+  let characters = 0;
+  for (const ch of word) {
+    if (!isHan(ch.codePointAt(0) ?? 0)) return false;
+    characters++;
+  }
+  return characters >= 3;
+}
+
 /** Words of at least three Han characters that jieba cuts the text into. */
 export function longWords(text: string): string[] {
-  return jieba()
-    .cut(text, true)
-    .filter((w) => [...w].length >= 3 && [...w].every((ch) => isHan(ch.codePointAt(0) ?? 0)));
+  return jieba().cut(text, true).filter(isLongHanWord);
 }
 
 /** Runs of Han characters, as arrays of characters (code points). */
