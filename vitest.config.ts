@@ -7,6 +7,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // One module graph a worker, not one a file: DuckDB, the segmenter's dictionaries and the
+    // readers load once per worker instead of once per test file.
+    isolate: false,
+    maxWorkers: 2,
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "test/.tmp/vitest.json" },
   },

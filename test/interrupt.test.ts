@@ -1,12 +1,12 @@
 // Ctrl-C during an ingest: the files in flight are finished and committed, the run's log and
 // summary are written, the exit code is 130 with how to resume, and the next run completes it.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { withDatabase } from "../store/database.js";
+import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 
 const CLI = join(import.meta.dirname, "..", "dist", "bin", "civstat.js");
@@ -46,7 +46,7 @@ describe.skipIf(!existsSync(CLI))("an ingest interrupted with Ctrl-C", () => {
     expect(documents).toBeGreaterThan(0);
     expect(documents).toBeLessThan(15);
     expect(logged).toBe(documents);
-    const again = await promisify(execFile)(process.execPath, [CLI, "ingest", ...FOLDERS, "--db", db]);
+    const again = await run(["ingest", ...FOLDERS, "--db", db]);
     expect(again.stderr).toContain(`${15 - documents} ingested, ${documents} unchanged`);
   }, 180_000);
 });

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DOCUMENT_TABLES, TABLES } from "../schemas/tables.js";
 import { withDatabase } from "../store/database.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
+import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 
 const CLI = join(import.meta.dirname, "..", "dist", "bin", "civstat.js");
@@ -77,7 +78,7 @@ describe.skipIf(!existsSync(CLI))("an ingest killed with SIGKILL", () => {
     reference = await corpusDatabase(["txt", "docx", "pdf"]);
     const whole = await rowsPerDocument(reference.path);
     const db = join(tmp, "killed.duckdb");
-    for (const files of [0, 1, 3]) {
+    for (const files of [0, 3]) {
       expect(await ingestKilledAfter(db, files)).toBe("SIGKILL");
       if (!existsSync(db)) continue;
       const held = await rowsPerDocument(db);
@@ -85,7 +86,8 @@ describe.skipIf(!existsSync(CLI))("an ingest killed with SIGKILL", () => {
       if (files > 0) expect(held.size).toBeGreaterThanOrEqual(files + 1);
       if (files > 0) expect(held.size).toBeLessThan(whole.size);
     }
-    expect(await ingestKilledAfter(db, Number.POSITIVE_INFINITY)).toBe("0");
+    // The run that completes it need not be a process of its own.
+    expect((await run(["ingest", ...FOLDERS, "--db", db, "--batch", "2"])).code).toBe(0);
     expect(await dump(db)).toBe(await dump(reference.path));
   }, 180_000);
 });

@@ -4,10 +4,10 @@ import { basename, extname, join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalize } from "../pipeline/normalize/normalize.js";
-import { readDocument } from "../pipeline/read/read.js";
 import type { CleanDocument, Format, RawDocument } from "../schemas/document.js";
 import { checkGolden } from "./helpers/golden.js";
 import { alignParagraphs, bodyParagraphs } from "./helpers/paragraphs.js";
+import { readFile } from "./helpers/pipeline.js";
 
 const corpus = join(import.meta.dirname, "..", "data", "corpus");
 
@@ -38,8 +38,7 @@ async function cleanCorpusFile(form: string, file: string): Promise<CleanDocumen
   const key = `${form}/${file}`;
   const known = cleaned.get(key);
   if (known) return known;
-  const path = join(corpus, form, file);
-  const doc = normalize(await readDocument(path, new Uint8Array(readFileSync(path))));
+  const doc = normalize(await readFile(join(corpus, form, file)));
   cleaned.set(key, doc);
   return doc;
 }

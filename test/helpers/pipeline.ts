@@ -3,13 +3,33 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { readDocument } from "../../pipeline/read/read.js";
 import { type Processed, processDocument } from "../../pipeline/run/process.js";
+import type { RawDocument } from "../../schemas/document.js";
 import type { ScoredFact } from "./score.js";
 
 export const CORPUS = join(import.meta.dirname, "..", "..", "data", "corpus");
 export const INPUT = join(import.meta.dirname, "..", "input");
 
-export async function processFile(path: string): Promise<Processed> {
-  return processDocument(await readDocument(path, new Uint8Array(readFileSync(path))));
+const read = new Map<string, Promise<RawDocument>>();
+const processed = new Map<string, Promise<Processed>>();
+
+/** A file as its reader gives it, read once a test worker (the stages are pure: nothing changes it). */
+export function readFile(path: string): Promise<RawDocument> {
+  let raw = read.get(path);
+  if (!raw) {
+    raw = readDocument(path, new Uint8Array(readFileSync(path)));
+    read.set(path, raw);
+  }
+  return raw;
+}
+
+/** A file through the whole pipeline, once a test worker: many test files look at the same documents. */
+export function processFile(path: string): Promise<Processed> {
+  let done = processed.get(path);
+  if (!done) {
+    done = readFile(path).then(processDocument);
+    processed.set(path, done);
+  }
+  return done;
 }
 
 export function filesIn(folder: string, pattern = /\.(?:txt|pdf|docx)$/): string[] {
