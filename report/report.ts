@@ -14,9 +14,8 @@ import { resultCsv } from "./csv.js";
 import { executeNotebook, type Report } from "./execute.js";
 import { type FontSearch, findCjkFont, noFontMessage } from "./fonts.js";
 import { renderHtml } from "./html.js";
-import { labelTables } from "./labels.js";
-import { MACROS_SQL } from "./macros.js";
 import { type MarkdownLinks, renderMarkdown } from "./markdown.js";
+import { notebookSession } from "./notebookSession.js";
 import { resolveParams } from "./params.js";
 import { parseNotebook } from "./parse.js";
 import { chartRaster } from "./raster.js";
@@ -88,7 +87,7 @@ export async function runNotebook(
   const notebook = readNotebook(path, cwd);
   const params = resolveParams(notebook, given);
   return withDatabase(resolve(cwd, db), { readOnly: true, wait }, async ({ connection }) => {
-    await prepareSession(connection, { tables: labelTables(), macros: MACROS_SQL }, limits);
+    await prepareSession(connection, notebookSession(), limits);
     for (const param of notebook.params) {
       const written = String(params[param.name] ?? "").trim();
       if (param.type === "region" && written) {

@@ -16,18 +16,26 @@ export interface FactFilters {
 /** Whether `--metric` names a family of keys rather than one key. */
 const isFamily = (m: string) => m.endsWith(".") || !m.includes(".");
 
+/**
+ * The condition that `column` is the key --metric names, or one of its family's keys; binds
+ * $metric and $family into `params`.
+ */
+export function metricCondition(metric: string, column: string, params: Record<string, string>): string {
+  const m = metric.replace(/\*$/, "");
+  params.metric = m;
+  if (!isFamily(m)) return `${column} = $metric`;
+  params.family = `${m.replace(/\.$/, "")}.`;
+  return `(${column} = $metric OR starts_with(${column}, $family))`;
+}
+
+/** A row `c` of document_copies named by $doc: its number, its file's name, or the start of its id. */
+export const NAMED_DOCUMENT = "c.doc_number = $doc OR c.file = $doc OR starts_with(c.doc_id, $doc)";
+
 /** The facts matching the filters, with their document's number, file, date and kind. */
 export function factsQuery(filters: FactFilters): Query {
   const where: string[] = [];
   const params: Record<string, string> = {};
-  if (filters.metric) {
-    const m = filters.metric.replace(/\*$/, "");
-    params.metric = m;
-    if (isFamily(m)) {
-      params.family = `${m.replace(/\.$/, "")}.`;
-      where.push("(f.metric = $metric OR starts_with(f.metric, $family))");
-    } else where.push("f.metric = $metric");
-  }
+  if (filters.metric) where.push(metricCondition(filters.metric, "f.metric", params));
   if (filters.region) {
     params.region = filters.region;
     where.push("f.region = $region");
@@ -36,7 +44,7 @@ export function factsQuery(filters: FactFilters): Query {
     params.doc = filters.doc.replace(/\s+/g, "");
     // A document is named by its number or any of its files: all its copies count; with
     // --all-files, a file name means that file only.
-    const named = "c.doc_number = $doc OR c.file = $doc OR starts_with(c.doc_id, $doc)";
+    const named = NAMED_DOCUMENT;
     where.push(
       filters.allFiles
         ? `f.doc_id IN (SELECT c.doc_id FROM document_copies c WHERE ${named})`

@@ -12,6 +12,21 @@ export interface SessionSetup {
 }
 
 /**
+ * Adds what notebooks and civstat query share to a connection, as temporary objects (a read-only
+ * database takes them too): the label tables, the macros and the series views.
+ */
+export async function addSessionObjects(connection: DuckDBConnection, setup: SessionSetup): Promise<void> {
+  try {
+    await createTempTables(connection, setup.tables);
+    await connection.run(setup.macros);
+    await connection.run(SERIES_VIEWS_SQL);
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0];
+    throw new CivstatError("E_DB", `cannot prepare the session: ${message}`, { cause: error });
+  }
+}
+
+/**
  * Readies a read-only connection for a notebook: label tables, macros and series views as
  * temporary objects, then shuts file access so that a cell can read the database and nothing else.
  */
@@ -20,13 +35,6 @@ export async function prepareSession(
   setup: SessionSetup,
   limits: QueryLimits,
 ): Promise<void> {
-  try {
-    await createTempTables(connection, setup.tables);
-    await connection.run(setup.macros);
-    await connection.run(SERIES_VIEWS_SQL);
-  } catch (error) {
-    const message = (error as Error).message.split("\n")[0];
-    throw new CivstatError("E_DB", `cannot prepare the report session: ${message}`, { cause: error });
-  }
+  await addSessionObjects(connection, setup);
   await lockDown(connection, { limits });
 }

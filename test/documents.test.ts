@@ -142,6 +142,32 @@ describe("a document and its files", () => {
   });
 });
 
+describe("checks of one metric, region or document", () => {
+  it("keeps the checks the filters name and refuses names the database lacks", async () => {
+    const checks = async (...args: string[]) =>
+      jsonLines((await run(["checks", "--db", db, "--format", "jsonl", ...args])).stdout);
+    const all = await checks();
+    expect(all.length).toBeGreaterThan(1);
+    expect((await checks("--metric", "social_org.total")).map((r) => r.metric)).toEqual(["social_org.total"]);
+    expect(await checks("--metric", "social_org", "--region", "福田区")).toHaveLength(
+      all.filter((r) => r.metric.startsWith("social_org.") && r.region === "福田区").length,
+    );
+    // A document named by any of its files.
+    const byFile = await checks("--doc", "fumin-2022-27.txt");
+    expect(byFile.length).toBeGreaterThan(0);
+    expect(byFile.every((r) => `${r.sources} ${r.other}`.includes("福民函〔2022〕27号"))).toBe(true);
+    expect(await checks("--doc", "福民函〔2024〕25号")).toEqual(
+      all.filter((r) => `${r.sources} ${r.other}`.includes("福民函〔2024〕25号")),
+    );
+    const wrong = await run(["checks", "--db", db, "--metric", "social_org.totl"]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("unknown metric: social_org.totl; did you mean social_org.total");
+    const region = await run(["checks", "--db", db, "--region", "福田"]);
+    expect(region.code).toBe(1);
+    expect(region.stderr).toContain("did you mean 福田区");
+  });
+});
+
 describe("filters that match nothing", () => {
   it("name the closest metric, region or document and exit non-zero", async () => {
     const metric = await run(["facts", "--db", db, "--metric", "social_org.totl"]);

@@ -97,6 +97,36 @@ describe("civstat query", () => {
     expect(back).toEqual({ types: ["doc_number VARCHAR", "d DOUBLE", "n BIGINT"], count: 5n });
   });
 
+  it("has the views, label tables and macros notebooks have, read-only and with --write", async () => {
+    const result = await query(
+      "SELECT civ_label(metric) AS label, civ_period(as_of) AS period, civ_num(value) AS n FROM series_points WHERE metric = 'social_org.total' AND as_of = '2024-05-31'",
+      "--format",
+      "jsonl",
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ label: "社会组织", period: "2024年5月31日", n: "751" });
+    const written = await query(
+      "SELECT count(*) AS n FROM catalogue WHERE key = 'social_org.total'",
+      "--write",
+      "--format",
+      "csv",
+    );
+    expect(written.stdout).toBe("n\n1\n");
+    // They are the session's own: none is left in the database.
+    const tables = await query(
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE NOT temporary",
+      "--format",
+      "csv",
+    );
+    const views = await query(
+      "SELECT count(*) AS n FROM duckdb_views() WHERE NOT temporary AND view_name LIKE 'series%'",
+      "--format",
+      "csv",
+    );
+    expect(views.stdout).toBe("n\n0\n");
+    expect(tables.stdout).not.toContain("catalogue");
+  });
+
   it("reads SQL from standard input with -", async () => {
     const result = await run(["query", "-", "--db", corpus.path, "--format", "csv"], {
       stdin: "SELECT 40 + 2 AS answer;\n",

@@ -3,12 +3,12 @@ import { relative, resolve } from "node:path";
 import { writeFileAtomic } from "../../pipeline/run/files.js";
 import { formatRows } from "../../report/render/format.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
-import { CATALOGUE } from "../../schemas/catalogue.js";
 import { queryRows } from "../../store/bound.js";
-import { type Connection, withDatabase } from "../../store/database.js";
+import { withDatabase } from "../../store/database.js";
 import { writeArrow, writeParquet } from "../../store/export.js";
-import { documentExists, factsQuery, filterValues } from "../../store/facts.js";
+import { factsQuery } from "../../store/facts.js";
 import { type Command, choice } from "../command.js";
+import { checkedFilters, filterOptions } from "../filters.js";
 import {
   bomOf,
   bomOption,
@@ -18,7 +18,6 @@ import {
   waitOption,
   wideOption,
 } from "../options.js";
-import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "csv", "jsonl", "parquet", "arrow"] as const;
 
@@ -57,30 +56,6 @@ const TABLE_COLUMNS = [
 /** With --all-files, one row per file: the file is named. */
 const FILE_TABLE_COLUMNS = ["id", "document", "file", ...TABLE_COLUMNS.slice(2)];
 
-/** Whether a --metric, --region or --doc names something there is; throws E_NOT_FOUND with the closest names when not. */
-export async function checkFilter(
-  connection: Connection,
-  column: "metric" | "region" | "doc",
-  value: string | undefined,
-): Promise<void> {
-  if (value === undefined) return;
-  const found = await filterValues(connection, column);
-  const keys = [...CATALOGUE.map((m) => m.key), ...found];
-  const names = column === "metric" ? [...keys, ...keys.map((k) => k.split(".")[0] as string)] : found;
-  const wanted = column === "metric" ? value.replace(/\.?\*$|\.$/, "") : value.replace(/\s+/g, "");
-  if (column === "doc" && (await documentExists(connection, wanted))) return;
-  if (column !== "doc" && names.includes(wanted)) return;
-  const what = { metric: "metric", region: "region", doc: "document" }[column];
-  const hint =
-    didYouMean(wanted, names) ||
-    (column === "metric"
-      ? " (civstat catalogue lists the keys)"
-      : column === "doc"
-        ? " (civstat docs lists them)"
-        : "");
-  throw new CivstatError("E_NOT_FOUND", `unknown ${what}: ${value}${hint}`);
-}
-
 export const facts: Command = {
   name: "facts",
   summary:
@@ -89,17 +64,7 @@ export const facts: Command = {
   options: {
     db: dbOption,
     wait: waitOption,
-    metric: {
-      type: "string",
-      value: "KEY",
-      description: "a catalogue key (social_org.total) or family (social_org)",
-    },
-    region: { type: "string", value: "NAME", description: "only facts about this place (福田区)" },
-    doc: {
-      type: "string",
-      value: "ID",
-      description: "only this document: number (福民函〔2024〕25号), file name or id",
-    },
+    ...filterOptions,
     core: { type: "boolean", description: "only facts with a catalogue key (no 'other')" },
     "all-files": {
       type: "boolean",
@@ -138,9 +103,7 @@ each file's facts.`,
       String(values.db),
       { readOnly: true, wait: values.wait === true },
       async ({ connection }) => {
-        await checkFilter(connection, "metric", values.metric as string | undefined);
-        await checkFilter(connection, "region", values.region as string | undefined);
-        await checkFilter(connection, "doc", values.doc as string | undefined);
+        await checkedFilters(connection, values);
         if (format === "parquet") {
           await writeParquet(connection, query, out!);
           io.stderr.write(`civstat facts: wrote ${relative(io.cwd, out!)}\n`);

@@ -1,6 +1,7 @@
 import { relative, resolve } from "node:path";
 import { text as readStream } from "node:stream/consumers";
 import { tempPathOf, writeFileAtomic } from "../../pipeline/run/files.js";
+import { notebookSession } from "../../report/notebookSession.js";
 import { toCsv } from "../../report/render/csv.js";
 import { toJsonLines, toTable } from "../../report/render/format.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
@@ -9,6 +10,7 @@ import { limitMemory, lockDown } from "../../store/lockDown.js";
 import { bareSql, writePlainParquet } from "../../store/parquet.js";
 import { withQueryLimits } from "../../store/queryGuard.js";
 import { refusedStatement } from "../../store/readOnlyStatements.js";
+import { addSessionObjects } from "../../store/session.js";
 import { runSql, type SqlResult, sqlMessage } from "../../store/userSql.js";
 import { type Command, choice } from "../command.js";
 import {
@@ -69,10 +71,16 @@ or read a file outside the database unless its folder is given with --read-files
 by its memory or time limit exits 1 naming the limit. Several statements may be given; the last one's result is shown. Bad SQL
 prints DuckDB's message and exits 1. Tables and views are listed by civstat schema.
 
+As in notebooks, the SQL also finds the series views (series_points: one figure a metric, region
+and date, the flagged ones left out; series_flags), the label tables (catalogue, units, kinds) and
+the macros civ_label, civ_unit, civ_kind, civ_period, civ_when, civ_date, civ_num, civ_signed and
+civ_amount (the README's notebook section describes them).
+
 Examples:
   civstat query "SELECT doc_number, issued, kind FROM documents WHERE format = 'pdf'"
   civstat query "SELECT metric, as_of, value FROM fact_points WHERE region = '福田区'" --format csv
   civstat query "SELECT * FROM facts" --format parquet --out facts.parquet
+  civstat query "SELECT civ_label(metric) AS 指标, as_of, value FROM series_points WHERE region = '福田区'"
   civstat query - --format jsonl < question.sql
   civstat query "CREATE TABLE notes AS SELECT 1 AS n" --write`,
   async run({ values, positionals }, io) {
@@ -92,6 +100,7 @@ Examples:
       { readOnly: !write, create: false, wait: values.wait === true },
       async ({ connection }) => {
         const parquet = format === "parquet" && out ? out : null;
+        await addSessionObjects(connection, notebookSession());
         if (write) await limitMemory(connection, limits);
         else
           await lockDown(connection, { limits, readDirs, outputFiles: parquet ? [tempPathOf(parquet)] : [] });
