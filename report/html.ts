@@ -2,6 +2,7 @@
 // is a link to its footnote whose tooltip gives the document, page and sentence; chart points carry
 // the same in their own tooltips.
 
+import { HTML_GENERATOR } from "../schemas/outputMarks.js";
 import type { Block, Report } from "./execute.js";
 import { Footnotes } from "./footnotes.js";
 import type { Column, Row } from "./query.js";
@@ -216,7 +217,7 @@ export function renderHtml(report: Report, links: HtmlLinks): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="civstat report">
+<meta name="generator" content="${HTML_GENERATOR}">
 <title>${escapeHtml(notebook.title)}</title>
 <style>${CSS}</style>
 </head>

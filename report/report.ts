@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { writeFileAtomic } from "../pipeline/run/files.js";
 import { CivstatError } from "../schemas/basics/errors.js";
+import { csvMark } from "../schemas/outputMarks.js";
 import { withDatabase } from "../store/database.js";
 import { knownRegions } from "../store/points.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
@@ -18,6 +19,7 @@ import { type MarkdownLinks, renderMarkdown } from "./markdown.js";
 import { notebookSession } from "./notebookSession.js";
 import { resolveParams } from "./params.js";
 import { parseNotebook } from "./parse.js";
+import { BOM } from "./render/csv.js";
 import { chartRaster } from "./raster.js";
 
 /** The region a user means, from what was written and the regions the database has (see bin/commands/draft.ts). */
@@ -148,8 +150,10 @@ export async function renderReport(options: ReportOptions, effects: ReportEffect
   } finally {
     raster?.close();
   }
-  for (const result of report.results)
-    assetBytes += write(`${result.name}.csv`, resultCsv(result, { bom: options.bom }));
+  // The first line (after the byte order mark, if asked for) marks the file as civstat's own, so
+  // that ingest passes over it.
+  const mark = `${options.bom ? BOM : ""}${csvMark(basename(options.notebook))}\n`;
+  for (const result of report.results) assetBytes += write(`${result.name}.csv`, mark + resultCsv(result));
   if (existsSync(folder)) {
     for (const name of readdirSync(folder)) {
       if (ASSET.test(name) && !written.has(name)) rmSync(join(folder, name), { force: true });

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { DocumentCensus } from "../pipeline/run/run.js";
 import { queryRows } from "./bound.js";
 
 /**
@@ -19,4 +20,13 @@ const DOCS_SQL = `
 /** Every document once, described by its best copy, with its files and forms, oldest first. */
 export function listDocuments(connection: DuckDBConnection): Promise<Record<string, unknown>[]> {
   return queryRows(connection, { sql: DOCS_SQL });
+}
+
+/** How many documents there are (copies counted once) and how many of them have no number. */
+export async function documentCensus(connection: DuckDBConnection): Promise<DocumentCensus> {
+  const [row] = await queryRows(connection, {
+    sql: `SELECT count(*) AS documents, count(*) FILTER (WHERE doc_number IS NULL) AS unnumbered
+          FROM document_copies WHERE copy_rank = 1`,
+  });
+  return { documents: Number(row?.documents ?? 0), unnumbered: Number(row?.unnumbered ?? 0) };
 }

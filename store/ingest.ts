@@ -5,6 +5,7 @@ import { appendRows } from "./append.js";
 import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
 import { execute } from "./bound.js";
 import { openDatabase } from "./database.js";
+import { documentCensus } from "./docs.js";
 import { filePaths, unlinkFile } from "./load.js";
 import { storeError } from "./storeError.js";
 
@@ -56,6 +57,7 @@ export async function openIngestStore(
     },
     paths: () => filePaths(connection),
     unlink: async (file) => (await unlinkFile(connection, file)).docId,
+    census: () => documentCensus(connection),
     close() {
       close();
       // A run that could not write its first batch leaves no empty database behind.

@@ -1,17 +1,23 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withDatabase } from "../store/database.js";
+import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "civstat-documents-"));
-const db = join(tmp, "corpus.duckdb");
+let corpus: CorpusDb;
+let db: string;
 beforeAll(async () => {
-  await run(["ingest", ...["txt", "docx", "pdf"].map((f) => join(CORPUS, f)), "--db", db]);
+  corpus = await corpusDatabase(["txt", "docx", "pdf"]);
+  db = corpus.path;
 }, 180_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  corpus?.remove();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
 const jsonLines = (text: string) =>
   text
@@ -109,6 +115,55 @@ describe("a document and its files", () => {
     const docs = jsonLines((await run(["docs", "--db", copies, "--format", "jsonl"])).stdout);
     expect(docs).toHaveLength(10);
   });
+
+  it("lists each conflict once, every source named, after ingesting 200 copies under other names", async () => {
+    const folder = join(tmp, "copies");
+    mkdirSync(folder);
+    const forms = [
+      "txt/fumin-2022-27.txt",
+      "docx/fumin-2022-27.docx",
+      "pdf/fumin-2022-27.pdf",
+      "pdf/fumin-2024-25.pdf",
+    ];
+    for (let i = 0; i < 196; i++) {
+      const form = forms[i % forms.length] as string;
+      copyFileSync(join(CORPUS, form), join(folder, `${i}-副本-${basename(form)}`));
+    }
+    // Copies whose bytes differ but whose text is the same: other line ends, blank lines at the end.
+    const text = readFileSync(join(CORPUS, "txt", "fumin-2022-27.txt"), "utf8");
+    for (let k = 1; k <= 4; k++) {
+      writeFileSync(
+        join(folder, `另存-${k}.txt`),
+        `${k % 2 ? text.replaceAll("\n", "\r\n") : text}${"\n".repeat(k)}`,
+      );
+    }
+    const copies = join(tmp, "ingested-copies.duckdb");
+    copyFileSync(db, copies);
+    const before = jsonLines((await run(["checks", "--db", copies, "--format", "jsonl"])).stdout);
+    const ingested = await run(["ingest", folder, "--db", copies]);
+    expect(ingested.code).toBe(0);
+    expect(ingested.stderr).toContain("4 ingested, 196 unchanged");
+    expect(ingested.stderr).toContain("5 documents in the database, every one with a document number");
+    const after = jsonLines((await run(["checks", "--db", copies, "--format", "jsonl"])).stdout);
+    expect(after).toEqual(before);
+    for (const row of after) expect(`${row.sources} ${row.other}`).not.toMatch(/\?|null|undefined/);
+    const facts = jsonLines(
+      (
+        await run([
+          "facts",
+          "--db",
+          copies,
+          "--metric",
+          "social_org.total",
+          "--region",
+          "福田区",
+          "--format",
+          "jsonl",
+        ])
+      ).stdout,
+    );
+    expect(facts.filter((r) => r.value === 765)).toHaveLength(1);
+  }, 120_000);
 
   it("removes a document by number, a file by name, and files gone from disk with ingest --prune", async () => {
     const folder = join(tmp, "in");

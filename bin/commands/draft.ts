@@ -6,6 +6,7 @@ import { draftDocx } from "../../research/draftDocx.js";
 import { draftMarkdown } from "../../research/draftMarkdown.js";
 import { TOPIC_SPECS, TOPICS, topicMetrics } from "../../research/draftTopics.js";
 import { CivstatError } from "../../schemas/basics/errors.js";
+import { markdownMark } from "../../schemas/outputMarks.js";
 import { withDatabase } from "../../store/database.js";
 import { loadPoints, regionsWith } from "../../store/points.js";
 import { type Command, choice } from "../command.js";
@@ -120,7 +121,9 @@ A region is matched as written: 福田 finds 福田区 when it is the only regio
     if (format === "docx" && out) {
       writeFileAtomic(out, await draftDocx(result));
     } else if (out) {
-      writeFileAtomic(out, draftMarkdown(result));
+      // Marked as civstat's own (a comment no Markdown viewer shows), so that ingest passes over it.
+      const what = `--region ${result.region} ${topics.map((t) => `--topic ${t}`).join(" ")}`;
+      writeFileAtomic(out, `${markdownMark(what)}\n${draftMarkdown(result)}`);
     } else {
       io.stdout.write(draftMarkdown(result));
       return 0;

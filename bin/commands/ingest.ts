@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
-import { relative } from "node:path";
+import { resolve } from "node:path";
 import { PDF_ENGINES } from "../../pipeline/read/pdf.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../../pipeline/run/readInput.js";
-import { ingest as runIngest } from "../../pipeline/run/run.js";
+import { type IngestSummary, ingest as runIngest } from "../../pipeline/run/run.js";
 import { parseSize, sizeText } from "../../schemas/basics/size.js";
 import { batchLimits } from "../../store/batch.js";
 import { DEFAULT_DB } from "../../store/database.js";
@@ -10,6 +10,38 @@ import { openIngestStore } from "../../store/ingest.js";
 import { type Command, choice, integer } from "../command.js";
 import { dbOption } from "../options.js";
 import { progressReporter } from "../progress.js";
+
+/**
+ * The end of a run: what became of the files (civstat's own reports and drafts named apart), the
+ * facts, the time and the database as it was given; then the documents it holds and how many have
+ * no number (cited by file name).
+ */
+export function summaryLines(summary: IngestSummary, db: string): string {
+  const count = (status: string) => summary.outcomes.filter((o) => o.status === status).length;
+  const own = summary.outcomes.filter((o) => o.code === "E_OWN_OUTPUT").length;
+  const parts = [
+    `${count("ingested")} ingested`,
+    count("replaced") ? `${count("replaced")} replaced` : null,
+    `${count("unchanged")} unchanged`,
+    count("failed") ? `${count("failed")} failed` : null,
+    count("skipped")
+      ? `${count("skipped")} skipped${own ? ` (${own} written by civstat: reports, drafts)` : ""}`
+      : null,
+    count("pruned") ? `${count("pruned")} pruned` : null,
+  ].filter(Boolean);
+  const facts = summary.outcomes.reduce((n, o) => n + o.facts, 0);
+  const { documents, unnumbered } = summary.census;
+  const docs = `${documents} document${documents === 1 ? "" : "s"} in the database`;
+  const numberless = unnumbered
+    ? `, ${unnumbered} without a document number (cited by file name; civstat docs lists them)`
+    : ", every one with a document number";
+  return [
+    `civstat ingest: ${parts.join(", ")}; ${facts} facts; ${(summary.ms / 1000).toFixed(1)} s → ${db}`,
+    `civstat ingest: ${docs}${documents ? numberless : ""}`,
+  ]
+    .map((line) => `${line}\n`)
+    .join("");
+}
 
 export const ingest: Command = {
   name: "ingest",
@@ -90,7 +122,11 @@ named on stderr with the reason, the others are still ingested, and the exit cod
       positionals,
       {
         signal: interrupt.signal,
-        open: () => openIngestStore(db, batchLimits(integer(values.batch, "batch"))),
+        open: () =>
+          openIngestStore(
+            db === ":memory:" ? db : resolve(io.cwd, db),
+            batchLimits(integer(values.batch, "batch")),
+          ),
         jobs,
         workerMemoryMb: integer(values["worker-memory"], "worker-memory", 16),
         cwd: io.cwd,
@@ -102,26 +138,13 @@ named on stderr with the reason, the others are still ingested, and the exit cod
       progress,
     ).finally(() => release?.());
     progress.clear();
-    const count = (status: string) => summary.outcomes.filter((o) => o.status === status).length;
-    const failed = count("failed");
-    const parts = [
-      `${count("ingested")} ingested`,
-      count("replaced") ? `${count("replaced")} replaced` : null,
-      `${count("unchanged")} unchanged`,
-      failed ? `${failed} failed` : null,
-      count("skipped") ? `${count("skipped")} skipped` : null,
-      count("pruned") ? `${count("pruned")} pruned` : null,
-    ].filter(Boolean);
-    const facts = summary.outcomes.reduce((n, o) => n + o.facts, 0);
-    io.stderr.write(
-      `civstat ingest: ${parts.join(", ")}; ${facts} facts; ${(summary.ms / 1000).toFixed(1)} s → ${relative(io.cwd, db) || db}\n`,
-    );
+    io.stderr.write(summaryLines(summary, db));
     if (interrupt.signal.aborted) {
       io.stderr.write(
         `civstat ingest: interrupted with ${summary.notStarted} file${summary.notStarted === 1 ? "" : "s"} not started; run the same command again to ingest them (the files already loaded are kept)\n`,
       );
       return 130;
     }
-    return failed ? 1 : 0;
+    return summary.outcomes.some((o) => o.status === "failed") ? 1 : 0;
   },
 };

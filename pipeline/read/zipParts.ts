@@ -96,3 +96,20 @@ export function checkZipExpansion(bytes: Uint8Array, limit: number): void {
     total += size;
   }
 }
+
+/** The bytes of one part, inflated to at most `maxBytes`; null when the archive has no such part or it is larger. */
+export function zipPartBytes(bytes: Uint8Array, name: string, maxBytes: number): Buffer | null {
+  const part = zipParts(bytes).find((p) => p.name === name);
+  if (!part || part.size > maxBytes) return null;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const local = part.localOffset;
+  if (local + 30 > buf.length) return null;
+  const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+  const data = buf.subarray(start, start + part.compressedSize);
+  if (part.method === 0) return data;
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch {
+    return null;
+  }
+}

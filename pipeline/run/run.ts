@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { access } from "node:fs/promises";
 import { isCivstatError } from "../../schemas/basics/errors.js";
+import { civstatOutput } from "../read/ownOutput.js";
 import type { PdfEngine } from "../read/pdf.js";
 import { extractPool } from "./pool.js";
 import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
@@ -43,6 +44,14 @@ export interface IngestSummary {
   stages: StageTimes;
   /** Files not started because the run was interrupted. */
   notStarted: number;
+  /** The documents the database holds after the run (copies counted once), and how many have no number. */
+  census: DocumentCensus;
+}
+
+export interface DocumentCensus {
+  documents: number;
+  /** Documents without a document number: cited by their file's name. */
+  unnumbered: number;
 }
 
 /**
@@ -88,6 +97,8 @@ export interface IngestStore {
   paths(): Promise<string[]>;
   /** Forgets a path, and its document when no other path holds it; the doc_id it held. */
   unlink(path: string): Promise<string | null>;
+  /** How many documents the database holds, and how many of them have no number. */
+  census(): Promise<DocumentCensus>;
   close(): void;
 }
 
@@ -113,6 +124,20 @@ export interface IngestOptions {
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** A report or draft civstat wrote: skipped, or its figures would count twice. */
+function ownOutput(path: string, kind: "report" | "draft"): FileOutcome {
+  return {
+    path,
+    status: "skipped",
+    code: "E_OWN_OUTPUT",
+    message: `written by civstat (a ${kind}), not a source document`,
+    docId: null,
+    docNumber: null,
+    facts: 0,
+    ms: 0,
+  };
+}
 
 /** A database that cannot be written ends the run. */
 const isFatal = (error: unknown) => isCivstatError(error) && error.code === "E_DB";
@@ -187,6 +212,7 @@ export async function ingest(
     if (db.full()) await serial(() => timedLoad(() => db.commit()));
   };
   let next = 0;
+  let census: DocumentCensus = { documents: 0, unnumbered: 0 };
   try {
     effects.start(total);
     for (const s of skipped) {
@@ -205,6 +231,11 @@ export async function ingest(
       const t0 = Date.now();
       try {
         const bytes = await readInput(path, maxBytes);
+        const own = civstatOutput(bytes);
+        if (own) {
+          report({ ...ownOutput(path, own), ms: Date.now() - t0 });
+          return;
+        }
         const docId = sha256(bytes);
         const plan = await serial(() => db.plan(path, docId));
         const unchanged = (replaced: boolean): FileOutcome => ({
@@ -304,6 +335,7 @@ export async function ingest(
         })),
       ),
     );
+    census = await serial(() => db.census());
   } finally {
     await queue.catch(() => undefined);
     db.close();
@@ -314,5 +346,6 @@ export async function ingest(
     ms: Date.now() - started,
     stages,
     notStarted: files.length - Math.min(next, files.length),
+    census,
   };
 }
