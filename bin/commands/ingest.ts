@@ -101,7 +101,12 @@ A file's identity is the hash of its bytes: ingesting it again changes nothing, 
 replaces its rows, and documents are written in batches of one transaction each: an interrupted
 run keeps every document it committed whole, and the next run loads the rest. A file that cannot be read is
 named on stderr with the reason, the others are still ingested, and the exit code is 1. With
---prune, files ingested before that are no longer on disk are dropped (civstat remove drops one).`,
+--prune, files ingested before that are no longer on disk are dropped (civstat remove drops one).
+
+Reports and drafts civstat wrote are skipped, told by the mark it writes into them (an HTML
+report's generator, a Word draft's creator, the first line of a report's CSV or of a Markdown
+draft), whatever they are called. On a terminal the bar shows files a second, the time taken and
+the time left. The summary names the database and how many documents it holds without a number.`,
   async run({ values, positionals }, io) {
     const db = String(values.db ?? DEFAULT_DB);
     const jobs = integer(values.jobs, "jobs") ?? availableParallelism();
