@@ -77,7 +77,7 @@ export function progressReporter(
     const filled = Math.round((done / Math.max(1, total)) * width);
     const line = `[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${pace(done, total, now() - started)} `;
     // One line, never wrapped, or redrawing it in place would leave its start behind.
-    const columns = (io.stderr as { columns?: number }).columns ?? 80;
+    const columns = (io.stderr as { columns?: number }).columns || 80;
     io.stderr.write(line + lastColumns(label, columns - 1 - displayWidth(line)));
     drawn = true;
   };
@@ -85,6 +85,7 @@ export function progressReporter(
     start(total) {
       count = total;
       if (!tty) io.stderr.write(`civstat ${name}: ${total} file${total === 1 ? "" : "s"}\n`);
+      else if (total > 0) bar(0, total, "");
     },
     file(outcome, done, total) {
       finished = done;

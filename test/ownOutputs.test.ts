@@ -119,7 +119,9 @@ describe("ingest progress", () => {
       ms: 5,
     };
     progress.file({ ...outcome, path: "/a/very/long/folder/name/of/documents/答复-2024.txt" } as never, 1, 4);
-    const line = text.split("\r").pop() ?? "";
+    const [first, ...redrawn] = text.split("\r\x1b[2K");
+    expect(first).toMatch(/^\[ +\] 0\/4 0:00, ETA … $/);
+    const line = redrawn.pop() ?? "";
     expect(line).toMatch(/^\[######\s+\] 1\/4 0\.5 files\/s, 0:02, ETA 0:06 …/);
     expect(line.endsWith("答复-2024.txt")).toBe(true);
   });
