@@ -163,6 +163,20 @@ describe("a document and its files", () => {
       ).stdout,
     );
     expect(facts.filter((r) => r.value === 765)).toHaveLength(1);
+    // Reports flag the figure set aside once; a draft cites the documents by number.
+    const flags = await run([
+      "query",
+      "SELECT count(*) AS n FROM series_flags",
+      "--db",
+      copies,
+      "--format",
+      "csv",
+    ]);
+    expect(flags.stdout).toBe("n\n1\n");
+    const draft = await run(["draft", "--db", copies, "--region", "福田区", "--topic", "social_org"]);
+    const footnotes = draft.stdout.split("\n").filter((l) => l.startsWith("[^"));
+    expect(footnotes.length).toBeGreaterThan(0);
+    for (const note of footnotes) expect(note).toMatch(/（福民函〔20\d\d〕\d+号）/);
   }, 120_000);
 
   it("removes a document by number, a file by name, and files gone from disk with ingest --prune", async () => {
