@@ -41,6 +41,9 @@ describe("civstat schema", () => {
     );
     expect(result.stdout).toMatch(/\n {2}value +DOUBLE! +normalised value/);
     expect(result.stdout).toMatch(/\n {2}period_end +DATE +last day of the period as_of names/);
+    expect(result.stdout).toContain(
+      "civstat query and notebooks also find, for their session only: the views series_points",
+    );
   });
 
   it("describes every column of civstat's tables and views (jsonl)", async () => {

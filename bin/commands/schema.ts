@@ -9,6 +9,11 @@ const FORMATS = ["text", "jsonl"] as const;
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 
+/** What civstat query and notebooks find beside the database's own tables and views. */
+const SESSION_NOTE = `civstat query and notebooks also find, for their session only: the views series_points
+and series_flags, the tables catalogue, units and kinds, and the macros civ_label, civ_unit,
+civ_kind, civ_period, civ_when, civ_date, civ_num, civ_signed and civ_amount.`;
+
 export function schemaText(relations: readonly RelationInfo[]): string {
   const nameWidth = Math.max(...relations.flatMap((r) => r.columns.map((c) => c.name.length)));
   const typeWidth = Math.max(...relations.flatMap((r) => r.columns.map((c) => c.type.length)));
@@ -26,7 +31,7 @@ export function schemaText(relations: readonly RelationInfo[]): string {
     }
     return lines.join("\n");
   });
-  return `${blocks.join("\n\n")}\n\n! NOT NULL\n`;
+  return `${blocks.join("\n\n")}\n\n! NOT NULL\n\n${SESSION_NOTE}\n`;
 }
 
 export function schemaJsonLines(relations: readonly RelationInfo[]): string {
