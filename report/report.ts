@@ -19,8 +19,8 @@ import { type MarkdownLinks, renderMarkdown } from "./markdown.js";
 import { notebookSession } from "./notebookSession.js";
 import { resolveParams } from "./params.js";
 import { parseNotebook } from "./parse.js";
-import { BOM } from "./render/csv.js";
 import { chartRaster } from "./raster.js";
+import { BOM } from "./render/csv.js";
 
 /** The region a user means, from what was written and the regions the database has (see bin/commands/draft.ts). */
 export type RegionMatcher = (written: string, regions: readonly string[]) => string;
