@@ -15,7 +15,7 @@ try {
   const cpu = process.cpuUsage();
   process.stdout.write(
     `${JSON.stringify({
-      // From the start of this script: the modules it loaded (DuckDB, jsdom, Plot, resvg) are not counted.
+      // From the start of this script: the modules it loaded (DuckDB, linkedom, Plot, resvg) are not counted.
       ms: performance.now() - started,
       cpuMs: (cpu.user + cpu.system) / 1000,
       queryMs: outcome.ms.query,
