@@ -14,6 +14,7 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
+import { DOCX_CREATOR } from "../schemas/outputMarks.js";
 import { type Draft, sourceText } from "./draft.js";
 
 export const FONTS = {
@@ -48,7 +49,7 @@ export function draftDocument(draft: Draft): Document {
   }
   return new Document({
     title: draft.title,
-    creator: "civstat",
+    creator: DOCX_CREATOR,
     description: `civstat draft --region ${draft.region} --topic ${draft.topic}`,
     styles: {
       default: {
