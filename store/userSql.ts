@@ -1,5 +1,6 @@
 // Running a user's SQL and turning DuckDB's values into plain ones: numbers stay numbers (a BIGINT
-// too, unless it is beyond 2^53, then it is a string), DECIMAL becomes a number, dates and times are
+// too, unless it is beyond 2^53, then it is a string), DECIMAL becomes a number (its exact digits when a
+// double cannot hold them), dates and times are
 // ISO strings, lists are arrays and structs objects.
 
 import type { DuckDBConnection, DuckDBResultReader, StatementType } from "@duckdb/node-api";
@@ -12,9 +13,19 @@ export interface SqlResult {
   rows: Record<string, unknown>[];
 }
 
+/** A decimal's digits without trailing zeros after the point (751.0 → 751, -0.50 → -0.5). */
+const canonicalDecimal = (text: string) =>
+  text
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "")
+    .replace(/^-0$/, "0");
+
 /** A cell as plain JSON-able data. */
 export function plainValue(js: unknown, json: unknown): unknown {
   if (js === null || js === undefined) return null;
+  // A DECIMAL comes as its exact digits too: a number when the double says the same, else those digits.
+  if (typeof js === "number" && typeof json === "string" && /^-?\d+(\.\d+)?$/.test(json))
+    return canonicalDecimal(String(js)) === canonicalDecimal(json) ? js : json;
   if (typeof js === "number") return Number.isFinite(js) ? js : String(json);
   if (typeof js === "boolean" || typeof js === "string") return js;
   if (typeof js === "bigint") return Number.isSafeInteger(Number(js)) ? Number(js) : js.toString();

@@ -185,14 +185,25 @@ describe("CSV from the commands", () => {
   it("query --format csv --bom: every value whole", async () => {
     const sql = [
       "SELECT 0.1234567891::DOUBLE AS x, 'a' || chr(10) || 'b' AS t, NULL AS n, '' AS e,",
-      "DATE '2024-05-31' AS d, 12345678901234567890::HUGEINT AS big, 'say \"hi\", ok' AS q",
+      "DATE '2024-05-31' AS d, 12345678901234567890::HUGEINT AS big, 'say \"hi\", ok' AS q,",
+      "0.1234567891234567891::DECIMAL(38, 19) AS dec, 751.0 AS n2",
     ].join(" ");
     const result = await run(["query", sql, "--db", corpus.path, "--format", "csv", "--bom"]);
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith(BOM)).toBe(true);
     expect(readCsv(result.stdout.slice(1))).toEqual([
-      ["x", "t", "n", "e", "d", "big", "q"],
-      ["0.1234567891", "a\nb", null, "", "2024-05-31", "12345678901234567890", 'say "hi", ok'],
+      ["x", "t", "n", "e", "d", "big", "q", "dec", "n2"],
+      [
+        "0.1234567891",
+        "a\nb",
+        null,
+        "",
+        "2024-05-31",
+        "12345678901234567890",
+        'say "hi", ok',
+        "0.1234567891234567891",
+        "751",
+      ],
     ]);
   });
 

@@ -151,6 +151,15 @@ describe("query values", () => {
     expect(plainValue(new Date(0), "1970-01-01")).toBe("1970-01-01");
   });
 
+  it("keeps a DECIMAL a number when a double holds it, else its exact digits", () => {
+    expect(plainValue(751, "751.0")).toBe(751);
+    expect(plainValue(-0.5, "-0.50")).toBe(-0.5);
+    expect(plainValue(0, "0.00")).toBe(0);
+    expect(plainValue(0.1234567891234568, "0.1234567891234567891")).toBe("0.1234567891234567891");
+    expect(plainValue(123456789012345.67, "123456789012345.678")).toBe("123456789012345.678");
+    expect(plainValue(0.1234567891, 0.1234567891)).toBe(0.1234567891);
+  });
+
   it("makes column names unique", () => {
     expect(uniqueNames(["a", "b", "a", "a"])).toEqual(["a", "b", "a_2", "a_3"]);
   });
