@@ -17,6 +17,9 @@ export interface ExportedFile {
   path: string;
 }
 
+/** A table's file: its name with / and \\ made _, so that no name (../x) leads out of the folder. */
+const fileName = (table: string): string => `${table.replace(/[/\\\0]/g, "_")}.parquet`;
+
 export async function exportTables(
   connection: DuckDBConnection,
   dir: string,
@@ -25,7 +28,7 @@ export async function exportTables(
   const relations = await describeSchema(connection, { counts: true });
   const written: ExportedFile[] = [];
   for (const r of relations) {
-    const path = join(dir, `${r.name}.parquet`);
+    const path = join(dir, fileName(r.name));
     await writePlainParquet(connection, `SELECT * FROM ${sqlIdentifier(r.name)}`, path);
     const file = { name: r.name, kind: r.kind, rows: r.rows ?? 0, bytes: statSync(path).size, path };
     written.push(file);

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TABLES } from "../schemas/tables.js";
@@ -70,6 +70,21 @@ describe("civstat export", () => {
       `SELECT sum(score), count(DISTINCT doc_number) FROM '${join(out, "my_scores.parquet")}'`,
     )) as [[number, bigint]];
     expect([score, Number(docs)]).toEqual([751 * 5, 5]);
+  });
+
+  it("names each file after its table, / and \\ made _: no table's file lands outside --out", async () => {
+    const db = await corpusDatabase(["txt"]);
+    try {
+      const sql = 'CREATE TABLE "../escape" AS SELECT 1 AS n; CREATE TABLE "a\\b" AS SELECT 2 AS n';
+      expect((await run(["query", sql, "--write", "--db", db.path])).code).toBe(0);
+      const out = join(db.dir, "deep", "parquet");
+      expect((await run(["export", "--out", out, "--db", db.path])).code).toBe(0);
+      expect(readdirSync(out)).toEqual(expect.arrayContaining([".._escape.parquet", "a_b.parquet"]));
+      expect(existsSync(join(db.dir, "deep", "escape.parquet"))).toBe(false);
+      expect(await readBack(`SELECT n FROM '${join(out, "a_b.parquet")}'`)).toEqual([[2]]);
+    } finally {
+      db.remove();
+    }
   });
 
   it("needs --out", async () => {
