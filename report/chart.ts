@@ -282,10 +282,11 @@ function labelsSvg(
     // The y axis's label, top left.
     { x: 0, y: 0, width: textWidth(yLabelText) + 24, height: MARGIN.top - 8 },
   ];
+  // Clear of the y axis's tick labels, which end 9 px left of the axis.
   const bounds: Box = {
-    x: MARGIN.left - 2,
+    x: MARGIN.left - 8,
     y: 2,
-    width: spec.width - MARGIN.left,
+    width: spec.width - MARGIN.left + 6,
     height: spec.height - marginBottom - 2,
   };
   const placements = placeLabels(

@@ -31,6 +31,31 @@ describe("placeLabels", () => {
     for (const p of [a, b]) expect(p?.box.x).toBeGreaterThanOrEqual(0);
     for (const p of [a, b]) expect(p?.box.y).toBeGreaterThanOrEqual(0);
   });
+
+  it("finds room for four crowded labels, one of a figure set aside, on a phone-wide chart", () => {
+    const labels = [
+      { x: 90, y: 67.8, width: 73, height: 14 },
+      { x: 158.2, y: 77, width: 116, height: 14 },
+      { x: 289.7, y: 79.8, width: 116, height: 14 },
+      { x: 158.6, y: 76.8, width: 85, height: 14 },
+    ];
+    const line = [
+      { x1: 90, y1: 67.8, x2: 158.2, y2: 77 },
+      { x1: 158.2, y1: 77, x2: 289.7, y2: 79.8 },
+    ];
+    const dots = labels.map((l) => ({ x: l.x - 5, y: l.y - 5, width: 10, height: 10 }));
+    const placed = placeLabels(labels, line, dots, { x: 48, y: 2, width: 310, height: 228 }).map(
+      (p) => p.box,
+    );
+    for (const [i, a] of placed.entries()) {
+      for (const s of line) expect(segmentHitsBox(s, a)).toBe(false);
+      for (const b of placed.slice(i + 1)) {
+        const overlap =
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap).toBe(false);
+      }
+    }
+  });
 });
 
 describe("segmentHitsBox", () => {

@@ -89,18 +89,18 @@ export function segmentHitsBox(s: Segment, b: Box): boolean {
   return corners.some((c, i) => crosses(s, c, corners[(i + 1) % 4] as [number, number]));
 }
 
-/**
- * Places the labels in order; `segments` are the drawn lines, `dots` the drawn points (as boxes)
- * and `bounds` the area labels must stay in.
- */
-export function placeLabels(
+function placeInOrder(
   labels: readonly LabelInput[],
+  order: readonly number[],
   segments: readonly Segment[],
   dots: readonly Box[],
   bounds: Box,
-): Placement[] {
+): { placements: Placement[]; cost: number } {
   const placed: Box[] = [];
-  return labels.map((label) => {
+  const placements: Placement[] = new Array(labels.length);
+  let total = 0;
+  for (const i of order) {
+    const label = labels[i] as LabelInput;
     let best: Placement | null = null;
     let bestCost = Number.POSITIVE_INFINITY;
     for (const candidate of candidates(label)) {
@@ -123,6 +123,26 @@ export function placeLabels(
     }
     const chosen = best as Placement;
     placed.push(chosen.box);
-    return chosen;
-  });
+    placements[i] = chosen;
+    total += bestCost;
+  }
+  return { placements, cost: total };
+}
+
+/**
+ * Places the labels; `segments` are the drawn lines, `dots` the drawn points (as boxes) and
+ * `bounds` the area labels must stay in. Each label takes the first free place in turn, in the
+ * order given and then in reverse; the arrangement that collides least is kept.
+ */
+export function placeLabels(
+  labels: readonly LabelInput[],
+  segments: readonly Segment[],
+  dots: readonly Box[],
+  bounds: Box,
+): Placement[] {
+  const forward = labels.map((_, i) => i);
+  const first = placeInOrder(labels, forward, segments, dots, bounds);
+  if (first.cost === 0) return first.placements;
+  const second = placeInOrder(labels, [...forward].reverse(), segments, dots, bounds);
+  return second.cost < first.cost ? second.placements : first.placements;
 }
