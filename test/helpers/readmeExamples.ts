@@ -1,6 +1,7 @@
 // README examples that show a command and what it prints: a fence whose first line is
-// `$ npx civstat …` (continued on the next lines while a quote is open), the output below it. In
-// the shown output a line `…` stands for any number of lines, and `…` within a line for any text.
+// `$ npx civstat …`, or `$ echo "…" | npx civstat …` / `$ printf '…' | npx civstat …` for its input,
+// continued on the next lines while a quote is open; the output below it. In the shown output a
+// line `…` stands for any number of lines, and `…` within a line for any text.
 
 import { parseMarkdown } from "../../report/render/markdownIt.js";
 
@@ -8,6 +9,8 @@ export interface Example {
   line: number;
   command: string;
   argv: string[];
+  /** What echo or printf pipes into it. */
+  stdin?: string;
   shown: string[];
 }
 
@@ -29,21 +32,34 @@ export function shellWords(command: string): string[] | null {
   return command.slice(at).trim() ? null : words;
 }
 
+/** What `echo WORDS…` or `printf FORMAT` writes (of printf's escapes, \n and \t); null for anything else. */
+function piped(words: string[]): string | null {
+  if (words[0] === "echo") return `${words.slice(1).join(" ")}\n`;
+  if (words[0] === "printf" && words.length === 2)
+    return (words[1] as string).replace(/\\([nt])/g, (_, c: string) => (c === "n" ? "\n" : "\t"));
+  return null;
+}
+
+function example(command: string, line: number, shown: string[]): Example {
+  const words = shellWords(command) ?? [];
+  const at = words.findIndex((w, i) => w === "npx" && words[i + 1] === "civstat");
+  const found: Example = { line, command, argv: words.slice(at + 2), shown };
+  if (at === 0) return found;
+  const stdin = at > 0 && words[at - 1] === "|" ? piped(words.slice(0, at - 1)) : null;
+  if (stdin === null)
+    throw new Error(`README.md:${line}: cannot run ${command} (see test/helpers/readmeExamples.ts)`);
+  return { ...found, stdin };
+}
+
 export function examples(readme: string): Example[] {
   const found: Example[] = [];
   for (const token of parseMarkdown(readme)) {
     const lines = token.content.replace(/\n$/, "").split("\n");
-    if (token.type !== "fence" || !lines[0]?.startsWith("$ npx civstat ")) continue;
+    if (token.type !== "fence" || !lines[0]?.startsWith("$ ")) continue;
     let end = 1;
     let command = (lines[0] as string).slice(2);
     while (shellWords(command) === null && end < lines.length) command += `\n${lines[end++]}`;
-    const words = shellWords(command) ?? [];
-    found.push({
-      line: (token.map?.[0] ?? 0) + 2,
-      command,
-      argv: words.slice(2),
-      shown: lines.slice(end),
-    });
+    found.push(example(command, (token.map?.[0] ?? 0) + 2, lines.slice(end)));
   }
   return found;
 }
