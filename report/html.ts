@@ -168,7 +168,10 @@ function block(b: Block, notes: Footnotes): string {
   }
 }
 
-/** A heading with the table and charts after it is one group, printed on one page when it fits. */
+/**
+ * A heading, or prose (which ends with the heading and words introducing what follows), with the
+ * table and charts after it is one group, printed on one page when it fits.
+ */
 function groups(blocks: Block[], notes: Footnotes): string {
   const out: string[] = [];
   let open = false;
@@ -178,7 +181,7 @@ function groups(blocks: Block[], notes: Footnotes): string {
       out.push("</section>");
       open = false;
     }
-    if (b.kind === "heading") {
+    if (starts) {
       out.push(`<section class="group">`);
       open = true;
     }
