@@ -48,8 +48,8 @@ describe("search tokens", () => {
 
   it("builds one length row per sentence and one token list per sentence with tokens", () => {
     const rows = searchRows("d", [
-      { id: 0, section: null, page: 1, start: 0, end: 4, kind: "paragraph", text: "社工社工" },
-      { id: 1, section: null, page: 1, start: 5, end: 6, kind: "paragraph", text: "。" },
+      { id: 0, text: "社工社工" },
+      { id: 1, text: "。" },
     ]);
     expect(rows.lengths).toEqual([
       { doc_id: "d", sentence_id: 0, tokens: 7 },

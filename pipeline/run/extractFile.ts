@@ -3,7 +3,7 @@
 import type { PdfEngine } from "../read/pdf.js";
 import { readDocument } from "../read/read.js";
 import { processDocument } from "./process.js";
-import type { DocumentRows } from "./rows.js";
+import type { ExtractedRows } from "./rows.js";
 
 export interface ExtractRequest {
   path: string;
@@ -19,7 +19,8 @@ export interface ExtractRequest {
 export type StepReport = (what: string) => void;
 
 export interface Extracted {
-  rows: DocumentRows;
+  /** All but the search index, which the thread that writes adds. */
+  rows: ExtractedRows;
   /** Milliseconds spent reading the file (format, text per page) and on the stages after it. */
   readMs: number;
   extractMs: number;

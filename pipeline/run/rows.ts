@@ -11,7 +11,6 @@ import type {
   SentenceRow,
 } from "../../schemas/tables.js";
 import { PIPELINE_VERSION } from "../../schemas/version.js";
-import { searchRows } from "../segment/searchRows.js";
 
 const TEXT_LAYER: PageSource = "text layer";
 
@@ -28,10 +27,16 @@ export interface DocumentRows {
   sentenceLengths: SentenceLengthRow[];
 }
 
-export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): DocumentRows {
+/**
+ * A document's rows but its search index: what a worker sends to the thread that writes, which
+ * adds the index (searchIndex.ts). Tokenising needs jieba, whose dictionary takes about 40 MB and
+ * a third of a second to build: once on that thread rather than once in every worker.
+ */
+export type ExtractedRows = Omit<DocumentRows, "sentenceTokens" | "sentenceLengths">;
+
+export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): ExtractedRows {
   const { raw, meta } = doc;
   const docId = raw.sha256;
-  const search = searchRows(docId, doc.sentences);
   const readBy = new Map(raw.pages.map((p) => [p.number, p.source ?? TEXT_LAYER]));
   return {
     document: {
@@ -111,7 +116,5 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       as_of_source: f.asOfSource,
       counted: countedNoun(f.subject),
     })),
-    sentenceTokens: search.tokens,
-    sentenceLengths: search.lengths,
   };
 }

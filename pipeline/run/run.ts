@@ -6,6 +6,7 @@ import type { PdfEngine } from "../read/pdf.js";
 import { extractPool } from "./pool.js";
 import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
 import type { DocumentRows } from "./rows.js";
+import { withSearchIndex } from "./searchIndex.js";
 import { walk } from "./walk.js";
 
 export type FileStatus = "ingested" | "replaced" | "unchanged" | "failed" | "skipped" | "pruned";
@@ -260,9 +261,11 @@ export async function ingest(
           { path, bytes, pdfEngine: options.pdfEngine, maxBytes, ocr: options.ocr ?? true },
           (what) => effects.step?.(path, what),
         );
+        const t1 = performance.now();
+        const indexed = withSearchIndex(rows);
         stages.read += readMs;
-        stages.extract += extractMs;
-        const queued = await serial(() => timedLoad(() => db.load(path, rows)));
+        stages.extract += extractMs + performance.now() - t1;
+        const queued = await serial(() => timedLoad(() => db.load(path, indexed)));
         await whenCommitted(
           queued,
           (replaced) => ({

@@ -9,7 +9,7 @@ export interface SearchRows {
 }
 
 /** The search index rows of one document's sentences. */
-export function searchRows(docId: string, sentences: readonly Sentence[]): SearchRows {
+export function searchRows(docId: string, sentences: readonly Pick<Sentence, "id" | "text">[]): SearchRows {
   const tokens: SentenceTokenListRow[] = [];
   const lengths: SentenceLengthRow[] = [];
   for (const s of sentences) {
