@@ -11,7 +11,7 @@
 //   civ_amount(value, qual)  30000, 'more_than' → 30000余; 'at_least' → 不少于80
 //   civ_figure(value, qual, doc_id, fact_id)  like civ_amount, but an approximate or 万-written figure
 //                            in the source's own words, without the measure word: 3万余名 → 3万余
-//                            (30000余 from civ_amount), 近2000家 → 近2000
+//                            (30000余 from civ_amount), 近2000家 → 近2000, 5名以上 → 5以上
 //   civ_source(doc, page, sentence)  a citation: printed as a footnote (Markdown) or tooltip and
 //                            footnote (HTML); NULL when doc and sentence are; with a label shown
 //                            in place of the document: civ_cite(label, doc, page, sentence); either
@@ -44,7 +44,9 @@ CREATE OR REPLACE TEMP MACRO civ_amount(v, q) AS CASE q
   ELSE civ_num(v) END;
 CREATE OR REPLACE TEMP MACRO civ_figure(v, q, d, f) AS coalesce(
   (SELECT nullif(regexp_extract(quantity_text,
-     '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?$', 1), '')
+     '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?$', 1)
+     || regexp_extract(quantity_text,
+     '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?$', 3), '')
    FROM facts WHERE doc_id = d AND fact_id = f AND (q <> 'exact' OR quantity_text SIMILAR TO '.*[万亿].*')),
   civ_amount(v, q));
 CREATE OR REPLACE TEMP MACRO civ_cite(l, d, p, s, t := NULL, i := NULL) AS CASE WHEN d IS NULL AND s IS NULL THEN NULL ELSE
