@@ -6,7 +6,7 @@ import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
-import { ARRIVED_FROM } from "./meaning/arrived.js";
+import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnit } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
@@ -50,7 +50,7 @@ function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
 /** 由每人每年5万元提高到6.5万元: the old figure is history, the new one is the series. */
 function superseded(text: string, q: Quantity): boolean {
   // 由2015年的4.1万家增加到…: a figure given with its own year is history with a date, not superseded.
-  if (/(?:19|20)\d{2}\s*年(?:底|末|年底|年末)?的\s*$/.test(text.slice(0, q.start))) return false;
+  if (OWN_YEAR.test(text.slice(0, q.start))) return false;
   return (
     /(?:由|从)(?:原)?[^，,；;。到至]{0,12}$/.test(text.slice(0, q.start)) &&
     /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调|增长|上升|发展|扩大|减少|下降)/.test(

@@ -43,11 +43,11 @@ CREATE OR REPLACE TEMP MACRO civ_amount(v, q) AS CASE q
   WHEN 'at_most' THEN '不超过' || civ_num(v)
   ELSE civ_num(v) END;
 CREATE OR REPLACE TEMP MACRO civ_figure(v, q, d, f) AS coalesce(
-  (SELECT nullif(regexp_extract(quantity_text,
-     '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?$', 1)
-     || regexp_extract(quantity_text,
-     '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?$', 3), '')
-   FROM facts WHERE doc_id = d AND fact_id = f AND (q <> 'exact' OR quantity_text SIMILAR TO '.*[万亿].*')),
+  (SELECT nullif(w.figure || w.after, '') FROM (
+     SELECT regexp_extract(quantity_text,
+       '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?$',
+       ['figure', 'before', 'after']) AS w
+     FROM facts WHERE doc_id = d AND fact_id = f AND (q <> 'exact' OR quantity_text SIMILAR TO '.*[万亿].*'))),
   civ_amount(v, q));
 CREATE OR REPLACE TEMP MACRO civ_cite(l, d, p, s, t := NULL, i := NULL) AS CASE WHEN d IS NULL AND s IS NULL THEN NULL ELSE
   struct_pack(label := CAST(l AS VARCHAR), doc := CAST(d AS VARCHAR), page := CAST(p AS INTEGER), text := CAST(s AS VARCHAR),

@@ -8,23 +8,12 @@ import { withSearchIndex } from "../pipeline/run/searchIndex.js";
 import { DOCUMENT_TABLES, TABLES } from "../schemas/tables.js";
 import { withDatabase } from "../store/database.js";
 import { loadDocument } from "../store/load.js";
+import { dumpTables } from "./helpers/dbDump.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "civstat-ingest-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Every table's rows as text, in a stable order: what "the same database contents" means. */
-async function dump(db: string): Promise<string> {
-  return withDatabase(db, { readOnly: true }, async ({ connection }) => {
-    const parts: string[] = [];
-    for (const table of TABLES.filter((t) => t.name !== "ingest_log")) {
-      const reader = await connection.runAndReadAll(`SELECT * FROM ${table.name} ORDER BY ALL`);
-      parts.push(`${table.name}\n${JSON.stringify(reader.getRowsJson())}`);
-    }
-    return parts.join("\n");
-  });
-}
 
 async function count(db: string, sql: string): Promise<number> {
   return withDatabase(db, { readOnly: true }, async ({ connection }) =>
@@ -45,11 +34,11 @@ describe("civstat ingest", () => {
   });
 
   it("changes nothing when the same folders are ingested again", async () => {
-    const before = await dump(db);
+    const before = await dumpTables(db);
     const result = await run(["ingest", ...folders, "--db", db]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("0 ingested, 18 unchanged");
-    expect(await dump(db)).toBe(before);
+    expect(await dumpTables(db)).toBe(before);
   });
 
   it("names each bad file with its reason on one line, ingests the rest, and exits 1", async () => {

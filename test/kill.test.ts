@@ -5,9 +5,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DOCUMENT_TABLES, TABLES } from "../schemas/tables.js";
+import { DOCUMENT_TABLES } from "../schemas/tables.js";
 import { withDatabase } from "../store/database.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
+import { dumpTables } from "./helpers/dbDump.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
 
@@ -62,17 +63,6 @@ async function rowsPerDocument(db: string): Promise<Map<string, string>> {
   });
 }
 
-async function dump(db: string): Promise<string> {
-  return withDatabase(db, { readOnly: true }, async ({ connection }) => {
-    const parts: string[] = [];
-    for (const table of TABLES.filter((t) => t.name !== "ingest_log")) {
-      const reader = await connection.runAndReadAll(`SELECT * FROM ${table.name} ORDER BY ALL`);
-      parts.push(`${table.name}\n${JSON.stringify(reader.getRowsJson())}`);
-    }
-    return parts.join("\n");
-  });
-}
-
 describe.skipIf(!existsSync(CLI))("an ingest killed with SIGKILL", () => {
   it("leaves whole documents only, and the next ingest completes the database", async () => {
     reference = await corpusDatabase(["txt", "docx", "pdf"]);
@@ -88,6 +78,6 @@ describe.skipIf(!existsSync(CLI))("an ingest killed with SIGKILL", () => {
     }
     // The run that completes it need not be a process of its own.
     expect((await run(["ingest", ...FOLDERS, "--db", db, "--batch", "2"])).code).toBe(0);
-    expect(await dump(db)).toBe(await dump(reference.path));
+    expect(await dumpTables(db)).toBe(await dumpTables(reference.path));
   }, 180_000);
 });

@@ -1,52 +1,24 @@
 import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { CFB, utils, write } from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { docLines } from "../pipeline/read/doc.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { rowsToLines } from "../pipeline/read/sheet.js";
-import { type ErrorCode, isCivstatError } from "../schemas/basics/errors.js";
-import { CORPUS, filesIn, INPUT, processFile } from "./helpers/pipeline.js";
+import { CORPUS, filesIn, INPUT, processFile, readError, scoredFactsOf } from "./helpers/pipeline.js";
 import { loadExpected, type ScoredFact, score } from "./helpers/score.js";
 import { storedZip } from "./helpers/zip.js";
 
 const LEGACY = join(CORPUS, "legacy");
 const bytesOf = (file: string) => new Uint8Array(readFileSync(join(LEGACY, file)));
 
-async function errorOf(path: string, bytes: Uint8Array): Promise<{ code: ErrorCode; message: string }> {
-  try {
-    await readDocument(path, bytes, { ocr: false });
-  } catch (error) {
-    if (isCivstatError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error(`${path} was read without error`);
-}
-
-async function factsOf(paths: string[]): Promise<ScoredFact[]> {
-  const out: ScoredFact[] = [];
-  for (const path of paths) {
-    const { doc, facts } = await processFile(path);
-    for (const f of facts) {
-      out.push({
-        doc_number: doc.meta.docNumber,
-        file: basename(path),
-        metric: f.metric,
-        value: f.value,
-        as_of: f.asOf,
-      });
-    }
-  }
-  return out;
-}
-
 describe("Word 97–2003 documents", () => {
   it("give the expected facts of the sample corpus, as the DOCX form does", async () => {
-    const facts = await factsOf(filesIn(LEGACY, /\.doc$/));
+    const facts = await scoredFactsOf(filesIn(LEGACY, /\.doc$/));
     const result = score(loadExpected(join(INPUT, "expected-facts.json")), facts);
     expect({ missing: result.missing, wrong: result.wrong }).toEqual({ missing: [], wrong: [] });
     const key = (f: ScoredFact) => `${f.doc_number} ${f.metric} ${f.value} ${f.as_of}`;
-    const docx = await factsOf(filesIn(join(CORPUS, "docx"), /\.docx$/));
+    const docx = await scoredFactsOf(filesIn(join(CORPUS, "docx"), /\.docx$/));
     expect(facts.map(key).sort()).toEqual(docx.map(key).sort());
   });
 
@@ -70,15 +42,17 @@ describe("Word 97–2003 documents", () => {
     fib.writeUInt16LE(fib.readUInt16LE(0x0a) | 0x0100, 0x0a);
     word.content = fib;
     const locked = new Uint8Array(CFB.write(container, { type: "buffer" }) as Buffer);
-    expect(await errorOf("locked.doc", locked)).toEqual({
+    expect(await readError("locked.doc", locked)).toEqual({
       code: "E_ENCRYPTED",
       message: "password-protected Word document: remove the password first",
     });
   });
 
   it("name a .doc that is no Word file, and a cut-off one", async () => {
-    expect((await errorOf("x.doc", new Uint8Array([1, 2, 3, 0, 0, 250, 251, 7, 0]))).code).toBe("E_BAD_DOC");
-    const cut = await errorOf("cut.doc", bytesOf("fumin-2024-25.doc").subarray(0, 4096));
+    expect((await readError("x.doc", new Uint8Array([1, 2, 3, 0, 0, 250, 251, 7, 0]))).code).toBe(
+      "E_BAD_DOC",
+    );
+    const cut = await readError("cut.doc", bytesOf("fumin-2024-25.doc").subarray(0, 4096));
     expect(cut.code).toBe("E_BAD_DOC");
     expect(cut.message).not.toContain("\n");
   });
@@ -145,17 +119,17 @@ describe("spreadsheets", () => {
   });
 
   it("name a corrupt workbook, a password-protected one and a zip that holds none", async () => {
-    const cut = await errorOf("cut.xlsx", bytesOf("shenzhen-2020q2-stats.xlsx").subarray(0, 3000));
+    const cut = await readError("cut.xlsx", bytesOf("shenzhen-2020q2-stats.xlsx").subarray(0, 3000));
     expect(cut.code).toBe("E_BAD_SHEET");
     expect(cut.message).toMatch(/^broken Excel workbook \(\.xlsx\): damaged or cut off/);
     expect(cut.message).not.toContain("\n");
-    const cutXls = await errorOf("cut.xls", bytesOf("shenzhen-2020q2-stats.xls").subarray(0, 3000));
+    const cutXls = await readError("cut.xls", bytesOf("shenzhen-2020q2-stats.xls").subarray(0, 3000));
     expect(cutXls.code).toBe("E_BAD_SHEET");
     const container = CFB.utils.cfb_new();
     CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0]));
     CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(64));
     const locked = new Uint8Array(CFB.write(container, { type: "buffer" }) as Buffer);
-    expect((await errorOf("locked.xlsx", locked)).code).toBe("E_ENCRYPTED");
-    expect((await errorOf("none.xlsx", storedZip({ "readme.txt": "hello" }))).code).toBe("E_BAD_SHEET");
+    expect((await readError("locked.xlsx", locked)).code).toBe("E_ENCRYPTED");
+    expect((await readError("none.xlsx", storedZip({ "readme.txt": "hello" }))).code).toBe("E_BAD_SHEET");
   });
 });

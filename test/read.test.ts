@@ -16,7 +16,8 @@ import { htmlToLines } from "../pipeline/read/htmlLines.js";
 import { explainMissingText } from "../pipeline/read/pdfDiagnosis.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { sniffFormat } from "../pipeline/read/sniff.js";
-import { type ErrorCode, isCivstatError } from "../schemas/basics/errors.js";
+import type { ErrorCode } from "../schemas/basics/errors.js";
+import { readError } from "./helpers/pipeline.js";
 import { storedZip } from "./helpers/zip.js";
 
 /** An OLE2 signature and nothing of the compound file behind it. */
@@ -24,16 +25,6 @@ const OLE2_HEADER_ONLY = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1
 
 const corpus = join(import.meta.dirname, "..", "data", "corpus");
 const bytesOf = (...parts: string[]) => new Uint8Array(readFileSync(join(corpus, ...parts)));
-
-async function errorOf(path: string, bytes: Uint8Array): Promise<{ code: ErrorCode; message: string }> {
-  try {
-    await readDocument(path, bytes, { ocr: false });
-  } catch (error) {
-    if (isCivstatError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error(`${path} was read without error`);
-}
 
 describe("bad files give their error", () => {
   it.each<[string, ErrorCode, RegExp]>([
@@ -43,7 +34,7 @@ describe("bad files give their error", () => {
     ["encrypted-fumin-2024-25.pdf", "E_ENCRYPTED", /password/],
     ["scanned-fumin-2023-32.pdf", "E_NO_TEXT_LAYER", /no text layer \(scanned\?\), OCR needed/],
   ])("%s → %s", async (file, code, message) => {
-    const error = await errorOf(join(corpus, "bad", file), bytesOf("bad", file));
+    const error = await readError(join(corpus, "bad", file), bytesOf("bad", file));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain("\n");
@@ -75,7 +66,7 @@ describe("format told by content", () => {
       /OpenDocument/,
     ],
   ])("%s → E_UNSUPPORTED naming what it is", async (name, bytes, what) => {
-    const error = await errorOf(name, bytes);
+    const error = await readError(name, bytes);
     expect(error.code).toBe("E_UNSUPPORTED");
     expect(error.message).toMatch(what);
   });
@@ -86,7 +77,7 @@ describe("format told by content", () => {
     ["table.xls", OLE2_HEADER_ONLY, "E_BAD_SHEET", /^broken Excel 97–2003 workbook/],
     ["table.xlsx", storedZip({ "xl/workbook.xml": "<workbook/>" }), "E_BAD_SHEET", /^broken Excel workbook/],
   ])("%s, an Office file that cannot be read, → %s", async (name, bytes, code, what) => {
-    const error = await errorOf(name, bytes);
+    const error = await readError(name, bytes);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(what);
     expect(error.message).not.toContain("\n");
@@ -97,12 +88,12 @@ describe("format told by content", () => {
   });
 
   it("a zip without word/document.xml is a bad docx", async () => {
-    const error = await errorOf("letter.docx", storedZip({ "readme.txt": "hello" }));
+    const error = await readError("letter.docx", storedZip({ "readme.txt": "hello" }));
     expect(error).toEqual({ code: "E_BAD_DOCX", message: expect.stringMatching(/word\/document\.xml/) });
   });
 
   it("a .pdf without a PDF header is a bad PDF", async () => {
-    expect((await errorOf("x.pdf", new TextEncoder().encode("<html>…</html>"))).code).toBe("E_BAD_PDF");
+    expect((await readError("x.pdf", new TextEncoder().encode("<html>…</html>"))).code).toBe("E_BAD_PDF");
   });
 
   it("takes a PDF with junk before its header for a PDF, and a text quoting %PDF- for a text", () => {
@@ -157,8 +148,8 @@ describe("text files", () => {
   });
 
   it("refuses an empty or whitespace-only text", async () => {
-    expect((await errorOf("a.txt", new TextEncoder().encode(" \r\n\u3000\t\n"))).code).toBe("E_EMPTY");
-    expect((await errorOf("b.txt", new Uint8Array())).code).toBe("E_EMPTY");
+    expect((await readError("a.txt", new TextEncoder().encode(" \r\n\u3000\t\n"))).code).toBe("E_EMPTY");
+    expect((await readError("b.txt", new Uint8Array())).code).toBe("E_EMPTY");
   });
 });
 

@@ -2,6 +2,7 @@
 // 共有10个街道) or before it (社会团体306家, 有党员的社会组织共383个); the words left over are
 // the lead (共有, 全区, 覆盖) that later stages read for mode, region and events.
 import { clauseAround, depths } from "../context/context.js";
+import { OWN_YEAR } from "./arrived.js";
 
 export interface Span {
   start: number;
@@ -29,7 +30,7 @@ const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/
 const PREDICATE =
   /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted. */
-const TRAILING_LEAD =
+export const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
@@ -39,11 +40,11 @@ const LEADING_LIST =
 const DATE_PREFIX =
   /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|本年度|全年|年末|年底|年初|上半年|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
 
-/** The year a figure is said to be of, just before it: 2015年的, 2020年底的. */
-const OWN_YEAR = /(?:19|20)\d{2}\s*年(?:底|末|年底|年末)?的\s*$/;
-
 /** A clause that opens with a year: 2013年达到3.9万家. */
-const YEAR_START = /^\s*(?:截至|截止到?|到|至|在|于)?\d{4}年(?:底|末|年底|年末)?[，,]?/;
+const YEAR = "\\s*(?:截至|截止到?|到|至|在|于)?\\d{4}年(?:底|末|年底|年末)?";
+const YEAR_START = new RegExp(`^${YEAR}[，,]?`);
+/** A clause that is only a year: 2020年. */
+const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);
 
 /** A full stop written as ASCII "." ends a phrase unless it sits inside a number. */
 const isStop = (text: string, i: number) =>
@@ -102,9 +103,7 @@ function opensWithYear(text: string, start: number, clause: string, depth: numbe
   if (YEAR_START.test(clause)) return true;
   if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
   const [before, end] = clauseAround(text, start - 2, start - 1, depth);
-  return /^\s*(?:截至|截止到?|到|至|在|于)?\d{4}年(?:底|末|年底|年末)?\s*$/.test(
-    text.slice(before, end).replace(/[，,]$/, ""),
-  );
+  return YEAR_ONLY.test(text.slice(before, end).replace(/[，,]$/, ""));
 }
 
 /** The noun of the clause before `clauseStart` when it only names a topic: 我区持证社会工作者稳步增加. */

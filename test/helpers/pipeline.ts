@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { readDocument } from "../../pipeline/read/read.js";
 import { type Processed, processDocument } from "../../pipeline/run/process.js";
+import { type ErrorCode, isCivstatError } from "../../schemas/basics/errors.js";
 import type { RawDocument } from "../../schemas/document.js";
 import type { ScoredFact } from "./score.js";
 
@@ -40,9 +41,14 @@ export function filesIn(folder: string, pattern = /\.(?:txt|pdf|docx)$/): string
 }
 
 /** Facts of every file in a folder, in the shape the scorer reads. */
-export async function scoredFacts(folder: string): Promise<ScoredFact[]> {
+export function scoredFacts(folder: string): Promise<ScoredFact[]> {
+  return scoredFactsOf(filesIn(folder));
+}
+
+/** Facts of the files at `paths`, in the shape the scorer reads. */
+export async function scoredFactsOf(paths: readonly string[]): Promise<ScoredFact[]> {
   const out: ScoredFact[] = [];
-  for (const path of filesIn(folder)) {
+  for (const path of paths) {
     const { doc, facts } = await processFile(path);
     for (const f of facts) {
       out.push({
@@ -55,4 +61,18 @@ export async function scoredFacts(folder: string): Promise<ScoredFact[]> {
     }
   }
   return out;
+}
+
+/** The civstat error reading `bytes` as `path` raises; fails the test when it reads without one. */
+export async function readError(
+  path: string,
+  bytes: Uint8Array,
+): Promise<{ code: ErrorCode; message: string }> {
+  try {
+    await readDocument(path, bytes, { ocr: false });
+  } catch (error) {
+    if (isCivstatError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error(`${path} was read without error`);
 }
