@@ -6,17 +6,20 @@ import type { AsOfSource, Fact } from "../../schemas/fact.js";
 
 const OPEN: ReadonlySet<AsOfSource> = new Set(["document", "none"]);
 
-const sameFigure = (a: Fact, b: Fact) =>
-  a.metric === b.metric && a.unit === b.unit && a.value === b.value && (a.max ?? null) === (b.max ?? null);
+/** What makes two figures the same figure: series, unit, value and upper end. */
+const figureKey = (f: Fact) => `${f.metric}|${f.unit}|${f.value}|${f.max ?? ""}`;
 
 /** An undated repeat of a dated figure of the same series takes the stated date. */
 export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
+  const stated = new Map<string, Fact>();
+  for (const fact of facts) {
+    const key = figureKey(fact);
+    if (fact.asOf && !OPEN.has(fact.asOfSource) && !stated.has(key)) stated.set(key, fact);
+  }
   return facts.map((fact) => {
     if (fact.metric === "other" || !OPEN.has(fact.asOfSource)) return fact;
-    const stated = facts.find(
-      (other) => other.asOf && !OPEN.has(other.asOfSource) && sameFigure(fact, other),
-    );
-    return stated ? { ...fact, asOf: stated.asOf, asOfSource: "restated" } : fact;
+    const twin = stated.get(figureKey(fact));
+    return twin ? { ...fact, asOf: twin.asOf, asOfSource: "restated" } : fact;
   });
 }
 
