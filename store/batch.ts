@@ -11,6 +11,7 @@ import { files as filesTable } from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
 import { queryRows } from "./bound.js";
+import { currentFiles } from "./currentFiles.js";
 import { appendDocuments, dropOlderExtraction, linkDocument, linkFile, loadDocument } from "./load.js";
 import { storeError } from "./storeError.js";
 
@@ -82,6 +83,11 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
   /** Files planned for extraction whose path holds nothing and whose document is not loaded. */
   const fresh = new Set<string>();
   let fileRows: { path: string; doc_id: string; bytes: number }[] = [];
+  /**
+   * The paths whose current document was loaded before the run, read once at the first plan. Only
+   * this run changes them afterwards, and only for paths and documents it has taken (`paths`, `docs`).
+   */
+  let known: Promise<Map<string, string>> | null = null;
 
   const begin = async () => {
     if (open) return;
@@ -139,6 +145,8 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
   return {
     async plan(file, docId) {
       if (docs.has(docId)) return paths.get(file) === docId ? "unchanged" : "link";
+      known ??= currentFiles(connection);
+      if (!paths.has(file) && (await known).get(file) === docId) return "unchanged";
       const [found] = await queryRows(connection, {
         sql: `SELECT (SELECT pipeline_version FROM documents WHERE doc_id = $docId) AS version,
                      (SELECT doc_id FROM files WHERE path = $file) AS held`,
