@@ -12,6 +12,7 @@ const DOC_NUMBER = new RegExp(
 );
 
 export function unifyDocNumbers(line: Mapped): Mapped {
+  if (!line.text.includes("号") && !line.text.includes("號")) return line;
   const replace = new Map<number, string>();
   for (const m of line.text.matchAll(DOC_NUMBER)) {
     const open = m.indices?.[1];
@@ -21,6 +22,10 @@ export function unifyDocNumbers(line: Mapped): Mapped {
   }
   if (replace.size === 0) return line;
   const out = new MappedBuilder();
-  for (let i = 0; i < line.text.length; i++) out.from(line, i, replace.get(i));
-  return out.build();
+  let at = 0;
+  for (const [i, bracket] of [...replace].sort(([a], [b]) => a - b)) {
+    out.slice(line, at, i).from(line, i, bracket);
+    at = i + 1;
+  }
+  return out.slice(line, at).build();
 }

@@ -2,7 +2,7 @@
 // furniture set aside, hard-wrapped lines joined into paragraphs, traditional characters simplified.
 
 import { fold } from "../../schemas/basics/fold.js";
-import { MappedBuilder } from "../../schemas/basics/mapped.js";
+import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import { simplify } from "../../schemas/basics/simplify.js";
 import type { CleanDocument, Line, RawDocument } from "../../schemas/document.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
@@ -20,16 +20,26 @@ import { spacedTableRows, tabulate } from "./spacedRows.js";
 import { fixSpacing } from "./spacing.js";
 import { splitLetterParts } from "./split.js";
 
-/** One raw line made clean, or nothing when it is web-page debris. */
-function cleanLine(line: SourceLine, row: "spaced" | "glued" | null, entities: boolean): SourceLine[] {
+/** A raw line with its markup stripped and its characters folded: what table rows are told by. */
+interface Folded {
+  line: SourceLine;
+  text: Mapped;
+  heading: boolean;
+}
+
+function foldLine(line: SourceLine, entities: boolean): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const folded = fold(dropPinyin(unmarked.text));
+  return { line, text: fold(dropPinyin(unmarked.text)), heading: unmarked.heading };
+}
+
+/** One folded line made clean, or nothing when it is web-page debris. */
+function cleanLine({ line, text: folded, heading }: Folded, row: "spaced" | "glued" | null): SourceLine[] {
   const cells = row === "spaced" ? tabulate(folded) : row === "glued" ? ungluedRow(folded) : folded;
   const spaced = fixSpacing(unifyDocNumbers(cells));
   if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
   const { text, width, indent } = spaced;
-  return [{ ...line, text, plain, heading: unmarked.heading, width, indent }];
+  return [{ ...line, text, plain, heading, width, indent }];
 }
 
 interface Assembled {
@@ -59,14 +69,12 @@ export function normalize(raw: RawDocument): CleanDocument {
   // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
   const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
-    const folded = page.lines.map((line) => fold(dropPinyin(stripMarkup(line.text, { entities }).text)).text);
-    const spacedRows = spacedTableRows(folded);
-    const gluedRows = gluedTableRows(folded);
+    const folded = page.lines.map((line) => foldLine(line, entities));
+    const texts = folded.map((line) => line.text.text);
+    const spacedRows = spacedTableRows(texts);
+    const gluedRows = gluedTableRows(texts);
     const rowKind = (i: number) => (spacedRows[i] ? "spaced" : gluedRows[i] ? "glued" : null);
-    return {
-      ...page,
-      lines: page.lines.flatMap((line, i) => cleanLine(line, rowKind(i), entities)),
-    };
+    return { ...page, lines: folded.flatMap((line, i) => cleanLine(line, rowKind(i))) };
   });
   const { pages: body, furniture } = removeFurniture(pages, paged);
   const lines = markBlankLines(body.flatMap((page) => page.lines));

@@ -7,6 +7,8 @@ import { type Mapped, removeRanges } from "../../schemas/basics/mapped.js";
 const GLOSS = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
 
 export function dropPinyin(line: Mapped): Mapped {
+  // A gloss is bracketed: most lines have no bracket to look behind.
+  if (!line.text.includes("(") && !line.text.includes("（")) return line;
   const ranges = [...line.text.matchAll(GLOSS)].map((m) => [m.index, m.index + m[0].length] as const);
   return ranges.length ? removeRanges(line, ranges) : line;
 }

@@ -26,8 +26,17 @@ export interface SourcePage {
   lines: SourceLine[];
 }
 
-const rangeArray = (start: number, end: number): number[] =>
-  Array.from({ length: end - start }, (_, k) => start + k);
+function rangeArray(start: number, end: number): number[] {
+  const range: number[] = [];
+  for (let k = start; k < end; k++) range.push(k);
+  return range;
+}
+
+function filled(length: number, value: number): number[] {
+  const array: number[] = [];
+  for (let k = 0; k < length; k++) array.push(value);
+  return array;
+}
 
 /** Lines of every page; page numbers are kept, null becoming 0. Lines are split at "\n". */
 export function sourcePages(raw: RawDocument): SourcePage[] {
@@ -39,7 +48,7 @@ export function sourcePages(raw: RawDocument): SourcePage[] {
       const end = start + part.length;
       lines.push({
         page: number,
-        text: { text: part, page: new Array(part.length).fill(number), offset: rangeArray(start, end) },
+        text: { text: part, page: filled(part.length, number), offset: rangeArray(start, end) },
         plain: part,
         heading: false,
         width: 0,

@@ -32,12 +32,33 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
-export function fold(line: Mapped): Mapped {
-  const out = new MappedBuilder();
-  for (let i = 0; i < line.text.length; i++) {
-    const ch = line.text[i] as string;
-    const folded = foldChar(ch);
-    if (folded !== "") out.from(line, i, folded);
+/** Which UTF-16 units `foldChar` changes, made on first use. */
+let changing: Uint8Array | undefined;
+
+function changes(): Uint8Array {
+  if (changing) return changing;
+  changing = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const ch = String.fromCharCode(unit);
+    if (foldChar(ch) !== ch) changing[unit] = 1;
   }
-  return out.build();
+  return changing;
+}
+
+export function fold(line: Mapped): Mapped {
+  const text = line.text;
+  const changed = changes();
+  let i = 0;
+  while (i < text.length && changed[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return line;
+  const out = new MappedBuilder();
+  let at = 0;
+  for (; i < text.length; i++) {
+    if (changed[text.charCodeAt(i)] === 0) continue;
+    out.slice(line, at, i);
+    const folded = foldChar(text[i] as string);
+    if (folded !== "") out.from(line, i, folded);
+    at = i + 1;
+  }
+  return out.slice(line, at).build();
 }

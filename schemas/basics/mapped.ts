@@ -12,23 +12,36 @@ export interface Mapped {
 export const EMPTY: Mapped = { text: "", page: [], offset: [] };
 
 export class MappedBuilder {
-  readonly #units: string[] = [];
-  readonly #page: number[] = [];
-  readonly #offset: number[] = [];
+  /** The text so far, in the pieces it was appended in (none empty). */
+  readonly #chunks: string[] = [];
+  #page: number[] = [];
+  #offset: number[] = [];
+  /** The arrays were handed out by `build`: copy them before changing them. */
+  #shared = false;
 
   get length(): number {
-    return this.#units.length;
+    return this.#page.length;
   }
 
   /** The last unit appended, or "" when none. */
   last(): string {
-    return this.#units.at(-1) ?? "";
+    const chunk = this.#chunks.at(-1);
+    return chunk === undefined ? "" : (chunk[chunk.length - 1] as string);
+  }
+
+  #own(): void {
+    if (!this.#shared) return;
+    this.#page = this.#page.slice();
+    this.#offset = this.#offset.slice();
+    this.#shared = false;
   }
 
   /** Append `text`, every unit of it with the same source position. */
   push(text: string, page: number, offset: number): this {
+    if (text.length === 0) return this;
+    this.#own();
+    this.#chunks.push(text);
     for (let i = 0; i < text.length; i++) {
-      this.#units.push(text[i] as string);
       this.#page.push(page);
       this.#offset.push(offset);
     }
@@ -42,8 +55,11 @@ export class MappedBuilder {
 
   /** Append units `start` to `end` of `src`, each with its own position. */
   slice(src: Mapped, start = 0, end = src.text.length): this {
+    if (end <= start) return this;
+    this.#own();
+    const text = src.text.slice(start, end);
+    if (text.length > 0) this.#chunks.push(text);
     for (let i = start; i < end; i++) {
-      this.#units.push(src.text[i] as string);
       this.#page.push(src.page[i] ?? 0);
       this.#offset.push(src.offset[i] ?? 0);
     }
@@ -52,16 +68,21 @@ export class MappedBuilder {
 
   /** Drop trailing units while `test` holds. */
   trimEnd(test: (unit: string) => boolean): this {
-    while (this.#units.length > 0 && test(this.#units.at(-1) as string)) {
-      this.#units.pop();
+    let chunk = this.#chunks.at(-1);
+    while (chunk !== undefined && test(chunk[chunk.length - 1] as string)) {
+      this.#own();
       this.#page.pop();
       this.#offset.pop();
+      if (chunk.length === 1) this.#chunks.pop();
+      else this.#chunks[this.#chunks.length - 1] = chunk.slice(0, -1);
+      chunk = this.#chunks.at(-1);
     }
     return this;
   }
 
   build(): Mapped {
-    return { text: this.#units.join(""), page: this.#page.slice(), offset: this.#offset.slice() };
+    this.#shared = true;
+    return { text: this.#chunks.join(""), page: this.#page, offset: this.#offset };
   }
 }
 
@@ -85,10 +106,9 @@ export function replaceMapped(
 ): Mapped {
   const out = new MappedBuilder();
   let at = 0;
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
-  );
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  global.lastIndex = 0;
+  let replaced = false;
   for (let m = global.exec(src.text); m !== null; m = global.exec(src.text)) {
     if (m[0] === "") {
       global.lastIndex++;
@@ -96,11 +116,12 @@ export function replaceMapped(
     }
     const replacement = replace(m);
     if (replacement === null) continue;
+    replaced = true;
     out.slice(src, at, m.index);
     if (replacement !== "") out.from(src, m.index, replacement);
     at = m.index + m[0].length;
   }
-  return out.slice(src, at).build();
+  return replaced ? out.slice(src, at).build() : src;
 }
 
 /** `src` without the units inside `ranges` ([start, end) pairs, in any order, may overlap). */
@@ -109,6 +130,12 @@ export function removeRanges(src: Mapped, ranges: readonly (readonly [number, nu
   const drop = new Uint8Array(src.text.length);
   for (const [start, end] of ranges) drop.fill(1, Math.max(0, start), Math.min(src.text.length, end));
   const out = new MappedBuilder();
-  for (let i = 0; i < src.text.length; i++) if (drop[i] === 0) out.from(src, i);
+  for (let i = 0; i < drop.length; ) {
+    const start = drop.indexOf(0, i);
+    if (start === -1) break;
+    const next = drop.indexOf(1, start);
+    i = next === -1 ? drop.length : next;
+    out.slice(src, start, i);
+  }
   return out.build();
 }
