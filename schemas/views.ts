@@ -23,13 +23,13 @@ WITH keyed AS (
   SELECT d.doc_id, d.file, d.path, d.format, d.page_count, d.doc_number, d.issued, d.title,
          coalesce(d.issuer, max(d.issuer) OVER (PARTITION BY d.doc_number)) AS issuer,
          ${FORM_RANK_SQL} AS form_rank,
-         md5(regexp_replace(d.text, '\\s+', '', 'g')) AS text_key
+         d.text
   FROM documents d
 ),
 grouped AS (
-  SELECT * EXCLUDE (text_key),
+  SELECT * EXCLUDE (text),
          CASE WHEN doc_number IS NOT NULL THEN 'number:' || doc_number || '|' || coalesce(issuer, '')
-              ELSE 'text:' || text_key END AS doc_key
+              ELSE 'text:' || md5(regexp_replace(text, '\\s+', '', 'g')) END AS doc_key
   FROM keyed
 )
 SELECT *,

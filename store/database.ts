@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { CivstatError } from "../schemas/basics/errors.js";
-import { SCHEMA_VERSION, tablesDdl, viewsDdl } from "../schemas/tables.js";
+import { tablesDdl } from "../schemas/tables.js";
+import { updateDefinitions } from "./definitions.js";
 import { migrate } from "./migrate.js";
 import { openInstance } from "./openInstance.js";
 import { takeWriteLock } from "./writeLock.js";
@@ -70,13 +71,8 @@ export async function openDatabase(
   if (!readOnly) {
     if (!inMemory) await connection.run("CHECKPOINT");
     await connection.run(tablesDdl());
-    await migrate(connection);
-    await connection.run(viewsDdl());
-  }
-  if (!readOnly) {
-    await connection.run("INSERT OR REPLACE INTO civstat_meta VALUES ('schema_version', $version)", {
-      version: String(SCHEMA_VERSION),
-    });
+    const migrated = await migrate(connection);
+    await updateDefinitions(connection, migrated.length > 0);
   }
   return {
     connection,

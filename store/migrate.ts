@@ -11,22 +11,43 @@ const EMPTY: Record<Column["type"], string> = {
   "VARCHAR[]": "[]",
 };
 
-async function columnsOf(connection: DuckDBConnection, table: string): Promise<string[]> {
-  const reader = await connection.runAndReadAll(
-    "SELECT column_name FROM information_schema.columns WHERE table_name = $table ORDER BY ordinal_position",
-    { table },
-  );
-  return reader.getRows().map((r) => String(r[0]));
+/** What the database holds of a table: its columns in order and its primary key's columns. */
+interface TableShape {
+  columns: string[];
+  primaryKey: string[];
 }
 
-/** The columns of a table's primary key, in order; empty when it has none. */
-async function primaryKeyOf(connection: DuckDBConnection, table: string): Promise<string[]> {
-  const reader = await connection.runAndReadAll(
-    "SELECT constraint_column_names FROM duckdb_constraints() WHERE table_name = $table AND constraint_type = 'PRIMARY KEY'",
-    { table },
+/** The tables of the database itself (not DuckDB's own, nor a temporary table of the same name). */
+const OWN = "database_name = current_database() AND schema_name = 'main'";
+
+/** Every table's columns and primary key, read from the catalogue in two queries. */
+async function shapesOf(connection: DuckDBConnection): Promise<Map<string, TableShape>> {
+  const shapes = new Map<string, TableShape>();
+  const shape = (table: unknown) => {
+    const name = String(table);
+    const found = shapes.get(name) ?? { columns: [], primaryKey: [] };
+    shapes.set(name, found);
+    return found;
+  };
+  const columns = await connection.runAndReadAll(
+    `SELECT table_name, column_name FROM duckdb_columns() WHERE ${OWN} ORDER BY table_name, column_index`,
   );
-  const names = reader.getRowsJS()[0]?.[0];
-  return Array.isArray(names) ? names.map(String) : [];
+  for (const [table, column] of columns.getRows()) shape(table).columns.push(String(column));
+  const keys = await connection.runAndReadAll(
+    `SELECT table_name, constraint_column_names FROM duckdb_constraints()
+     WHERE ${OWN} AND constraint_type = 'PRIMARY KEY'`,
+  );
+  for (const [table, names] of keys.getRowsJS()) {
+    if (Array.isArray(names)) shape(table).primaryKey = names.map(String);
+  }
+  return shapes;
+}
+
+/** True when the database has the table, in another shape than its spec. */
+function needsMigrating(spec: TableSpec, shape: TableShape): boolean {
+  if (shape.columns.length === 0) return false;
+  const sameColumns = shape.columns.join() === spec.columns.map((c) => c.name).join();
+  return !sameColumns || shape.primaryKey.join() !== (spec.primaryKey ?? []).join();
 }
 
 /**
@@ -36,12 +57,7 @@ async function primaryKeyOf(connection: DuckDBConnection, table: string): Promis
  * (pipeline_version 0, so that ingest redoes those documents). A table whose primary key is not
  * the spec's (older tables of many rows a document had one) is rebuilt too.
  */
-async function migrateTable(connection: DuckDBConnection, spec: TableSpec): Promise<boolean> {
-  const actual = await columnsOf(connection, spec.name);
-  const wanted = spec.columns.map((c) => c.name);
-  if (actual.length === 0) return false;
-  const sameKey = (await primaryKeyOf(connection, spec.name)).join() === (spec.primaryKey ?? []).join();
-  if (actual.join() === wanted.join() && sameKey) return false;
+async function migrateTable(connection: DuckDBConnection, spec: TableSpec, actual: string[]): Promise<void> {
   const temp = `${spec.name}__migrating`;
   const select = spec.columns
     .map((c) =>
@@ -53,19 +69,26 @@ async function migrateTable(connection: DuckDBConnection, spec: TableSpec): Prom
   await connection.run(`INSERT INTO ${temp} SELECT ${select} FROM ${spec.name}`);
   await connection.run(`DROP TABLE ${spec.name}`);
   await connection.run(`ALTER TABLE ${temp} RENAME TO ${spec.name}`);
-  return true;
 }
 
-/** Migrates every table in one transaction; returns the names of the tables that changed. */
+/**
+ * Migrates every table that needs it in one transaction; returns the names of the tables that
+ * changed. A database of the current shape is only read, so opening it writes nothing.
+ */
 export async function migrate(connection: DuckDBConnection): Promise<string[]> {
-  const changed: string[] = [];
+  const shapes = await shapesOf(connection);
+  const stale = TABLES.flatMap((spec) => {
+    const shape = shapes.get(spec.name);
+    return shape && needsMigrating(spec, shape) ? [{ spec, shape }] : [];
+  });
+  if (stale.length === 0) return [];
   await connection.run("BEGIN TRANSACTION");
   try {
-    for (const spec of TABLES) if (await migrateTable(connection, spec)) changed.push(spec.name);
+    for (const { spec, shape } of stale) await migrateTable(connection, spec, shape.columns);
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK");
     throw error;
   }
-  return changed;
+  return stale.map(({ spec }) => spec.name);
 }

@@ -25,7 +25,8 @@ export interface RelationInfo {
   missing: string[];
 }
 
-const META_DESCRIPTION = "civstat's own settings: schema_version";
+const META_DESCRIPTION =
+  "civstat's own settings: schema_version, and views (a digest of the views' definitions)";
 
 /** Columns the views compute, which no table has. */
 const VIEW_COLUMNS: Record<string, string> = {

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTableSql, documents, sentences } from "../schemas/tables.js";
+import { VIEWS } from "../schemas/views.js";
 import { withDatabase } from "../store/database.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
@@ -66,5 +67,43 @@ describe("a database made by an older civstat", () => {
       const rows = await connection.runAndReadAll("SELECT doc_id, sentence_id, text FROM sentences");
       expect(rows.getRows()).toEqual([["x", 0, "全文"]]);
     });
+  });
+});
+
+describe("a database of the current shape", () => {
+  const walBytes = (db: string) => (existsSync(`${db}.wal`) ? statSync(`${db}.wal`).size : 0);
+
+  it("is opened for writing without a write: nothing is left to checkpoint", async () => {
+    const db = join(tmp, "current.duckdb");
+    await withDatabase(db, {}, async () => undefined);
+    await withDatabase(db, {}, async ({ connection }) => {
+      expect(walBytes(db)).toBe(0);
+      const meta = await connection.runAndReadAll("SELECT key FROM civstat_meta ORDER BY key");
+      expect(meta.getRows()).toEqual([["schema_version"], ["views"]]);
+    });
+  });
+
+  it("gets its views made again when their definitions changed or one is missing", async () => {
+    const db = join(tmp, "views.duckdb");
+    await withDatabase(db, {}, async ({ connection }) => {
+      await connection.run("UPDATE civstat_meta SET value = 'older' WHERE key = 'views'");
+      await connection.run("CREATE OR REPLACE VIEW fact_bases AS SELECT 1 AS older");
+    });
+    const viewNames = async () =>
+      withDatabase(db, {}, async ({ connection }) => {
+        const older = await connection.runAndReadAll(
+          "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'fact_bases' AND column_name = 'older'",
+        );
+        const names = await connection.runAndReadAll(
+          "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1",
+        );
+        return { older: older.getRows()[0]?.[0], names: names.getRows().map((r) => r[0]) };
+      });
+    const all = VIEWS.map((v) => v.name).sort();
+    expect(await viewNames()).toEqual({ older: 0n, names: all });
+    await withDatabase(db, {}, async ({ connection }) => {
+      await connection.run("DROP VIEW fact_bases");
+    });
+    expect((await viewNames()).names).toEqual(all);
   });
 });
