@@ -123,7 +123,7 @@ export const HEADS: Head[] = [
     narrows: [
       {
         pattern:
-          /持证|持有[^，。]{0,12}证书?的?|取得[^，。]{0,12}(?:证书|资格|职业水平)的?|国家职业资格|职业水平证书|通过(?:全国)?社会工作者?职业水平考试的?/,
+          /持证|持有[^，。]{0,12}证书?的?|(?:取得|获得)[^，。]{0,12}(?:证书|资格|职业水平)的?|国家职业资格|职业水平证书|通过(?:全国)?(?:社会工作者?)?职业水平考试的?/,
         key: "social_work.certified_workers",
         why: "holds the national social-work qualification",
       },
@@ -221,9 +221,9 @@ export const COMBINED_GRADES = new RegExp(
   `${GRADE(5)}\\s*${GRADE(4)}|${GRADE(4)}\\s*${GRADE(5)}|${GRADE(3)}\\s*${GRADE(4)}|(?:\\dA|A+|[Ａ]+)级?(?:及|或)?以上|(?:\\dA|A+)级?[和、与及或](?:\\dA|A+)`,
 );
 
-/** Words after the head that only say "how many": 社会组织总数, 志愿者人数. */
+/** Words after the head that only say "how many": 社会组织总数, 志愿者人数, 社工队伍. */
 export const MEASURE =
-  /(?:的)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$/;
+  /(?:的)?(?:队伍)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$|(?:的)?队伍$/;
 
 /** The series the lexicon decides whenever it finds a head noun. */
 export const LEXICON_KEYS: ReadonlySet<string> = new Set(

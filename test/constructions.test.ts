@@ -184,4 +184,25 @@ describe("constructions of real documents", () => {
       "social_work.certified_workers=1930@2022-12-31",
     ]);
   });
+
+  it("reads a grade written between the number and its noun, with or without a space", () => {
+    expect(
+      shown(
+        "2020年12月1日\n五年来共评估社会组织90家，评出3家5A级社会组织、12家4 A级社会组织和40家3A级社会组织。",
+      ),
+    ).toEqual([
+      "social_org.rating_5a=3@2020-12-01",
+      "social_org.rating_4a=12@2020-12-01",
+      "social_org.rating_3a=40@2020-12-01",
+    ]);
+  });
+
+  it("gives a bare 规模总量 the noun of the clause before it", () => {
+    expect(shown("2019年6月1日\n全省社会工作专业人才队伍日益壮大，规模总量达到4.2万人。")).toEqual([
+      "social_work.professionals=42000@2019-06-01",
+    ]);
+    expect(shown("2019年6月1日\n全省社会工作服务机构迅速发展，总数达到310家。")).toEqual([
+      "social_work.service_orgs=310@2019-06-01",
+    ]);
+  });
 });

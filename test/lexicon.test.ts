@@ -30,6 +30,9 @@ describe("meaning by head noun", () => {
     ["项目社工", "social_work.project_workers"],
     ["AAAA级社会组织", "social_org.rating_4a"],
     ["社会工作师和助理社会工作师", "social_work.certified_workers"],
+    ["通过职业水平考试获得职业资格证书的社工", "social_work.certified_workers"],
+    ["获得助理社会工作师证书的专职社工", "social_work.certified_workers"],
+    ["社会工作专业人才队伍", "social_work.professionals"],
     // meaning-changing modifiers
     ["备案的社区社会组织", "other"],
     ["社区发展基金会", "other"],

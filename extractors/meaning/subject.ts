@@ -34,7 +34,9 @@ export const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
-  /(?:稳步|逐年|不断|持续|快速|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$/;
+  /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$/;
+/** A subject that is only a measure of something named before: 规模总量, 总人数. */
+const BARE_MEASURE = /^(?:队伍)?(?:规模|总规模|规模总量|总数|总量|总计|合计|总人数|人数|数量)$/;
 const LEADING_LIST =
   /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
 const DATE_PREFIX =
@@ -50,8 +52,11 @@ const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);
 const isStop = (text: string, i: number) =>
   AFTER_STOP.test(text[i] ?? "") || (text[i] === "." && !/\d/.test(text[i + 1] ?? ""));
 
+/** A grade that opens the noun after a number: 2家5A级社会组织, 18家4 A级社会组织. */
+const GRADE_START = /^[1-5]\s?[AＡ](?:\s?级)?(?=[\u4e00-\u9fa5])/;
+
 function nounAfter(text: string, from: number, limit: number): string {
-  let end = from;
+  let end = from + (GRADE_START.exec(text.slice(from, limit))?.[0].length ?? 0);
   while (end < limit && !isStop(text, end)) end++;
   // Keep a bracketed gloss such as 志愿者（义工）, 社工站（点）, 乡镇（街道）社工站 when it is short.
   for (;;) {
@@ -73,7 +78,8 @@ function nounAfter(text: string, from: number, limit: number): string {
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
   if (/^[和及与或]$/.test(phrase) || /^(?:增至|增加到|提高到|上升到|下降到|减少到|达到|增长到)/.test(phrase))
     return "";
-  return phrase.replace(/^(?:的|之)/, "");
+  // 18家4A级社会组织和80家…: the conjunction before the next figure is not part of the noun.
+  return phrase.replace(/^(?:的|之)/, "").replace(/(?<=[\u4e00-\u9fa5])[和及与或]$/, "");
 }
 
 function cleanBefore(words: string): { subject: string; lead: string } {
@@ -152,7 +158,10 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
   // After 、 a list item starts afresh when another figure came before it: 5A级16家、4A级18家;
   // otherwise 、 is inside the subject: 区、街道、社区三级党群服务中心68个.
   const item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
-  if (/^[\u4e00-\u9fa5“"]/.test(after) && !/^(?:以上|以下|左右|余|多)/.test(after)) {
+  if (
+    (/^[\u4e00-\u9fa5“"]/.test(after) || GRADE_START.test(after)) &&
+    !/^(?:以上|以下|左右|余|多)/.test(after)
+  ) {
     return {
       subject: after.replace(/[“”"]/g, ""),
       direction: "after",
@@ -172,6 +181,19 @@ export function subjectOf(text: string, spans: readonly Span[], index: number): 
     const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
     subject =
       cleanBefore(head.replace(/(?:全年|当年|本年)?(?:新增|新登记|新注册|净增)$/, "")).subject || subject;
+  }
+  // 社会工作专业人才队伍不断壮大，规模总量达到5万人: a bare measure counts the clause before's topic.
+  if (BARE_MEASURE.test(subject)) {
+    const topic = topicBefore(text, clauseStart, depth, false, false);
+    if (topic)
+      return {
+        subject: topic,
+        direction: "topic",
+        lead: text.slice(clauseStart, q.start),
+        clause,
+        clauseStart,
+        clauseEnd,
+      };
   }
   if (!subject) {
     const topic = topicBefore(
