@@ -66,12 +66,23 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
   const place = placeContext(doc.meta.issuer, doc.meta.region);
   const issued = doc.meta.issued ?? numberYear(doc.meta.docNumber);
-  const context: DocumentContext = { issued, period: doc.meta.period, place };
+  const current: DocumentContext = { issued, period: doc.meta.period, place, planned: false };
+  const planning: DocumentContext = { ...current, planned: true };
   const carried: CarriedDates = { paragraph: null, heading: null, span: null, title: doc.meta.period };
   let lastPoint: AsOf | null = null;
   // The figures of the paragraph so far: what a later bare list of places goes on counting.
   const topics: Draft[] = [];
   let paragraphEnd = -1;
+  // Sentences of one section share its heading's date and whether it is about plans.
+  const headings = new Map<number | null, { heading: AsOf | null; planned: boolean }>();
+  const sectionOf = (id: number | null) => {
+    let known = headings.get(id);
+    if (!known) {
+      known = { heading: headingDate(doc, id, issued), planned: inPlans(doc, id) };
+      headings.set(id, known);
+    }
+    return known;
+  };
   const sentences = doc.sentences;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -89,10 +100,10 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     }
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
-    carried.heading = headingDate(doc, sentence.section, issued);
+    const { heading, planned } = sectionOf(sentence.section);
+    carried.heading = heading;
     carried.span = declaredSpan(sentence.text) ?? carried.span;
-    const planned = inPlans(doc, sentence.section);
-    const { drafts, links } = sentenceDrafts(sentence.text, { ...context, planned }, carried, topics);
+    const { drafts, links } = sentenceDrafts(sentence.text, planned ? planning : current, carried, topics);
     topics.push(...drafts);
     const base = facts.length;
     drafts.forEach((d, i) => {

@@ -1,10 +1,12 @@
 // The figures of one sentence: what each counts, its date and its place, before they become facts.
 
+import type { Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
+import { depths } from "./context/context.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnit } from "./meaning/bareCount.js";
@@ -63,6 +65,10 @@ function superseded(text: string, q: Quantity): boolean {
 const NAME =
   "[\\u4e00-\\u9fa5]{4,}(?:中心|协会|商会|基金会|研究会|促进会|联合会|服务社|事务所|工作室|服务站|学校|医院|公司|研究院)";
 const NAMED_BEFORE = new RegExp(`${NAME}(?:和|、|及|与)${NAME}(?:等)?\\s*$`);
+/** How NAMED_BEFORE must end: checked first, since NAMED_BEFORE is slow on long runs of Han characters. */
+const NAME_END =
+  /(?:中心|协会|商会|基金会|研究会|促进会|联合会|服务社|事务所|工作室|服务站|学校|医院|公司|研究院)(?:等)?\s*$/;
+const namedBefore = (head: string): boolean => NAME_END.test(head) && NAMED_BEFORE.test(head);
 
 /** 2008年到2018年，…由8943个增长到16232个: the years a change runs between, said before it. */
 function changeSpan(text: string, q: Quantity): { from: number; to: number } | null {
@@ -71,16 +77,16 @@ function changeSpan(text: string, q: Quantity): { from: number; to: number } | n
 }
 
 /** Stock or goal: said by 力争, a year to come, or the section the sentence stands in. */
-function modeAt(text: string, q: Quantity, doc: DocumentContext) {
+function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
   return doc.planned
     ? "target"
     : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
 }
 
-function metricOf(text: string, q: Quantity, context: SubjectContext, doc: DocumentContext): string {
+function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode): string {
   const head = text.slice(0, q.start);
   if (superseded(text, q) && !changeSpan(text, q)) return "other";
-  if (NAMED_BEFORE.test(text.slice(0, q.start))) return "other";
+  if (namedBefore(head)) return "other";
   return classify({
     subject: context.subject,
     clause: context.clause,
@@ -90,7 +96,7 @@ function metricOf(text: string, q: Quantity, context: SubjectContext, doc: Docum
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),
     tail: /^[^；;。]*/.exec(text.slice(q.end))?.[0] ?? "",
     unit: q.unit,
-    mode: modeAt(text, q, doc),
+    mode,
   });
 }
 
@@ -101,8 +107,8 @@ function asOfOf(
   year: number | undefined,
   doc: DocumentContext,
   carried: CarriedDates,
+  mode: Mode,
 ): DatedFigure {
-  const mode = modeAt(text, q, doc);
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
@@ -119,6 +125,7 @@ function asOfOf(
 /** The noun a group of figures shares, and the place each of them counts when 分别 lists places. */
 function groupContext(
   text: string,
+  depth: readonly number[],
   quantities: readonly Quantity[],
   group: number[],
   links: Array<PartLink | null>,
@@ -126,8 +133,8 @@ function groupContext(
   topics: readonly Draft[],
 ) {
   const first = group[0] ?? 0;
-  const lastContext = subjectOf(text, quantities, group.at(-1) ?? first);
-  const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first);
+  const lastContext = subjectOf(text, quantities, group.at(-1) ?? first, depth);
+  const context = lastContext.direction === "after" ? lastContext : subjectOf(text, quantities, first, depth);
   const start = quantities[first]?.start ?? 0;
   const years = group.length > 1 ? distributedYears(text, start) : [];
   // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: a series place by place. Its noun is the
@@ -182,7 +189,8 @@ export function sentenceDrafts(
   const quantities = findQuantities(text)
     .map((q) => withImpliedUnit(text, q))
     .filter((q) => q.unit !== "");
-  const links = linkParts(text, quantities);
+  const depth = depths(text);
+  const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];
   let said: string | null = null;
   for (const group of listGroups(text, quantities)) {
@@ -191,13 +199,14 @@ export function sentenceDrafts(
       years,
       places,
       nouns,
-    } = groupContext(text, quantities, group, links, drafts, topics);
+    } = groupContext(text, depth, quantities, group, links, drafts, topics);
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
       const noun = nouns?.[k];
       const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
-      const metric = metricOf(text, q, context, doc);
+      const mode = modeAt(text, q, doc);
+      const metric = metricOf(text, q, context, mode);
       const { asOf, source } = asOfOf(
         text,
         q,
@@ -205,6 +214,7 @@ export function sentenceDrafts(
         years.length === group.length ? years[k] : undefined,
         doc,
         carried,
+        mode,
       );
       // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;

@@ -6,15 +6,20 @@ const CLAUSE_END = new Set([..."，,；;。！？!?：:"]);
 const OPEN = new Set([..."（(《“【「‘"]);
 const CLOSE = new Set([..."）)》”】」’"]);
 
+/** By UTF-16 code unit: 1 opens a bracket or quotation, -1 closes one. */
+const BRACKET = new Int8Array(0x10000);
+for (const ch of OPEN) BRACKET[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSE) BRACKET[ch.charCodeAt(0)] = -1;
+
 /** Bracket depth before each character (parentheses and quotes), never below 0. */
 export function depths(text: string): number[] {
-  const out: number[] = [];
+  const out = new Array<number>(text.length);
   let depth = 0;
-  for (const ch of text) {
-    const code = ch.length;
-    if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    for (let i = 0; i < code; i++) out.push(depth);
-    if (OPEN.has(ch)) depth++;
+  for (let i = 0; i < text.length; i++) {
+    const bracket = BRACKET[text.charCodeAt(i)];
+    if (bracket === -1 && depth > 0) depth--;
+    out[i] = depth;
+    if (bracket === 1) depth++;
   }
   return out;
 }
@@ -33,7 +38,7 @@ export function clauseAround(
   text: string,
   start: number,
   end: number,
-  depth = depths(text),
+  depth: readonly number[] = depths(text),
 ): [number, number] {
   const level = depth[start] ?? 0;
   let from = start;
@@ -55,7 +60,7 @@ export function clauseAround(
 }
 
 /** The opening bracket enclosing a position, or -1 at depth 0. */
-export function enclosingOpen(text: string, at: number, depth = depths(text)): number {
+export function enclosingOpen(text: string, at: number, depth: readonly number[] = depths(text)): number {
   const level = depth[at] ?? 0;
   if (level === 0) return -1;
   for (let i = at - 1; i >= 0; i--) {

@@ -85,12 +85,15 @@ export interface Place {
   explicit: boolean;
 }
 
+/** A place named at the start of the counted words, before what is said of it: 福田区登记的…. */
+const NAMED_AT_START = new RegExp(
+  `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
+);
+
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
 export function findPlace(words: string, ctx: PlaceContext): Place {
   const scope = /全国|全省|全市|全区|全县|全州|全盟|全旗/.exec(words);
-  const named = new RegExp(
-    `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
-  ).exec(words);
+  const named = NAMED_AT_START.exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
     const last = divisionsOf(named[1]).at(-1);
     if (last && last.length >= 3) return { place: last, explicit: true };

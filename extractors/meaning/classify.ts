@@ -100,11 +100,14 @@ function phrasings(metric: Metric): Metric[] {
   ];
 }
 
+/** Each catalogue entry with its phrasings, in catalogue order. */
+const PHRASINGS = CATALOGUE.map((metric) => ({ key: metric.key, phrasings: phrasings(metric) }));
+
 /** The first catalogue key that fits, or "other". */
 export function classify(reading: Reading): string {
   const meaning = meaningOf(reading.subject);
   return (
-    CATALOGUE.find((metric) => phrasings(metric).some((phrasing) => fits(phrasing, reading, meaning)))?.key ??
+    PHRASINGS.find((entry) => entry.phrasings.some((phrasing) => fits(phrasing, reading, meaning)))?.key ??
     "other"
   );
 }

@@ -52,13 +52,21 @@ function findHead(phrase: string): { noun: string; head: Head } | null {
   return BY_LENGTH.find(({ noun }) => phrase.endsWith(noun)) ?? null;
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` with the g flag, made once per pattern. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBAL.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL.set(pattern, global);
+  }
+  return global;
+}
+
 /** Removes every match of `pattern` from `text`, recording each as a verdict. */
 function strip(text: string, pattern: RegExp, verdict: VerdictKind, why: string, out: ModifierVerdict[]) {
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
-  );
-  return text.replace(global, (match) => {
+  return text.replace(globalOf(pattern), (match) => {
     if (match) out.push({ text: match, verdict, why });
     return " ";
   });

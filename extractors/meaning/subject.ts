@@ -105,7 +105,7 @@ function cleanBefore(words: string): { subject: string; lead: string } {
 }
 
 /** 2020年，全市持证社工1200人: a clause opens with a year, or follows one that is only a year. */
-function opensWithYear(text: string, start: number, clause: string, depth: number[]): boolean {
+function opensWithYear(text: string, start: number, clause: string, depth: readonly number[]): boolean {
   if (YEAR_START.test(clause)) return true;
   if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
   const [before, end] = clauseAround(text, start - 2, start - 1, depth);
@@ -116,7 +116,7 @@ function opensWithYear(text: string, start: number, clause: string, depth: numbe
 function topicBefore(
   text: string,
   clauseStart: number,
-  depth: number[],
+  depth: readonly number[],
   cumulative: boolean,
   dated: boolean,
 ): string | null {
@@ -143,10 +143,14 @@ function topicBefore(
  * The subject of `spans[index]` in `text` (a sentence). Other quantities bound the search so that
  * one number's words are not read as another's.
  */
-export function subjectOf(text: string, spans: readonly Span[], index: number): SubjectContext {
+export function subjectOf(
+  text: string,
+  spans: readonly Span[],
+  index: number,
+  depth: readonly number[] = depths(text),
+): SubjectContext {
   const q = spans[index];
   if (!q) throw new RangeError(`no quantity ${index}`);
-  const depth = depths(text);
   const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.end, depth);
   const next = spans[index + 1];
   const limit = Math.min(clauseEnd, next && next.start > q.end ? next.start : clauseEnd);

@@ -24,16 +24,21 @@ export interface FilterContext {
   quoted: Uint8Array;
 }
 
+/** By UTF-16 code unit: 1 opens a quotation or title, 2 closes one. */
+const QUOTE = new Uint8Array(0x10000);
+for (const ch of "“‘「『《〈") QUOTE[ch.charCodeAt(0)] = 1;
+for (const ch of "”’」』》〉") QUOTE[ch.charCodeAt(0)] = 2;
+
 export function filterContext(text: string): FilterContext {
   const quoted = new Uint8Array(text.length);
   let depth = 0;
   let ascii = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") [depth, ascii] = [0, false];
-    else if ("“‘「『《〈".includes(ch)) depth++;
-    else if ("”’」』》〉".includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') ascii = !ascii;
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) [depth, ascii] = [0, false];
+    else if (QUOTE[code] === 1) depth++;
+    else if (QUOTE[code] === 2) depth = Math.max(0, depth - 1);
+    else if (code === 0x22) ascii = !ascii;
     quoted[i] = depth > 0 || ascii ? 1 : 0;
   }
   return { text, quoted };

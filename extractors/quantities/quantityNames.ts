@@ -15,12 +15,8 @@ const FORMULAE = [
 /** Place names written with a number and a measure word. */
 const PLACES = ["五家渠", "七台河", "三门峡", "三门县", "九台", "三台县", "五台", "八步区", "十堰", "六盘水"];
 
-const PATTERNS: RegExp[] = [
-  // Five-year plans: 十四五, 十三五期间, 九五计划.
-  /十[一二三四五六七八九]五/g,
-  /[六七八九]五(?=规划|计划|期间|时期)/g,
-  // Staged slogans: 一年覆盖、两年规范、三年提升; 一年打基础、三年见成效.
-  /(?<![一二两三四五六七八九十])(?:[一二两三四五六七八九十]{1,3}[年月步][\u4e00-\u9fff]{2,3}[、，,] *)+[一二两三四五六七八九十]{1,3}[年月步][\u4e00-\u9fff]{2,3}/g,
+/** Patterns over Arabic digits. */
+const DIGIT_PATTERNS: RegExp[] = [
   // Formulas: 1+3文件, 1+N, N+1, 7×24小时.
   /(?<!\d)\d+ *[+×] *(?:\d+|[A-Za-z])|[A-Za-z] *\+ *\d+/g,
   // Dates with separators: 2024-05-31, 2024.5.31, 2024/05/31, 2024-05, 2024/5.
@@ -28,17 +24,43 @@ const PATTERNS: RegExp[] = [
   /(?<![\d.])(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])(?![\d.%])/g,
 ];
 
-const FORMULA_PATTERN = new RegExp([...FORMULAE, ...PLACES].join("|"), "g");
+const HAS_DIGIT = /\d/;
+const HAS_CHINESE_DIGIT = /[一二两三四五六七八九十]/;
+const WORDS = [...FORMULAE, ...PLACES];
+const wordPattern = (words: string[]): RegExp[] => (words.length ? [new RegExp(words.join("|"), "g")] : []);
+
+/** Patterns looked for in every text: the words written without a Chinese digit (none so far). */
+const ALWAYS: RegExp[] = wordPattern(WORDS.filter((w) => !HAS_CHINESE_DIGIT.test(w)));
+
+/** Patterns that need one of 一二两三四五六七八九十 to match. */
+const CHINESE_PATTERNS: RegExp[] = [
+  // Five-year plans: 十四五, 十三五期间, 九五计划.
+  /十[一二三四五六七八九]五/g,
+  /[六七八九]五(?=规划|计划|期间|时期)/g,
+  // Staged slogans: 一年覆盖、两年规范、三年提升; 一年打基础、三年见成效.
+  /(?<![一二两三四五六七八九十])(?:[一二两三四五六七八九十]{1,3}[年月步][\u4e00-\u9fff]{2,3}[、，,] *)+[一二两三四五六七八九十]{1,3}[年月步][\u4e00-\u9fff]{2,3}/g,
+  ...wordPattern(WORDS.filter((w) => HAS_CHINESE_DIGIT.test(w))),
+];
+
+const NONE = (): number => -1;
 
 /** For each position, the end of the blocked span it is in, or -1. */
 export function blockedSpans(text: string): (i: number) => number {
-  const until = new Int32Array(text.length).fill(-1);
-  for (const pattern of [...PATTERNS, FORMULA_PATTERN]) {
+  let until: Int32Array | null = null;
+  const patterns = [
+    ...ALWAYS,
+    ...(HAS_DIGIT.test(text) ? DIGIT_PATTERNS : []),
+    ...(HAS_CHINESE_DIGIT.test(text) ? CHINESE_PATTERNS : []),
+  ];
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
+      until ??= new Int32Array(text.length).fill(-1);
       const end = m.index + m[0].length;
       for (let k = m.index; k < end; k++) until[k] = Math.max(until[k]!, end);
     }
   }
-  return (i) => until[i] ?? -1;
+  if (!until) return NONE;
+  const spans = until;
+  return (i) => spans[i] ?? -1;
 }

@@ -11,7 +11,7 @@ import { perAfter } from "./quantityPer.js";
 import { qualifierAfter } from "./quantityQualifiers.js";
 import { ratioAt, shareWordsAt, slashFractionAt } from "./quantityRatio.js";
 import { roundAt } from "./quantityRound.js";
-import { isCnStart, isDigit, skipSpaces } from "./quantityText.js";
+import { CN_START, isCnStart, isDigit, skipSpaces } from "./quantityText.js";
 import { UNITS } from "./units.js";
 
 const RANGE = /^(?:-{1,2}|—{1,2}|–|~|至|到)/;
@@ -109,6 +109,10 @@ function signed(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start - 1, numberStart: c.start - 1, value: -c.value };
 }
 
+/** By UTF-16 code unit: 1 where a figure may start (a digit, a Chinese numeral, a bracket, 百 千 万 亿). */
+const STARTS = new Uint8Array(0x10000);
+for (const ch of `(0123456789百千万亿${CN_START}`) STARTS[ch.charCodeAt(0)] = 1;
+
 /**
  * Every figure in folded `text`, in order, none overlapping; `blockedEnd(i)` is the end of a span
  * that holds no statistic (a plan name, a date) when `i` is inside one, else -1.
@@ -120,6 +124,10 @@ export function scan(text: string, blockedEnd: (i: number) => number): Candidate
     const skip = blockedEnd(i);
     if (skip > i) {
       i = skip;
+      continue;
+    }
+    if (STARTS[text.charCodeAt(i)] !== 1) {
+      i++;
       continue;
     }
     const ch = text[i];

@@ -18,16 +18,24 @@ FOLD.set("﹪", "%");
 FOLD.set("﹣", "-");
 FOLD.set("−", "-");
 
+/** Each UTF-16 code unit's folded form: full-width ASCII to ASCII, then FOLD. */
+const FOLDED = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++)
+  FOLDED[code] = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+for (const [from, to] of FOLD) FOLDED[from.charCodeAt(0)] = to.charCodeAt(0);
+
 /** The same text, each character replaced by its folded form: `fold(s).length === s.length`. */
 export function fold(text: string): string {
   let out = "";
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else out += FOLD.get(ch) ?? ch;
+    const code = text.charCodeAt(i);
+    const folded = FOLDED[code]!;
+    if (folded === code) continue;
+    out += text.slice(copied, i) + String.fromCharCode(folded);
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Chinese digits, financial forms included (after folding). */
@@ -39,13 +47,27 @@ export const CN_NUMERAL = `${CN_START}百佰千仟万亿点`;
 /** Multipliers that may follow Arabic digits: 3万, 1.21亿, 7万5千4百. */
 export const MULTIPLIERS = "十百千万亿佰仟拾";
 
+/** A lookup by UTF-16 code unit: whether a one-character string is one of `chars`. */
+function charSet(chars: string): (ch: string | undefined) => boolean {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return (ch) => ch !== undefined && ch.length === 1 && table[ch.charCodeAt(0)] === 1;
+}
+
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-export const isCnDigit = (ch: string | undefined): boolean => ch !== undefined && CN_DIGITS.includes(ch);
-export const isCnStart = (ch: string | undefined): boolean => ch !== undefined && CN_START.includes(ch);
-export const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL.includes(ch);
-export const isMultiplier = (ch: string | undefined): boolean => ch !== undefined && MULTIPLIERS.includes(ch);
-export const isCjk = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\u3400-\u9fff\uf900-\ufaff]/.test(ch);
+export const isCnDigit = charSet(CN_DIGITS);
+export const isCnStart = charSet(CN_START);
+export const isCnNumeral = charSet(CN_NUMERAL);
+export const isMultiplier = charSet(MULTIPLIERS);
+export const isCjk = (ch: string | undefined): boolean => {
+  if (ch === undefined || ch.length === 0) return false;
+  // The regular expression /[\u3400-\u9fff\uf900-\ufaff]/ tested on any code unit of the string.
+  for (let i = 0; i < ch.length; i++) {
+    const code = ch.charCodeAt(i);
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) return true;
+  }
+  return false;
+};
 export const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z]/.test(ch);
 /** Spaces that PDF extraction leaves around numbers (not tabs, which separate table cells). */
 export const isSpace = (ch: string | undefined): boolean => ch === " ";

@@ -81,6 +81,8 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = (() => {
 })();
 
 const LONGEST = Math.max(...[...UNITS.keys()].map((k) => k.length));
+/** The characters units start with: at any other, no unit is written. */
+const FIRST = new Set([...UNITS.keys()].map((k) => k[0]));
 
 /** What must not follow a unit character for it to be one: 一次性, 支持, 起施行, 人民. */
 const NOT_AFTER: Record<string, RegExp> = {
@@ -117,6 +119,7 @@ export interface UnitMatch {
 
 /** The longest unit written at `at` in folded `text`, or null. */
 export function matchUnit(text: string, at: number): UnitMatch | null {
+  if (!FIRST.has(text[at])) return null;
   for (let n = Math.min(LONGEST, text.length - at); n >= 1; n--) {
     const form = text.slice(at, at + n);
     const info = UNITS.get(form);

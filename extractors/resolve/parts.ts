@@ -20,8 +20,11 @@ const directlyBefore = (between: string) =>
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
 
 /** For each quantity of a sentence, the quantity it is a part of, if any. */
-export function linkParts(text: string, quantities: readonly Quantity[]): Array<PartLink | null> {
-  const depth = depths(text);
+export function linkParts(
+  text: string,
+  quantities: readonly Quantity[],
+  depth: readonly number[] = depths(text),
+): Array<PartLink | null> {
   const links: Array<PartLink | null> = quantities.map(() => null);
   quantities.forEach((q, i) => {
     const open = enclosingOpen(text, q.start, depth);
