@@ -72,8 +72,16 @@ function walBytes(path: string): number {
   }
 }
 
-/** The caller serialises calls: one at a time on the connection. */
-export function batchWriter(connection: DuckDBConnection, path: string, limits = DEFAULT_BATCH): BatchWriter {
+/**
+ * The caller serialises calls: one at a time on the connection. `beforeDelete` runs before the
+ * first load or link that may delete rows (a changed file, a document extracted again).
+ */
+export function batchWriter(
+  connection: DuckDBConnection,
+  path: string,
+  limits = DEFAULT_BATCH,
+  beforeDelete: () => Promise<void> = async () => undefined,
+): BatchWriter {
   let open = false;
   let committedCount = 0;
   let entries: Entry[] = [];
@@ -160,6 +168,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
     },
     async link(file, docId, bytes) {
       await begin();
+      await beforeDelete();
       const replaced = await linkFile(connection, file, docId, bytes);
       paths.set(file, docId);
       rows += 1;
@@ -173,6 +182,7 @@ export function batchWriter(connection: DuckDBConnection, path: string, limits =
         // A new file of a new document: its file row goes in with the batch's bulk rows.
         fileRows.push({ path: file, doc_id: docId, bytes: documentRows.document.bytes });
       } else {
+        await beforeDelete();
         await dropOlderExtraction(connection, docId);
         replaced = await linkFile(connection, file, docId, documentRows.document.bytes);
       }

@@ -36,7 +36,17 @@ export async function openIngestStore(
   await execute(connection, { sql: "SET memory_limit = $memory", params: { memory: INGEST_MEMORY } });
   // One thread: the workers have the cores, and each DuckDB thread holds buffers of its own.
   await connection.run("SET threads = 1");
-  const batch = batchWriter(connection, path, limits);
+  // Each batch's commit writes its own row groups, the last partly filled; merging those again
+  // cost a checkpoint (the one at close above all) more than appending the rows did. Row groups
+  // are merged again once the run deletes rows, which would otherwise keep their space.
+  await connection.run("SET max_vacuum_tasks = 0");
+  let compacting = false;
+  const compact = async () => {
+    if (compacting) return;
+    compacting = true;
+    await connection.run("RESET max_vacuum_tasks");
+  };
+  const batch = batchWriter(connection, path, limits, compact);
   let failed = false;
   return {
     ...batch,
@@ -56,7 +66,10 @@ export async function openIngestStore(
       }
     },
     paths: () => filePaths(connection),
-    unlink: async (file) => (await unlinkFile(connection, file)).docId,
+    unlink: async (file) => {
+      await compact();
+      return (await unlinkFile(connection, file)).docId;
+    },
     census: () => documentCensus(connection),
     close() {
       close();
