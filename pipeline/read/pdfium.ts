@@ -64,12 +64,12 @@ function losesText(m: Pdfium, page: number): boolean {
     for (let i = 0; i < objects; i++) {
       const object = m._FPDFPage_GetObject(page, i);
       if (m._FPDFPageObj_GetType(object) !== FPDF_PAGEOBJ_TEXT) continue;
+      // Whether the font is embedded is a look-up; the box is worked out from the glyphs.
+      if (m._FPDFFont_GetIsEmbedded(m._FPDFTextObj_GetFont(object))) continue;
       if (!m._FPDFPageObj_GetBounds(object, box, box + 4, box + 8, box + 12)) continue;
       const left = m.HEAPF32[box >> 2] ?? 0;
       const right = m.HEAPF32[(box + 8) >> 2] ?? 0;
-      if (Math.abs(right - left) < 0.01 && !m._FPDFFont_GetIsEmbedded(m._FPDFTextObj_GetFont(object))) {
-        return true;
-      }
+      if (Math.abs(right - left) < 0.01) return true;
     }
     return false;
   } finally {
