@@ -17,28 +17,24 @@ interface TableShape {
   primaryKey: string[];
 }
 
-/** The tables of the database itself (not DuckDB's own, nor a temporary table of the same name). */
-const OWN = "database_name = current_database() AND schema_name = 'main'";
-
-/** Every table's columns and primary key, read from the catalogue in two queries. */
+/**
+ * The columns and primary key of every table of the specs, in one query (they all exist: the
+ * tables are created first). Asking for these tables only does not bind the views, as the
+ * catalogue's list of every column does.
+ */
 async function shapesOf(connection: DuckDBConnection): Promise<Map<string, TableShape>> {
+  const sql = TABLES.map((_, i) => `SELECT ${i} AS t, cid, name, pk FROM pragma_table_info($t${i})`);
+  const reader = await connection.runAndReadAll(
+    `${sql.join(" UNION ALL ")} ORDER BY t, cid`,
+    Object.fromEntries(TABLES.map((t, i) => [`t${i}`, t.name])),
+  );
   const shapes = new Map<string, TableShape>();
-  const shape = (table: unknown) => {
-    const name = String(table);
-    const found = shapes.get(name) ?? { columns: [], primaryKey: [] };
-    shapes.set(name, found);
-    return found;
-  };
-  const columns = await connection.runAndReadAll(
-    `SELECT table_name, column_name FROM duckdb_columns() WHERE ${OWN} ORDER BY table_name, column_index`,
-  );
-  for (const [table, column] of columns.getRows()) shape(table).columns.push(String(column));
-  const keys = await connection.runAndReadAll(
-    `SELECT table_name, constraint_column_names FROM duckdb_constraints()
-     WHERE ${OWN} AND constraint_type = 'PRIMARY KEY'`,
-  );
-  for (const [table, names] of keys.getRowsJS()) {
-    if (Array.isArray(names)) shape(table).primaryKey = names.map(String);
+  for (const [t, , name, pk] of reader.getRows()) {
+    const table = String(TABLES[Number(t)]?.name);
+    const shape = shapes.get(table) ?? { columns: [], primaryKey: [] };
+    shapes.set(table, shape);
+    shape.columns.push(String(name));
+    if (pk === true) shape.primaryKey.push(String(name));
   }
   return shapes;
 }
@@ -47,7 +43,9 @@ async function shapesOf(connection: DuckDBConnection): Promise<Map<string, Table
 function needsMigrating(spec: TableSpec, shape: TableShape): boolean {
   if (shape.columns.length === 0) return false;
   const sameColumns = shape.columns.join() === spec.columns.map((c) => c.name).join();
-  return !sameColumns || shape.primaryKey.join() !== (spec.primaryKey ?? []).join();
+  // The key's columns in the table's order, as the catalogue gives them.
+  const key = spec.columns.filter((c) => spec.primaryKey?.includes(c.name)).map((c) => c.name);
+  return !sameColumns || shape.primaryKey.join() !== key.join();
 }
 
 /**
