@@ -6,7 +6,6 @@ import type { PdfEngine } from "../read/pdf.js";
 import { extractPool } from "./pool.js";
 import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
 import type { DocumentRows } from "./rows.js";
-import { withSearchIndex } from "./searchIndex.js";
 import { walk } from "./walk.js";
 
 export type FileStatus = "ingested" | "replaced" | "unchanged" | "failed" | "skipped" | "pruned";
@@ -123,6 +122,9 @@ export interface IngestOptions {
   /** Afterwards, forget the files ingested before that are gone from disk. */
   prune?: boolean;
 }
+
+/** The search index's tokeniser (jieba) loads with the first file that needs extracting, not before. */
+const searchIndex = () => import("./searchIndex.js");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -261,6 +263,7 @@ export async function ingest(
           { path, bytes, pdfEngine: options.pdfEngine, maxBytes, ocr: options.ocr ?? true },
           (what) => effects.step?.(path, what),
         );
+        const { withSearchIndex } = await searchIndex();
         const t1 = performance.now();
         const indexed = withSearchIndex(rows);
         stages.read += readMs;
