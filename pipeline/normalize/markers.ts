@@ -40,13 +40,18 @@ export const hasInnerPunctuation = (text: string): boolean => /[。！？；，�
 const DOC_TYPES =
   "通知|通报|意见|办法|规定|决定|答复|报告|批复|复函|的函|公告|通告|纪要|方案|细则|措施|规划|计划|要点|章程|条例|建议|提案|议案|决议|请示|指引|标准|目录|公报|快报|总结|工作思路|工作安排|(?<![代发])表";
 const TITLE_END = new RegExp(`(?:${DOC_TYPES})$`);
+/** The last characters of the document types: a title ends with one of them. */
+const TITLE_LAST = new Set(DOC_TYPES.split("|").map((type) => type.at(-1)));
 
 /**
  * A document title or table caption: ends with a document type (…的通知, …若干措施, …配备表) and
  * holds no sentence punctuation.
  */
 export const isTitleLike = (text: string): boolean =>
-  TITLE_END.test(text) && !/[。！？；，：,;]/.test(text) && !startsWithItemMarker(text);
+  TITLE_LAST.has(text.at(-1)) &&
+  TITLE_END.test(text) &&
+  !/[。！？；，：,;]/.test(text) &&
+  !startsWithItemMarker(text);
 
 const CN_DIGIT = "[〇零一二三四五六七八九十]";
 const DATE_LINE = new RegExp(

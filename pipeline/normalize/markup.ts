@@ -16,11 +16,12 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 function stripHeadingMark(line: Mapped): { text: Mapped; heading: boolean } {
-  const m = HEADING_MARK.exec(line.text);
+  const m = line.text.includes("#") ? HEADING_MARK.exec(line.text) : null;
   return m ? { text: removeRanges(line, [[0, m[0].length]]), heading: true } : { text: line, heading: false };
 }
 
 function stripEmphasis(line: Mapped): Mapped {
+  if (!line.text.includes("**") && !line.text.includes("__")) return line;
   const ranges: [number, number][] = [];
   for (const m of line.text.matchAll(BOLD_UNDERSCORES)) {
     ranges.push([m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]);
@@ -31,8 +32,8 @@ function stripEmphasis(line: Mapped): Mapped {
 
 /** `| a | b |` → `a\tb`; a `|---|---|` rule line → empty. */
 function markdownTable(line: Mapped): Mapped {
-  if (TABLE_RULE.test(line.text) && line.text.includes("|"))
-    return removeRanges(line, [[0, line.text.length]]);
+  if (!line.text.includes("|")) return line;
+  if (TABLE_RULE.test(line.text)) return removeRanges(line, [[0, line.text.length]]);
   if (!TABLE_ROW.test(line.text)) return line;
   const first = line.text.indexOf("|");
   const last = line.text.lastIndexOf("|");
@@ -54,8 +55,8 @@ export interface Unmarked {
  * text file `&lt;` is four characters someone typed, not markup.
  */
 export function stripMarkup(line: Mapped, { entities = true }: { entities?: boolean } = {}): Unmarked {
-  let text = replaceMapped(line, TAG, () => "");
-  if (entities) {
+  let text = line.text.includes("<") ? replaceMapped(line, TAG, () => "") : line;
+  if (entities && text.text.includes("&")) {
     text = replaceMapped(text, ENTITY, (m) => {
       const decoded = decodeHTMLStrict(m[0]);
       return decoded === m[0] ? null : decoded;

@@ -9,12 +9,16 @@ const NUMBER_FOOTER = [
   /^(?:page ?)?\d{1,4} ?(?:\/|of) ?\d{1,4}$/i,
 ];
 const PARSER_MARKER = /^-- ?\d{1,4} of \d{1,4} ?--$/;
+/** How every page-number line begins: a dash, 第, 共, page or a digit. */
+const MARKER_START = new RegExp(`^(?:${DASH}|[第共pP\\d])`);
 
 export type PageMarkerKind = "page_number" | "parser_marker";
 
 /** What kind of page-number line `line` is, or null when it is not one. */
 export function pageMarkerKind(line: string): PageMarkerKind | null {
-  const text = line.trim().replace(/\s+/g, " ");
+  const trimmed = line.trim();
+  if (!MARKER_START.test(trimmed)) return null;
+  const text = trimmed.replace(/\s+/g, " ");
   if (PARSER_MARKER.test(text)) return "parser_marker";
   return NUMBER_FOOTER.some((p) => p.test(text)) ? "page_number" : null;
 }

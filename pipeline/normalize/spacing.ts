@@ -21,10 +21,15 @@ interface Gap {
   tabs: number;
 }
 
+/** Runs of spaces and tabs. */
 function gapsOf(text: string): Gap[] {
   const gaps: Gap[] = [];
-  for (const m of text.matchAll(/[ \t]+/g)) {
-    gaps.push({ start: m.index, end: m.index + m[0].length, tabs: m[0].split("\t").length - 1 });
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== " " && text[i] !== "\t") continue;
+    const start = i;
+    let tabs = 0;
+    for (; text[i] === " " || text[i] === "\t"; i++) if (text[i] === "\t") tabs++;
+    gaps.push({ start, end: i, tabs });
   }
   return gaps;
 }
@@ -106,7 +111,8 @@ function fill(text: string, gap: Gap, letterSpaced: boolean, unit: number | null
 
 /** Sentences run together with a gap or two (a page's header glued to its story), no row of cells. */
 function runsOfProse(text: string): boolean {
-  if (text.includes("\t")) return false;
+  // A part this long needs a line at least as long.
+  if (text.length < 150 || text.includes("\t")) return false;
   const parts = text.trim().split(/[ \u3000]{2,}/);
   const marks = (part: string) => part.match(/[，。；,;]/g)?.length ?? 0;
   return parts.some(

@@ -33,38 +33,74 @@ function entriesOf(dicts: unknown, into: [string, string][]): [string, string][]
 }
 
 /**
- * UTF-16 units of which a text must hold one for conversion to change it: for every entry that
- * changes its source, the characters it changes (all of the source's when the lengths differ).
- * A conversion only replaces a dictionary source found in the text, so a text holding none of
- * these units converts to itself. Null when the dictionaries cannot be read: then every text is
- * converted.
+ * What a text must hold for conversion to change it. Conversion only replaces a dictionary source
+ * found in the text, and every source that changes has a witness: a character that it changes
+ * (any of its characters when the lengths differ). A text with no source that changes converts to
+ * itself.
  */
-let witnesses: Uint8Array | null | undefined;
+interface Witnesses {
+  /** Per UTF-16 unit: 0 witnesses nothing, 1 converts alone, 2 only in the sources of `phrases`. */
+  units: Uint8Array;
+  /** The changing sources a unit of kind 2 witnesses. */
+  phrases: Map<number, string[]>;
+}
 
-function witnessUnits(): Uint8Array | null {
-  if (witnesses !== undefined) return witnesses;
-  // What Converter({ from: "t", to: "cn" }) loads: the t2s configuration, or else the cn target.
-  const entries = entriesOf([Locale.configs.t2s, Locale.to.cn], []);
-  const units = new Uint8Array(0x10000);
-  const mark = (ch: string) => {
-    for (let i = 0; i < ch.length; i++) units[ch.charCodeAt(i)] = 1;
-  };
+/** Null when the dictionaries cannot be read: then every text is converted. */
+let witnesses: Witnesses | null | undefined;
+
+function witnessesOf(entries: [string, string][]): Witnesses {
+  const sourcesOf = new Map<string, Set<string>>();
   for (const [source, replacement] of entries) {
     if (source === replacement) continue;
     const from = [...source];
     const to = [...replacement];
     from.forEach((ch, i) => {
-      if (from.length !== to.length || ch !== to[i]) mark(ch);
+      if (from.length === to.length && ch === to[i]) return;
+      const sources = sourcesOf.get(ch) ?? new Set();
+      sourcesOf.set(ch, sources.add(source));
     });
   }
-  witnesses = entries.length > 0 ? units : null;
+  const units = new Uint8Array(0x10000);
+  const phrases = new Map<number, string[]>();
+  for (const [ch, sources] of sourcesOf) {
+    // A character outside the basic plane (two units) is taken to convert alone: a wider net.
+    if (ch.length === 1 && !sources.has(ch)) {
+      const unit = ch.charCodeAt(0);
+      if (units[unit] === 0) {
+        units[unit] = 2;
+        phrases.set(unit, [...sources]);
+      }
+    } else {
+      for (let i = 0; i < ch.length; i++) {
+        units[ch.charCodeAt(i)] = 1;
+        phrases.delete(ch.charCodeAt(i));
+      }
+    }
+  }
+  return { units, phrases };
+}
+
+function loadWitnesses(): Witnesses | null {
+  if (witnesses !== undefined) return witnesses;
+  // What Converter({ from: "t", to: "cn" }) loads: the t2s configuration, or else the cn target.
+  const entries = entriesOf([Locale.configs.t2s, Locale.to.cn], []);
+  witnesses = entries.length > 0 ? witnessesOf(entries) : null;
   return witnesses;
 }
 
-/** Whether conversion might change `text`: it holds a unit some dictionary entry changes. */
-function mayChange(text: string, units: Uint8Array | null): boolean {
-  if (units === null) return true;
-  for (let i = 0; i < text.length; i++) if (units[text.charCodeAt(i)] === 1) return true;
+/** Whether conversion might change `text`: it holds a source some dictionary entry changes. */
+function mayChange(text: string, found: Witnesses | null): boolean {
+  if (found === null) return true;
+  const { units, phrases } = found;
+  let looked: Set<number> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const kind = units[unit];
+    if (kind === 1) return true;
+    if (kind !== 2 || looked?.has(unit)) continue;
+    if (phrases.get(unit)?.some((phrase) => text.includes(phrase))) return true;
+    looked = (looked ?? new Set()).add(unit);
+  }
   return false;
 }
 
@@ -93,14 +129,14 @@ function simplifyLine(line: string): string {
 /**
  * Simplified text of the same length as `text`. Each line is converted whole, so that phrases are
  * converted as phrases (頭髮 → 头发, 乾隆 stays); a line whose conversion changes its length is
- * converted character by character instead. Lines without a character the dictionaries change are
- * left as they are.
+ * converted character by character instead. Lines holding no source that the dictionaries change
+ * are left as they are.
  */
 export function simplify(text: string): string {
-  const units = witnessUnits();
-  if (!mayChange(text, units)) return text;
+  const found = loadWitnesses();
+  if (!mayChange(text, found)) return text;
   return text
     .split("\n")
-    .map((line) => (mayChange(line, units) ? simplifyLine(line) : line))
+    .map((line) => (mayChange(line, found) ? simplifyLine(line) : line))
     .join("\n");
 }

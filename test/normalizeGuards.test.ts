@@ -1,0 +1,151 @@
+// The cleaning steps look for a character their pattern needs before running it. Each is checked
+// here against the step as written without that look: the same answer on any line.
+import { decodeHTMLStrict } from "entities";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stripMarkup } from "../pipeline/normalize/markup.js";
+import { pageMarkerKind } from "../pipeline/normalize/pageMarkers.js";
+import { type Mapped, removeRanges, replaceMapped } from "../schemas/basics/mapped.js";
+
+const lineOf = (pieces: string[]) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(""));
+
+function mappedOf(text: string): Mapped {
+  const offsets = [...Array(text.length).keys()];
+  return { text, page: offsets.map(() => 1), offset: offsets };
+}
+
+describe("page-number lines", () => {
+  const DASH = "[-—–－―~～_=·•]";
+  const FOOTERS = [
+    new RegExp(`^${DASH}{1,3} ?\\d{1,4} ?${DASH}{1,3}$`),
+    /^第 ?\d{1,4} ?[页頁](?: ?[,，/／]? ?共 ?\d{1,4} ?[页頁])?$/,
+    /^共 ?\d{1,4} ?[页頁] ?[,，/／]? ?第 ?\d{1,4} ?[页頁]$/,
+    /^(?:page ?)?\d{1,4} ?(?:\/|of) ?\d{1,4}$/i,
+  ];
+  function reference(line: string) {
+    const text = line.trim().replace(/\s+/g, " ");
+    if (/^-- ?\d{1,4} of \d{1,4} ?--$/.test(text)) return "parser_marker";
+    return FOOTERS.some((p) => p.test(text)) ? "page_number" : null;
+  }
+
+  it("are told as they would be by every pattern", () => {
+    const pieces = [
+      ..."-—–－―~～_=·•第共页頁,，/／ \t　0123456789社",
+      "of",
+      "Page",
+      "page",
+      "PAGE",
+      "--",
+      "\u00a0",
+    ];
+    const blank = fc.constantFrom("", "", " ", "  ", "\t", "　", "\u00a0");
+    const number = fc.integer({ min: 0, max: 123456 }).map(String);
+    const slot = (name: string) =>
+      name === "N" ? number : name === "D" ? fc.constantFrom(..."-—–－―~～_=·•") : fc.constant(name);
+    // Shaped like the patterns: the parts of one in order, blanks between, a part sometimes changed.
+    const shapes = [
+      "D N D",
+      "DD N DD",
+      "第 N 页",
+      "第 N 頁 ， 共 N 页",
+      "共 N 页 / 第 N 页",
+      "page N of N",
+      "N / N",
+      "-- N of N --",
+    ];
+    const shaped = fc
+      .constantFrom(...shapes)
+      .chain((shape) => fc.tuple(...shape.split(" ").map((name) => fc.tuple(slot(name), blank))))
+      .chain((parts) =>
+        fc.tuple(fc.constant(parts), fc.nat(parts.length * 2), fc.constantFrom("x", "社", "1", "页", "")),
+      )
+      .map(([parts, at, other]) => parts.map(([p, b], i) => (i === at ? other : p) + b).join(""));
+    fc.assert(
+      fc.property(fc.oneof(lineOf(pieces), shaped), (line) => {
+        expect(pageMarkerKind(line)).toBe(reference(line));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("markup", () => {
+  const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+  const ENTITY = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+  const HEADING_MARK = /^[ \t\u3000]*#{1,6}(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(?=\S)/;
+  const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+  const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+  /** stripMarkup with every pattern run on every line. */
+  function reference(line: Mapped, entities: boolean) {
+    let text = replaceMapped(line, TAG, () => "");
+    if (entities) {
+      text = replaceMapped(text, ENTITY, (m) => {
+        const decoded = decodeHTMLStrict(m[0]);
+        return decoded === m[0] ? null : decoded;
+      });
+    }
+    const ranges: [number, number][] = [];
+    for (const m of text.text.matchAll(/__(?=[^_\s])[^_]*?[^_\s]__/g)) {
+      ranges.push([m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]);
+    }
+    for (const m of text.text.matchAll(/\*\*/g)) ranges.push([m.index, m.index + 2]);
+    text = removeRanges(text, ranges);
+    if (TABLE_RULE.test(text.text) && text.text.includes("|"))
+      text = removeRanges(text, [[0, text.text.length]]);
+    else if (TABLE_ROW.test(text.text)) {
+      const first = text.text.indexOf("|");
+      const last = text.text.lastIndexOf("|");
+      const cells = text.text.slice(first + 1, last).replaceAll("|", "\t");
+      text = {
+        text: cells,
+        page: text.page.slice(first + 1, last),
+        offset: text.offset.slice(first + 1, last),
+      };
+    }
+    const m = HEADING_MARK.exec(text.text);
+    return m ? { text: removeRanges(text, [[0, m[0].length]]), heading: true } : { text, heading: false };
+  }
+
+  it("is stripped as every pattern would strip it", () => {
+    const pieces = [
+      "<b>",
+      "</p>",
+      "<!--",
+      "-->",
+      "<",
+      ">",
+      "&amp;",
+      "&lt;",
+      "&#20013;",
+      "&",
+      ";",
+      "**",
+      "*",
+      "__",
+      "_",
+      "|",
+      "---",
+      ":",
+      "#",
+      "##",
+      " ",
+      "\t",
+      "　",
+      "社会",
+      "a",
+      "1",
+    ];
+    fc.assert(
+      fc.property(lineOf(pieces), fc.boolean(), (text, entities) => {
+        const line = mappedOf(text);
+        const got = stripMarkup(line, { entities });
+        const want = reference(line, entities);
+        expect(got.heading).toBe(want.heading);
+        expect({ ...got.text }).toEqual({ ...want.text });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
