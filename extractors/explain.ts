@@ -41,7 +41,8 @@ function keyReason(fact: Fact): string {
     if (meaning.key === fact.metric) return `${meaning.reason} names ${fact.metric} (${label})`;
     return `the catalogue's phrasing of ${fact.metric} (${label}) fits the subject and clause`;
   }
-  if (fact.role === "part") return "a sub-count of a total in the same series is not that series";
+  if (fact.role === "part")
+    return "a sub-count of a total in the same series, or of a total that counts what is new, is not that series";
   if (meaning.key === "other") return `not a core series: ${meaning.reason}`;
   if (meaning.key && LEXICON_KEYS.has(meaning.key)) {
     return `head noun of ${meaning.key}, but the clause says an event, a change, a goal or a per-unit figure`;

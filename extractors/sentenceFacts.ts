@@ -13,6 +13,7 @@ import { withImpliedUnit } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
 import { findQuantities } from "./quantities/quantities.js";
+import { partsOfChanges } from "./resolve/changeParts.js";
 import { linkParts, type PartLink } from "./resolve/parts.js";
 
 export interface Draft {
@@ -236,6 +237,7 @@ export function sentenceDrafts(
       });
     });
   }
+  partsOfChanges(text, drafts, links);
   sharesByPlace(drafts, links, topics);
   comparisonBases(text, drafts);
   return { drafts, links };

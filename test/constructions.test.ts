@@ -205,4 +205,24 @@ describe("constructions of real documents", () => {
       "social_work.service_orgs=310@2019-06-01",
     ]);
   });
+
+  it("reads the parts of a count of what is new as new too", () => {
+    expect(shown("2022年，全县新增社会组织38家，其中社会团体15家、民办非企业单位23家。")).toEqual([]);
+    expect(shown("2022年新增等级社会组织21家，其中：新增3A等级社会组织9家，4A等级4家。")).toEqual([]);
+    // A change measured against last year leaves the list to the figure before it.
+    expect(shown("2022年，全县共有社会组织410家，较上年净增12家，其中社会团体190家。")).toEqual([
+      "social_org.total=410@2022",
+      "social_org.social_groups=190@2022",
+    ]);
+  });
+
+  it("keeps the parts of a population the catalogue does not count out of its series", () => {
+    expect(shown("2021年，参加年度工作报告的社会团体812个（含未经业务主管单位初审的社会团体9个）。")).toEqual(
+      [],
+    );
+  });
+
+  it("leaves organisations a bureau contacts or guides out of the stock", () => {
+    expect(shown("2020年，全县选派32名党建指导员，联系指导96个社会组织。")).toEqual([]);
+  });
 });

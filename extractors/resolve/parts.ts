@@ -18,6 +18,8 @@ const directlyBefore = (between: string) =>
   /^[\s，,：:]*$/.test(between) ||
   (between.length <= 30 && !/[\d。；;]/.test(between) && /[，,：:]\s*$/.test(between));
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
+/** The change is measured against an earlier figure (较2019年底净增23家), not the list's own total. */
+const AGAINST_BASE = /较|比|同比|相比|同期/;
 
 /** For each quantity of a sentence, the quantity it is a part of, if any. */
 export function linkParts(
@@ -49,14 +51,16 @@ export function linkParts(
     const at = marker.index;
     if ((depth[at] ?? 0) !== 0) continue;
     // The list follows its total directly (共751家，分别为…), past a comparison clause at most
-    // (共计587家，较2019年底净增23家，其中…); not …846名，持证社会工作者分别为….
+    // (共计587家，较2019年底净增23家，其中…); not …846名，持证社会工作者分别为…. A change that is no
+    // comparison is the list's own total (新增45家，其中社会团体20家…).
     let total = -1;
     let gap = at;
     for (let j = quantities.length - 1; j >= 0; j--) {
       const q = quantities[j];
       if (!q || q.end > at || (depth[q.start] ?? 0) !== 0) continue;
       const clauseStart = Math.max(...[..."，,；;。："].map((c) => text.lastIndexOf(c, q.start))) + 1;
-      if (COMPARISON.test(text.slice(clauseStart, q.start)) && /^[\s，,：:]*$/.test(text.slice(q.end, gap))) {
+      const lead = text.slice(clauseStart, q.start);
+      if (COMPARISON.test(lead) && AGAINST_BASE.test(lead) && /^[\s，,：:]*$/.test(text.slice(q.end, gap))) {
         gap = clauseStart;
         continue;
       }

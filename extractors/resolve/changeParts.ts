@@ -1,0 +1,40 @@
+// 全年新增社会组织45家，其中社会团体20家、民办非企业单位25家: the parts of a change are changes too,
+// and the parts of a narrowed population (社区社会组织…，其中社会团体…) belong to it, though their own
+// words (社会团体20家, 4A等级3家) say nothing of it.
+import type { Quantity } from "../../schemas/quantity.js";
+import { meaningOf } from "../meaning/meaning.js";
+import type { PartLink } from "./parts.js";
+
+interface Figure {
+  q: Quantity;
+  subject: string;
+  metric: string;
+}
+
+/** Words that make a total the count of what is new, not of what exists. */
+const NEW = /新增|新登记|新成立|新注册|新建|新培育|新认定|净增/;
+
+/** The words of a figure's clause up to it: 年内共新增等级社会组织. */
+function leadOf(text: string, q: Quantity): string {
+  const start = Math.max(...[..."，,；;。：:"].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
+  return text.slice(start, q.start);
+}
+
+/** Sets `other` on each part whose total counts what is new or a population the catalogue does not keep. */
+export function partsOfChanges<T extends Figure>(
+  text: string,
+  figures: T[],
+  links: ReadonlyArray<PartLink | null>,
+): void {
+  figures.forEach((figure, i) => {
+    const parent = figures[links[i]?.parent ?? -1];
+    if (!parent || figure.metric === "other") return;
+    // 实际参加年度报告的社会团体1925个（含…社会团体24个）: the part is of the population its total names.
+    // 4A级以上社会组织312个，其中5A级98个: grades counted together still hold each grade.
+    const narrowed = meaningOf(parent.subject).modifiers.some(
+      (m) => m.verdict === "changes" && m.why !== "grades combined",
+    );
+    if (narrowed || NEW.test(leadOf(text, parent.q)) || NEW.test(parent.subject))
+      figures[i] = { ...figure, metric: "other" };
+  });
+}
