@@ -233,7 +233,7 @@ export async function ingest(
     const one = async (path: string): Promise<void> => {
       const t0 = Date.now();
       try {
-        const bytes = await readInput(path, maxBytes);
+        const bytes = readInput(path, maxBytes);
         const own = civstatOutput(bytes);
         if (own) {
           report({ ...ownOutput(path, own), ms: Date.now() - t0 });
