@@ -174,7 +174,7 @@ export const NEUTRAL: Verdict[] = [
   },
   {
     pattern:
-      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共设|设有|已建成|建成|建有|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
+      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共设置|设置|共设|设有|已建成|建成|建有|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
     why: "says it exists",
   },
   {
@@ -211,7 +211,10 @@ export const CHANGES: Verdict[] = [
       /申请|申报|参评|参加|参与|拟|推荐|复评|保留|待|正在|评估中|公示|列入|纳入|获得|获|受到|表彰|处罚|约谈|整改|抽查|检查|培养|培训|选派|派出|输送|引进|招聘|吸纳|参训/,
     why: "an event or a candidacy, not what holds",
   },
-  { pattern: /品牌|示范|标杆|优秀|先进|重点|骨干|龙头|等级/, why: "a selection, not all of them" },
+  {
+    pattern: /品牌|示范|标杆|优秀|先进|重点|骨干|龙头|等级|评估|有效期/,
+    why: "a selection, not all of them",
+  },
   { pattern: /党员|党组织|党建|工会|团组织|妇联/, why: "organisations with something, not all of them" },
   { pattern: /每|平均|人均|户均/, why: "a figure per unit" },
 ];

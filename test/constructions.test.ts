@@ -225,4 +225,23 @@ describe("constructions of real documents", () => {
   it("leaves organisations a bureau contacts or guides out of the stock", () => {
     expect(shown("2020年，全县选派32名党建指导员，联系指导96个社会组织。")).toEqual([]);
   });
+
+  it("reads the parts of a graded total as graded, not as all of their kind", () => {
+    expect(
+      shown(
+        "2023年6月1日\n截至目前，全市5A级社会组织已达61家，其中：社会团体25家，社会服务机构30家，基金会6家。",
+      ),
+    ).toEqual(["social_org.rating_5a=61@2023-06-01"]);
+    expect(shown("2023年6月1日\n在评估有效期内的社会组织共计870家。")).toEqual([]);
+  });
+
+  it("ends the noun before a verb that says what the counted do", () => {
+    expect(shown("2021年5月6日\n全县8个社工站31名社工立足镇街、深入村居，勇于探索。")).toEqual([
+      "social_work.stations=8@2021-05-06",
+      "social_work.workers=31@2021-05-06",
+    ]);
+    expect(shown("2021年5月6日\n该县9名社工立足乡镇，为困难群众提供服务。")).toEqual([
+      "social_work.workers=9@2021-05-06",
+    ]);
+  });
 });

@@ -22,6 +22,7 @@ describe("meaning by head noun", () => {
     ["全市共设街道办事处", "community.streets"],
     ["城乡社区", "community.communities"],
     ["城市和城镇社区居委会", "community.communities"],
+    ["全区共设置社区", "community.communities"],
     ["全县已建成社区党群服务中心", "community.party_service_centers"],
     ["镇（街道）社工站", "social_work.stations"],
     ["市、区两级财政购买社会工作服务项目", "social_work.purchased_projects"],

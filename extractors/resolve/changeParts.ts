@@ -1,6 +1,6 @@
 // 全年新增社会组织45家，其中社会团体20家、民办非企业单位25家: the parts of a change are changes too,
-// and the parts of a narrowed population (社区社会组织…，其中社会团体…) belong to it, though their own
-// words (社会团体20家, 4A等级3家) say nothing of it.
+// and the parts of a narrowed population (社区社会组织…，其中社会团体…; 5A级社会组织…，其中基金会…)
+// belong to it, though their own words (社会团体20家, 4A等级3家) say nothing of it.
 import type { Quantity } from "../../schemas/quantity.js";
 import { meaningOf } from "../meaning/meaning.js";
 import type { PartLink } from "./parts.js";
@@ -31,10 +31,13 @@ export function partsOfChanges<T extends Figure>(
     if (!parent || figure.metric === "other") return;
     // 实际参加年度报告的社会团体1925个（含…社会团体24个）: the part is of the population its total names.
     // 4A级以上社会组织312个，其中5A级98个: grades counted together still hold each grade.
-    const narrowed = meaningOf(parent.subject).modifiers.some(
-      (m) => m.verdict === "changes" && m.why !== "grades combined",
-    );
-    if (narrowed || NEW.test(leadOf(text, parent.q)) || NEW.test(parent.subject))
+    const parentModifiers = meaningOf(parent.subject).modifiers;
+    const narrowed = parentModifiers.some((m) => m.verdict === "changes" && m.why !== "grades combined");
+    // 5A级社会组织305家，其中社会团体132家: a part of a narrowed series is of it, unless it says its own.
+    const ofSeries =
+      parentModifiers.some((m) => m.verdict === "narrows") &&
+      !meaningOf(figure.subject).modifiers.some((m) => m.verdict === "narrows");
+    if (narrowed || ofSeries || NEW.test(leadOf(text, parent.q)) || NEW.test(parent.subject))
       figures[i] = { ...figure, metric: "other" };
   });
 }
