@@ -51,6 +51,8 @@ const rowCount = (rows: DocumentRows) =>
   rows.sentenceLengths.length;
 
 export interface BatchWriter {
+  /** The paths the run will plan: what the database holds for them is looked up together. */
+  expect(paths: readonly string[]): void;
   plan(path: string, docId: string): Promise<LoadPlan>;
   link(path: string, docId: string, bytes: number): Promise<Queued>;
   load(path: string, rows: DocumentRows): Promise<Queued>;
@@ -91,8 +93,10 @@ export function batchWriter(
   /** Files planned for extraction whose path holds nothing and whose document is not loaded. */
   const fresh = new Set<string>();
   let fileRows: { path: string; doc_id: string; bytes: number }[] = [];
+  /** The paths the run will plan (`expect`). */
+  let expected: readonly string[] = [];
   /**
-   * The paths whose current document was loaded before the run, read once at the first plan. Only
+   * Which expected paths held a current document before the run, read once at the first plan. Only
    * this run changes them afterwards, and only for paths and documents it has taken (`paths`, `docs`).
    */
   let known: Promise<Map<string, string>> | null = null;
@@ -151,9 +155,13 @@ export function batchWriter(
   };
 
   return {
+    expect(files) {
+      expected = files;
+      known = null;
+    },
     async plan(file, docId) {
       if (docs.has(docId)) return paths.get(file) === docId ? "unchanged" : "link";
-      known ??= currentFiles(connection);
+      known ??= currentFiles(connection, expected);
       if (!paths.has(file) && (await known).get(file) === docId) return "unchanged";
       const [found] = await queryRows(connection, {
         sql: `SELECT (SELECT pipeline_version FROM documents WHERE doc_id = $docId) AS version,

@@ -82,6 +82,8 @@ export interface Queued {
  * not at all, and a crash loses at most the batch in flight.
  */
 export interface IngestStore {
+  /** The paths the run will plan: what the database holds for them is looked up together. */
+  expect(paths: readonly string[]): void;
   plan(path: string, docId: string): Promise<LoadPlan>;
   /** Records that `path` holds an already-loaded document; true when it replaced another. */
   link(path: string, docId: string, bytes: number): Promise<Queued>;
@@ -174,6 +176,7 @@ export async function ingest(
   const { files, skipped } = await walk(inputs, options.cwd);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const db = await options.open();
+  db.expect(files);
   const pool = extractPool(options.jobs, options.workerMemoryMb);
   const outcomes: FileOutcome[] = [];
   const total = files.length + skipped.length;
