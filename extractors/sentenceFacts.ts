@@ -4,9 +4,10 @@ import type { Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
-import { type AsOf, distributedYears, resolveAsOf } from "./context/asof.js";
+import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths } from "./context/context.js";
+import type { DateMention } from "./context/dates.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnit } from "./meaning/bareCount.js";
@@ -109,6 +110,7 @@ function asOfOf(
   doc: DocumentContext,
   carried: CarriedDates,
   mode: Mode,
+  mentions: () => readonly DateMention[],
 ): DatedFigure {
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
@@ -120,7 +122,7 @@ function asOfOf(
   if (span && ARRIVED_FROM.test(text.slice(0, q.start))) {
     return { asOf: { date: String(span.to), kind: "period" }, source: "sentence" };
   }
-  return withCarried(resolveAsOf(text, q.start, doc.issued, doc.period), carried);
+  return withCarried(resolveAsOf(text, q.start, doc.issued, doc.period, mentions()), carried);
 }
 
 /** The noun a group of figures shares, and the place each of them counts when 分别 lists places. */
@@ -194,6 +196,12 @@ export function sentenceDrafts(
   const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];
   let said: string | null = null;
+  // The sentence's dates, read once when a figure first needs them.
+  let dates: DateMention[] | undefined;
+  const mentions = () => {
+    dates ??= dateMentions(text, doc.issued, doc.period);
+    return dates;
+  };
   for (const group of listGroups(text, quantities)) {
     const {
       context: shared,
@@ -216,6 +224,7 @@ export function sentenceDrafts(
         doc,
         carried,
         mode,
+        mentions,
       );
       // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distributedYears, resolveAsOf } from "../extractors/context/asof.js";
+import { dateMentions, distributedYears, resolveAsOf } from "../extractors/context/asof.js";
 import { withCarried } from "../extractors/context/carried.js";
 import { placeContext, resolvePlace } from "../extractors/context/place.js";
 import { modeOf } from "../extractors/meaning/classify.js";
@@ -238,6 +238,21 @@ describe("as-of dates", () => {
   ])("%s (document %s) → %s", (sentence, date, asOf, kind) => {
     const q = findQuantities(sentence).at(-1);
     expect(resolveAsOf(sentence, q?.start ?? sentence.length, date)).toEqual({ date: asOf, kind });
+  });
+
+  it("reads a sentence's dates once for all its figures, each taking the one nearest before it", () => {
+    const sentence = "截至2022年底共有社会组织700家，截至2023年6月底共有751家（2021年为650家）";
+    const mentions = dateMentions(sentence, "2023-08-01", null);
+    expect(mentions.map((m) => m.text)).toEqual(["2022年底", "2023年6月底", "2021年"]);
+    for (const q of findQuantities(sentence)) {
+      const alone = resolveAsOf(sentence, q.start, "2023-08-01");
+      expect(resolveAsOf(sentence, q.start, "2023-08-01", null, mentions)).toEqual(alone);
+    }
+    expect(findQuantities(sentence).map((q) => resolveAsOf(sentence, q.start, "2023-08-01").date)).toEqual([
+      "2022-12-31",
+      "2023-06-30",
+      "2021",
+    ]);
   });
 
   it("uses the year a bulletin covers for 年末, 全年 and undated figures", () => {

@@ -100,15 +100,14 @@ function relativeDates(text: string, documentYear: number): DateMention[] {
 }
 
 /**
- * The as-of date for a quantity at `position` in `sentence`, given the document's date.
- * The nearest date before the quantity wins; a date after it counts when none comes before.
+ * The dates a sentence names that may date its figures, in order: the figures' positions decide
+ * which one each takes (resolveAsOf).
  */
-export function resolveAsOf(
+export function dateMentions(
   sentence: string,
-  position: number,
   documentDate: string | null,
   period: string | null = null,
-): AsOf {
+): DateMention[] {
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
   // Published in January or February, a text's 全年 and 年末 are of the year just ended.
   const early = documentYear !== null && /^\d{4}-0[12]/.test(documentDate ?? "");
@@ -126,15 +125,32 @@ export function resolveAsOf(
       .at(-1);
     return named ? { ...d, year: named.year } : d;
   });
-  const mentions = [...explicit, ...reference, ...(documentDate ? bareMonths(sentence, documentDate) : [])]
-    .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
-    // 2019年度工作报告, 2015年度年检: the year of a report, not of the figure.
-    .filter((d) => !/^\s*度?(?:工作)?(?:报告|年报|年检)/.test(sentence.slice(d.stop)))
-    .filter(
-      (d) =>
-        !COMPARED.test(sentence.slice(0, d.start)) && !/^\s*(?:相比|同期|同比)/.test(sentence.slice(d.stop)),
-    )
-    .sort((a, b) => a.start - b.start);
+  return (
+    [...explicit, ...reference, ...(documentDate ? bareMonths(sentence, documentDate) : [])]
+      .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
+      // 2019年度工作报告, 2015年度年检: the year of a report, not of the figure.
+      .filter((d) => !/^\s*度?(?:工作)?(?:报告|年报|年检)/.test(sentence.slice(d.stop)))
+      .filter(
+        (d) =>
+          !COMPARED.test(sentence.slice(0, d.start)) &&
+          !/^\s*(?:相比|同期|同比)/.test(sentence.slice(d.stop)),
+      )
+      .sort((a, b) => a.start - b.start)
+  );
+}
+
+/**
+ * The as-of date for a quantity at `position` in `sentence`, given the document's date.
+ * The nearest date before the quantity wins; a date after it counts when none comes before.
+ * `mentions` are the sentence's dateMentions, when the caller has them already.
+ */
+export function resolveAsOf(
+  sentence: string,
+  position: number,
+  documentDate: string | null,
+  period: string | null = null,
+  mentions: readonly DateMention[] = dateMentions(sentence, documentDate, period),
+): AsOf {
   const before = mentions.filter((d) => d.stop <= position);
   const nowAt = sentence.slice(0, position).search(NOW);
   // A date after the figure counts only within its clause: 共751家（截至2024年5月底）.

@@ -66,28 +66,58 @@ function subjectFits(metric: Metric, subject: string, meaning: Meaning): boolean
   return !metric.subject || metric.subject.test(subject);
 }
 
-function fits(metric: Metric, r: Reading, meaning: Meaning): boolean {
+/** What classify reads of one reading, each worked out once, when an entry first needs it. */
+class Seen {
+  #bareClause: string | undefined;
+  #perUnit: boolean | undefined;
+  #event: boolean | undefined;
+  constructor(
+    readonly reading: Reading,
+    readonly meaning: Meaning,
+  ) {}
+
+  /** The clause without its bracketed asides. */
+  get bareClause(): string {
+    this.#bareClause ??= removeAsides(this.reading.clause);
+    return this.#bareClause;
+  }
+
+  /** 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series. */
+  get perUnit(): boolean {
+    this.#perUnit ??=
+      /每|平均|人均|户均/.test(this.reading.before) || /^(?:平均|人均|户均)?每/.test(this.reading.subject);
+    return this.#perUnit;
+  }
+
+  /** Words around the figure make it an event or a flow, not what exists. */
+  get event(): boolean {
+    if (this.#event === undefined) {
+      const r = this.reading;
+      // …社区党群服务中心已全部完成提质改造 says it of all of them: still what exists.
+      const ofAll = /全部|均已?|都已?|全都/.test(r.after);
+      // 由893人增长到2204人: the figure a change arrives at is what exists now.
+      const before = r.before.replace(ARRIVED_AT, "");
+      this.#event = EVENT_BEFORE.test(before) || (EVENT_AFTER.test(r.after) && !ofAll);
+    }
+    return this.#event;
+  }
+}
+
+function fits(metric: Metric, seen: Seen): boolean {
+  const r = seen.reading;
   if (!metric.units.includes(r.unit)) return false;
   if (metric.mode === "target" && r.mode !== "target") return false;
   if (metric.mode === "stock" && r.mode === "target") return false;
-  if (!subjectFits(metric, r.subject, meaning)) return false;
-  if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(removeAsides(r.clause)))
-    return false;
+  if (!subjectFits(metric, r.subject, seen.meaning)) return false;
+  if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(seen.bareClause)) return false;
   if (metric.context && !metric.context.test(r.context)) return false;
   if (metric.tail && !metric.tail.test(r.tail)) return false;
-  if (metric.exclude && (metric.exclude.test(removeAsides(r.clause)) || metric.exclude.test(r.subject)))
+  if (metric.exclude && (metric.exclude.test(seen.bareClause) || metric.exclude.test(r.subject)))
     return false;
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
   if (metric.mode === "stock") {
-    // 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series.
-    if (/每|平均|人均|户均/.test(r.before) || /^(?:平均|人均|户均)?每/.test(r.subject)) return false;
-    // …社区党群服务中心已全部完成提质改造 says it of all of them: still what exists.
-    const ofAll = /全部|均已?|都已?|全都/.test(r.after);
-    // 由893人增长到2204人: the figure a change arrives at is what exists now.
-    const before = r.before.replace(ARRIVED_AT, "");
-    if (metric.events !== "allow" && (EVENT_BEFORE.test(before) || (EVENT_AFTER.test(r.after) && !ofAll))) {
-      return false;
-    }
+    if (seen.perUnit) return false;
+    if (metric.events !== "allow" && seen.event) return false;
   }
   return true;
 }
@@ -105,9 +135,6 @@ const PHRASINGS = CATALOGUE.map((metric) => ({ key: metric.key, phrasings: phras
 
 /** The first catalogue key that fits, or "other". */
 export function classify(reading: Reading): string {
-  const meaning = meaningOf(reading.subject);
-  return (
-    PHRASINGS.find((entry) => entry.phrasings.some((phrasing) => fits(phrasing, reading, meaning)))?.key ??
-    "other"
-  );
+  const seen = new Seen(reading, meaningOf(reading.subject));
+  return PHRASINGS.find((entry) => entry.phrasings.some((phrasing) => fits(phrasing, seen)))?.key ?? "other";
 }

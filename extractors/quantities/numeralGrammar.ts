@@ -47,14 +47,33 @@ export interface NumeralRead {
   positional: boolean;
 }
 
+/** By UTF-16 code unit, what each character of `table` stands for; -1 for any other character. */
+function codeTable(table: Record<string, number>): Int8Array {
+  const codes = new Int8Array(0x10000).fill(-1);
+  for (const [ch, n] of Object.entries(table)) codes[ch.charCodeAt(0)] = n;
+  return codes;
+}
+const DIGIT_CODES = codeTable(DIGIT);
+const SMALL_CODES = codeTable(SMALL);
+const BIG_CODES = codeTable(BIG);
+const TENS_CODES = codeTable(TENS);
+
+/** What the one character `ch` stands for in `codes`, or -1 (also for no character). */
+const lookup = (codes: Int8Array, ch: string | undefined): number =>
+  ch === undefined || ch.length !== 1 ? -1 : codes[ch.charCodeAt(0)]!;
+const isChineseDigit = (ch: string | undefined): boolean => lookup(DIGIT_CODES, ch) >= 0;
+
 export const isArabicDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-export const chineseDigit = (ch: string | undefined): number | undefined =>
-  ch === undefined ? undefined : DIGIT[ch];
-const isMultiplier = (ch: string | undefined): boolean => ch !== undefined && (ch in SMALL || ch in BIG);
+export const chineseDigit = (ch: string | undefined): number | undefined => {
+  const d = lookup(DIGIT_CODES, ch);
+  return d < 0 ? undefined : d;
+};
+const isMultiplier = (ch: string | undefined): boolean =>
+  lookup(SMALL_CODES, ch) >= 0 || lookup(BIG_CODES, ch) >= 0;
 const isDigitChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (isArabicDigit(ch) || ch in DIGIT);
+  ch !== undefined && (isArabicDigit(ch) || isChineseDigit(ch));
 export const isNumeralChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (isDigitChar(ch) || isMultiplier(ch) || ch in TENS || ch === "点");
+  ch !== undefined && (isDigitChar(ch) || isMultiplier(ch) || lookup(TENS_CODES, ch) >= 0 || ch === "点");
 
 /** `digits` (an Arabic numeral, maybe with a point) times 10^power, parsed as one decimal. */
 export const scaled = (digits: string, power: number): number =>
@@ -143,11 +162,11 @@ function acrossSpaces(r: Reading, text: string, i: number): number {
   const next = text[j];
   if (r.kind === "start" || r.afterPoint || r.positional.length >= 2) return -1;
   // 四 千 零 五: a digit after 零.
-  if (r.kind === "zero") return next! in DIGIT && next !== "零" && next !== "〇" ? j : -1;
+  if (r.kind === "zero") return isChineseDigit(next) && next !== "零" && next !== "〇" ? j : -1;
   // 3 万, 二十 億, 四百 点 五: a multiplier or a point after a space.
   if (next === "点" || (r.kind === "digit" && isMultiplier(next))) return j;
   // 7万 5千, 一百 五 十 二: a digit after a multiplier (Arabic digits only after an Arabic head).
-  if (r.kind !== "digit" && (next! in DIGIT || isMultiplier(next))) return j;
+  if (r.kind !== "digit" && (isChineseDigit(next) || isMultiplier(next))) return j;
   if (r.kind !== "digit" && isArabicDigit(next) && r.arabicHead) return j;
   return -1;
 }
@@ -162,7 +181,9 @@ export function readNumeral(text: string, at: number): NumeralRead | null {
   if (!isNumeralChar(first) || first === "点") return null;
   const r = new Reading();
   let i = at;
-  let best: { end: number; value: number } | null = null;
+  // Where the longest complete number so far ends, and its value.
+  let bestEnd = -1;
+  let bestValue = Number.NaN;
   while (i < text.length) {
     const j = text[i] === " " ? acrossSpaces(r, text, i) : i;
     if (j < 0) break;
@@ -170,18 +191,21 @@ export function readNumeral(text: string, at: number): NumeralRead | null {
     if (length === 0) break;
     i = j + length;
     // Digits read one by one are valued once, at the end: reading stays linear.
-    if (r.kind !== "zero") best = { end: i, value: r.positional.length >= 2 ? Number.NaN : r.value() };
+    if (r.kind !== "zero") {
+      bestEnd = i;
+      bestValue = r.positional.length >= 2 ? Number.NaN : r.value();
+    }
   }
-  if (!best) return null;
-  const raw = text.slice(at, best.end).replace(/ +/g, "");
-  const value = Number.isNaN(best.value) ? Number([...raw].map((c) => DIGIT[c]).join("")) : best.value;
+  if (bestEnd < 0) return null;
+  const raw = text.slice(at, bestEnd).replace(/ +/g, "");
+  const value = Number.isNaN(bestValue) ? Number([...raw].map((c) => DIGIT[c]).join("")) : bestValue;
   return {
     start: at,
-    end: best.end,
+    end: bestEnd,
     value,
     raw,
     chinese: !isArabicDigit(first),
-    positional: raw.length >= 2 && [...raw].every((c) => c in DIGIT),
+    positional: raw.length >= 2 && [...raw].every(isChineseDigit),
   };
 }
 
@@ -190,10 +214,11 @@ function step(r: Reading, text: string, i: number): number {
   const ch = text[i]!;
   if (r.afterPoint) return afterDecimals(r, ch);
   if (isArabicDigit(ch)) return arabicStep(r, text, i);
-  if (ch in DIGIT) return digitStep(r, ch);
-  if (ch in SMALL) return smallStep(r, SMALL[ch]!);
-  if (ch in TENS) return tensStep(r, TENS[ch]!);
-  if (ch in BIG) return bigStep(r, BIG[ch]!);
+  const code = ch.charCodeAt(0);
+  if (DIGIT_CODES[code]! >= 0) return digitStep(r, ch, DIGIT_CODES[code]!);
+  if (SMALL_CODES[code]! >= 0) return smallStep(r, SMALL_CODES[code]!);
+  if (TENS_CODES[code]! >= 0) return tensStep(r, TENS_CODES[code]!);
+  if (BIG_CODES[code]! >= 0) return bigStep(r, BIG_CODES[code]!);
   if (ch === "点") return pointStep(r, text, i);
   return 0;
 }
@@ -219,8 +244,7 @@ function arabicStep(r: Reading, text: string, i: number): number {
   return a.end - i;
 }
 
-function digitStep(r: Reading, ch: string): number {
-  const d = DIGIT[ch]!;
+function digitStep(r: Reading, ch: string, d: number): number {
   if (r.kind === "start") {
     r.pending = String(d);
     r.pendingSingle = true;
@@ -333,8 +357,8 @@ function pointStep(r: Reading, text: string, i: number): number {
 
 /** After 点五 only 万/亿 may follow (三十五点五万), and only when no big multiplier came before. */
 function afterDecimals(r: Reading, ch: string): number {
-  const power = BIG[ch];
-  if (power === undefined) return 0;
+  const power = lookup(BIG_CODES, ch);
+  if (power < 0) return 0;
   if (r.decimals) {
     if (r.lastBig !== Number.POSITIVE_INFINITY) return 0;
     const exact = Number.isInteger(r.high) && r.high < 1e15;

@@ -51,6 +51,7 @@ export function readQuantities(text: string): Reading[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const folded = fold(text);
   const candidates = scan(folded, blockedSpans(folded));
+  if (candidates.length === 0) return [];
   shareUnits(candidates, folded);
   const ctx = filterContext(folded);
   const out: Reading[] = [];

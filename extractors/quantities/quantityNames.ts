@@ -54,7 +54,7 @@ export function blockedSpans(text: string): (i: number) => number {
   ];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       until ??= new Int32Array(text.length).fill(-1);
       const end = m.index + m[0].length;
       for (let k = m.index; k < end; k++) until[k] = Math.max(until[k]!, end);

@@ -16,12 +16,17 @@ interface Side {
   end: number;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/y;
-
+/** Digits at `at`, with a decimal part when one follows: 70, 2.5. */
 function plainAt(text: string, at: number): { value: number; raw: string; end: number } | null {
-  NUMBER.lastIndex = at;
-  const m = NUMBER.exec(text);
-  return m ? { value: Number(m[0]), raw: m[0], end: at + m[0].length } : null;
+  let end = at;
+  while (isDigit(text[end])) end++;
+  if (end === at) return null;
+  if (text[end] === "." && isDigit(text[end + 1])) {
+    end++;
+    while (isDigit(text[end])) end++;
+  }
+  const raw = text.slice(at, end);
+  return { value: Number(raw), raw, end };
 }
 
 /** One side of a ratio: 70, or (65-70). */

@@ -86,7 +86,7 @@ function plainAt(text: string, at: number): Candidate | null {
     qualifier = qualifier === "exact" || after.qualifier.startsWith("at_") ? after.qualifier : qualifier;
   }
   if (high !== undefined && first.numeral.approxMax !== undefined) qualifier = "nearly";
-  return signed(text, {
+  const candidate: Candidate = {
     form: last === first && first.numeral.approxMax === undefined ? "plain" : "range",
     start,
     end,
@@ -94,13 +94,15 @@ function plainAt(text: string, at: number): Candidate | null {
     numberEnd: last.numberEnd,
     numerals: last === first ? [first.numeral] : [first.numeral, last.numeral],
     value: low,
-    ...(high !== undefined ? { max: high } : {}),
     unit,
     unitStart,
     unitEnd,
     qualifier,
-    ...(per ? { per: per.per } : {}),
-  });
+  };
+  // Set after, not spread into the literal: a conditional spread makes every figure slow to build.
+  if (high !== undefined) candidate.max = high;
+  if (per) candidate.per = per.per;
+  return signed(text, candidate);
 }
 
 /** 负3.7, 负二又四分之三: a negative number, 负 written right before it. */

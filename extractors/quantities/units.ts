@@ -80,9 +80,14 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = (() => {
   return map;
 })();
 
-const LONGEST = Math.max(...[...UNITS.keys()].map((k) => k.length));
-/** The characters units start with: at any other, no unit is written. */
-const FIRST = new Set([...UNITS.keys()].map((k) => k[0]));
+/** The units by the character they start with, longest first. */
+const BY_FIRST = new Map<string, [string, UnitInfo][]>();
+for (const [form, info] of UNITS) {
+  const list = BY_FIRST.get(form[0]!) ?? [];
+  list.push([form, info]);
+  BY_FIRST.set(form[0]!, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b[0].length - a[0].length);
 
 /** What must not follow a unit character for it to be one: 一次性, 支持, 起施行, 人民. */
 const NOT_AFTER: Record<string, RegExp> = {
@@ -119,13 +124,12 @@ export interface UnitMatch {
 
 /** The longest unit written at `at` in folded `text`, or null. */
 export function matchUnit(text: string, at: number): UnitMatch | null {
-  if (!FIRST.has(text[at])) return null;
-  for (let n = Math.min(LONGEST, text.length - at); n >= 1; n--) {
-    const form = text.slice(at, at + n);
-    const info = UNITS.get(form);
-    if (!info) continue;
+  const forms = BY_FIRST.get(text[at] ?? "");
+  if (!forms) return null;
+  for (const [form, info] of forms) {
+    if (!text.startsWith(form, at)) continue;
     const guard = NOT_AFTER[form];
-    if (guard?.test(text.slice(at + n, at + n + 1))) continue;
+    if (guard?.test(text.slice(at + form.length, at + form.length + 1))) continue;
     return { form, info };
   }
   return null;
