@@ -1,10 +1,13 @@
-// The cleaning steps look for a character their pattern needs before running it. Each is checked
-// here against the step as written without that look: the same answer on any line.
+// The cleaning steps take shortcuts: they look for a character their pattern needs before running
+// it, or stop looking once they have what they need. Each is checked here against the step as
+// written without the shortcut: the same answer on any input.
 import { decodeHTMLStrict } from "entities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { edges } from "../pipeline/normalize/furniture.js";
 import { stripMarkup } from "../pipeline/normalize/markup.js";
 import { pageMarkerKind } from "../pipeline/normalize/pageMarkers.js";
+import type { SourceLine } from "../pipeline/normalize/sourceLines.js";
 import { type Mapped, removeRanges, replaceMapped } from "../schemas/basics/mapped.js";
 
 const lineOf = (pieces: string[]) =>
@@ -146,6 +149,37 @@ describe("markup", () => {
         expect({ ...got.text }).toEqual({ ...want.text });
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("page edges", () => {
+  /** Every non-blank line's index, then the first and last EDGE of them (at most half each). */
+  function reference(lines: readonly SourceLine[]) {
+    const filled = lines.flatMap((line, i) => (line.plain.trim() === "" ? [] : [i]));
+    const n = Math.min(2, Math.floor(filled.length / 2));
+    const at = new Map<number, "header" | "footer">();
+    for (const i of filled.slice(0, n)) at.set(i, "header");
+    for (const i of filled.slice(filled.length - n)) at.set(i, "footer");
+    return at;
+  }
+  const lineOfText = (plain: string): SourceLine => ({
+    page: 1,
+    text: mappedOf(plain),
+    plain,
+    heading: false,
+    width: 0,
+    indent: 0,
+    blankBefore: false,
+  });
+
+  it("are the first and last non-blank lines, found from each end", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("", " ", "　", "社会", "1"), { maxLength: 14 }), (texts) => {
+        const lines = texts.map(lineOfText);
+        expect([...edges(lines)].sort()).toEqual([...reference(lines)].sort());
+      }),
+      { numRuns: 2000 },
     );
   });
 });

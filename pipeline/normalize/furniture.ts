@@ -16,8 +16,15 @@ const isBlank = (line: SourceLine): boolean => line.plain.trim() === "";
  * Indices of the first and last `EDGE` non-blank lines of a page, with which end they are at; on a
  * short page, no more than a half of its lines at either end.
  */
-function edges(lines: SourceLine[]): Map<number, "header" | "footer"> {
-  const filled = lines.flatMap((line, i) => (isBlank(line) ? [] : [i]));
+export function edges(lines: readonly SourceLine[]): Map<number, "header" | "footer"> {
+  // Only the first 2 * EDGE non-blank lines and the last EDGE matter: with more, each end has EDGE.
+  const head: number[] = [];
+  for (let i = 0; i < lines.length && head.length < 2 * EDGE; i++)
+    if (!isBlank(lines[i] as SourceLine)) head.push(i);
+  const tail: number[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < EDGE; i--)
+    if (!isBlank(lines[i] as SourceLine)) tail.unshift(i);
+  const filled = head.length < 2 * EDGE ? head : [...head.slice(0, EDGE), ...tail];
   const n = Math.min(EDGE, Math.floor(filled.length / 2));
   const at = new Map<number, "header" | "footer">();
   for (const i of filled.slice(0, n)) at.set(i, "header");

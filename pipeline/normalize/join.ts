@@ -108,6 +108,7 @@ export function continues(
 
 /** The lines of one paragraph as one text; a space goes between Latin letters or digits that meet. */
 function concatenate(lines: readonly SourceLine[]): Mapped {
+  if (lines.length === 1 && lines[0]) return lines[0].text;
   const out = new MappedBuilder();
   let previous: Mapped | null = null;
   for (const { text } of lines) {

@@ -2,9 +2,9 @@
 // furniture set aside, hard-wrapped lines joined into paragraphs, traditional characters simplified.
 
 import { fold } from "../../schemas/basics/fold.js";
-import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
+import type { Mapped } from "../../schemas/basics/mapped.js";
 import { simplify } from "../../schemas/basics/simplify.js";
-import type { CleanDocument, Line, RawDocument } from "../../schemas/document.js";
+import type { CleanDocument, Line, RawDocument, SourceMap } from "../../schemas/document.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
@@ -43,25 +43,33 @@ function cleanLine({ line, text: folded, heading }: Folded, row: "spaced" | "glu
 }
 
 interface Assembled {
-  builder: MappedBuilder;
+  text: string;
+  map: SourceMap;
   lines: Line[];
   headings: boolean[];
 }
 
 /** Paragraphs one a line, separated by "\n" (mapped to the last character of the line it ends). */
 function assemble(paragraphs: Paragraph[]): Assembled {
-  const builder = new MappedBuilder();
+  const length = paragraphs.reduce((n, paragraph, i) => n + paragraph.text.text.length + (i > 0 ? 1 : 0), 0);
+  const map = { page: new Int32Array(length), offset: new Int32Array(length) };
   const lines: Line[] = [];
   const headings: boolean[] = [];
+  let at = 0;
+  const put = (src: Mapped, i: number) => {
+    map.page[at] = src.page[i] ?? 0;
+    map.offset[at] = src.offset[i] ?? 0;
+    at++;
+  };
   paragraphs.forEach((paragraph, i) => {
     const previous = paragraphs[i - 1]?.text;
-    if (previous) builder.from(previous, previous.text.length - 1, "\n");
-    const start = builder.length;
-    builder.slice(paragraph.text);
-    lines.push({ kind: "paragraph", start, end: builder.length });
+    if (previous) put(previous, previous.text.length - 1);
+    const start = at;
+    for (let k = 0; k < paragraph.text.text.length; k++) put(paragraph.text, k);
+    lines.push({ kind: "paragraph", start, end: at });
     headings.push(paragraph.heading);
   });
-  return { builder, lines, headings };
+  return { text: paragraphs.map((paragraph) => paragraph.text.text).join("\n"), map, lines, headings };
 }
 
 export function normalize(raw: RawDocument): CleanDocument {
@@ -81,9 +89,8 @@ export function normalize(raw: RawDocument): CleanDocument {
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
   const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
   const paragraphs = splitLetterParts(joinLines(lines, options, raw.format !== "docx"));
-  const { builder, lines: spans, headings } = assemble(paragraphs);
-  const mapped = builder.build();
-  const text = simplify(mapped.text);
+  const { text: original, map, lines: spans, headings } = assemble(paragraphs);
+  const text = simplify(original);
   const kinds = spans.map((span, i) => ({
     ...span,
     kind: lineKind(text.slice(span.start, span.end), headings[i] ?? false),
@@ -93,8 +100,8 @@ export function normalize(raw: RawDocument): CleanDocument {
   return {
     raw,
     text,
-    original: mapped.text,
-    map: { page: Int32Array.from(mapped.page), offset: Int32Array.from(mapped.offset) },
+    original,
+    map,
     lines: kinds,
     furniture,
     warnings,

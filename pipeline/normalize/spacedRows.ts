@@ -23,6 +23,9 @@ function cellsOf(text: string): string[] {
 
 /** A labelled row of figures: the label, then only figures and units, at least two figures. */
 export function isFigureRow(text: string): boolean {
+  // Three cells need two spaces between them.
+  const space = text.indexOf(" ");
+  if (space === -1 || text.indexOf(" ", space + 1) === -1) return false;
   // Thousands commas (1,234) are part of a figure, not of a sentence; 其中: opens a part's label.
   if (/[。，；：！？;:]|,(?!\d{3}(?!\d))/.test(text.replace(/^\s*其中[:：]/, ""))) return false;
   const cells = cellsOf(text);
