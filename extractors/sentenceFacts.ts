@@ -167,6 +167,24 @@ function groupContext(
   return { context, years, places: [] };
 }
 
+/** 近三年，全省分别有…、…、…人取得证书: 分别 over years the text does not name; none can be dated. */
+const UNNAMED_YEARS = /(?:近|连续|最近)[一二三四五六七八九十两\d]+年|历年|每年/;
+
+function eachOfUnnamedYears(
+  text: string,
+  quantities: readonly Quantity[],
+  group: readonly number[],
+  years: readonly number[],
+): boolean {
+  const first = quantities[group[0] ?? -1];
+  if (group.length < 2 || years.length > 0 || !first) return false;
+  const part = text.slice(
+    Math.max(...[..."。；;"].map((c) => text.lastIndexOf(c, first.start))) + 1,
+    first.start,
+  );
+  return /分别/.test(part) && UNNAMED_YEARS.test(part);
+}
+
 /** The nouns listed before 分别 in the clause that leads to `position`. */
 function distributedNouns(text: string, position: number): string[] {
   const m = /([^，,；;。：:]*?)分别(?:为|是|有|达到?)?\s*$/.exec(removeAsides(text.slice(0, position)));
@@ -215,7 +233,9 @@ export function sentenceDrafts(
       const noun = nouns?.[k];
       const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
       const mode = modeAt(text, q, doc);
-      const metric = metricOf(text, q, context, mode);
+      const metric = eachOfUnnamedYears(text, quantities, group, years)
+        ? "other"
+        : metricOf(text, q, context, mode);
       const { asOf, source } = asOfOf(
         text,
         q,
@@ -283,11 +303,24 @@ const COMPARED_WITH =
   /(?:与|较|比|同)\s*(?:((?:19|20)\d{2})\s*年|(上年|去年|上一年))(?:底|末|年底|年末)?(?:同期)?(?:的)\s*$/;
 
 /**
+ * A clause that opens with the year a figure is compared with and says the figure was then only so
+ * much: ，相比2013年我市仅有…. Not 与2013年相比，…达到… (the figure of now).
+ */
+const COMPARED_CLAUSE =
+  /(?:^|[，,；;：:])\s*(?:相比|相较|较|比|与)于?\s*((?:19|20)\d{2})\s*年(?:底|末)?[^，,；;。\d]{0,10}(?:仅|只|才)[^，,；;。\d]{0,8}$/;
+
+/**
  * 社会团体有37.01万个，与2021年的37.11万个相比减少了0.1万个: the earlier figure is of the same series
  * as the figure it is compared with, at the year it names.
  */
 function comparisonBases(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
+    // …，相比2013年我市仅有212名持证社工: a clause that opens with the year compared with is of that year.
+    const opened = COMPARED_CLAUSE.exec(text.slice(0, draft.q.start));
+    if (opened?.[1] && draft.metric !== "other") {
+      drafts[i] = { ...draft, asOf: { date: opened[1], kind: "period" }, asOfSource: "sentence" };
+      return;
+    }
     if (draft.metric !== "other") return;
     const m = COMPARED_WITH.exec(text.slice(0, draft.q.start));
     if (!m) return;

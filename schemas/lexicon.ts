@@ -114,7 +114,7 @@ export const HEADS: Head[] = [
     ],
     key: "social_work.certified_workers",
     neutral:
-      /持有|取得|获得|考取|全国|国家|(?:助理|高级|初级|中级)?社会工作师、?(?:和|及|或)?|社会工作者?|社工|的/,
+      /持有|取得|获得|考取|全国|国家|(?:助理|高级|初级|中级)?社会工作师、?(?:和|及|或)?|(?:助理|高级|初级|中级)(?:[和及、与或](?:助理|高级|初级|中级))*|社会工作者?|社工|的/,
   },
   {
     nouns: SOCIAL_WORKER_NOUNS,
@@ -224,9 +224,10 @@ export const COMBINED_GRADES = new RegExp(
   `${GRADE(5)}\\s*${GRADE(4)}|${GRADE(4)}\\s*${GRADE(5)}|${GRADE(3)}\\s*${GRADE(4)}|(?:\\dA|A+|[Ａ]+)级?(?:及|或)?以上|(?:\\dA|A+)级?[和、与及或](?:\\dA|A+)`,
 );
 
-/** Words after the head that only say "how many": 社会组织总数, 志愿者人数, 社工队伍. */
+/** Words after the head that only say "how many" or "the people of": 社会组织总数, 志愿者人数, 社工队伍,
+ * 人才资源, 持有…证书的人员. */
 export const MEASURE =
-  /(?:的)?(?:队伍)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$|(?:的)?队伍$/;
+  /(?:的)?(?:队伍|资源)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$|(?:的)?(?:队伍|资源|人员)$/;
 
 /** The series the lexicon decides whenever it finds a head noun. */
 export const LEXICON_KEYS: ReadonlySet<string> = new Set(

@@ -244,4 +244,20 @@ describe("constructions of real documents", () => {
       "social_work.workers=9@2021-05-06",
     ]);
   });
+
+  it("ends a 其中 list at a comparison and dates the earlier figure at the year it is compared with", () => {
+    expect(
+      shown(
+        "截至2020年底，全市持证社会工作者共有1460人，其中初级1200人，中级260人，相比2015年全市仅有180名持证社工。",
+      ),
+    ).toEqual(["social_work.certified_workers=1460@2020-12-31", "social_work.certified_workers=180@2015"]);
+    // Compared with a year, the figure of now keeps its own date.
+    expect(shown("2021年3月1日\n与2015年相比，全市持证社工达到1460人。")).toEqual([
+      "social_work.certified_workers=1460@2021-03-01",
+    ]);
+  });
+
+  it("leaves figures spread with 分别 over years it does not name undated and out of the series", () => {
+    expect(shown("2019年5月6日\n近三年，全市分别有310、420、380人取得社会工作者职业资格证书。")).toEqual([]);
+  });
 });

@@ -35,6 +35,8 @@ describe("meaning by head noun", () => {
     ["通过职业水平考试获得职业资格证书的社工", "social_work.certified_workers"],
     ["获得助理社会工作师证书的专职社工", "social_work.certified_workers"],
     ["社会工作专业人才队伍", "social_work.professionals"],
+    ["全市社会工作专业人才资源", "social_work.professionals"],
+    ["持有助理和中级社会工作师证书的人员", "social_work.certified_workers"],
     // meaning-changing modifiers
     ["备案的社区社会组织", "other"],
     ["社区发展基金会", "other"],

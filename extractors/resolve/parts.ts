@@ -18,6 +18,8 @@ const directlyBefore = (between: string) =>
   /^[\s，,：:]*$/.test(between) ||
   (between.length <= 30 && !/[\d。；;]/.test(between) && /[，,：:]\s*$/.test(between));
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
+/** A clause that opens a comparison with an earlier figure: ，相比2013年, ，与上年相比, ，较上年. */
+const COMPARED_BEFORE = /[，,]\s*(?:相比|较|比|同比|与[^，,]{0,12}相比)/;
 /** The change is measured against an earlier figure (较2019年底净增23家), not the list's own total. */
 const AGAINST_BASE = /较|比|同比|相比|同期/;
 
@@ -75,6 +77,8 @@ export function linkParts(
       if (!q || q.start < at || links[k]) continue;
       if ((depth[q.start] ?? 0) !== 0) continue;
       if (q.unit !== totalQ.unit || /[。；;]/.test(text.slice(at, q.start))) break;
+      // …，其中初级1881人，相比2013年仅有212名: a comparison ends the list.
+      if (COMPARED_BEFORE.test(text.slice(at, q.start))) break;
       links[k] = { parent: total, additive: true, complete: marker[0] !== "其中" && marker[0] !== "包括" };
     }
   }
