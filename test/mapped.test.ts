@@ -166,6 +166,15 @@ describe("rewriting mapped text", () => {
 });
 
 describe("folding", () => {
+  it("folds every UTF-16 unit as foldChar does", () => {
+    const changed: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      if (fold(sourceLine(ch)).text !== foldChar(ch)) changed.push(ch);
+    }
+    expect(changed).toEqual([]);
+  });
+
   it("folds each unit as foldChar does, dropping what it drops, positions kept", () => {
     const unit = fc.oneof(
       fc.constantFrom(..."　\u00a0\u200b\ufeff\r\f！（），：；？０９ＡＺａｚ＃％～、。“”社"),

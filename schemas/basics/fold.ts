@@ -38,10 +38,9 @@ let changing: Uint8Array | undefined;
 function changes(): Uint8Array {
   if (changing) return changing;
   changing = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const ch = String.fromCharCode(unit);
-    if (foldChar(ch) !== ch) changing[unit] = 1;
-  }
+  for (const ch of [...SPACES, ...INVISIBLE]) changing[ch.charCodeAt(0)] = 1;
+  for (let unit = 0xff01; unit <= 0xff5e; unit++)
+    if (!KEEP.has(String.fromCharCode(unit))) changing[unit] = 1;
   return changing;
 }
 

@@ -34,12 +34,11 @@ function entriesOf(dicts: unknown, into: [string, string][]): [string, string][]
 
 /**
  * What a text must hold for conversion to change it. Conversion only replaces a dictionary source
- * found in the text, and every source that changes has a witness: a character that it changes
- * (any of its characters when the lengths differ). A text with no source that changes converts to
- * itself.
+ * found in the text, and every source that changes has a witness: a unit that it changes (any of
+ * its units when the lengths differ). A text with no source that changes converts to itself.
  */
 interface Witnesses {
-  /** Per UTF-16 unit: 0 witnesses nothing, 1 converts alone, 2 only in the sources of `phrases`. */
+  /** Per UTF-16 unit: 0 witnesses nothing, 1 converts alone, 2 only inside the sources of `phrases`. */
   units: Uint8Array;
   /** The changing sources a unit of kind 2 witnesses. */
   phrases: Map<number, string[]>;
@@ -48,33 +47,30 @@ interface Witnesses {
 /** Null when the dictionaries cannot be read: then every text is converted. */
 let witnesses: Witnesses | null | undefined;
 
+/** Whether `text` is one character: one unit, or a surrogate pair. */
+const isOneCharacter = (text: string): boolean =>
+  text.length === 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
+
 function witnessesOf(entries: [string, string][]): Witnesses {
-  const sourcesOf = new Map<string, Set<string>>();
-  for (const [source, replacement] of entries) {
-    if (source === replacement) continue;
-    const from = [...source];
-    const to = [...replacement];
-    from.forEach((ch, i) => {
-      if (from.length === to.length && ch === to[i]) return;
-      const sources = sourcesOf.get(ch) ?? new Set();
-      sourcesOf.set(ch, sources.add(source));
-    });
-  }
   const units = new Uint8Array(0x10000);
   const phrases = new Map<number, string[]>();
-  for (const [ch, sources] of sourcesOf) {
-    // A character outside the basic plane (two units) is taken to convert alone: a wider net.
-    if (ch.length === 1 && !sources.has(ch)) {
-      const unit = ch.charCodeAt(0);
-      if (units[unit] === 0) {
-        units[unit] = 2;
-        phrases.set(unit, [...sources]);
-      }
-    } else {
-      for (let i = 0; i < ch.length; i++) {
-        units[ch.charCodeAt(i)] = 1;
-        phrases.delete(ch.charCodeAt(i));
-      }
+  const inPhrase = (unit: number, source: string) => {
+    if (units[unit] === 1) return;
+    units[unit] = 2;
+    const sources = phrases.get(unit);
+    if (sources === undefined) phrases.set(unit, [source]);
+    else if (sources.at(-1) !== source) sources.push(source);
+  };
+  for (const [source, replacement] of entries) {
+    if (source === replacement) continue;
+    if (isOneCharacter(source)) {
+      for (let i = 0; i < source.length; i++) units[source.charCodeAt(i)] = 1;
+      continue;
+    }
+    // The units it changes; all of them when the replacement's length differs.
+    const aligned = source.length === replacement.length;
+    for (let i = 0; i < source.length; i++) {
+      if (!aligned || source[i] !== replacement[i]) inPhrase(source.charCodeAt(i), source);
     }
   }
   return { units, phrases };
