@@ -307,7 +307,7 @@ const COMPARED_WITH =
  * much: ，相比2013年我市仅有…. Not 与2013年相比，…达到… (the figure of now).
  */
 const COMPARED_CLAUSE =
-  /(?:^|[，,；;：:])\s*(?:相比|相较|较|比|与)于?\s*((?:19|20)\d{2})\s*年(?:底|末)?[^，,；;。\d]{0,10}(?:仅|只|才)[^，,；;。\d]{0,8}$/;
+  /^\s*(?:相比|相较|较|比|与)于?\s*((?:19|20)\d{2})\s*年(?:底|末)?[^，,；;。\d]{0,10}(?:仅|只|才)[^，,；;。\d]{0,8}$/;
 
 /**
  * 社会团体有37.01万个，与2021年的37.11万个相比减少了0.1万个: the earlier figure is of the same series
@@ -316,8 +316,11 @@ const COMPARED_CLAUSE =
 function comparisonBases(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
     // …，相比2013年我市仅有212名持证社工: a clause that opens with the year compared with is of that year.
-    const opened = COMPARED_CLAUSE.exec(text.slice(0, draft.q.start));
-    if (opened?.[1] && draft.metric !== "other") {
+    const clauseStart =
+      Math.max(...[..."，,；;：:。"].map((c) => text.lastIndexOf(c, draft.q.start - 1))) + 1;
+    const opened =
+      draft.metric === "other" ? null : COMPARED_CLAUSE.exec(text.slice(clauseStart, draft.q.start));
+    if (opened?.[1]) {
       drafts[i] = { ...draft, asOf: { date: opened[1], kind: "period" }, asOfSource: "sentence" };
       return;
     }

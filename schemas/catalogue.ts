@@ -209,6 +209,15 @@ export const CATALOGUE: Metric[] = [
     subject: new RegExp(
       `^${SCOPE}${HAVING}(?:(?:持证|取得(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)|(?:取得|持有)社会工作者?职业(?:水平|资格)(?:证书)?的?)$`,
     ),
+    // 截至2017年底，全市共869人通过全国社会工作者职业水平考试: those who have passed, counted to a date.
+    or: [
+      {
+        subject: new RegExp(
+          `^${SCOPE}通过(?:全国|国家)?(?:社会工作者?|社工师|社会工作师)?(?:职业水平)?考试(?:者|的人员?)?$`,
+        ),
+        context: /共|累计|截至|截止|已有|已达|已经|总计/,
+      },
+    ],
   },
   {
     key: "target.social_work_talent_total",

@@ -260,4 +260,12 @@ describe("constructions of real documents", () => {
   it("leaves figures spread with 分别 over years it does not name undated and out of the series", () => {
     expect(shown("2019年5月6日\n近三年，全市分别有310、420、380人取得社会工作者职业资格证书。")).toEqual([]);
   });
+
+  it("counts those who have passed the qualifying examination, when the text counts them to a date", () => {
+    expect(shown("截至2019年底，全县共412人通过全国社会工作者职业水平考试。")).toEqual([
+      "social_work.certified_workers=412@2019-12-31",
+    ]);
+    // Those who passed in one year are an event.
+    expect(shown("2019年，全县有57人通过全国社会工作者职业水平考试。")).toEqual([]);
+  });
 });
