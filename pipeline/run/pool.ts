@@ -26,8 +26,11 @@ export const WORKER_HEAP_MB = 1024;
  */
 const WORKER_YOUNG_MB = 8;
 
-/** Files handed to one worker at a time: the one it reads and the next. */
-const DEPTH = 2;
+/**
+ * Files handed to one worker at a time: the one it reads and the next two, enough to keep it busy
+ * while the calling thread commits a batch (about the time two files take) and cannot hand it more.
+ */
+export const DEPTH = 3;
 
 const WORKER = new URL("./worker.js", import.meta.url);
 

@@ -3,7 +3,7 @@ import { access } from "node:fs/promises";
 import { isCivstatError } from "../../schemas/basics/errors.js";
 import { civstatOutput } from "../read/ownOutput.js";
 import type { PdfEngine } from "../read/pdf.js";
-import { extractPool } from "./pool.js";
+import { DEPTH, extractPool } from "./pool.js";
 import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
 import type { DocumentRows } from "./rows.js";
 import { walk } from "./walk.js";
@@ -301,9 +301,9 @@ export async function ingest(
         });
       }
     };
-    // Three files in flight a worker (the one it reads, the next, one being loaded), so a worker
-    // never waits for the database; no more, so memory does not grow with the corpus.
-    const inFlight = Math.max(1, Math.min(options.jobs * 3, files.length));
+    // Files in flight a worker: those handed to it (DEPTH) and two more being read or loaded, so a
+    // worker never waits for the database; no more, so memory does not grow with the corpus.
+    const inFlight = Math.max(1, Math.min(options.jobs * (DEPTH + 2), files.length));
     await Promise.all(Array.from({ length: inFlight }, worker));
     if (fatal === null) await serial(() => timedLoad(() => db.commit())).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));
