@@ -1,7 +1,6 @@
 // Render PDF pages to greyscale PNG images with PDFium, for OCR.
 
 import { PDFiumLibrary, type PDFiumPage } from "@hyzyla/pdfium";
-import sharp from "sharp";
 
 /** One rendered page: its number from 1 and a PNG of it. */
 export interface PageImage {
@@ -40,8 +39,16 @@ async function scanDpi(page: PDFiumPage, fallback: number): Promise<number> {
   return Math.min(MAX_DPI, Math.max(MIN_DPI, dpi));
 }
 
-/** Greyscale bytes, one a pixel, as PNG. */
+const loadSharp = async () => (await import("sharp")).default;
+let sharpLoading: ReturnType<typeof loadSharp> | null = null;
+
+/**
+ * Greyscale bytes, one a pixel, as PNG. sharp (libvips) loads on the first page rendered: a PDF
+ * whose text layer is read needs none of it (this module is loaded for its page count).
+ */
 export async function grayToPng(gray: Uint8Array, width: number, height: number): Promise<Buffer> {
+  sharpLoading ??= loadSharp();
+  const sharp = await sharpLoading;
   return sharp(gray, { raw: { width, height, channels: 1 } })
     .png({ compressionLevel: 1 })
     .toBuffer();
