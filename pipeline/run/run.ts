@@ -271,7 +271,14 @@ export async function ingest(
         const indexed = withSearchIndex(rows);
         stages.read += readMs;
         stages.extract += extractMs + performance.now() - t1;
-        const queued = await serial(() => timedLoad(() => db.load(path, indexed)));
+        // A batch full already (loads queued behind the one that filled it) is committed first:
+        // a batch never holds more than its limits, however many files are in flight.
+        const queued = await serial(() =>
+          timedLoad(async () => {
+            if (db.full()) await db.commit();
+            return db.load(path, indexed);
+          }),
+        );
         await whenCommitted(
           queued,
           (replaced) => ({
@@ -301,9 +308,9 @@ export async function ingest(
         });
       }
     };
-    // Files in flight a worker: those handed to it (DEPTH) and two more being read or loaded, so a
+    // Files in flight a worker: those handed to it (DEPTH) and one more being read or loaded, so a
     // worker never waits for the database; no more, so memory does not grow with the corpus.
-    const inFlight = Math.max(1, Math.min(options.jobs * (DEPTH + 2), files.length));
+    const inFlight = Math.max(1, Math.min(options.jobs * (DEPTH + 1), files.length));
     await Promise.all(Array.from({ length: inFlight }, worker));
     if (fatal === null) await serial(() => timedLoad(() => db.commit())).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));
