@@ -33,7 +33,9 @@ export async function openIngestStore(
     throw storeError(error, path) ?? error;
   }
   const { connection, close } = opened;
-  await execute(connection, { sql: "SET memory_limit = $memory", params: { memory: INGEST_MEMORY } });
+  const limitMemory = () =>
+    execute(connection, { sql: "SET memory_limit = $memory", params: { memory: INGEST_MEMORY } });
+  await limitMemory();
   // One thread: the workers have the cores, and each DuckDB thread holds buffers of its own.
   await connection.run("SET threads = 1");
   // Each batch's commit writes its own row groups, the last partly filled; merging those again
@@ -53,6 +55,10 @@ export async function openIngestStore(
     async commit() {
       try {
         await batch.commit();
+        // Setting the limit again makes DuckDB hand the memory it freed after the commit (and
+        // checkpoint) back to the system: left alone, the memory a commit used stays with the
+        // process, and peak memory grew with the corpus (496 MB at 2,000 texts, 423 MB with this).
+        await limitMemory();
       } catch (error) {
         failed = true;
         throw error;
