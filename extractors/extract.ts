@@ -49,13 +49,23 @@ function numberYear(docNumber: string | null): string | null {
   return /[〔［[【（(﹝]\s*((?:19|20)\d{2})\s*[〕］\]】）)﹞]/.exec(docNumber ?? "")?.[1] ?? null;
 }
 
-/** The date a section's heading or one above it states: （一）2023年工作情况, 截至2022年底的基本情况. */
-function headingDate(doc: SegmentedDocument, sectionId: number | null, issued: string | null): AsOf | null {
+/** The date a heading states: （一）2023年工作情况, 截至2022年底的基本情况. */
+function titleDate(title: string, issued: string | null): AsOf | null {
+  const asOf = resolveAsOf(title, title.length, issued);
+  return asOf.kind === "point" || asOf.kind === "period" ? asOf : null;
+}
+
+/** The date a section's heading or one above it states; `dateOf` gives each section's own. */
+function headingDate(
+  doc: SegmentedDocument,
+  sectionId: number | null,
+  dateOf: (id: number) => AsOf | null,
+): AsOf | null {
   for (let id = sectionId; id !== null; ) {
     const section = doc.sections[id];
     if (!section) return null;
-    const asOf = resolveAsOf(section.title, section.title.length, issued);
-    if (asOf.kind === "point" || asOf.kind === "period") return asOf;
+    const asOf = dateOf(id);
+    if (asOf) return asOf;
     id = section.parent;
   }
   return null;
@@ -73,12 +83,22 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   // The figures of the paragraph so far: what a later bare list of places goes on counting.
   const topics: Draft[] = [];
   let paragraphEnd = -1;
-  // Sentences of one section share its heading's date and whether it is about plans.
+  // Sentences of one section share its heading's date and whether it is about plans; a heading's
+  // own date is read once, for its section and those below it.
+  const titleDates = new Map<number, AsOf | null>();
+  const dateOf = (id: number): AsOf | null => {
+    let asOf = titleDates.get(id);
+    if (asOf === undefined) {
+      asOf = titleDate(doc.sections[id]?.title ?? "", issued);
+      titleDates.set(id, asOf);
+    }
+    return asOf;
+  };
   const headings = new Map<number | null, { heading: AsOf | null; planned: boolean }>();
   const sectionOf = (id: number | null) => {
     let known = headings.get(id);
     if (!known) {
-      known = { heading: headingDate(doc, id, issued), planned: inPlans(doc, id) };
+      known = { heading: headingDate(doc, id, dateOf), planned: inPlans(doc, id) };
       headings.set(id, known);
     }
     return known;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dateMentions, distributedYears, resolveAsOf } from "../extractors/context/asof.js";
 import { withCarried } from "../extractors/context/carried.js";
 import { placeContext, resolvePlace } from "../extractors/context/place.js";
-import { modeOf } from "../extractors/meaning/classify.js";
+import { classify, modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
 import { findQuantities } from "../extractors/quantities/quantities.js";
 import { processDocument } from "../pipeline/run/process.js";
@@ -301,6 +301,24 @@ describe("subjects, modes and places", () => {
     ["到2022年底，全区", "stock"],
     ["全区共有", "stock"],
   ])("mode of %s in a 2023 document: %s", (text, mode) => expect(modeOf(text, 2023)).toBe(mode));
+
+  it("classifies a subject met again by the words around it this time, not the last", () => {
+    const reading = (subject: string, unit: string, before = "") => ({
+      subject,
+      clause: `${before}${subject}`,
+      before,
+      after: "",
+      context: `${before}${subject}`,
+      tail: "",
+      unit,
+      mode: "stock" as const,
+    });
+    expect(classify(reading("社会团体", "org"))).toBe("social_org.social_groups");
+    expect(classify(reading("社会团体", "person"))).toBe("other");
+    expect(classify(reading("社会团体", "org", "新登记"))).toBe("other");
+    expect(classify(reading("社会团体", "org", "平均每个街道"))).toBe("other");
+    expect(classify(reading("社会团体", "org"))).toBe("social_org.social_groups");
+  });
 
   it.each([
     ["福田区登记的社会组织共", "福田区"],

@@ -3,7 +3,7 @@
 import { CATALOGUE, EVENT_AFTER, EVENT_BEFORE, type Metric, type Mode } from "../../schemas/catalogue.js";
 import { LEXICON_KEYS } from "../../schemas/lexicon.js";
 import { ARRIVED_AT } from "./arrived.js";
-import { type Meaning, meaningOf } from "./meaning.js";
+import { meaningOf } from "./meaning.js";
 
 export interface Reading {
   subject: string;
@@ -31,20 +31,28 @@ const PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四:
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
 const BY_YEAR = /(?<!截止|截至)(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g;
 
+/** A year said in the text: 2018年, not 〔2018〕 or 2018年以来. */
+const YEAR_SAID = /(?<![\d〔[])((?:19|20)\d{2})\s*年(?!度?以来)/g;
+
+/** The first match of global `pattern` in `text` whose first group passes `test` (none matches empty). */
+function someMatch(pattern: RegExp, text: string, test: (group: string | undefined) => boolean): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (test(m[1])) return true;
+  return false;
+}
+
 export function modeOf(textBefore: string, documentYear: number | null): Mode {
   if (TARGET.test(textBefore)) return "target";
-  for (const m of textBefore.matchAll(PLAN)) {
-    const end = PLAN_END[m[1] ?? ""];
-    if (documentYear === null || end === undefined || end >= documentYear) return "target";
-  }
+  const planRunning = (n: string | undefined) => {
+    const end = PLAN_END[n ?? ""];
+    return documentYear === null || end === undefined || end >= documentYear;
+  };
+  if (someMatch(PLAN, textBefore, planRunning)) return "target";
   if (documentYear === null) return "stock";
-  for (const m of textBefore.matchAll(BY_YEAR)) {
-    if (Number(m[1]) > documentYear) return "target";
-  }
+  const toCome = (year: string | undefined) => Number(year) > documentYear;
+  if (someMatch(BY_YEAR, textBefore, toCome)) return "target";
   // 2018年购买社会工作服务项目增加到30个 in a 2017 document: a year still to come is a plan.
-  for (const m of textBefore.matchAll(/(?<![\d〔[])((?:19|20)\d{2})\s*年(?!度?以来)/g)) {
-    if (Number(m[1]) > documentYear) return "target";
-  }
+  if (someMatch(YEAR_SAID, textBefore, toCome)) return "target";
   return "stock";
 }
 
@@ -61,8 +69,8 @@ export function removeAsides(text: string): string {
  * The subject names this series: by its head noun and modifiers when the lexicon knows the head and
  * the series, by the catalogue's phrase otherwise (fees, ratios, 有党员的社会组织, a bare 5A级).
  */
-function subjectFits(metric: Metric, subject: string, meaning: Meaning): boolean {
-  if (meaning.key !== null && LEXICON_KEYS.has(metric.key)) return meaning.key === metric.key;
+function subjectFits(metric: Metric, subject: string, key: string | null): boolean {
+  if (key !== null && LEXICON_KEYS.has(metric.key)) return key === metric.key;
   return !metric.subject || metric.subject.test(subject);
 }
 
@@ -73,7 +81,8 @@ class Seen {
   #event: boolean | undefined;
   constructor(
     readonly reading: Reading,
-    readonly meaning: Meaning,
+    /** The catalogue key the subject's meaning names (meaningOf). */
+    readonly key: string | null,
   ) {}
 
   /** The clause without its bracketed asides. */
@@ -108,7 +117,7 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (!metric.units.includes(r.unit)) return false;
   if (metric.mode === "target" && r.mode !== "target") return false;
   if (metric.mode === "stock" && r.mode === "target") return false;
-  if (!subjectFits(metric, r.subject, seen.meaning)) return false;
+  if (!subjectFits(metric, r.subject, seen.key)) return false;
   if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(seen.bareClause)) return false;
   if (metric.context && !metric.context.test(r.context)) return false;
   if (metric.tail && !metric.tail.test(r.tail)) return false;
@@ -133,8 +142,23 @@ function phrasings(metric: Metric): Metric[] {
 /** Each catalogue entry with its phrasings, in catalogue order. */
 const PHRASINGS = CATALOGUE.map((metric) => ({ key: metric.key, phrasings: phrasings(metric) }));
 
+/** The keys of subjects met lately: a document names the same few subjects again and again. */
+const KEYS = new Map<string, string | null>();
+const KEYS_KEPT = 4096;
+
+/** The catalogue key `subject` names by its meaning, or null. */
+function keyOf(subject: string): string | null {
+  let key = KEYS.get(subject);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+    key = meaningOf(subject).key;
+    KEYS.set(subject, key);
+  }
+  return key;
+}
+
 /** The first catalogue key that fits, or "other". */
 export function classify(reading: Reading): string {
-  const seen = new Seen(reading, meaningOf(reading.subject));
+  const seen = new Seen(reading, keyOf(reading.subject));
   return PHRASINGS.find((entry) => entry.phrasings.some((phrasing) => fits(phrasing, seen)))?.key ?? "other";
 }

@@ -86,7 +86,7 @@ function readCaption(text: string): Caption {
   return { subject: subject || null, date: date ? isoDate(date) : null, unit };
 }
 
-const reading = (subject: string, unit: string) =>
+const classifyCell = (subject: string, unit: string) =>
   classify({
     subject,
     clause: subject,
@@ -99,7 +99,12 @@ const reading = (subject: string, unit: string) =>
   });
 
 /** A cell's quantities; a bare number takes the unit its series is counted in (社会团体 | 188 → 188家). */
-function quantitiesOf(cell: string, unitText: string, subject: string): Quantity[] {
+function quantitiesOf(
+  cell: string,
+  unitText: string,
+  subject: string,
+  reading: (subject: string, unit: string) => string,
+): Quantity[] {
   const found = findQuantities(`${cell}${unitText}`);
   if (found.length || unitText) return found;
   const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
@@ -117,6 +122,17 @@ export function tableFacts(
   firstId: number,
 ): Fact[] {
   const facts: Fact[] = [];
+  // The cells of a row or column share a subject: each subject and unit is classified once.
+  const readings = new Map<string, string>();
+  const reading = (subject: string, unit: string): string => {
+    const key = `${unit}\t${subject}`;
+    let metric = readings.get(key);
+    if (metric === undefined) {
+      metric = classifyCell(subject, unit);
+      readings.set(key, metric);
+    }
+    return metric;
+  };
   let body = [...rows];
   // The caption may be the line above the table or its first row.
   const above = doc.text.slice(Math.max(0, (rows[0]?.start ?? 0) - 120), rows[0]?.start ?? 0).trimEnd();
@@ -169,7 +185,7 @@ export function tableFacts(
       const unitText = /[\u4e00-\u9fa5%％]$/.test(cell)
         ? ""
         : rowUnit || headerUnit(header[column] ?? "") || caption.unit;
-      for (const q of quantitiesOf(cell, unitText, subject)) {
+      for (const q of quantitiesOf(cell, unitText, subject, reading)) {
         const change = CHANGE_HEADER.test(header[column] ?? "");
         const metric = change ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
