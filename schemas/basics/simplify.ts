@@ -16,18 +16,19 @@ function converter(): (text: string) => string {
 const isPair = (x: unknown[]): x is [string, string] =>
   x.length === 2 && typeof x[0] === "string" && typeof x[1] === "string" && !x[0].includes(" ");
 
-/** The [source, replacement] entries of OpenCC dictionaries: "a b|c d" strings or pairs, in groups. */
-function entriesOf(dicts: unknown, into: [string, string][]): [string, string][] {
-  if (typeof dicts === "string" && dicts.includes(" ")) {
-    for (const entry of dicts.split("|")) {
-      const [source = "", replacement = ""] = entry.split(" ");
-      into.push([source, replacement]);
-    }
-  } else if (Array.isArray(dicts)) {
-    if (isPair(dicts)) into.push(dicts);
-    else for (const dict of dicts) entriesOf(dict, into);
+/** OpenCC dictionaries, nested in groups: serialised ("a b|c d", "a" replaced by "b") or pairs. */
+interface Dictionaries {
+  serialised: string[];
+  pairs: [string, string][];
+}
+
+function dictionariesOf(dicts: unknown, into: Dictionaries): Dictionaries {
+  if (typeof dicts === "string" && dicts.includes(" ")) into.serialised.push(dicts);
+  else if (Array.isArray(dicts)) {
+    if (isPair(dicts)) into.pairs.push(dicts);
+    else for (const dict of dicts) dictionariesOf(dict, into);
   } else if (typeof dicts === "object" && dicts !== null) {
-    for (const dict of Object.values(dicts)) entriesOf(dict, into);
+    for (const dict of Object.values(dicts)) dictionariesOf(dict, into);
   }
   return into;
 }
@@ -47,40 +48,64 @@ interface Witnesses {
 /** Null when the dictionaries cannot be read: then every text is converted. */
 let witnesses: Witnesses | null | undefined;
 
-/** Whether `text` is one character: one unit, or a surrogate pair. */
-const isOneCharacter = (text: string): boolean =>
-  text.length === 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
+/** Witnesses of the entries of dictionaries, read in place (no string made for most entries). */
+class WitnessReader {
+  readonly units = new Uint8Array(0x10000);
+  readonly phrases = new Map<number, string[]>();
+  entries = 0;
 
-function witnessesOf(entries: [string, string][]): Witnesses {
-  const units = new Uint8Array(0x10000);
-  const phrases = new Map<number, string[]>();
-  const inPhrase = (unit: number, source: string) => {
-    if (units[unit] === 1) return;
-    units[unit] = 2;
-    const sources = phrases.get(unit);
-    if (sources === undefined) phrases.set(unit, [source]);
-    else if (sources.at(-1) !== source) sources.push(source);
-  };
-  for (const [source, replacement] of entries) {
-    if (source === replacement) continue;
-    if (isOneCharacter(source)) {
-      for (let i = 0; i < source.length; i++) units[source.charCodeAt(i)] = 1;
-      continue;
+  /** The entry whose source is `from[s0, s1)` and replacement `to[r0, r1)`. */
+  entry(from: string, s0: number, s1: number, to: string, r0: number, r1: number): void {
+    this.entries++;
+    const length = s1 - s0;
+    const aligned = length === r1 - r0;
+    let same = aligned;
+    for (let i = 0; same && i < length; i++) same = from.charCodeAt(s0 + i) === to.charCodeAt(r0 + i);
+    if (same) return;
+    // One character (one unit, or a surrogate pair) converts alone.
+    if (length === 1 || (length === 2 && (from.codePointAt(s0) ?? 0) > 0xffff)) {
+      for (let i = s0; i < s1; i++) this.units[from.charCodeAt(i)] = 1;
+      return;
     }
-    // The units it changes; all of them when the replacement's length differs.
-    const aligned = source.length === replacement.length;
-    for (let i = 0; i < source.length; i++) {
-      if (!aligned || source[i] !== replacement[i]) inPhrase(source.charCodeAt(i), source);
+    // Else the units it changes witness it, all of them when the replacement's length differs.
+    const source = from.slice(s0, s1);
+    for (let i = 0; i < length; i++) {
+      const unit = from.charCodeAt(s0 + i);
+      if (aligned && unit === to.charCodeAt(r0 + i)) continue;
+      if (this.units[unit] === 1) continue;
+      this.units[unit] = 2;
+      const sources = this.phrases.get(unit);
+      if (sources === undefined) this.phrases.set(unit, [source]);
+      else if (sources.at(-1) !== source) sources.push(source);
     }
   }
-  return { units, phrases };
+
+  /** Every entry of "source replacement|source replacement…" (words after the second are other readings). */
+  serialised(dict: string): void {
+    for (let start = 0; start < dict.length; ) {
+      const found = dict.indexOf("|", start);
+      const bar = found === -1 ? dict.length : found;
+      const space = dict.indexOf(" ", start);
+      if (space === -1 || space > bar) this.entry(dict, start, bar, dict, bar, bar);
+      else {
+        const next = dict.indexOf(" ", space + 1);
+        this.entry(dict, start, space, dict, space + 1, next === -1 || next > bar ? bar : next);
+      }
+      start = bar + 1;
+    }
+  }
 }
 
 function loadWitnesses(): Witnesses | null {
   if (witnesses !== undefined) return witnesses;
   // What Converter({ from: "t", to: "cn" }) loads: the t2s configuration, or else the cn target.
-  const entries = entriesOf([Locale.configs.t2s, Locale.to.cn], []);
-  witnesses = entries.length > 0 ? witnessesOf(entries) : null;
+  const found = dictionariesOf([Locale.configs.t2s, Locale.to.cn], { serialised: [], pairs: [] });
+  const reader = new WitnessReader();
+  for (const dict of found.serialised) reader.serialised(dict);
+  for (const [source, replacement] of found.pairs) {
+    reader.entry(source, 0, source.length, replacement, 0, replacement.length);
+  }
+  witnesses = reader.entries > 0 ? { units: reader.units, phrases: reader.phrases } : null;
   return witnesses;
 }
 
