@@ -31,7 +31,8 @@ describe.skipIf(!existsSync(CLI))("ingesting an unchanged folder again", () => {
 
     const used = { extract: 0, searchIndex: 0 };
     vi.resetModules();
-    vi.doMock(POOL, () => ({
+    vi.doMock(POOL, async (original: () => Promise<object>) => ({
+      ...(await original()),
       extractPool: () => ({
         extract: async () => {
           used.extract++;
