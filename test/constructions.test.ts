@@ -268,4 +268,17 @@ describe("constructions of real documents", () => {
     // Those who passed in one year are an event.
     expect(shown("2019年，全县有57人通过全国社会工作者职业水平考试。")).toEqual([]);
   });
+
+  it("does not read an undated text at a year it compares with or a span to now begins at", () => {
+    expect(shown("全省报名人数比2019年增长近一倍。目前，全省共有持证社会工作者9120人。")).toEqual([
+      "social_work.certified_workers=9120@null",
+    ]);
+    expect(shown("从2015年开展等级评估至今，先后评估出3家5A级社会组织。")).toEqual([
+      "social_org.rating_5a=3@null",
+    ]);
+    // The end of a past span is a past year: 从2016年…至2019年.
+    expect(
+      shown("从2016年开考至2019年，全县报考人数逐年增加。目前，全县共有95人通过全国社会工作者职业水平考试。"),
+    ).toEqual(["social_work.certified_workers=95@2019"]);
+  });
 });

@@ -23,9 +23,17 @@ export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
   });
 }
 
-/** Years said as goals or as the time before something: 到2025年, 力争2025年, 2016年之前. */
-const NOT_NOW_BEFORE = /(?:到|至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$/;
-const NOT_NOW_AFTER = /^(?:之前|以前|前|年前)/;
+/**
+ * Years said as goals, as the time before something or as what now is compared with: 到2025年,
+ * 力争2025年, 2016年之前, 比2017年增长, 与2019年相比; or as where a span up to now began
+ * (从2011年开展…至今): the text's own time is later, how much later it does not say.
+ */
+const NOT_NOW_BEFORE =
+  /(?:到|至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$|(?:比|较|相比|相较于?)\s*$/;
+const NOT_NOW_AFTER = /^(?:之前|以前|前|年前|相比|同期|同比)/;
+const SPAN_START = /(?:从|自)\s*$/;
+const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|到)\s*$/;
+const SPAN_TO_NOW = /^[^。；;！!？?]{0,30}?(?:以来|至今)/;
 
 /** The latest year a text speaks of as past or present, null when it names none. */
 export function latestYearMentioned(text: string): string | null {
@@ -34,7 +42,14 @@ export function latestYearMentioned(text: string): string | null {
     const year = Number(m[1]);
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (NOT_NOW_BEFORE.test(before) || NOT_NOW_AFTER.test(after)) continue;
+    // 从2008年…至2010年: the end of a span that began in the past is past too, not a goal.
+    const spanEnd = SPAN_END.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if ((NOT_NOW_BEFORE.test(before) && !spanEnd) || NOT_NOW_AFTER.test(after)) continue;
+    if (
+      SPAN_START.test(before) &&
+      SPAN_TO_NOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     if (latest === null || year > latest) latest = year;
   }
   return latest === null ? null : String(latest);
