@@ -65,13 +65,28 @@ export function removeAsides(text: string): string {
   }
 }
 
-/**
- * The subject names this series: by its head noun and modifiers when the lexicon knows the head and
- * the series, by the catalogue's phrase otherwise (fees, ratios, 有党员的社会组织, a bare 5A级).
- */
-function subjectFits(metric: Metric, subject: string, key: string | null): boolean {
-  if (key !== null && LEXICON_KEYS.has(metric.key)) return key === metric.key;
-  return !metric.subject || metric.subject.test(subject);
+/** What a subject says whatever the words around it: the key its meaning names, the entries it fits. */
+class SubjectSeen {
+  readonly #fits = new Map<Metric, boolean>();
+  /** The catalogue key the subject's meaning names (meaningOf), or null. */
+  readonly key: string | null;
+  constructor(readonly subject: string) {
+    this.key = meaningOf(subject).key;
+  }
+
+  /**
+   * The subject names this series: by its head noun and modifiers when the lexicon knows the head and
+   * the series, by the catalogue's phrase otherwise (fees, ratios, 有党员的社会组织, a bare 5A级).
+   */
+  fits(metric: Metric): boolean {
+    let fits = this.#fits.get(metric);
+    if (fits === undefined) {
+      if (this.key !== null && LEXICON_KEYS.has(metric.key)) fits = this.key === metric.key;
+      else fits = !metric.subject || metric.subject.test(this.subject);
+      this.#fits.set(metric, fits);
+    }
+    return fits;
+  }
 }
 
 /** What classify reads of one reading, each worked out once, when an entry first needs it. */
@@ -81,8 +96,7 @@ class Seen {
   #event: boolean | undefined;
   constructor(
     readonly reading: Reading,
-    /** The catalogue key the subject's meaning names (meaningOf). */
-    readonly key: string | null,
+    readonly subject: SubjectSeen,
   ) {}
 
   /** The clause without its bracketed asides. */
@@ -117,7 +131,7 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (!metric.units.includes(r.unit)) return false;
   if (metric.mode === "target" && r.mode !== "target") return false;
   if (metric.mode === "stock" && r.mode === "target") return false;
-  if (!subjectFits(metric, r.subject, seen.key)) return false;
+  if (!seen.subject.fits(metric)) return false;
   if (metric.clause && !metric.clause.test(r.clause) && !metric.clause.test(seen.bareClause)) return false;
   if (metric.context && !metric.context.test(r.context)) return false;
   if (metric.tail && !metric.tail.test(r.tail)) return false;
@@ -142,23 +156,22 @@ function phrasings(metric: Metric): Metric[] {
 /** Each catalogue entry with its phrasings, in catalogue order. */
 const PHRASINGS = CATALOGUE.map((metric) => ({ key: metric.key, phrasings: phrasings(metric) }));
 
-/** The keys of subjects met lately: a document names the same few subjects again and again. */
-const KEYS = new Map<string, string | null>();
-const KEYS_KEPT = 4096;
+/** The subjects met lately: a document names the same few subjects again and again. */
+const SUBJECTS = new Map<string, SubjectSeen>();
+const SUBJECTS_KEPT = 2048;
 
-/** The catalogue key `subject` names by its meaning, or null. */
-function keyOf(subject: string): string | null {
-  let key = KEYS.get(subject);
-  if (key === undefined) {
-    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
-    key = meaningOf(subject).key;
-    KEYS.set(subject, key);
+function subjectSeen(subject: string): SubjectSeen {
+  let seen = SUBJECTS.get(subject);
+  if (!seen) {
+    if (SUBJECTS.size >= SUBJECTS_KEPT) SUBJECTS.clear();
+    seen = new SubjectSeen(subject);
+    SUBJECTS.set(subject, seen);
   }
-  return key;
+  return seen;
 }
 
 /** The first catalogue key that fits, or "other". */
 export function classify(reading: Reading): string {
-  const seen = new Seen(reading, keyOf(reading.subject));
+  const seen = new Seen(reading, subjectSeen(reading.subject));
   return PHRASINGS.find((entry) => entry.phrasings.some((phrasing) => fits(phrasing, seen)))?.key ?? "other";
 }
