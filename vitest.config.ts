@@ -10,7 +10,9 @@ export default defineConfig({
     // One module graph a worker, not one a file: DuckDB, the segmenter's dictionaries and the
     // readers load once per worker instead of once per test file.
     isolate: false,
-    maxWorkers: 2,
+    // Three on two cores: many tests wait on child processes and files, and a third worker fills
+    // the time they leave.
+    maxWorkers: 3,
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "test/.tmp/vitest.json" },
   },

@@ -39,8 +39,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   copyFileSync(forms, report);
   await ingest(report, ["odd"]);
   copyFileSync(report, start);
-  await ingest(report, ["bad"], 1, ["--no-ocr"]);
-  await ingest(start, ["legacy"]);
+  await Promise.all([ingest(report, ["bad"], 1, ["--no-ocr"]), ingest(start, ["legacy"])]);
   project.provide("corpusDatabases", {
     txt,
     "txt+docx+pdf": forms,
