@@ -38,52 +38,17 @@ describe("fold", () => {
 });
 
 describe("character classes", () => {
+  /** Which characters of `text` are in the class, as 1s and 0s. */
+  const marks = (text: string, inClass: (ch: string) => boolean) =>
+    [...text].map((ch) => (inClass(ch) ? "1" : "0")).join("");
+
   it("tell Chinese numerals apart character by character", () => {
-    expect([..."一两十廿壹万点个"].map((ch) => isCnDigit(ch))).toEqual([
-      true,
-      true,
-      false,
-      false,
-      true,
-      false,
-      false,
-      false,
-    ]);
-    expect([..."一两十廿壹万点个"].map((ch) => isCnStart(ch))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
-    expect([..."一十万亿点个5"].map((ch) => isCnNumeral(ch))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
-    expect([..."十百千万亿拾一"].map((ch) => isMultiplier(ch))).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-      false,
-    ]);
-    expect([isCnStart(undefined), isCjk(undefined), isCjk("社"), isCjk("a"), isCjk("，")]).toEqual([
-      false,
-      false,
-      true,
-      false,
-      false,
-    ]);
+    expect(marks("一两十廿壹万点个", isCnDigit)).toBe("11001000");
+    expect(marks("一两十廿壹万点个", isCnStart)).toBe("11111000");
+    expect(marks("一十万亿点个5", isCnNumeral)).toBe("1111100");
+    expect(marks("十百千万亿拾一", isMultiplier)).toBe("1111110");
+    expect(marks("社a，", isCjk)).toBe("100");
+    expect([isCnStart(undefined), isCjk(undefined)]).toEqual([false, false]);
   });
 });
 

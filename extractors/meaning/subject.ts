@@ -158,6 +158,14 @@ export function subjectOf(
   const prev = spans[index - 1];
   const itemStart = Math.max(clauseStart, prev && prev.end <= q.start ? prev.end : clauseStart);
   const clause = text.slice(clauseStart, clauseEnd);
+  const reading = (subject: string, direction: SubjectContext["direction"], lead = ""): SubjectContext => ({
+    subject,
+    direction,
+    lead: lead || text.slice(clauseStart, q.start),
+    clause,
+    clauseStart,
+    clauseEnd,
+  });
   const words = text.slice(itemStart, q.start);
   // After 、 a list item starts afresh when another figure came before it: 5A级16家、4A级18家;
   // otherwise 、 is inside the subject: 区、街道、社区三级党群服务中心68个.
@@ -166,14 +174,7 @@ export function subjectOf(
     (/^[\u4e00-\u9fa5“"]/.test(after) || GRADE_START.test(after)) &&
     !/^(?:以上|以下|左右|余|多)/.test(after)
   ) {
-    return {
-      subject: after.replace(/[“”"]/g, ""),
-      direction: "after",
-      lead: text.slice(clauseStart, q.start),
-      clause,
-      clauseStart,
-      clauseEnd,
-    };
+    return reading(after.replace(/[“”"]/g, ""), "after");
   }
   // 由2015年的4.1万家增加到2020年的5.9万家: the year said of the figure is not part of its noun.
   let { subject, lead } = cleanBefore(item.replace(OWN_YEAR, ""));
@@ -189,15 +190,7 @@ export function subjectOf(
   // 社会工作专业人才队伍不断壮大，规模总量达到5万人: a bare measure counts the clause before's topic.
   if (BARE_MEASURE.test(subject)) {
     const topic = topicBefore(text, clauseStart, depth, false, false);
-    if (topic)
-      return {
-        subject: topic,
-        direction: "topic",
-        lead: text.slice(clauseStart, q.start),
-        clause,
-        clauseStart,
-        clauseEnd,
-      };
+    if (topic) return reading(topic, "topic");
   }
   if (!subject) {
     const topic = topicBefore(
@@ -207,22 +200,7 @@ export function subjectOf(
       /^(?:累计|总计|合计|总数|共计)/.test(item.trim()),
       YEAR_START.test(text.slice(clauseStart, q.start)),
     );
-    if (topic)
-      return {
-        subject: topic,
-        direction: "topic",
-        lead: text.slice(clauseStart, q.start),
-        clause,
-        clauseStart,
-        clauseEnd,
-      };
+    if (topic) return reading(topic, "topic");
   }
-  return {
-    subject,
-    direction: subject ? "before" : "none",
-    lead: lead || text.slice(clauseStart, q.start),
-    clause,
-    clauseStart,
-    clauseEnd,
-  };
+  return reading(subject, subject ? "before" : "none", lead);
 }
