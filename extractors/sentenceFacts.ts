@@ -6,7 +6,7 @@ import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
-import { depths } from "./context/context.js";
+import { depths, startAfter } from "./context/context.js";
 import type { DateMention } from "./context/dates.js";
 import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
@@ -178,10 +178,7 @@ function eachOfUnnamedYears(
 ): boolean {
   const first = quantities[group[0] ?? -1];
   if (group.length < 2 || years.length > 0 || !first) return false;
-  const part = text.slice(
-    Math.max(...[..."。；;"].map((c) => text.lastIndexOf(c, first.start))) + 1,
-    first.start,
-  );
+  const part = text.slice(startAfter(text, "。；;", first.start), first.start);
   return /分别/.test(part) && UNNAMED_YEARS.test(part);
 }
 
@@ -316,8 +313,7 @@ const COMPARED_CLAUSE =
 function comparisonBases(text: string, drafts: Draft[]): void {
   drafts.forEach((draft, i) => {
     // …，相比2013年我市仅有212名持证社工: a clause that opens with the year compared with is of that year.
-    const clauseStart =
-      Math.max(...[..."，,；;：:。"].map((c) => text.lastIndexOf(c, draft.q.start - 1))) + 1;
+    const clauseStart = startAfter(text, "，,；;：:。", draft.q.start - 1);
     const opened =
       draft.metric === "other" ? null : COMPARED_CLAUSE.exec(text.slice(clauseStart, draft.q.start));
     if (opened?.[1]) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { depths } from "../extractors/context/context.js";
+import { depths, startAfter } from "../extractors/context/context.js";
 import { blockedSpans } from "../extractors/quantities/quantityNames.js";
 import {
   fold,
@@ -76,6 +76,17 @@ describe("depths", () => {
 
   it("gives both halves of a character outside the basic plane the same depth", () => {
     expect(depths("（𠀀）")).toEqual([0, 1, 1, 0]);
+  });
+});
+
+describe("startAfter", () => {
+  it("is where the text after the last mark at or before a position starts", () => {
+    const text = "全市共有社会组织751家，其中社会团体320家；基金会12家";
+    expect(startAfter(text, "，；", text.indexOf("320"))).toBe(text.indexOf("其中"));
+    expect(startAfter(text, "，；", text.indexOf("基金会"))).toBe(text.indexOf("基金会"));
+    expect(startAfter(text, "。", text.length)).toBe(0);
+    expect(startAfter(text, "，", text.indexOf("，"))).toBe(text.indexOf("，") + 1);
+    expect(startAfter(text, "，", text.indexOf("，") - 1)).toBe(0);
   });
 });
 

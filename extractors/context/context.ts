@@ -33,6 +33,13 @@ const endsClause = (text: string, i: number): boolean =>
     /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
   );
 
+/** Where the text after the last of `marks` at or before `position` starts (0 when none is). */
+export function startAfter(text: string, marks: string, position: number): number {
+  let last = -1;
+  for (const mark of marks) last = Math.max(last, text.lastIndexOf(mark, position));
+  return last + 1;
+}
+
 /** The span of the clause holding [start, end): bounded by clause ends at the quantity's own depth. */
 export function clauseAround(
   text: string,

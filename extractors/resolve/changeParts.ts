@@ -2,6 +2,7 @@
 // and the parts of a narrowed population (社区社会组织…，其中社会团体…; 5A级社会组织…，其中基金会…)
 // belong to it, though their own words (社会团体20家, 4A等级3家) say nothing of it.
 import type { Quantity } from "../../schemas/quantity.js";
+import { startAfter } from "../context/context.js";
 import { meaningOf } from "../meaning/meaning.js";
 import type { PartLink } from "./parts.js";
 
@@ -16,8 +17,7 @@ const NEW = /新增|新登记|新成立|新注册|新建|新培育|新认定|净
 
 /** The words of a figure's clause up to it: 年内共新增等级社会组织. */
 function leadOf(text: string, q: Quantity): string {
-  const start = Math.max(...[..."，,；;。：:"].map((c) => text.lastIndexOf(c, q.start - 1))) + 1;
-  return text.slice(start, q.start);
+  return text.slice(startAfter(text, "，,；;。：:", q.start - 1), q.start);
 }
 
 /** Sets `other` on each part whose total counts what is new or a population the catalogue does not keep. */

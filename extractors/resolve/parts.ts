@@ -1,7 +1,7 @@
 // Totals and their sub-counts: 103个党群服务中心（区级1个，街道级10个，社区级92个）, 共751家，分别为社会团体306家…,
 // 共计765家，其中：民办非企业单位473家…, 社会团体306家（含行业协会商会32家）.
 import type { Quantity } from "../../schemas/quantity.js";
-import { depths, enclosingOpen } from "../context/context.js";
+import { depths, enclosingOpen, startAfter } from "../context/context.js";
 
 export interface PartLink {
   parent: number;
@@ -60,7 +60,7 @@ export function linkParts(
     for (let j = quantities.length - 1; j >= 0; j--) {
       const q = quantities[j];
       if (!q || q.end > at || (depth[q.start] ?? 0) !== 0) continue;
-      const clauseStart = Math.max(...[..."，,；;。："].map((c) => text.lastIndexOf(c, q.start))) + 1;
+      const clauseStart = startAfter(text, "，,；;。：", q.start);
       const lead = text.slice(clauseStart, q.start);
       if (COMPARISON.test(lead) && AGAINST_BASE.test(lead) && /^[\s，,：:]*$/.test(text.slice(q.end, gap))) {
         gap = clauseStart;
