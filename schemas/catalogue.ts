@@ -285,7 +285,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "registered volunteers (志愿者, 义工)",
     subject: new RegExp(
-      `^${SCOPE}${REGISTERED}(?:在[^，。]{1,14}?(?:平台|系统|网站|网)上?)?(?:实名)?(?:注册|登记)?(?:的)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
+      `^${SCOPE}${REGISTERED}(?:在[^，。]{1,14}?(?:平台|系统|网站|网)(?:上|中|里)?)?(?:实名)?(?:注册|登记)?(?:的)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
     ),
   },
   {

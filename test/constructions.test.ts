@@ -8,6 +8,7 @@ import { MappedBuilder } from "../schemas/basics/mapped.js";
 
 const facts = (text: string) => processDocument(textDocument(text)).facts.filter((f) => f.metric !== "other");
 const shown = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+const placed = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@${f.region}`);
 
 describe("constructions of real documents", () => {
   it("dates both ends of a change between two years", () => {
@@ -280,5 +281,33 @@ describe("constructions of real documents", () => {
     expect(
       shown("从2016年开考至2019年，全县报考人数逐年增加。目前，全县共有95人通过全国社会工作者职业水平考试。"),
     ).toEqual(["social_work.certified_workers=95@2019"]);
+  });
+
+  it("reads a short gloss in ASCII brackets, and 全覆盖 after the noun, as in full-width ones", () => {
+    expect(shown("发布时间：2023-07-02\n截至6月底,实现全县9个乡镇(街道)社工站全覆盖。")).toEqual([
+      "social_work.stations=9@2023-06-30",
+    ]);
+    expect(shown("发布时间：2023-07-02\n全县已建成社工站(点)21个。")).toEqual([
+      "social_work.stations=21@2023-07-02",
+    ]);
+  });
+
+  it("reads a province or city named without its division word as the place counted", () => {
+    expect(placed("截至2020年底，浙江实名注册志愿者达1350万人，居全国首位。")).toEqual([
+      "social_work.volunteers=13500000@浙江省",
+    ]);
+    expect(placed("2019年，温州持证社工达到2100人。")).toEqual(["social_work.certified_workers=2100@温州市"]);
+  });
+
+  it("does not read 全国 in the name of a system or in a rank as the place counted", () => {
+    expect(placed("目前，我县在全国志愿服务信息系统中注册的志愿者有3.2万人。")).toEqual([
+      "social_work.volunteers=32000@null",
+    ]);
+    expect(placed("该市持证社工达到3100人，走在全国前列。")).toEqual([
+      "social_work.certified_workers=3100@null",
+    ]);
+    // 我国, 中国 name the whole country, and a bare count after 总人数 is of people.
+    expect(placed("中国实名注册志愿者总人数超5800万。")).toEqual(["social_work.volunteers=58000000@全国"]);
+    expect(placed("截至2022年底，我国共有社会组织89万个。")).toEqual(["social_org.total=890000@全国"]);
   });
 });

@@ -25,6 +25,10 @@ describe("meaning by head noun", () => {
     ["全区共设置社区", "community.communities"],
     ["全县已建成社区党群服务中心", "community.party_service_centers"],
     ["镇（街道）社工站", "social_work.stations"],
+    ["镇(街道)社工站", "social_work.stations"],
+    ["在全国志愿服务信息系统中实名注册志愿者", "social_work.volunteers"],
+    ["中国实名注册志愿者总人数", "social_work.volunteers"],
+    ["该市持证社工", "social_work.certified_workers"],
     ["市、区两级财政购买社会工作服务项目", "social_work.purchased_projects"],
     // narrowing modifiers turn the head into another series
     ["持证社会工作者人数", "social_work.certified_workers"],

@@ -1,6 +1,7 @@
 // The place a figure counts: the issuer's region unless the sentence says 全市, 全省, 全国 or names a place.
 
 import { PLACE_NAMES } from "../../schemas/placeNames.js";
+import { SHORT_PLACE_NAMES, SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
 import { divisionsOf } from "./region.js";
 
 /** Provinces of the cities most often met, for 全省 in a city's or district's document. */
@@ -90,15 +91,39 @@ const NAMED_AT_START = new RegExp(
   `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
 );
 
+/** A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才. */
+const SHORT_AT_START = new RegExp(
+  `^(?:截至|截止|目前|现|在|于)?(${SHORT_PLACE_PATTERN})(?=登记|共有|现有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|志愿|义工)`,
+);
+
+/**
+ * 全市, 全省, 我国: the scope of the counted words. Not when it opens the name of a system or platform
+ * (在全国志愿服务信息系统注册的) or a rank (居全国第一位, 走在全省前列): those say nothing of the place counted.
+ */
+const SCOPE = /全国|全省|全市|全区|全县|全州|全盟|全旗|我国|中国/g;
+const NOT_SCOPE = /^[\u4e00-\u9fa5]{0,12}?(?:系统|平台|网站|网)|^(?:第|首|前列|前茅|领先|排名|之首)/;
+
+function scopeIn(words: string): string | null {
+  SCOPE.lastIndex = 0;
+  for (let m = SCOPE.exec(words); m; m = SCOPE.exec(words)) {
+    if (NOT_SCOPE.test(words.slice(m.index + m[0].length))) continue;
+    return m[0] === "我国" || m[0] === "中国" ? "全国" : m[0];
+  }
+  return null;
+}
+
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
 export function findPlace(words: string, ctx: PlaceContext): Place {
-  const scope = /全国|全省|全市|全区|全县|全州|全盟|全旗/.exec(words);
+  const scope = scopeIn(words);
   const named = NAMED_AT_START.exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
     const last = divisionsOf(named[1]).at(-1);
     if (last && last.length >= 3) return { place: last, explicit: true };
   }
-  if (scope) return { place: scoped(scope[0], ctx), explicit: true };
+  const short = SHORT_AT_START.exec(words)?.[1];
+  const full = short ? SHORT_PLACE_NAMES.get(short) : undefined;
+  if (full) return { place: full, explicit: true };
+  if (scope) return { place: scoped(scope, ctx), explicit: true };
   return { place: ctx.region, explicit: false };
 }
 

@@ -28,7 +28,7 @@ export interface SubjectContext {
 const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/;
 /** Words that start a predicate after a counted noun: 社会组织按照…, 社会组织中有党员的…. */
 const PREDICATE =
-  /(?:按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予)/;
+  /(?:全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted. */
 export const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
@@ -58,9 +58,10 @@ const GRADE_START = /^[1-5]\s?[AＡ](?:\s?级)?(?=[\u4e00-\u9fa5])/;
 function nounAfter(text: string, from: number, limit: number): string {
   let end = from + (GRADE_START.exec(text.slice(from, limit))?.[0].length ?? 0);
   while (end < limit && !isStop(text, end)) end++;
-  // Keep a bracketed gloss such as 志愿者（义工）, 社工站（点）, 乡镇（街道）社工站 when it is short.
+  // Keep a bracketed gloss such as 志愿者（义工）, 社工站（点）, 乡镇（街道）社工站 when it is short, in
+  // full-width or ASCII brackets: 乡镇(街道)社工站.
   for (;;) {
-    const gloss = /^（[\u4e00-\u9fa5]{1,3}）/.exec(text.slice(end, limit));
+    const gloss = /^[（(][\u4e00-\u9fa5]{1,3}[）)]/.exec(text.slice(end, limit));
     if (!gloss || end === from) break;
     end += gloss[0].length;
     if (/[及和与或]/.test(text[end] ?? "")) break;
