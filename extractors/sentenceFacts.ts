@@ -8,7 +8,7 @@ import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./contex
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths, startAfter } from "./context/context.js";
 import type { DateMention } from "./context/dates.js";
-import { distributedPlaces, findPlace, type PlaceContext } from "./context/place.js";
+import { distributedPlaces, findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnit } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
@@ -247,6 +247,7 @@ export function sentenceDrafts(
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
       const found = findPlace(where, doc.place);
       if (found.explicit) said = found.place;
+      else said ??= placeBefore(text, context.clauseStart, doc.place);
       const region = places.length
         ? (places[k] ?? null)
         : found.explicit
@@ -267,6 +268,19 @@ export function sentenceDrafts(
   sharesByPlace(drafts, links, topics);
   comparisonBases(text, drafts);
   return { drafts, links };
+}
+
+/**
+ * A place an earlier clause of the sentence opens with, the nearest first: 山东省注册志愿者数量持续增长，
+ * 目前…注册志愿者已达到1691万人.
+ */
+function placeBefore(text: string, clauseStart: number, ctx: PlaceContext): string | null {
+  const clauses = text.slice(startAfter(text, "。", clauseStart - 1), clauseStart).split(/[，,；;：:]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const place = placeOpening((clauses[i] ?? "").trim(), ctx);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */

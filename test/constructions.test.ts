@@ -310,4 +310,21 @@ describe("constructions of real documents", () => {
     expect(placed("中国实名注册志愿者总人数超5800万。")).toEqual(["social_work.volunteers=58000000@全国"]);
     expect(placed("截至2022年底，我国共有社会组织89万个。")).toEqual(["social_org.total=890000@全国"]);
   });
+
+  it("reads the place an earlier clause of the sentence opens with", () => {
+    expect(
+      placed("江西省注册志愿者数量逐年增长，目前在全国志愿服务信息系统中实名注册的志愿者已达到820万人。"),
+    ).toEqual(["social_work.volunteers=8200000@江西省"]);
+  });
+
+  it("dates a figure by the year said of it, and the figure a change arrives at by its own time", () => {
+    expect(shown("发布时间：2024-03-05\n全县持证社工从2019年的150人增加到目前的520人。")).toEqual([
+      "social_work.certified_workers=150@2019",
+      "social_work.certified_workers=520@2024-03-05",
+    ]);
+    expect(shown("发布时间：2024-03-05\n全县持证社工从2019年的150人增加到520人。")).toEqual([
+      "social_work.certified_workers=150@2019",
+      "social_work.certified_workers=520@2024-03-05",
+    ]);
+  });
 });

@@ -13,6 +13,10 @@ export interface AsOf {
   kind: "point" | "period" | "now" | "since" | "document" | "none";
 }
 
+/** A date followed by 的 and a figure: the figure's own date (2020年的168人). */
+const OWN_FIGURE = /^\s*(?:底|末|年底|年末)?的\s*[\d约近超逾]/;
+const OWN_YEAR_END = /^\s*(?:底|末|年底|年末)?的\s*[约近超逾]?\s*$/;
+
 const POINT_BEFORE = /(?:截至|截止|截止到|截至到|到|至|截止至)\s*$/;
 const SINCE_AFTER = /^\s*(?:以来|起|开始|至今)/;
 const SINCE_BEFORE = /(?:自|从)\s*$/;
@@ -151,7 +155,10 @@ export function resolveAsOf(
   period: string | null = null,
   mentions: readonly DateMention[] = dateMentions(sentence, documentDate, period),
 ): AsOf {
-  const before = mentions.filter((d) => d.stop <= position);
+  // 由2015年的4.1万家增加到5.9万家: a year said of another figure (…年的4.1万家) dates that figure only.
+  const ownOfOther = (d: DateMention) =>
+    OWN_FIGURE.test(sentence.slice(d.stop)) && !OWN_YEAR_END.test(sentence.slice(d.stop, position));
+  const before = mentions.filter((d) => d.stop <= position && !ownOfOther(d));
   const nowAt = sentence.slice(0, position).search(NOW);
   // A date after the figure counts only within its clause: 共751家（截至2024年5月底）.
   const after = mentions.find(
@@ -159,8 +166,11 @@ export function resolveAsOf(
   );
   const nearest = before.at(-1) ?? (nowAt < 0 ? after : undefined);
   if (nearest && (nowAt < 0 || nearest.stop > nowAt || nearest.start >= position)) {
+    // 从2020年的168人增加到…: a year said of the figure itself (…年的) is its date, not where a span starts.
+    const ownYear = /^\s*(?:底|末|年底|年末)?的/.test(sentence.slice(nearest.stop));
     const since =
-      SINCE_AFTER.test(sentence.slice(nearest.stop)) || SINCE_BEFORE.test(sentence.slice(0, nearest.start));
+      SINCE_AFTER.test(sentence.slice(nearest.stop)) ||
+      (!ownYear && SINCE_BEFORE.test(sentence.slice(0, nearest.start)));
     if (since) return { date: documentDate, kind: "since" };
     const point = POINT_BEFORE.test(sentence.slice(0, nearest.start));
     return { date: isoDate(nearest), kind: point ? "point" : "period" };

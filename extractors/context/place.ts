@@ -127,6 +127,19 @@ export function findPlace(words: string, ctx: PlaceContext): Place {
   return { place: ctx.region, explicit: false };
 }
 
+/** The place a clause opens with (山东省注册志愿者…, 全省…), or null: no place said in passing (率先在全市…). */
+export function placeOpening(clause: string, ctx: PlaceContext): string | null {
+  const words = clause.replace(/^(?:截至|截止|目前|现|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?[，,]?/, "");
+  if (
+    !/^(?:全[国省市区县州盟旗]|我国|中国)/.test(words) &&
+    !NAMED_AT_START.test(words) &&
+    !SHORT_AT_START.test(words)
+  )
+    return null;
+  const found = findPlace(words, ctx);
+  return found.explicit ? found.place : null;
+}
+
 export function resolvePlace(words: string, ctx: PlaceContext): string | null {
   return findPlace(words, ctx).place;
 }

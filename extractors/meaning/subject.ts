@@ -2,7 +2,7 @@
 // 共有10个街道) or before it (社会团体306家, 有党员的社会组织共383个); the words left over are
 // the lead (共有, 全区, 覆盖) that later stages read for mode, region and events.
 import { clauseAround, depths } from "../context/context.js";
-import { OWN_YEAR } from "./arrived.js";
+import { NOW_OF, OWN_YEAR } from "./arrived.js";
 
 export interface Span {
   start: number;
@@ -41,6 +41,9 @@ const LEADING_LIST =
   /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
 const DATE_PREFIX =
   /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|今年|去年|上年|当年|本年|本年度|全年|年末|年底|年初|上半年|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
+
+/** 增加到目前的612人: now, said of the figure, is no part of its noun. */
+const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
 
 /** A clause that opens with a year: 2013年达到3.9万家. */
 const YEAR = "\\s*(?:截至|截止到?|到|至|在|于)?\\d{4}年(?:底|末|年底|年末)?";
@@ -178,7 +181,7 @@ export function subjectOf(
     return reading(after.replace(/[“”"]/g, ""), "after");
   }
   // 由2015年的4.1万家增加到2020年的5.9万家: the year said of the figure is not part of its noun.
-  let { subject, lead } = cleanBefore(item.replace(OWN_YEAR, ""));
+  let { subject, lead } = cleanBefore(item.replace(OWN_YEAR, "").replace(NOW_BEFORE, ""));
   // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
   const changed = /^(.*?)(?:由|从)/.exec(text.slice(clauseStart, q.start));
   if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
