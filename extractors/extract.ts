@@ -9,6 +9,23 @@ import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFact
 import { tableEnd } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
 
+/**
+ * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of the last figure of
+ * the sentence before it, as a 其中 inside one sentence does.
+ */
+function listedUnder(
+  text: string,
+  last: Fact | undefined,
+  previousSentence: number | undefined,
+): Fact | undefined {
+  if (!last || last.sentenceId !== previousSentence || !/^\s*其中[，,：:]?/.test(text)) return undefined;
+  return last;
+}
+
+/** The list a sentence opens with ends at a comparison or a new topic: …；与上年相比, …，较2020年. */
+const listedEnded = (text: string, position: number): boolean =>
+  /[；;]|[，,]\s*(?:相比|较|比|同比|与[^，,]{0,12}相比)/.test(text.slice(0, position));
+
 /** Flags totals whose additive parts do not add up (parts above the total, or a complete list that differs). */
 function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {
   const byParent = new Map<number, { sum: number; complete: boolean }>();
@@ -124,13 +141,23 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     carried.heading = heading;
     carried.span = declaredSpan(sentence.text) ?? carried.span;
     const { drafts, links } = sentenceDrafts(sentence.text, planned ? planning : current, carried, topics);
-    topics.push(...drafts);
     const base = facts.length;
+    const listed =
+      topics.length > 0 ? listedUnder(sentence.text, facts[base - 1], sentences[s - 1]?.id) : undefined;
+    topics.push(...drafts);
     drafts.forEach((d, i) => {
       const link = links[i] ?? null;
-      const parent = link ? facts[base + link.parent] : undefined;
+      const parent = link
+        ? facts[base + link.parent]
+        : listed && listed.unit === d.q.unit && !listedEnded(sentence.text, d.q.start)
+          ? listed
+          : undefined;
       // A sub-count of the same series is not that series, unless it is a place's share of it.
-      const metric = parent && parent.metric === d.metric && parent.region === d.region ? "other" : d.metric;
+      // A part the sentence before introduced (。其中，…) counts the place of its total unless it names its own.
+      const samePlace =
+        parent !== undefined &&
+        (parent.region === d.region || (parent === listed && d.region === place.region));
+      const metric = parent && parent.metric === d.metric && samePlace ? "other" : d.metric;
       const subject =
         parent && /(?:级|所辖|管辖|下辖)$/.test(d.subject) ? `${d.subject}${parent.subject}` : d.subject;
       if (parent) parent.role = "total";

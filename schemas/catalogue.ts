@@ -53,6 +53,13 @@ export const EVENT_BEFORE =
 export const EVENT_AFTER =
   /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物/;
 
+/**
+ * Words after a counted noun that pick some of them out: 52个社区已建立党组织 (those that have one),
+ * 2.4万家社会组织活跃在科技创新领域 (those of one field). Not 均已建立… (all of them) nor 分布在各个领域.
+ */
+export const SELECTED_AFTER =
+  /^(?:已经?)?(?:建立|成立|组建|设立|配备|配齐|建有|设有|配有)(?:了)?(?![并且和及与])[\u4e00-\u9fa5]|^(?:活跃|分布|集中|聚集)(?:在|于)(?![^，,。；;]*(?:各|全|多个|诸多|众多))[^，,。；;]{1,12}领域/;
+
 /** 16.3万元/人/年, 每人每年. */
 const PER_WORKER_YEAR = /(?:人|名|者|岗位?)[^年]{0,3}年|年[^人]{0,3}人/;
 

@@ -327,4 +327,30 @@ describe("constructions of real documents", () => {
       "social_work.certified_workers=520@2024-03-05",
     ]);
   });
+
+  it("reads a sentence opening with 其中 as the parts of the figure before it", () => {
+    expect(shown("2023年5月4日\n全县共有社会组织640家。其中，县本级登记的社会组织210家。")).toEqual([
+      "social_org.total=640@2023-05-04",
+    ]);
+    expect(shown("2023年5月4日\n全县共有社会组织640家。其中，社会团体250家，民办非企业单位390家。")).toEqual([
+      "social_org.total=640@2023-05-04",
+      "social_org.social_groups=250@2023-05-04",
+      "social_org.private_non_enterprise=390@2023-05-04",
+    ]);
+  });
+
+  it("leaves out figures that pick some of a series out by what they have or the field they work in", () => {
+    expect(shown("2023年5月4日\n全镇有18个社区已建立党组织。")).toEqual([]);
+    expect(shown("2023年5月4日\n全省4100余家社会组织活跃在乡村振兴领域。")).toEqual([]);
+    // All of them: still the series.
+    expect(shown("2023年5月4日\n全镇18个社区均已建立党组织。")).toEqual([
+      "community.communities=18@2023-05-04",
+    ]);
+    expect(shown("2023年5月4日\n全省6.1万家社会组织分布在各个领域。")).toEqual([
+      "social_org.total=61000@2023-05-04",
+    ]);
+    expect(shown("2023年5月4日\n全县9个社工站已建成并投入运营。")).toEqual([
+      "social_work.stations=9@2023-05-04",
+    ]);
+  });
 });

@@ -1,6 +1,13 @@
 // Which catalogue series a quantity belongs to, from its subject and the words around it.
 
-import { CATALOGUE, EVENT_AFTER, EVENT_BEFORE, type Metric, type Mode } from "../../schemas/catalogue.js";
+import {
+  CATALOGUE,
+  EVENT_AFTER,
+  EVENT_BEFORE,
+  type Metric,
+  type Mode,
+  SELECTED_AFTER,
+} from "../../schemas/catalogue.js";
 import { LEXICON_KEYS } from "../../schemas/lexicon.js";
 import { ARRIVED_AT } from "./arrived.js";
 import { meaningOf } from "./meaning.js";
@@ -120,7 +127,9 @@ class Seen {
       const ofAll = /全部|均已?|都已?|全都/.test(r.after);
       // 由893人增长到2204人: the figure a change arrives at is what exists now.
       const before = r.before.replace(ARRIVED_AT, "");
-      this.#event = EVENT_BEFORE.test(before) || (EVENT_AFTER.test(r.after) && !ofAll);
+      const after = r.after.trim();
+      this.#event =
+        EVENT_BEFORE.test(before) || ((EVENT_AFTER.test(after) || SELECTED_AFTER.test(after)) && !ofAll);
     }
     return this.#event;
   }
