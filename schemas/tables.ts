@@ -1,7 +1,7 @@
 // The database: each table's columns with their DuckDB types and meaning, the row type beside it.
 // `tablesDdl()` is generated from these specs; `civstat schema` prints them.
 
-import { sentenceLengths, sentenceTokens } from "./searchTables.js";
+import { sentenceLengths } from "./searchTables.js";
 import { VIEWS } from "./views.js";
 
 export type ColumnType = "VARCHAR" | "INTEGER" | "BIGINT" | "DOUBLE" | "DATE" | "TIMESTAMP" | "VARCHAR[]";
@@ -351,21 +351,12 @@ export const TABLES: TableSpec[] = [
   sections,
   sentences,
   facts,
-  sentenceTokens,
   sentenceLengths,
   ingestLog,
 ];
 
 /** Tables whose rows belong to one document and are replaced with it. */
-export const DOCUMENT_TABLES: TableSpec[] = [
-  pages,
-  furniture,
-  sections,
-  sentences,
-  facts,
-  sentenceTokens,
-  sentenceLengths,
-];
+export const DOCUMENT_TABLES: TableSpec[] = [pages, furniture, sections, sentences, facts, sentenceLengths];
 
 export function createTableSql(table: TableSpec, { temp = false } = {}): string {
   const columns = table.columns.map((c) => `  ${c.name} ${c.type}${c.notNull ? " NOT NULL" : ""}`);

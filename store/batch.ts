@@ -47,7 +47,6 @@ const rowCount = (rows: DocumentRows) =>
   rows.sections.length +
   rows.sentences.length +
   rows.facts.length +
-  rows.sentenceTokens.length +
   rows.sentenceLengths.length;
 
 export interface BatchWriter {

@@ -6,6 +6,8 @@
 //   idf(t)   = ln(1 + (N − df(t) + 0.5) / (df(t) + 0.5))
 //
 // N is the number of sentences, avgdl their average length in tokens, df(t) the sentences holding t.
+// tf(t,s) is counted in the sentence's text: a Han token's occurrences (not overlapping), an ASCII
+// word's among the sentence's ASCII words (pipeline/segment/textTokens.ts); |s| is stored at ingest.
 
 export interface Bm25Options {
   /** Term-frequency saturation. */
@@ -29,6 +31,7 @@ export interface SearchFilters {
  */
 export const BM25_DEFAULTS = { k1: 1.2, b: 0.3 } as const;
 
+import { ASCII_WORD_PATTERN } from "../pipeline/segment/textTokens.js";
 import type { Param, Query } from "./bound.js";
 
 /** One preferred copy per document number (PDF, then DOCX, then text); documents without a number stand alone. */
@@ -77,15 +80,35 @@ export function bm25Query(
   } = {},
 ): Query {
   if (tokens.length === 0) throw new Error("bm25Query: no tokens");
-  const params: Record<string, Param> = { tokens, k1, b, limit: Math.max(1, Math.trunc(limit)) };
+  const ascii = new RegExp(`^${ASCII_WORD_PATTERN}$`);
+  const params: Record<string, Param> = {
+    han: tokens.filter((t) => !ascii.test(t)),
+    ascii: tokens.filter((t) => ascii.test(t)),
+    asciiWord: ASCII_WORD_PATTERN,
+    k1,
+    b,
+    limit: Math.max(1, Math.trunc(limit)),
+  };
   const where = filterSql(filters, params);
   const sql = `
 WITH docs AS (${PREFERRED_COPIES}),
 lengths AS (SELECT l.doc_id, l.sentence_id, l.tokens FROM sentence_lengths l SEMI JOIN docs USING (doc_id)),
 corpus AS (SELECT count(*)::DOUBLE AS n, coalesce(avg(tokens), 1)::DOUBLE AS avgdl FROM lengths),
-hits AS (
-  SELECT t.doc_id, t.sentence_id, t.token, t.tf FROM sentence_tokens t SEMI JOIN docs USING (doc_id)
-  WHERE list_contains($tokens, t.token)
+found AS (
+  SELECT s.doc_id, s.sentence_id, s.text,
+         unnest(list_filter($han, lambda t: contains(s.text, t))
+                || list_filter($ascii, lambda t: contains(lower(s.text), t))) AS token
+  FROM sentences s SEMI JOIN docs USING (doc_id)
+),
+hits AS MATERIALIZED (
+  SELECT doc_id, sentence_id, token, tf FROM (
+    SELECT doc_id, sentence_id, token,
+           CASE WHEN list_contains($ascii, token)
+             THEN len(list_filter(regexp_extract_all(lower(text), $asciiWord), lambda w: w = token))
+             ELSE (strlen(text) - strlen(replace(text, token, ''))) // strlen(token)
+           END AS tf
+    FROM found
+  ) WHERE tf > 0
 ),
 df AS (SELECT token, count(*)::DOUBLE AS df FROM hits GROUP BY token),
 scored AS (

@@ -6,7 +6,6 @@ import * as tables from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
 import { execute, queryRows, queryScalar as scalar } from "./bound.js";
-import { appendSentenceTokens } from "./sentenceTokens.js";
 
 export async function planLoad(connection: DuckDBConnection, path: string, docId: string): Promise<LoadPlan> {
   const version = await scalar(connection, {
@@ -91,10 +90,6 @@ export async function appendDocuments(connection: DuckDBConnection, docs: readon
     connection,
     tables.facts,
     docs.flatMap((d) => d.facts),
-  );
-  await appendSentenceTokens(
-    connection,
-    docs.flatMap((d) => d.sentenceTokens),
   );
   await appendRows(
     connection,

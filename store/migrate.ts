@@ -1,5 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { RETIRED_TABLES } from "../schemas/searchTables.js";
 import { type Column, createTableSql, TABLES, type TableSpec } from "../schemas/tables.js";
+import { queryRows } from "./bound.js";
+import { sqlIdentifier } from "./sqlName.js";
 
 const EMPTY: Record<Column["type"], string> = {
   VARCHAR: "''",
@@ -69,9 +72,19 @@ async function migrateTable(connection: DuckDBConnection, spec: TableSpec, actua
   await connection.run(`ALTER TABLE ${temp} RENAME TO ${spec.name}`);
 }
 
+/** The retired tables (schemas/searchTables.ts) an older civstat left in the database. */
+async function retiredTables(connection: DuckDBConnection): Promise<string[]> {
+  const rows = await queryRows(connection, {
+    sql: "SELECT table_name FROM information_schema.tables WHERE list_contains($retired, table_name) ORDER BY 1",
+    params: { retired: RETIRED_TABLES },
+  });
+  return rows.map((row) => String(row.table_name));
+}
+
 /**
- * Migrates every table that needs it in one transaction; returns the names of the tables that
- * changed. A database of the current shape is only read, so opening it writes nothing.
+ * Migrates every table that needs it, and drops the retired ones, in one transaction; returns the
+ * names of the tables that changed. A database of the current shape is only read, so opening it
+ * writes nothing.
  */
 export async function migrate(connection: DuckDBConnection): Promise<string[]> {
   const shapes = await shapesOf(connection);
@@ -79,14 +92,16 @@ export async function migrate(connection: DuckDBConnection): Promise<string[]> {
     const shape = shapes.get(spec.name);
     return shape && needsMigrating(spec, shape) ? [{ spec, shape }] : [];
   });
-  if (stale.length === 0) return [];
+  const retired = await retiredTables(connection);
+  if (stale.length === 0 && retired.length === 0) return [];
   await connection.run("BEGIN TRANSACTION");
   try {
     for (const { spec, shape } of stale) await migrateTable(connection, spec, shape.columns);
+    for (const name of retired) await connection.run(`DROP TABLE ${sqlIdentifier(name)}`);
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK");
     throw error;
   }
-  return stale.map(({ spec }) => spec.name);
+  return [...stale.map(({ spec }) => spec.name), ...retired];
 }

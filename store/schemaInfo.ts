@@ -2,7 +2,6 @@
 // each column (from schemas/), and whatever else someone created in it, with its types.
 
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { SEARCH_TABLES } from "../schemas/searchTables.js";
 import { TABLES, type TableSpec } from "../schemas/tables.js";
 import { VIEWS } from "../schemas/views.js";
 import { sqlIdentifier } from "./sqlName.js";
@@ -96,7 +95,6 @@ export async function describeSchema(
   const columns = await databaseColumns(connection);
   const names = [...new Set(columns.map((c) => c.table))];
   const specs = new Map<string, TableSpec>(TABLES.map((t) => [t.name, t]));
-  for (const t of SEARCH_TABLES) specs.set(t.name, t);
   const views = new Map(VIEWS.map((v) => [v.name, v]));
   const order = [
     ...TABLES.map((t) => t.name),

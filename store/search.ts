@@ -7,9 +7,9 @@ import { queryRows, queryScalar } from "./bound.js";
 /** Whether the database has the search tables (an older ingest made none). */
 export async function hasSearchIndex(connection: DuckDBConnection): Promise<boolean> {
   const count = await queryScalar(connection, {
-    sql: "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('sentence_tokens', 'sentence_lengths')",
+    sql: "SELECT count(*) FROM information_schema.tables WHERE table_name = 'sentence_lengths'",
   });
-  return count === 2n;
+  return count === 1n;
 }
 
 /** Sentences the index does not cover yet (documents from an older ingest). */

@@ -1,13 +1,12 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { searchRows } from "../pipeline/segment/searchRows.js";
-import { indexTokens, queryTokens, tokenCount } from "../pipeline/segment/tokens.js";
+import { asciiWords, sentenceLength } from "../pipeline/segment/textTokens.js";
+import { queryTokens } from "../pipeline/segment/tokens.js";
 import { sentenceLengths } from "../schemas/searchTables.js";
 import { appendRows } from "../store/append.js";
 import { BM25_DEFAULTS, bm25Query } from "../store/bm25.js";
 import { queryRows } from "../store/bound.js";
 import { type Database, openDatabase } from "../store/database.js";
-import { appendSentenceTokens } from "../store/sentenceTokens.js";
 
 interface Doc {
   id: string;
@@ -60,7 +59,11 @@ const DOCS: Doc[] = [
     issued: "2021-01-28",
     kind: "policy",
     issuer: "福建省民政厅",
-    sentences: ["建立“党建+社会工作”服务模式。", "社会工作专业人才总量达到7万人。"],
+    sentences: [
+      "建立“党建+社会工作”服务模式。",
+      "社会工作专业人才总量达到7万人。",
+      "HR研修班经费16.3万元，hr课程2门。",
+    ],
   },
 ];
 
@@ -85,10 +88,18 @@ async function load(connection: DuckDBConnection, docs: Doc[]): Promise<void> {
       await connection.run(`INSERT INTO sentences (doc_id, sentence_id, page, start_offset, end_offset, kind, text)
         VALUES (${quote(d.id)}, ${s.id}, ${s.page ?? "NULL"}, 0, ${s.end}, 'paragraph', ${quote(s.text)})`);
     }
-    const rows = searchRows(d.id, sentences);
-    await appendSentenceTokens(connection, rows.tokens);
-    await appendRows(connection, sentenceLengths, rows.lengths);
+    await appendRows(
+      connection,
+      sentenceLengths,
+      sentences.map((s) => ({ doc_id: d.id, sentence_id: s.id, tokens: sentenceLength(s.text) })),
+    );
   }
+}
+
+/** A token's occurrences in a sentence: an ASCII word among its ASCII words, Han text as a substring. */
+function occurrences(text: string, token: string): number {
+  if (/^[0-9a-z.]+$/.test(token)) return asciiWords(text).filter((w) => w === token).length;
+  return text.split(token).length - 1;
 }
 
 /** BM25 by the book, over the preferred copies' sentences, for comparison with the SQL. */
@@ -96,19 +107,16 @@ function reference(docs: Doc[], query: string, { k1, b } = BM25_DEFAULTS): Map<s
   const corpus = docs
     .filter((d) => d.id !== "a-txt")
     .flatMap((d) =>
-      d.sentences.map((text, id) => {
-        const tf = indexTokens(text);
-        return { key: `${d.id}#${id}`, length: tokenCount(tf), tf };
-      }),
+      d.sentences.map((text, id) => ({ key: `${d.id}#${id}`, length: sentenceLength(text), text })),
     );
   const n = corpus.length;
   const avgdl = corpus.reduce((sum, s) => sum + s.length, 0) / n;
   const scores = new Map<string, number>();
   for (const token of queryTokens(query)) {
-    const df = corpus.filter((s) => s.tf.has(token)).length;
+    const df = corpus.filter((s) => occurrences(s.text, token) > 0).length;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     for (const s of corpus) {
-      const tf = s.tf.get(token) ?? 0;
+      const tf = occurrences(s.text, token);
       if (tf === 0) continue;
       const part = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * s.length) / avgdl));
       scores.set(s.key, (scores.get(s.key) ?? 0) + part);
@@ -134,7 +142,7 @@ describe("BM25 in SQL", () => {
     }));
   }
 
-  it.each(["社工", "等级评估", "党建", "社会组织党建", "党"])(
+  it.each(["社工", "等级评估", "党建", "社会组织党建", "党", "HR 16.3", "研修班"])(
     "scores %s as the formula does",
     async (query) => {
       const expected = reference(DOCS, query);
@@ -175,6 +183,15 @@ describe("BM25 in SQL", () => {
       "b-pdf#0",
     ]);
     expect(await ranked("社工", { filters: { issuer: "福建" } })).toEqual([]);
+  });
+
+  it("finds an ASCII word whole, in any case, and not inside a longer word or a decimal", async () => {
+    expect((await ranked("16.3")).map((r) => r.key)).toEqual(["c-docx#2"]);
+    expect(await ranked("16")).toEqual([]);
+    expect(await ranked("h")).toEqual([]);
+    const [hr] = await ranked("hr");
+    expect(hr?.key).toBe("c-docx#2");
+    expect(hr?.score).toBeCloseTo(reference(DOCS, "hr").get("c-docx#2") ?? Number.NaN, 9);
   });
 
   it("finds nothing for a token no sentence holds", async () => {

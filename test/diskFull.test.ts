@@ -41,7 +41,7 @@ async function ingestInto(db: string, folders: string[]) {
 
 describe.skipIf(probe === null || !existsSync(CLI))("ingest on a full disk", () => {
   it("names the cause once, stops, and leaves a readable database", async () => {
-    const disk = smallDisk("1500k") as string;
+    const disk = smallDisk("800k") as string;
     const result = await ingestInto(join(disk, "full.duckdb"), ["txt", "docx", "pdf"]);
     expect(result.code).toBe(1);
     expect(result.stderr.match(/No space left on device/g)).toHaveLength(1);
@@ -56,7 +56,7 @@ describe.skipIf(probe === null || !existsSync(CLI))("ingest on a full disk", () 
   }, 120_000);
 
   it("leaves no database file when it could write nothing", async () => {
-    const disk = smallDisk("300k") as string;
+    const disk = smallDisk("100k") as string;
     const result = await ingestInto(join(disk, "none.duckdb"), ["txt"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("No space left on device");

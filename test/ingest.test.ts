@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
-import { withSearchIndex } from "../pipeline/run/searchIndex.js";
 import { DOCUMENT_TABLES, TABLES } from "../schemas/tables.js";
 import { withDatabase } from "../store/database.js";
 import { loadDocument } from "../store/load.js";
@@ -88,9 +87,7 @@ describe("civstat ingest", () => {
   it("writes a document in one transaction: a failure leaves none of its rows", async () => {
     const path = join(CORPUS, "txt", "fumin-2023-32.txt");
     const { readFileSync } = await import("node:fs");
-    const rows = withSearchIndex(
-      processDocument(await readDocument(path, new Uint8Array(readFileSync(path)))).rows,
-    );
+    const { rows } = processDocument(await readDocument(path, new Uint8Array(readFileSync(path))));
     const broken = { ...rows, facts: [...rows.facts, { ...rows.facts[0], metric: null } as never] };
     const local = join(tmp, "atomic.duckdb");
     await withDatabase(local, {}, async ({ connection }) => {

@@ -68,6 +68,28 @@ describe("a database made by an older civstat", () => {
       expect(rows.getRows()).toEqual([["x", 0, "全文"]]);
     });
   });
+  it("has the search tokens table an older civstat kept dropped; its sentences stay searchable", async () => {
+    const db = join(tmp, "tokens.duckdb");
+    const ingested = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
+    expect(ingested.code).toBe(0);
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run(
+      "CREATE TABLE sentence_tokens (doc_id VARCHAR NOT NULL, sentence_id INTEGER NOT NULL, token VARCHAR NOT NULL, tf INTEGER NOT NULL)",
+    );
+    connection.closeSync();
+    instance.closeSync();
+
+    await withDatabase(db, {}, async ({ connection }) => {
+      const left = await connection.runAndReadAll(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'sentence_tokens'",
+      );
+      expect(left.getRows()).toEqual([[0n]]);
+    });
+    const found = await run(["search", "社会组织", "--db", db]);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain("社会组织");
+  });
 });
 
 describe("a database of the current shape", () => {

@@ -1,5 +1,5 @@
-// Ingesting an unchanged folder again asks no worker for anything and never loads the search
-// index's tokeniser: here both are replaced by stand-ins that count their use. The first ingest
+// Ingesting an unchanged folder again asks no worker for anything: here the pool is replaced by a
+// stand-in that counts its use. The first ingest
 // runs in a process of its own, with the real ones (the built CLI). Test files share one module
 // graph (isolate: false), so the CLI is imported afresh with the stand-ins, and the graph is
 // reset afterwards for the files that come next.
@@ -12,12 +12,11 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 
 const CLI = join(import.meta.dirname, "..", "dist", "bin", "civstat.js");
 const POOL = "../pipeline/run/pool.js";
-const SEARCH_INDEX = "../pipeline/run/searchIndex.js";
 const tmp = mkdtempSync(join(tmpdir(), "civstat-idle-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.skipIf(!existsSync(CLI))("ingesting an unchanged folder again", () => {
-  it("hands no file to a worker and does not load the search index", async () => {
+  it("hands no file to a worker", async () => {
     const folder = join(tmp, "in");
     const db = join(tmp, "idle.duckdb");
     mkdirSync(folder);
@@ -29,7 +28,7 @@ describe.skipIf(!existsSync(CLI))("ingesting an unchanged folder again", () => {
     }
     await promisify(execFile)(process.execPath, [CLI, "ingest", folder, "--db", db]);
 
-    const used = { extract: 0, searchIndex: 0 };
+    const used = { extract: 0 };
     vi.resetModules();
     vi.doMock(POOL, async (original: () => Promise<object>) => ({
       ...(await original()),
@@ -41,19 +40,14 @@ describe.skipIf(!existsSync(CLI))("ingesting an unchanged folder again", () => {
         close: async () => undefined,
       }),
     }));
-    vi.doMock(SEARCH_INDEX, () => {
-      used.searchIndex++;
-      return { withSearchIndex: () => ({}) };
-    });
     try {
       const { run } = await import("./helpers/io.js");
       const again = await run(["ingest", folder, "--db", db]);
       expect(again.stderr).toContain("0 ingested, 2 unchanged");
       expect(again.code).toBe(0);
-      expect(used).toEqual({ extract: 0, searchIndex: 0 });
+      expect(used).toEqual({ extract: 0 });
     } finally {
       vi.doUnmock(POOL);
-      vi.doUnmock(SEARCH_INDEX);
       vi.resetModules();
     }
   }, 60_000);

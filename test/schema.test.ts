@@ -2,7 +2,6 @@ import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEARCH_TABLES } from "../schemas/searchTables.js";
 import { TABLES } from "../schemas/tables.js";
 import { VIEWS } from "../schemas/views.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
@@ -49,7 +48,7 @@ describe("civstat schema", () => {
   it("describes every column of civstat's tables and views (jsonl)", async () => {
     const lines = jsonLines((await run(["schema", "--db", corpus.path, "--format", "jsonl"])).stdout);
     const relations = new Set(lines.map((l) => l.relation));
-    for (const t of [...TABLES, ...SEARCH_TABLES]) {
+    for (const t of TABLES) {
       expect(relations).toContain(t.name);
       for (const c of t.columns) {
         expect(lines.find((l) => l.relation === t.name && l.column === c.name)).toMatchObject({
@@ -85,7 +84,7 @@ describe("civstat schema", () => {
     const result = await run(["schema", "--db", none]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("no database at");
-    expect(result.stdout).toContain("sentence_tokens (table): search index");
+    expect(result.stdout).toContain("sentence_lengths (table): search index");
     expect(result.stdout).toContain("fact_points (view): catalogue facts");
   });
 });

@@ -122,7 +122,7 @@ describe("civstat search on the sample corpus", () => {
     copyFileSync(corpus.path, old);
     const instance = await DuckDBInstance.create(old);
     const connection = await instance.connect();
-    await connection.run("DROP TABLE sentence_tokens; DROP TABLE sentence_lengths;");
+    await connection.run("DROP TABLE sentence_lengths;");
     connection.closeSync();
     instance.closeSync();
     const result = await run(["search", "社工", "--db", old]);

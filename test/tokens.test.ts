@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { searchRows } from "../pipeline/segment/searchRows.js";
-import {
-  domainTerms,
-  indexTokens,
-  longWords,
-  normalizeQuery,
-  queryTokens,
-} from "../pipeline/segment/tokens.js";
+import { asciiWords, sentenceLength } from "../pipeline/segment/textTokens.js";
+import { domainTerms, longWords, normalizeQuery, queryTokens } from "../pipeline/segment/tokens.js";
 
 describe("search tokens", () => {
   it("keeps the domain's terms whole", () => {
@@ -24,16 +18,16 @@ describe("search tokens", () => {
     expect(domainTerms().some((line) => line.startsWith("民办非企业单位 "))).toBe(true);
   });
 
-  it("indexes characters, pairs, long words and ASCII words with their counts", () => {
-    const tokens = indexTokens("优秀社工及社工站，HR研修班16.3万元");
-    expect(tokens.get("社工")).toBe(2);
-    expect(tokens.get("社")).toBe(2);
-    expect(tokens.get("社工站")).toBe(1);
-    expect(tokens.get("hr")).toBe(1);
-    expect(tokens.get("16.3")).toBe(1);
-    expect(tokens.has("，")).toBe(false);
-    // No pair across punctuation.
-    expect(tokens.has("站研")).toBe(false);
+  it("reads ASCII words whole, decimals included, lowercased", () => {
+    expect(asciiWords("优秀社工及社工站，HR研修班16.3万元，v2")).toEqual(["hr", "16.3", "v2"]);
+  });
+
+  it("measures a sentence in characters, pairs of adjacent characters and ASCII words", () => {
+    // 社工社工: 4 characters and 3 pairs; 站研 is no pair across the comma.
+    expect(sentenceLength("社工社工")).toBe(7);
+    expect(sentenceLength("社工，站")).toBe(4);
+    expect(sentenceLength("HR研修班16.3万元")).toBe(5 + 2 + 2 + 1);
+    expect(sentenceLength("。")).toBe(0);
   });
 
   it("turns a query into the index's tokens", () => {
@@ -44,17 +38,5 @@ describe("search tokens", () => {
     // Full-width letters folded, traditional characters simplified.
     expect(normalizeQuery("ＨＲ　社會組織")).toBe("HR 社会组织");
     expect(queryTokens("社會組織")).toContain("社会组织");
-  });
-
-  it("builds one length row per sentence and one token list per sentence with tokens", () => {
-    const rows = searchRows("d", [
-      { id: 0, text: "社工社工" },
-      { id: 1, text: "。" },
-    ]);
-    expect(rows.lengths).toEqual([
-      { doc_id: "d", sentence_id: 0, tokens: 7 },
-      { doc_id: "d", sentence_id: 1, tokens: 0 },
-    ]);
-    expect(rows.tokens).toEqual([{ doc_id: "d", sentence_id: 0, tokens: "社 社工 工 工社", tfs: "2 2 2 1" }]);
   });
 });

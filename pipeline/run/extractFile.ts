@@ -3,7 +3,7 @@
 import type { PdfEngine } from "../read/pdf.js";
 import { readDocument } from "../read/read.js";
 import { processDocument } from "./process.js";
-import type { ExtractedRows } from "./rows.js";
+import type { DocumentRows } from "./rows.js";
 
 export interface ExtractRequest {
   path: string;
@@ -20,7 +20,7 @@ export type StepReport = (what: string) => void;
 
 export interface Extracted {
   /** All but the search index, which the thread that writes adds. */
-  rows: ExtractedRows;
+  rows: DocumentRows;
   /** Milliseconds spent reading the file (format, text per page) and on the stages after it. */
   readMs: number;
   extractMs: number;

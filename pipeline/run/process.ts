@@ -4,12 +4,12 @@ import type { Fact } from "../../schemas/fact.js";
 import { readMetadata } from "../metadata/metadata.js";
 import { normalize } from "../normalize/normalize.js";
 import { segment } from "../segment/segment.js";
-import { type ExtractedRows, toRows } from "./rows.js";
+import { type DocumentRows, toRows } from "./rows.js";
 
 export interface Processed {
   doc: SegmentedDocument;
   facts: Fact[];
-  rows: ExtractedRows;
+  rows: DocumentRows;
 }
 
 /** What the caller knows of a document better than its text says: its date (explain --date). */

@@ -1,7 +1,7 @@
 import { countedNoun } from "../../extractors/meaning/counted.js";
 import type { PageSource, SegmentedDocument } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
-import type { SentenceLengthRow, SentenceTokenListRow } from "../../schemas/searchTables.js";
+import type { SentenceLengthRow } from "../../schemas/searchTables.js";
 import type {
   DocumentRow,
   FactRow,
@@ -11,6 +11,7 @@ import type {
   SentenceRow,
 } from "../../schemas/tables.js";
 import { PIPELINE_VERSION } from "../../schemas/version.js";
+import { sentenceLength } from "../segment/textTokens.js";
 
 const TEXT_LAYER: PageSource = "text layer";
 
@@ -22,19 +23,11 @@ export interface DocumentRows {
   sections: SectionRow[];
   sentences: SentenceRow[];
   facts: FactRow[];
-  /** The search index's tokens, a row a sentence. */
-  sentenceTokens: SentenceTokenListRow[];
+  /** The search index: each sentence's length in tokens. */
   sentenceLengths: SentenceLengthRow[];
 }
 
-/**
- * A document's rows but its search index: what a worker sends to the thread that writes, which
- * adds the index (searchIndex.ts). Tokenising needs jieba, whose dictionary takes about 40 MB and
- * a third of a second to build: once on that thread rather than once in every worker.
- */
-export type ExtractedRows = Omit<DocumentRows, "sentenceTokens" | "sentenceLengths">;
-
-export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): ExtractedRows {
+export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): DocumentRows {
   const { raw, meta } = doc;
   const docId = raw.sha256;
   const readBy = new Map(raw.pages.map((p) => [p.number, p.source ?? TEXT_LAYER]));
@@ -115,6 +108,11 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Extracte
       read_by: readBy.get(f.page) ?? TEXT_LAYER,
       as_of_source: f.asOfSource,
       counted: countedNoun(f.subject),
+    })),
+    sentenceLengths: doc.sentences.map((s) => ({
+      doc_id: docId,
+      sentence_id: s.id,
+      tokens: sentenceLength(s.text),
     })),
   };
 }

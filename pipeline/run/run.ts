@@ -125,9 +125,6 @@ export interface IngestOptions {
   prune?: boolean;
 }
 
-/** The search index's tokeniser (jieba) loads with the first file that needs extracting, not before. */
-const searchIndex = () => import("./searchIndex.js");
-
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** A report or draft civstat wrote: skipped, or its figures would count twice. */
@@ -266,17 +263,14 @@ export async function ingest(
           { path, bytes, pdfEngine: options.pdfEngine, maxBytes, ocr: options.ocr ?? true },
           (what) => effects.step?.(path, what),
         );
-        const { withSearchIndex } = await searchIndex();
-        const t1 = performance.now();
-        const indexed = withSearchIndex(rows);
         stages.read += readMs;
-        stages.extract += extractMs + performance.now() - t1;
+        stages.extract += extractMs;
         // A batch full already (loads queued behind the one that filled it) is committed first:
         // a batch never holds more than its limits, however many files are in flight.
         const queued = await serial(() =>
           timedLoad(async () => {
             if (db.full()) await db.commit();
-            return db.load(path, indexed);
+            return db.load(path, rows);
           }),
         );
         await whenCommitted(

@@ -1,11 +1,12 @@
 // Search tokens of Chinese text: every Han character, every pair of adjacent Han characters, the
-// words of three or more characters jieba finds with the domain's terms kept whole (社会组织,
-// 民办非企业单位, 党群服务中心), and runs of ASCII letters and digits, lowercased.
+// words of three or more characters jieba finds in a query with the domain's terms kept whole
+// (社会组织, 民办非企业单位, 党群服务中心), and runs of ASCII letters and digits, lowercased.
 //
-// Pairs let two-character queries (社工, 党建) find their passages whatever jieba makes of the
-// sentence; single characters serve one-character queries; the long words reward a query that
-// matches a whole term over one that matches its pieces. The same function tokenises the index and
-// the query, so what a query looks for is what the index holds.
+// Pairs let two-character queries (社工, 党建) find their passages whatever the words around them;
+// single characters serve one-character queries; the long words reward a sentence that holds a
+// whole term over one that holds its pieces. Only the query is tokenised: a token's occurrences
+// are counted in a sentence's text when searching (store/bm25.ts), so ingest stores no token rows
+// and needs no jieba; it stores each sentence's length in tokens (textTokens.ts).
 
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,6 +16,7 @@ import { Jieba } from "@node-rs/jieba";
 import { isHan } from "../../schemas/basics/chars.js";
 import { foldChar } from "../../schemas/basics/fold.js";
 import { simplify } from "../../schemas/basics/simplify.js";
+import { asciiWords, hanRuns } from "./textTokens.js";
 
 const TERMS_FILE = "searchTerms.txt";
 
@@ -69,46 +71,6 @@ export function longWords(text: string): string[] {
   return jieba().cut(text, true).filter(isLongHanWord);
 }
 
-/** Runs of Han characters, as arrays of characters (code points). */
-function hanRuns(text: string): string[][] {
-  const runs: string[][] = [];
-  let run: string[] = [];
-  for (const ch of text) {
-    if (isHan(ch.codePointAt(0) ?? 0)) run.push(ch);
-    else if (run.length) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs;
-}
-
-const ASCII_WORD = /[0-9a-z]+(?:\.[0-9]+)?/g;
-
-/** Index tokens of a sentence with their counts: characters, pairs, long words, ASCII words. */
-export function indexTokens(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (token: string) => counts.set(token, (counts.get(token) ?? 0) + 1);
-  const runs = hanRuns(text);
-  for (const run of runs) {
-    for (let i = 0; i < run.length; i++) {
-      add(run[i] as string);
-      if (i + 1 < run.length) add(`${run[i]}${run[i + 1]}`);
-    }
-  }
-  if (runs.some((run) => run.length >= 3)) for (const w of longWords(text)) add(w);
-  for (const m of text.toLowerCase().matchAll(ASCII_WORD)) add(m[0]);
-  return counts;
-}
-
-/** The total count of a sentence's tokens: its length for BM25. */
-export function tokenCount(tokens: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const tf of tokens.values()) n += tf;
-  return n;
-}
-
 /** A query as the index's text is: full-width forms folded, traditional characters simplified. */
 export function normalizeQuery(query: string): string {
   let folded = "";
@@ -128,6 +90,6 @@ export function queryTokens(query: string): string[] {
     for (let i = 0; i + 1 < run.length; i++) tokens.add(`${run[i]}${run[i + 1]}`);
     if (run.length >= 3) for (const w of longWords(run.join(""))) tokens.add(w);
   }
-  for (const m of text.toLowerCase().matchAll(ASCII_WORD)) tokens.add(m[0]);
+  for (const word of asciiWords(text)) tokens.add(word);
   return [...tokens];
 }
