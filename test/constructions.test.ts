@@ -353,4 +353,17 @@ describe("constructions of real documents", () => {
       "social_work.stations=9@2023-05-04",
     ]);
   });
+
+  it("does not date figures at the meeting where they were told", () => {
+    expect(
+      shown("发布时间：2023-08-02\n在民政厅2023年第二季度例行新闻发布会上获悉，全省持证社工达到4.2万人。"),
+    ).toEqual(["social_work.certified_workers=42000@2023-08-02"]);
+    expect(shown("发布时间：2023-08-02\n记者从一季度调度会上了解到，全省持证社工达到4.2万人。")).toEqual([
+      "social_work.certified_workers=42000@2023-08-02",
+    ]);
+  });
+
+  it("leaves those who passed one level of the examination, counted level by level, out of the certified", () => {
+    expect(shown("截至2012年底，全县共有140人通过助理社会工作师考试，37人通过社会工作师考试。")).toEqual([]);
+  });
 });

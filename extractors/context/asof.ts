@@ -13,6 +13,10 @@ export interface AsOf {
   kind: "point" | "period" | "now" | "since" | "document" | "none";
 }
 
+/** A meeting named after a date: 第二季度例行新闻发布会, 全省民政工作会议. */
+const MEETING_AFTER =
+  /^\s*(?:度)?(?:第?[一二三四]季度)?[^，,；;。\d]{0,12}?(?:例行新闻发布会|新闻发布会|工作会议|调度会|推进会|座谈会)/;
+
 /** A date followed by 的 and a figure: the figure's own date (2020年的168人). */
 const OWN_FIGURE = /^\s*(?:底|末|年底|年末)?的\s*[\d约近超逾]/;
 const OWN_YEAR_END = /^\s*(?:底|末|年底|年末)?的\s*[约近超逾]?\s*$/;
@@ -132,6 +136,9 @@ export function dateMentions(
   return (
     [...explicit, ...reference, ...(documentDate ? bareMonths(sentence, documentDate) : [])]
       .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
+      // 2022年第二季度例行新闻发布会, 一季度调度会, 2023年全省民政工作会议: when a meeting was held, not
+      // the date its figures describe.
+      .filter((d) => !MEETING_AFTER.test(sentence.slice(d.stop)))
       // 2019年度工作报告, 2015年度年检: the year of a report, not of the figure.
       .filter((d) => !/^\s*度?(?:工作)?(?:报告|年报|年检)/.test(sentence.slice(d.stop)))
       .filter(
