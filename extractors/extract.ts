@@ -1,7 +1,7 @@
 import type { SegmentedDocument } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf } from "./context/asof.js";
-import { type CarriedDates, declaredSpan } from "./context/carried.js";
+import { announcedPeriod, type CarriedDates, declaredSpan } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
 import type { PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
@@ -184,6 +184,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       });
     });
     flagSums(facts.slice(base), links);
+    if (drafts.length === 0 && !carried.paragraph) carried.paragraph = announcedPeriod(sentence.text);
     // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.
     const point = drafts.find((d) => d.asOf.kind === "point" && d.asOfSource === "sentence");
     if (point && !carried.paragraph) carried.paragraph = point.asOf;

@@ -366,4 +366,18 @@ describe("constructions of real documents", () => {
   it("leaves those who passed one level of the examination, counted level by level, out of the certified", () => {
     expect(shown("截至2012年底，全县共有140人通过助理社会工作师考试，37人通过社会工作师考试。")).toEqual([]);
   });
+
+  it("dates a paragraph's undated figures by the year whose data a sentence before them announces", () => {
+    expect(
+      shown(
+        "发布时间：2024-01-20\n市社会工作协会发布2023年度全市社会工作发展数据。全市持证社工约1.2万人，社会工作服务机构86家。",
+      ),
+    ).toEqual(["social_work.certified_workers=12000@2023", "social_work.service_orgs=86@2023"]);
+    // Figures said to be of now keep the document's date.
+    expect(
+      shown(
+        "发布时间：2024-01-20\n市社会工作协会发布2023年度全市社会工作发展数据。目前，全市持证社工约1.3万人。",
+      ),
+    ).toEqual(["social_work.certified_workers=13000@2024-01-20"]);
+  });
 });

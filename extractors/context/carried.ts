@@ -41,3 +41,15 @@ export function declaredSpan(sentence: string): AsOf | null {
     );
   return m?.[2] ? { date: m[2], kind: "period" } : null;
 }
+
+/**
+ * 年会发布2023年度广州社会工作行业服务数据。: a sentence with no figure that announces a year's data
+ * dates the figures of its paragraph that name no date.
+ */
+export function announcedPeriod(sentence: string): AsOf | null {
+  const m =
+    /(?:发布|公布|公开|通报|披露)(?:了)?((?:19|20)\d{2})\s*年度?[^，,。；;\d]{0,16}?(?:数据|统计|情况)/.exec(
+      sentence,
+    );
+  return m?.[1] ? { date: m[1], kind: "period" } : null;
+}
