@@ -101,6 +101,12 @@ export const HEADS: Head[] = [
     neutral: /高级社会工作师、?|持证的?/,
   },
   {
+    // 社工持证人数, 社会工作者持证数: the workers' count of certificate holders (人数 is cut as a measure).
+    nouns: ["社会工作者持证", "社会工作持证", "社工持证"],
+    key: "social_work.certified_workers",
+    neutral: /专业|职业/,
+  },
+  {
     // 持有助理社会工作师、社会工作师职业水平证书人数: the certificate names the holders.
     nouns: [
       "社会工作者职业水平证书",

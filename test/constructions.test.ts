@@ -380,4 +380,13 @@ describe("constructions of real documents", () => {
       ),
     ).toEqual(["social_work.certified_workers=13000@2024-01-20"]);
   });
+
+  it("reads the workers' count of certificate holders (社工持证人数), with or without a measure word", () => {
+    expect(shown("截至2021年底，全区社工持证人数达1.2万。")).toEqual([
+      "social_work.certified_workers=12000@2021-12-31",
+    ]);
+    expect(placed("目前，江苏省通过全国社会工作者职业水平考试者已达9.1万人。")).toEqual([
+      "social_work.certified_workers=91000@江苏省",
+    ]);
+  });
 });

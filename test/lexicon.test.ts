@@ -29,6 +29,8 @@ describe("meaning by head noun", () => {
     ["在全国志愿服务信息系统中实名注册志愿者", "social_work.volunteers"],
     ["中国实名注册志愿者总人数", "social_work.volunteers"],
     ["该市持证社工", "social_work.certified_workers"],
+    ["全市社工持证人数", "social_work.certified_workers"],
+    ["社会工作者持证数", "social_work.certified_workers"],
     ["市、区两级财政购买社会工作服务项目", "social_work.purchased_projects"],
     // narrowing modifiers turn the head into another series
     ["持证社会工作者人数", "social_work.certified_workers"],

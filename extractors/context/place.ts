@@ -88,7 +88,7 @@ export interface Place {
 
 /** A place named at the start of the counted words, before what is said of it: 福田区登记的…. */
 const NAMED_AT_START = new RegExp(
-  `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|\\d)`,
+  `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|\\d)`,
 );
 
 /** A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才. */
