@@ -389,4 +389,16 @@ describe("constructions of real documents", () => {
       "social_work.certified_workers=91000@江苏省",
     ]);
   });
+
+  it("goes on with the noun of a series of dated clauses past the change said of each year", () => {
+    expect(
+      shown(
+        "2019年，全省持证社会工作者为3.1万人，新增0.6万人；2020年增长至3.8万人，新增0.7万人；2021年跃升至4.9万人。",
+      ),
+    ).toEqual([
+      "social_work.certified_workers=31000@2019",
+      "social_work.certified_workers=38000@2020",
+      "social_work.certified_workers=49000@2021",
+    ]);
+  });
 });

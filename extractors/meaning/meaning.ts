@@ -40,7 +40,7 @@ function tidy(subject: string): string {
   return (
     subject
       .replace(/[“”"‘’「」]/g, "")
-      .replace(/（(?:本季末数|合计|本期|本月末数|年末数)）/g, "")
+      .replace(/[（(](?:本季末数|合计|本期|本月末数|年末数)[）)]/g, "")
       .replace(/\s+/g, "")
       // 乡镇(街道)社工站: a short gloss in ASCII brackets reads as in full-width ones.
       .replace(/\(([\u4e00-\u9fa5]{1,3})\)/g, "（$1）")

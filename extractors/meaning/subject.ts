@@ -31,10 +31,12 @@ const PREDICATE =
   /(?:全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted. */
 export const TRAILING_LEAD =
-  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$/;
+/** A clause that only says how much a figure changed: 新增8.2万人, 比上年增加3.9万人. */
+const CHANGE_CLAUSE = /^(?:全年|当年)?(?:新增|净增|增加|增长|减少|下降|比|较|同比)/;
 /** A subject that is only a measure of something named before: 规模总量, 总人数. */
 const BARE_MEASURE = /^(?:队伍)?(?:规模|总规模|规模总量|总数|总量|总计|合计|总人数|人数|数量)$/;
 const LEADING_LIST =
@@ -132,6 +134,9 @@ function topicBefore(
     // 新增注册志愿者2.1万人，累计达到42.5万人: the running total is of the same noun.
     // 2012年社会组织总量为3.2万家；2013年达到3.9万家: a dated clause goes on with the noun before.
     const series = dated && opensWithYear(text, start, clause, depth);
+    // 2016年为28.8万人，新增8.2万人；2017年为32.7万人: a dated clause skips the change said of the year before.
+    if (dated && !series && CHANGE_CLAUSE.test(clause.replace(DATE_PREFIX, "")))
+      return topicBefore(text, start, depth, false, true);
     if (!cumulative && !series) return null;
     const noun = cleanBefore(clause.replace(DATE_PREFIX, "").slice(0, figure)).subject;
     if (!noun && series) return topicBefore(text, start, depth, false, true);
