@@ -10,16 +10,14 @@ import { tableEnd } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
 
 /**
- * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of the last figure of
- * the sentence before it, as a 其中 inside one sentence does.
+ * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of a figure of the
+ * sentence before it (the last in the same unit), as a 其中 inside one sentence does.
  */
-function listedUnder(
-  text: string,
-  last: Fact | undefined,
-  previousSentence: number | undefined,
-): Fact | undefined {
-  if (!last || last.sentenceId !== previousSentence || !/^\s*其中[，,：:]?/.test(text)) return undefined;
-  return last;
+function listedUnder(text: string, facts: readonly Fact[], previousSentence: number | undefined): Fact[] {
+  if (previousSentence === undefined || !/^\s*其中[，,：:]?/.test(text)) return [];
+  let first = facts.length;
+  while (first > 0 && facts[first - 1]?.sentenceId === previousSentence) first--;
+  return facts.slice(first);
 }
 
 /** The list a sentence opens with ends at a comparison or a new topic: …；与上年相比, …，较2020年. */
@@ -142,16 +140,14 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     carried.span = declaredSpan(sentence.text) ?? carried.span;
     const { drafts, links } = sentenceDrafts(sentence.text, planned ? planning : current, carried, topics);
     const base = facts.length;
-    const listed =
-      topics.length > 0 ? listedUnder(sentence.text, facts[base - 1], sentences[s - 1]?.id) : undefined;
+    const listedIn = topics.length > 0 ? listedUnder(sentence.text, facts, sentences[s - 1]?.id) : [];
     topics.push(...drafts);
     drafts.forEach((d, i) => {
       const link = links[i] ?? null;
-      const parent = link
-        ? facts[base + link.parent]
-        : listed && listed.unit === d.q.unit && !listedEnded(sentence.text, d.q.start)
-          ? listed
-          : undefined;
+      const listed = listedEnded(sentence.text, d.q.start)
+        ? undefined
+        : listedIn.findLast((f) => f.unit === d.q.unit && f.role !== "part");
+      const parent = link ? facts[base + link.parent] : listed;
       // A sub-count of the same series is not that series, unless it is a place's share of it.
       // A part the sentence before introduced (。其中，…) counts the place of its total unless it names its own.
       const samePlace =

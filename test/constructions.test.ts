@@ -401,4 +401,24 @@ describe("constructions of real documents", () => {
       "social_work.certified_workers=49000@2021",
     ]);
   });
+
+  it("dates a plan period's figures at its last year in a text written after it ended", () => {
+    expect(shown("发布时间：2021-02-03\n“十三五”时期，全省注册志愿者已超过1500万人。")).toEqual([
+      "social_work.volunteers=15000000@2020",
+    ]);
+    expect(shown("发布时间：2021-02-03\n“十三五”以来，全省注册志愿者已超过1500万人。")).toEqual([
+      "social_work.volunteers=15000000@2021-02-03",
+    ]);
+  });
+
+  it("links a 其中 sentence to the figure of the sentence before in the same unit, and reads its place", () => {
+    expect(
+      placed(
+        "全区实名注册志愿者达21万人、志愿团体90个。其中，城东区民政局动员辖区单位开展登记，已登记注册志愿者3万余人。",
+      ),
+    ).toEqual(["social_work.volunteers=210000@null", "social_work.volunteers=30000@城东区"]);
+    expect(
+      shown("2023年5月4日\n全县共有社会组织640家、持证社工95人。其中，县本级登记的社会组织210家。"),
+    ).toEqual(["social_org.total=640@2023-05-04", "social_work.certified_workers=95@2023-05-04"]);
+  });
 });

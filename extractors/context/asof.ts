@@ -1,5 +1,6 @@
 // The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
+import { PLAN_END } from "../meaning/classify.js";
 import { type DateMention, findDates, isoDate, smallNumber } from "./dates.js";
 
 export interface AsOf {
@@ -84,6 +85,29 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
 /** 较2019年底, 比上年, 与2020年相比: a date a figure is compared with, not the date it describes. */
 const COMPARED = /(?:较|比|与|同|相比于?|对比|比较)\s*$/;
 
+/**
+ * “十三五”时期, 十三五期间, “十三五”末 in a text written after the plan ended: the plan's last year, as of which
+ * its figures are told. (While the plan runs, its figures are goals: see classify.)
+ */
+function planDates(text: string, documentYear: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(/“?十([一二三四五六七八九])五”?(时期|期间|末)/g)) {
+    const end = PLAN_END[m[1] ?? ""];
+    if (end === undefined || end >= documentYear) continue;
+    const last = m[2] === "末";
+    out.push({
+      year: end,
+      month: last ? 12 : null,
+      day: null,
+      end: last,
+      text: m[0],
+      start: m.index,
+      stop: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
 /** 今年1月-6月, 今年上半年, 去年, 上年底: dates relative to the document's. */
 function relativeDates(text: string, documentYear: number): DateMention[] {
   const out: DateMention[] = [];
@@ -124,7 +148,10 @@ export function dateMentions(
     : early
       ? (documentYear as number) - 1
       : documentYear;
-  const explicit = [...findDates(sentence), ...(documentYear ? relativeDates(sentence, documentYear) : [])];
+  const explicit = [
+    ...findDates(sentence),
+    ...(documentYear ? [...relativeDates(sentence, documentYear), ...planDates(sentence, documentYear)] : []),
+  ];
   // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
   const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
     const named = explicit

@@ -88,7 +88,7 @@ export interface Place {
 
 /** A place named at the start of the counted words, before what is said of it: 福田区登记的…. */
 const NAMED_AT_START = new RegExp(
-  `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|\\d)`,
+  `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|\\d)`,
 );
 
 /** A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才. */
@@ -129,7 +129,9 @@ export function findPlace(words: string, ctx: PlaceContext): Place {
 
 /** The place a clause opens with (山东省注册志愿者…, 全省…), or null: no place said in passing (率先在全市…). */
 export function placeOpening(clause: string, ctx: PlaceContext): string | null {
-  const words = clause.replace(/^(?:截至|截止|目前|现|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?[，,]?/, "");
+  const words = clause
+    .replace(/^(?:其中|此外|另外)[，,：:]?/, "")
+    .replace(/^(?:截至|截止|目前|现|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?[，,]?/, "");
   if (
     !/^(?:全[国省市区县州盟旗]|我国|中国)/.test(words) &&
     !NAMED_AT_START.test(words) &&

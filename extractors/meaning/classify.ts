@@ -34,7 +34,14 @@ export interface Reading {
 const TARGET = /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)/;
 /** “十四五”期间: a five-year plan, a goal while it has not ended (十三五 ends 2020, 十四五 2025…). */
 const PLAN = /“?十([一二三四五六七八九])五”?(?:期间|末|时期)/g;
-const PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
+export const PLAN_END: Record<string, number> = {
+  一: 2010,
+  二: 2015,
+  三: 2020,
+  四: 2025,
+  五: 2030,
+  六: 2035,
+};
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
 const BY_YEAR = /(?<!截止|截至)(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g;
 
