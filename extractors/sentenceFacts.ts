@@ -10,7 +10,7 @@ import { depths, startAfter } from "./context/context.js";
 import type { DateMention } from "./context/dates.js";
 import { distributedPlaces, findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
-import { withImpliedUnit } from "./meaning/bareCount.js";
+import { withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
 import { findQuantities } from "./quantities/quantities.js";
@@ -204,9 +204,7 @@ export function sentenceDrafts(
   topics: readonly Draft[] = [],
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
-  const quantities = findQuantities(text)
-    .map((q) => withImpliedUnit(text, q))
-    .filter((q) => q.unit !== "");
+  const quantities = withImpliedUnits(text, findQuantities(text)).filter((q) => q.unit !== "");
   const depth = depths(text);
   const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];

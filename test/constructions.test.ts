@@ -421,4 +421,11 @@ describe("constructions of real documents", () => {
       shown("2023年5月4日\n全县共有社会组织640家、持证社工95人。其中，县本级登记的社会组织210家。"),
     ).toEqual(["social_org.total=640@2023-05-04", "social_work.certified_workers=95@2023-05-04"]);
   });
+
+  it("gives a bare count in a dated clause the unit the series was given by its noun", () => {
+    expect(shown("2019年，全省注册志愿者人数为620万，新增80万；2020年增长至710万，新增90万。")).toEqual([
+      "social_work.volunteers=6200000@2019",
+      "social_work.volunteers=7100000@2020",
+    ]);
+  });
 });

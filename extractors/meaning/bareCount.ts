@@ -27,3 +27,24 @@ export function withImpliedUnit(text: string, q: Quantity): Quantity {
   const implied = key ? UNIT_OF_KEY[key] : undefined;
   return implied ? { ...q, ...implied } : q;
 }
+
+/** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万. */
+const DATED_BARE =
+  /^\s*(?:(?:19|20)\d{2})\s*年(?:底|末)?[，,]?[^\d，,；;。\u4e00-\u9fa5]*(?:为|是|达到?|增至|增长至|增长到|增加至|增加到|上升至|上升到|跃升至|跃升到|攀升至|升至|突破)?\s*$/;
+
+/**
+ * The units of a sentence's figures, a bare count (万 with no measure word) in a clause that opens with a
+ * year taking the unit a bare count before it was given by its noun: 2016年持证社会工作者数量为28.8万，…；
+ * 2017年增长至32.7万 (the series goes on, so does its unit).
+ */
+export function withImpliedUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
+  let implied: Pick<Quantity, "unit" | "unitText"> | null = null;
+  return quantities.map((raw) => {
+    const q = withImpliedUnit(text, raw);
+    if (q !== raw) implied = { unit: q.unit, unitText: q.unitText };
+    if (q.unit !== "" || !implied || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
+    const clauseStart =
+      Math.max(...["，", ",", "；", ";", "。", "\n"].map((p) => text.lastIndexOf(p, q.start - 1))) + 1;
+    return DATED_BARE.test(text.slice(clauseStart, q.start)) ? { ...q, ...implied } : q;
+  });
+}
