@@ -428,4 +428,11 @@ describe("constructions of real documents", () => {
       "social_work.volunteers=7100000@2020",
     ]);
   });
+
+  it("reads 这一数字 as the noun of the figure said just before it", () => {
+    expect(shown("2018年，全县持证社会工作者为260人，到2023年底，这一数字已增长到710人。")).toEqual([
+      "social_work.certified_workers=260@2018",
+      "social_work.certified_workers=710@2023-12-31",
+    ]);
+  });
 });

@@ -35,6 +35,9 @@ export const TRAILING_LEAD =
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$/;
+/** Words that point back at the figure just said: 这一数字, 该数量. */
+const ANAPHOR = /^(?:这一|这个|该|此)(?:数字|数据|数量|规模|总量|人数)/;
+
 /** A clause that only says how much a figure changed: 新增8.2万人, 比上年增加3.9万人. */
 const CHANGE_CLAUSE = /^(?:全年|当年)?(?:新增|净增|增加|增长|减少|下降|比|较|同比)/;
 /** A subject that is only a measure of something named before: 规模总量, 总人数. */
@@ -195,6 +198,11 @@ export function subjectOf(
     const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
     subject =
       cleanBefore(head.replace(/(?:全年|当年|本年)?(?:新增|新登记|新注册|净增)$/, "")).subject || subject;
+  }
+  // …数量为28.8万人，而到2022年底，这一数字已增长到93万人: the figure said before it names what it counts.
+  if (ANAPHOR.test(subject) && prev && index > 0) {
+    const earlier = subjectOf(text, spans, index - 1, depth);
+    if (earlier.subject && !ANAPHOR.test(earlier.subject)) return reading(earlier.subject, "topic");
   }
   // 社会工作专业人才队伍不断壮大，规模总量达到5万人: a bare measure counts the clause before's topic.
   if (BARE_MEASURE.test(subject)) {
