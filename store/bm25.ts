@@ -63,9 +63,10 @@ function filterSql(filters: SearchFilters, params: Record<string, Param>): strin
 }
 
 /**
- * The query ranking sentences (a sentence repeated in the same document once) for `tokens` (from queryTokens) by BM25, best first, with their
- * document's number, date, kind, issuer and title. Corpus statistics cover every document; the
- * filters choose among the results.
+ * The query ranking sentences for `tokens` (from queryTokens) by BM25, best first, with their
+ * document's number, date, kind, issuer and title. A sentence is shown once from a document and
+ * from copies of it: those of its number, or without one, of its title (a table saved as .xls and
+ * .xlsx). Corpus statistics cover every document; the filters choose among the results.
  */
 export function bm25Query(
   tokens: readonly string[],
@@ -123,7 +124,7 @@ SELECT sc.score, sc.matched, s.doc_id, s.sentence_id, s.page, s.kind AS sentence
        d.doc_number, strftime(d.issued, '%Y-%m-%d') AS issued, d.kind, d.issuer, d.title, d.file, d.format
 FROM scored sc JOIN sentences s USING (doc_id, sentence_id) JOIN docs d USING (doc_id)
 ${where}
-QUALIFY row_number() OVER (PARTITION BY s.doc_id, s.text ORDER BY sc.score DESC, s.sentence_id) = 1
+QUALIFY row_number() OVER (PARTITION BY coalesce(d.doc_number, d.title, s.doc_id), s.text ORDER BY sc.score DESC, s.doc_id, s.sentence_id) = 1
 ORDER BY sc.score DESC, d.issued DESC NULLS LAST, d.doc_number, s.sentence_id
 LIMIT $limit`;
   return { sql, params };

@@ -15,6 +15,7 @@ interface Doc {
   issued: string;
   kind: string;
   issuer: string;
+  title?: string;
   sentences: string[];
 }
 
@@ -72,9 +73,10 @@ const quote = (s: string | null) => (s === null ? "NULL" : `'${s.replaceAll("'",
 async function load(connection: DuckDBConnection, docs: Doc[]): Promise<void> {
   for (const d of docs) {
     await connection.run(`INSERT INTO documents (doc_id, path, file, format, bytes, page_count, doc_number,
-      issuer, issued, kind, text, original, pipeline_version)
+      issuer, issued, kind, title, text, original, pipeline_version)
       VALUES (${quote(d.id)}, ${quote(`/x/${d.id}`)}, ${quote(`${d.id}.${d.format}`)}, ${quote(d.format)}, 1, 1,
-        ${quote(d.number)}, ${quote(d.issuer)}, ${quote(d.issued)}, ${quote(d.kind)}, '', '', 0)`);
+        ${quote(d.number)}, ${quote(d.issuer)}, ${quote(d.issued)}, ${quote(d.kind)}, ${quote(d.title ?? null)},
+        '', '', 0)`);
     const sentences = d.sentences.map((text, id) => ({
       id,
       section: null,
@@ -167,6 +169,26 @@ describe("BM25 in SQL", () => {
     const rows = await ranked("社工 党建 等级评估", { limit: 100 });
     expect(rows.some((r) => r.key.startsWith("a-txt"))).toBe(false);
     expect(rows.filter((r) => r.text === "加强社会组织党建引领。")).toHaveLength(1);
+  });
+
+  it("shows a sentence once from copies of a document without a number, told by its title", async () => {
+    const table = (id: string, format: string, title: string): Doc => ({
+      id,
+      number: null,
+      format,
+      issued: "2020-07-15",
+      kind: "statistics",
+      issuer: "某市民政局",
+      title,
+      sentences: ["养老机构床位数 张 9634"],
+    });
+    await load(db.connection, [
+      table("q2-xls", "xls", "2020年2季度民政统计季报"),
+      table("q2-xlsx", "xlsx", "2020年2季度民政统计季报"),
+      table("q3-xlsx", "xlsx", "2020年3季度民政统计季报"),
+    ]);
+    const keys = (await ranked("养老机构")).map((r) => r.key).sort();
+    expect(keys).toEqual(["q2-xls#0", "q3-xlsx#0"]);
   });
 
   it("leaves a document's number printed alone out", async () => {
