@@ -19,7 +19,6 @@ export interface ExtractRequest {
 export type StepReport = (what: string) => void;
 
 export interface Extracted {
-  /** All but the search index, which the thread that writes adds. */
   rows: DocumentRows;
   /** Milliseconds spent reading the file (format, text per page) and on the stages after it. */
   readMs: number;
