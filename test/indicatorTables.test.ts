@@ -341,3 +341,48 @@ describe("one table, the same facts in every form", () => {
     expect(groups?.snippet).toBe("社会团体 | 个 | 1,234 | 1,200 | 2.8");
   });
 });
+
+/** A quarterly table with a column of indicator codes, and a row of column numbers under its header. */
+const CODED_TITLE = "2024年2季度泉州民政统计季报";
+const CODED: string[][] = [
+  ["编制单位:泉州市"],
+  ["指标名称", "单位", "代码", "数量", "上年数据", "同比"],
+  ["甲", "乙", "丙", "1", "2", "3"],
+  ["一、综合", "", "QZH010000000"],
+  ["(一)乡级行政区划", "个", "QZH011110000", "160", "158", "1.27"],
+  ["6.街道", "个", "QZH011113000", "47", "45", "4.44"],
+  ["七、社会组织", "", "QZH017000000"],
+  ["社会团体", "个", "QZH017100000", "2,468", "2,400", "2.83"],
+  ["基金会", "个", "QZH017300000", "35", "33", "6.06"],
+];
+const CODED_FORMS: Record<string, string> = {
+  "one cell a line": [CODED_TITLE, ...CODED.flatMap((r) => r.map((c) => `${c} |`))].join("\n"),
+  "rows run together": `${CODED_TITLE}\n${CODED.map((r) => `${r.join(" | ")} |`).join("")}`,
+  tabs: [CODED_TITLE, ...CODED.map((r) => r.join("\t"))].join("\n"),
+  "single spaces, units left out": [
+    CODED_TITLE,
+    ...CODED.map((r) =>
+      r
+        .filter((_, i) => i !== 1)
+        .filter(Boolean)
+        .join(" "),
+    ),
+  ].join("\n"),
+};
+
+describe("a column of indicator codes", () => {
+  it.each(Object.keys(CODED_FORMS))("is dropped, the figures read under 数量: %s", async (form) => {
+    expect(await coreFacts("coded.txt", new TextEncoder().encode(CODED_FORMS[form]))).toEqual(
+      ["community.streets=47", "social_org.social_groups=2468", "social_org.foundations=35"].map(
+        (f) => `${f}@2024-06-30@泉州市`,
+      ),
+    );
+  });
+
+  it("never takes a code for a row's label, nor the figure of last year for this one's", async () => {
+    const { facts } = processDocument(
+      await readDocument("coded.txt", new TextEncoder().encode(CODED_FORMS["one cell a line"])),
+    );
+    expect(facts.some((f) => /QZH/.test(f.subject) || f.value === 2400 || f.value === 45)).toBe(false);
+  });
+});

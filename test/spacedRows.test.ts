@@ -62,3 +62,23 @@ describe("table rows a PDF gives with single spaces", () => {
     expect(text[doc.map.offset[doc.text.indexOf("752")] ?? -1]).toBe("7");
   });
 });
+
+describe("single-spaced quarterly tables", () => {
+  it.each([
+    ["6.街道 QZH011113000 47 45", true],
+    ["社会团体 个 QZH017100000 2,468 2,400 2.83", true],
+    ["街道 个 QZH011113000 47", true],
+    ["街道 QZH011113000 QZH011114000 47 45", false],
+    ["合同编号 HT20240001 签订 2024", false],
+  ])("%s → figure row %s", (line, expected) => expect(isFigureRow(line)).toBe(expected));
+
+  it("takes the line over a row of column numbers and a section row for the header", () => {
+    const page = ["指标名称 单位 数量 上期 环比", "1 2 3", "一、综合", "社会团体 个 296 290 2.07"];
+    expect(spacedTableRows(page)).toEqual([true, false, false, true]);
+    expect(spacedTableRows(["指标名称 单位 数量 上期 环比", "1 2 3", "全市共有社会组织296家。"])).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // The line above such rows becomes a header row too when it reads as one (指标 单位 2022 年 2023 年).
 
 import { UNIT_CELL } from "../../extractors/tables/cells.js";
+import { isIndicatorCode } from "../../extractors/tables/codes.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
 const NUMBER = /^[-+]?[\d,，.]+%?$/;
@@ -33,9 +34,12 @@ export function isFigureRow(text: string): boolean {
   if (cells.length < 3 || !label || NUMBER.test(label) || !/[\u4e00-\u9fa5]/.test(label)) return false;
   const numbers = rest.filter((c) => NUMBER.test(c)).length;
   const units = rest.filter((c) => UNIT.test(c)).length;
+  // 6.街道 JZH011113000 459 459: a column of indicator codes between the label and the figures.
+  const codes = rest.filter(isIndicatorCode).length;
   // 街道 个 74: a label, its unit and one figure is a row of an indicator table.
-  const counted = numbers >= 2 || (numbers === 1 && UNIT.test(rest[0] ?? ""));
-  return counted && numbers + units === rest.length;
+  const figures = rest.filter((c) => !isIndicatorCode(c));
+  const counted = numbers >= 2 || (numbers === 1 && UNIT.test(figures[0] ?? ""));
+  return counted && codes <= 1 && numbers + units + codes === rest.length;
 }
 
 /** Column headings: three or more short cells, no sentence punctuation, not a letter-spaced name. */
@@ -72,13 +76,25 @@ const aligned = (text: string) => /\S {2,}\S/.test(text);
 /** A header cell's unit wrapped onto a line of its own: （家）. */
 export const isWrappedUnit = (text: string) => /^\s*[（(][^（）()]{1,6}[）)]\s*$/.test(text);
 
+/** The row of column numbers under a header: 1 2 3, 甲 乙 1 2 3. */
+const isNumbering = (text: string) => /^\s*(?:(?:[甲乙丙丁]|\d{1,2})(?:\s+|$)){2,}$/.test(text);
+/** A section row before the first figure row: 一、综合, 一、综合 JZH011000000. */
+const isSection = (text: string) =>
+  /^\s*[一二三四五六七八九十]+、[\u4e00-\u9fa5]{1,16}(?:\s+[A-Z]{2,4}\d{6,12})?\s*$/.test(text);
+
 /**
  * Which lines of a page are single-spaced table rows, or the header just above them (itself above
- * a unit wrapped onto the next line: 区 城市社区（个） 区级登记社会组织 / （家））.
+ * a unit wrapped onto the next line: 区 城市社区（个） 区级登记社会组织 / （家）; or above the row of
+ * column numbers and the first section row: 指标名称 单位 数量 上期 / 1 2 3 / 一、综合).
  */
 export function spacedTableRows(lines: readonly string[]): boolean[] {
   const rows = lines.map((line) => !aligned(line) && isFigureRow(line));
-  const headsRows = (i: number) =>
-    rows[i + 1] === true || (isWrappedUnit(lines[i + 1] ?? "") && rows[i + 2] === true);
+  const headsRows = (i: number) => {
+    if (rows[i + 1] === true || (isWrappedUnit(lines[i + 1] ?? "") && rows[i + 2] === true)) return true;
+    let next = i + 1;
+    if (isNumbering(lines[next] ?? "")) next++;
+    if (isSection(lines[next] ?? "")) next++;
+    return next > i + 1 && rows[next] === true;
+  };
   return lines.map((line, i) => rows[i] || (headsRows(i) && !aligned(line) && isHeaderRow(line)));
 }
