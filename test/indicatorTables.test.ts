@@ -386,3 +386,26 @@ describe("a column of indicator codes", () => {
     expect(facts.some((f) => /QZH/.test(f.subject) || f.value === 2400 || f.value === 45)).toBe(false);
   });
 });
+
+describe("a period's figure beside its running total", () => {
+  const TEXT = [
+    "2024年3季度同安区民政统计季报",
+    "指标 | 单位 | 本期 | 累计 | 同比（%） |",
+    "社会团体 | 个 | 15 | 380 | 2.1 |",
+    "民办非企业单位 | 个 | 410 | | 1.5 |",
+  ].join("\n");
+
+  it("is what happened in the period, not the series; a row with no running total keeps its figure", async () => {
+    expect(await coreFacts("period.txt", new TextEncoder().encode(TEXT))).toEqual([
+      "social_org.private_non_enterprise=410@2024-09-30@null",
+    ]);
+  });
+
+  it("knows the running total's column, wherever the header puts it", () => {
+    const rows = readIndicatorTable(cellStream(lines(...TEXT.split("\n").slice(1)))).rows;
+    expect(rows.map((r) => [r.value?.text ?? null, r.cumulative?.text ?? null])).toEqual([
+      ["15", "380"],
+      ["410", null],
+    ]);
+  });
+});

@@ -127,6 +127,8 @@ export function indicatorFacts(
     let metric = rowKey(label, where.path, unitText, q.unit);
     // A part of a row counted in the same series is not that series.
     if (parent && parent.metric === metric) metric = "other";
+    // 本期 12 | 累计 2,100: beside its running total, the period's figure is what happened in it.
+    if (row.cumulative) metric = "other";
     const sentence = sentenceOf(value.start);
     const fact: Fact = {
       id: firstId + facts.length,

@@ -11,6 +11,8 @@ const UNIT_HEADER = /^(?:计量)?单\s*位$/;
 /** The column that holds what a row counts now. */
 const CURRENT_HEADER =
   /^(?:数\s*量|本\s*期(?:数|值)?|本月(?:数)?|本季度?(?:数)?|数\s*值|实际数|实有数|现有数|期末数|年末数|总数|本年(?:累计)?(?:数)?|合\s*计|总\s*计|计)(?:[（(][^（）()]{1,4}[)）])?$/;
+/** A running total: 累计, 本年累计, 累计数 (not 上年累计, another period's). */
+const CUMULATIVE_HEADER = /^(?:本年)?累\s*计(?:数|值)?(?:[（(][^（）()]{1,4}[)）])?$/;
 /** Columns of another period or of a change. */
 const OTHER_PERIOD =
   /上期|上季|上月|上年|去年|同期|环比|同比|增减|增长|增幅|比上|比去|比年初|幅度|%|％|占比|比重|新增|新登记|注销|撤销|减少/;
@@ -19,6 +21,8 @@ export interface Columns {
   /** Offsets from the label cell; null where the table has no such column. */
   unit: number | null;
   current: number;
+  /** A column of the running total beside the current one (本期 | 累计): null when there is none. */
+  cumulative: number | null;
   /** The unit the current column's header names: 数量（个）. */
   headerUnit: string;
 }
@@ -30,6 +34,8 @@ export interface IndicatorRow {
   unitText: string;
   /** The current figure's cell, when the row has one. */
   value: Cell | null;
+  /** The row's running total (累计) beside its current figure, when it has one. */
+  cumulative: Cell | null;
   /** Every cell of the row, label first. */
   cells: Cell[];
   /** Whether any cell of the row holds a number (a row without one is a section or empty). */
@@ -86,12 +92,20 @@ export function columnsOf(header: readonly string[]): Columns {
   let current = header.findIndex((h, i) => i > 0 && CURRENT_HEADER.test(h));
   if (current < 0) current = header.findIndex((h, i) => i > 0 && i !== unit && !OTHER_PERIOD.test(h));
   if (current < 0) current = unit >= 0 ? unit + 1 : 1;
-  return { unit: unit >= 0 ? unit : null, current, headerUnit: bracketUnit(header[current] ?? "") };
+  const cumulative = header.findIndex((h, i) => i > 0 && i !== current && CUMULATIVE_HEADER.test(h));
+  return {
+    unit: unit >= 0 ? unit : null,
+    current,
+    cumulative: cumulative >= 0 ? cumulative : null,
+    headerUnit: bracketUnit(header[current] ?? ""),
+  };
 }
 
 /** Columns of a row in a table without a header: the label, a unit if one follows, then the figure. */
 const unheaded = (kinds: readonly CellKind[]): Columns =>
-  kinds[1] === "unit" ? { unit: 1, current: 2, headerUnit: "" } : { unit: null, current: 1, headerUnit: "" };
+  kinds[1] === "unit"
+    ? { unit: 1, current: 2, cumulative: null, headerUnit: "" }
+    : { unit: null, current: 1, cumulative: null, headerUnit: "" };
 
 /** 社会团体（个）, 数量(家): the unit a label or header names in brackets at its end. */
 export function bracketUnit(text: string): string {
@@ -117,15 +131,20 @@ function readRow(cells: Cell[], columns: Columns | null): IndicatorRow {
     ];
     kinds.splice(0, 1, "label", "unit");
   } else if (cols.unit !== null && kinds[cols.unit] === "number") {
-    cols = { ...cols, unit: null, current: cols.current - 1 };
+    const cumulative = cols.cumulative === null ? null : cols.cumulative - 1;
+    cols = { ...cols, unit: null, current: cols.current - 1, cumulative };
   }
   const unitCell = cols.unit !== null && kinds[cols.unit] === "unit" ? (cells[cols.unit] ?? null) : null;
   const valueCell = kinds[cols.current] === "number" ? (cells[cols.current] ?? null) : null;
+  const cumulative = cols.cumulative;
+  const cumulativeCell =
+    cumulative !== null && kinds[cumulative] === "number" ? (cells[cumulative] ?? null) : null;
   return {
     label: cells[0] as Cell,
     unit: unitCell,
     unitText: unitCell?.text ?? (bracketUnit(cells[0]?.text ?? "") || cols.headerUnit),
     value: valueCell,
+    cumulative: cumulativeCell,
     cells,
     hasFigures: kinds.includes("number"),
   };
