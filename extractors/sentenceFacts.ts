@@ -209,6 +209,7 @@ export function sentenceDrafts(
   const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];
   let said: string | null = null;
+  const openings = new ClauseOpenings(text, doc.place);
   // The sentence's dates, read once when a figure first needs them.
   let dates: DateMention[] | undefined;
   const mentions = () => {
@@ -245,7 +246,7 @@ export function sentenceDrafts(
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
       const found = findPlace(where, doc.place);
       if (found.explicit) said = found.place;
-      else said ??= placeBefore(text, context.clauseStart, doc.place);
+      else said ??= openings.before(context.clauseStart);
       const region = places.length
         ? (places[k] ?? null)
         : found.explicit
@@ -269,16 +270,27 @@ export function sentenceDrafts(
 }
 
 /**
- * A place an earlier clause of the sentence opens with, the nearest first: 山东省注册志愿者数量持续增长，
- * 目前…注册志愿者已达到1691万人.
+ * The place an earlier clause of the sentence opens with, the nearest first: 山东省注册志愿者数量持续增长，
+ * 目前…注册志愿者已达到1691万人. The clauses are read once, as the figures move along the sentence.
  */
-function placeBefore(text: string, clauseStart: number, ctx: PlaceContext): string | null {
-  const clauses = text.slice(startAfter(text, "。", clauseStart - 1), clauseStart).split(/[，,；;：:]/);
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const place = placeOpening((clauses[i] ?? "").trim(), ctx);
-    if (place) return place;
+class ClauseOpenings {
+  #readTo = 0;
+  #nearest: string | null = null;
+  constructor(
+    readonly text: string,
+    readonly ctx: PlaceContext,
+  ) {}
+
+  before(clauseStart: number): string | null {
+    if (clauseStart > this.#readTo) {
+      for (const clause of this.text.slice(this.#readTo, clauseStart).split(/[，,；;：:。]/)) {
+        const place = placeOpening(clause.trim(), this.ctx);
+        if (place) this.#nearest = place;
+      }
+      this.#readTo = clauseStart;
+    }
+    return this.#nearest;
   }
-  return null;
 }
 
 /** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
