@@ -22,10 +22,10 @@ const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
-/** Cells of a row; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
+/** Cells of a row, between tabs or pipes; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
 function cellsOf(row: Sentence): string[] {
   const cells = row.text
-    .split("\t")
+    .split(/[\t|]/)
     .map((c) => c.trim())
     .filter(Boolean);
   // 合  计 spread over two cells by the spaces that aligned it.
@@ -76,6 +76,7 @@ function readCaption(text: string): Caption {
   );
   const subject = text
     .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/\s*单位\s*[:：]\s*\S+\s*$/, "")
     .replace(/^(?:附表|表)\s*\d*\s*/, "")
     .replace(/^近[一二三四五六七八九十\d]+年/, "")
     .replace(/(?:如下|见下表)?[：:]$/, "")
@@ -138,6 +139,12 @@ export function tableFacts(
   const above = doc.text.slice(Math.max(0, (rows[0]?.start ?? 0) - 120), rows[0]?.start ?? 0).trimEnd();
   // …近三年社会组织数量如下： introduces a table as a caption does.
   let captionText = above.slice(above.lastIndexOf("\n") + 1).replace(/^.*[。；]/, "");
+  // A line that only gives the unit (单位：家) stands under the caption that says what is counted.
+  if (/^单位\s*[:：]\s*\S{1,6}$/.test(captionText.trim())) {
+    const lines = above.split("\n");
+    const title = (lines.at(-2) ?? "").replace(/^.*[。；]/, "");
+    if (title && !/[，,]/.test(title)) captionText = `${title} ${captionText}`;
+  }
   if (!CAPTION.test(captionText) && !/[：:]$/.test(captionText)) captionText = "";
   while (body[0] && cellsOf(body[0]).length <= 2 && CAPTION.test(body[0].text)) {
     captionText += ` ${cellsOf(body[0]).join(" ")}`;

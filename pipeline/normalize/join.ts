@@ -15,6 +15,7 @@ import {
   startsBlock,
   startsWithItemMarker,
 } from "./markers.js";
+import { isPipeRow } from "./pipeRows.js";
 import type { SourceLine } from "./sourceLines.js";
 
 /** Without a known line width, a line this wide (em) that stops mid-sentence goes on. */
@@ -83,6 +84,8 @@ export function continues(
   const at = a.plain;
   const bt = b.plain;
   if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
+  // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the next row.
+  if (/\S\s*\|\s*$/.test(at) && at.split("|").length > 2 && isPipeRow(at) && isPipeRow(bt)) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   // An indented line after one that is not starts a paragraph, whatever the rest of the text does.

@@ -2,10 +2,11 @@
 // furniture set aside, hard-wrapped lines joined into paragraphs, traditional characters simplified.
 
 import { fold } from "../../schemas/basics/fold.js";
-import type { Mapped } from "../../schemas/basics/mapped.js";
+import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import { simplify } from "../../schemas/basics/simplify.js";
 import type { CleanDocument, Line, RawDocument, SourceMap } from "../../schemas/document.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
+import { cellLineRows } from "./cellLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
@@ -30,6 +31,32 @@ interface Folded {
 function foldLine(line: SourceLine, entities: boolean): Folded {
   const unmarked = stripMarkup(line.text, { entities });
   return { line, text: fold(dropPinyin(unmarked.text)), heading: unmarked.heading };
+}
+
+/** Lines that each held one cell of a table, put back on one line a row with tabs between cells. */
+function rejoinCells(folded: Folded[]): Folded[] {
+  const groups = cellLineRows(folded.map((f) => f.text.text));
+  if (groups.length === 0) return folded;
+  const firstOf = new Map(groups.map((g) => [g[0] as number, g]));
+  const inside = new Set<number>();
+  for (const g of groups) for (let i = g[0] as number; i <= (g.at(-1) as number); i++) inside.add(i);
+  // Blank lines between the rows of one table go too.
+  for (let i = 1; i < folded.length; i++) {
+    if (folded[i]?.text.text.trim() === "" && inside.has(i - 1) && firstOf.has(i + 1)) inside.add(i);
+  }
+  return folded.flatMap((f, i) => {
+    const group = firstOf.get(i);
+    if (!group) return inside.has(i) ? [] : [f];
+    const out = new MappedBuilder();
+    group.forEach((index, j) => {
+      const cell = (folded[index] as Folded).text;
+      const start = cell.text.search(/\S/);
+      const end = cell.text.trimEnd().length;
+      if (j > 0) out.from(cell, start, "\t");
+      out.slice(cell, start, end);
+    });
+    return [{ ...f, text: out.build(), heading: false }];
+  });
 }
 
 /** One folded line made clean, or nothing when it is web-page debris. */
@@ -77,7 +104,7 @@ export function normalize(raw: RawDocument): CleanDocument {
   // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
   const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
-    const folded = page.lines.map((line) => foldLine(line, entities));
+    const folded = rejoinCells(page.lines.map((line) => foldLine(line, entities)));
     const texts = folded.map((line) => line.text.text);
     const spacedRows = spacedTableRows(texts);
     const gluedRows = gluedTableRows(texts);

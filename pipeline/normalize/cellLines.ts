@@ -1,0 +1,66 @@
+// Tables whose every cell came out on a line of its own (a web table copied as text, a PDF read
+// cell by cell): a header of k short labels, then rows of a label and k-1 figures, each on its
+// own line. Only a run that repeats that shape exactly, row after row, is taken for a table; its
+// cells are put back on one line a row, separated by tabs.
+
+const NUMBER = /^[-+]?\d[\d,，]*(?:\.\d+)?%?$/;
+/** One cell: short, no sentence punctuation, no gap inside. */
+const CELL = /^[^\s。，；：:;,！？!?、]{1,16}$/;
+const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !NUMBER.test(text);
+const isNumber = (text: string) => NUMBER.test(text);
+
+/** Widest table looked for, and how many rows each width needs to be believed. */
+const MOST_COLUMNS = 8;
+const fewestRows = (k: number) => (k === 2 ? 3 : 2);
+
+/** How many rows of a label and k-1 figures follow a header of k labels at `at` in `cells`. */
+function rowsAfter(cells: readonly string[], at: number, k: number): number {
+  for (let c = at; c < at + k; c++) if (!isLabel(cells[c] ?? "")) return 0;
+  let rows = 0;
+  for (let r = at + k; r + k <= cells.length; r += k) {
+    if (!isLabel(cells[r] ?? "")) break;
+    let figures = true;
+    for (let c = r + 1; c < r + k; c++) figures &&= isNumber(cells[c] ?? "");
+    if (!figures) break;
+    rows++;
+  }
+  return rows;
+}
+
+/**
+ * Groups of line indexes that are one table row each (header first), for every run of one-cell
+ * lines that reads as a table. Blank lines between cells are passed over; lines in no group stay
+ * as they are.
+ */
+export function cellLineRows(lines: readonly string[]): number[][] {
+  const groups: number[][] = [];
+  // Indexes of non-blank lines, in runs of single cells.
+  let run: number[] = [];
+  const flush = () => {
+    let s = 0;
+    while (s < run.length) {
+      const cells = run.map((i) => (lines[i] ?? "").trim());
+      let found: [number, number] | null = null;
+      for (let k = 2; k <= MOST_COLUMNS && !found; k++) {
+        const rows = rowsAfter(cells, s, k);
+        if (rows >= fewestRows(k)) found = [k, rows];
+      }
+      if (!found) {
+        s++;
+        continue;
+      }
+      const [k, rows] = found;
+      for (let r = 0; r <= rows; r++) groups.push(run.slice(s + r * k, s + (r + 1) * k));
+      s += (rows + 1) * k;
+    }
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (text === "") return;
+    if (CELL.test(text)) run.push(i);
+    else flush();
+  });
+  flush();
+  return groups;
+}

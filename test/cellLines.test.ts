@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { cellLineRows } from "../pipeline/normalize/cellLines.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+const ONE_CELL_A_LINE = [
+  "2023年底各区社会组织数量",
+  "区域",
+  "社会团体",
+  "民办非企业单位",
+  "基金会",
+  "思明区",
+  "120",
+  "300",
+  "5",
+  "",
+  "湖里区",
+  "80",
+  "200",
+  "2",
+  "全区社会组织发展良好。",
+];
+
+describe("a table with one cell a line", () => {
+  it("finds the header and the rows, the title above and the prose after left alone", () => {
+    expect(cellLineRows(ONE_CELL_A_LINE)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [10, 11, 12, 13],
+    ]);
+  });
+
+  it("takes nothing that does not repeat the shape row after row", () => {
+    // One row only.
+    expect(cellLineRows(["区域", "社会团体", "基金会", "思明区", "120", "5"])).toEqual([]);
+    // A list of names and numbers that are no grid.
+    expect(cellLineRows(["主要成绩", "新登记", "12", "注销", "3", "撤销", "思明区"])).toEqual([]);
+    // Two columns need three rows.
+    expect(cellLineRows(["区域", "社会组织", "思明区", "425", "湖里区", "282"])).toEqual([]);
+    expect(
+      cellLineRows(["区域", "社会组织", "思明区", "425", "湖里区", "282", "集美区", "190"]),
+    ).toHaveLength(4);
+  });
+
+  it("gives the facts of each row and column", async () => {
+    const { facts } = processDocument(
+      await readDocument("cells.txt", new TextEncoder().encode(ONE_CELL_A_LINE.join("\n"))),
+    );
+    expect(
+      facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.region}`),
+    ).toEqual([
+      "social_org.social_groups=120@思明区",
+      "social_org.private_non_enterprise=300@思明区",
+      "social_org.foundations=5@思明区",
+      "social_org.social_groups=80@湖里区",
+      "social_org.private_non_enterprise=200@湖里区",
+      "social_org.foundations=2@湖里区",
+    ]);
+  });
+});
+
+describe("a table of places across and series down, its rows closed by pipes", () => {
+  const TEXT = [
+    "2023年底各市社会组织数量统计表",
+    "单位：个",
+    "地区 | 社会组织合计 | 社会团体 | 民办非企业单位 | 基金会 |",
+    "泉州市 | 5000 | 2100 | 2850 | 50 |",
+    "漳州市 | 3000 | 1200 | 1780 | 20 |",
+  ].join("\n");
+
+  it("keeps each row a row, and reads each cell under its column, dated by the caption over the unit", async () => {
+    const { doc, facts } = processDocument(await readDocument("places.txt", new TextEncoder().encode(TEXT)));
+    expect(doc.sentences.filter((s) => s.kind === "table_row")).toHaveLength(3);
+    expect(
+      facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.asOf}@${f.region}`),
+    ).toEqual([
+      "social_org.total=5000@2023-12-31@泉州市",
+      "social_org.social_groups=2100@2023-12-31@泉州市",
+      "social_org.private_non_enterprise=2850@2023-12-31@泉州市",
+      "social_org.foundations=50@2023-12-31@泉州市",
+      "social_org.total=3000@2023-12-31@漳州市",
+      "social_org.social_groups=1200@2023-12-31@漳州市",
+      "social_org.private_non_enterprise=1780@2023-12-31@漳州市",
+      "social_org.foundations=20@2023-12-31@漳州市",
+    ]);
+  });
+});
