@@ -12,6 +12,10 @@
 //   civ_figure(value, qual, doc_id, fact_id)  like civ_amount, but an approximate or 万-written figure
 //                            in the source's own words, without the measure word: 3万余名 → 3万余
 //                            (30000余 from civ_amount), 近2000家 → 近2000, 5名以上 → 5以上
+//   civ_per(doc_id, fact_id)  what the figure is per, in the source's words: 16.3万元/人/年 → /人/年;
+//                            NULL when it says nothing of the kind
+//                            (civ_figure and civ_per look the fact up in facts: pass their columns
+//                            qualified, p.doc_id, or facts' own columns answer for bare names)
 //   civ_source(doc, page, sentence)  a citation: printed as a footnote (Markdown) or tooltip and
 //                            footnote (HTML); NULL when doc and sentence are; with a label shown
 //                            in place of the document: civ_cite(label, doc, page, sentence); either
@@ -45,10 +49,13 @@ CREATE OR REPLACE TEMP MACRO civ_amount(v, q) AS CASE q
 CREATE OR REPLACE TEMP MACRO civ_figure(v, q, d, f) AS coalesce(
   (SELECT nullif(w.figure || w.after, '') FROM (
      SELECT regexp_extract(quantity_text,
-       '^((近|约|超过|超|逾|不少于|不低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?$',
+       '^((近|约|超过|超|逾|不少于|不得少于|不低于|不得低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?(/[^/0-9]{1,2})*$',
        ['figure', 'before', 'after']) AS w
      FROM facts WHERE doc_id = d AND fact_id = f AND (q <> 'exact' OR quantity_text SIMILAR TO '.*[万亿].*'))),
   civ_amount(v, q));
+CREATE OR REPLACE TEMP MACRO civ_per(d, f) AS (
+  SELECT nullif(regexp_extract(quantity_text, '((/[^/0-9]{1,2})+)$', 1), '')
+  FROM facts WHERE doc_id = d AND fact_id = f);
 CREATE OR REPLACE TEMP MACRO civ_cite(l, d, p, s, t := NULL, i := NULL) AS CASE WHEN d IS NULL AND s IS NULL THEN NULL ELSE
   struct_pack(label := CAST(l AS VARCHAR), doc := CAST(d AS VARCHAR), page := CAST(p AS INTEGER), text := CAST(s AS VARCHAR),
               title := CAST(t AS VARCHAR), issued := CAST(civ_date(i) AS VARCHAR)) END;

@@ -97,6 +97,17 @@ describe("civstat query", () => {
     expect(back).toEqual({ types: ["doc_number VARCHAR", "d DOUBLE", "n BIGINT"], count: 5n });
   });
 
+  it("shows a figure in the source's words, and what it is per beside its unit", async () => {
+    const result = await query(
+      "SELECT DISTINCT civ_figure(f.value, f.qualifier, f.doc_id, f.fact_id) AS figure, civ_unit(f.unit) || coalesce(civ_per(f.doc_id, f.fact_id), '') AS unit FROM facts f WHERE f.metric IN ('standard.package_fee_special', 'target.service_orgs_per_county') ORDER BY 1",
+      "--format",
+      "csv",
+    );
+    expect(result.code).toBe(0);
+    // 不低于16.9万元/人/年 and 不少于5家.
+    expect(result.stdout).toBe("figure,unit\n不低于16.9万,元/人/年\n不少于5,家\n");
+  });
+
   it("has the views, label tables and macros notebooks have, read-only and with --write", async () => {
     const result = await query(
       "SELECT civ_label(metric) AS label, civ_period(as_of) AS period, civ_num(value) AS n FROM series_points WHERE metric = 'social_org.total' AND as_of = '2024-05-31'",
