@@ -264,6 +264,7 @@ export function sentenceDrafts(
     });
   }
   partsOfChanges(text, drafts, links);
+  levelsListed(drafts);
   sharesByPlace(drafts, links, topics);
   comparisonBases(text, drafts);
   return { drafts, links };
@@ -290,6 +291,31 @@ class ClauseOpenings {
       this.#readTo = clauseStart;
     }
     return this.#nearest;
+  }
+}
+
+/** The level a figure is registered at: 市级社会组织, 区本级, 街道级. */
+const LEVEL = /(?:省|市|区|县|镇|乡|街道|镇街)(?:本级|级)/;
+
+/**
+ * 现有市级社会组织598家，区级社会组织1320家: the same series counted level by level in one sentence gives
+ * parts of a total the sentence does not state, none of them the series.
+ */
+function levelsListed(drafts: Draft[]): void {
+  const byMetric = new Map<string, Array<{ index: number; level: string }>>();
+  drafts.forEach((d, index) => {
+    const level = LEVEL.exec(d.subject)?.[0];
+    if (d.metric === "other" || !level) return;
+    const list = byMetric.get(d.metric) ?? [];
+    list.push({ index, level });
+    byMetric.set(d.metric, list);
+  });
+  for (const list of byMetric.values()) {
+    if (new Set(list.map((l) => l.level.replace("本", ""))).size < 2) continue;
+    for (const { index } of list) {
+      const draft = drafts[index];
+      if (draft) drafts[index] = { ...draft, metric: "other" };
+    }
   }
 }
 

@@ -198,7 +198,7 @@ export const NEUTRAL: Verdict[] = [
     why: "registered",
   },
   { pattern: /法人|各类|各级|各种|所有|全部/, why: "all of them" },
-  { pattern: /民政部门|民政局|民政厅|财政|部门|安排/, why: "who registers or pays" },
+  { pattern: /我局|本局|我厅|本厅|民政部门|民政局|民政厅|财政|部门|安排/, why: "who registers or pays" },
   { pattern: /的/, why: "particle" },
 ];
 

@@ -435,4 +435,18 @@ describe("constructions of real documents", () => {
       "social_work.certified_workers=710@2023-12-31",
     ]);
   });
+
+  it("reads the issuing bureau (我局, 本厅) as who registers, and a series counted level by level as parts", () => {
+    expect(
+      shown("2023年6月1日\n截至目前，我局共登记社会组织412家，其中社会团体150家、民办非企业单位262家。"),
+    ).toEqual([
+      "social_org.total=412@2023-06-01",
+      "social_org.social_groups=150@2023-06-01",
+      "social_org.private_non_enterprise=262@2023-06-01",
+    ]);
+    expect(shown("2023年6月1日\n全市现有市级社会组织610家，区级社会组织1480家。")).toEqual([]);
+    expect(
+      shown("2023年6月1日\n全市共有社会组织2090家，其中市级社会组织610家，区级社会组织1480家。"),
+    ).toEqual(["social_org.total=2090@2023-06-01"]);
+  });
 });

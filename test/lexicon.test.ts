@@ -33,6 +33,8 @@ describe("meaning by head noun", () => {
     ["中国实名注册志愿者总人数", "social_work.volunteers"],
     ["该市持证社工", "social_work.certified_workers"],
     ["全市社工持证人数", "social_work.certified_workers"],
+    ["我局共登记社会组织", "social_org.total"],
+    ["本厅登记的基金会", "social_org.foundations"],
     ["社会工作者持证数", "social_work.certified_workers"],
     ["市、区两级财政购买社会工作服务项目", "social_work.purchased_projects"],
     // narrowing modifiers turn the head into another series
