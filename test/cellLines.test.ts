@@ -85,3 +85,51 @@ describe("a table of places across and series down, its rows closed by pipes", (
     ]);
   });
 });
+
+describe("tables of places and of years", () => {
+  const facts = async (text: string) =>
+    processDocument(await readDocument("t.txt", new TextEncoder().encode(text))).facts.map(
+      (f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}@${f.asOf}@${f.region}`,
+    );
+
+  it("reads a header on two lines, the parts under 其中 named on the second", async () => {
+    const text = [
+      "2023年各区社会组织情况",
+      "区域 | 社会组织总数 | 其中 |",
+      "| | 社会团体 | 民办非企业单位 | 基金会 |",
+      "思明区 | 425 | 120 | 300 | 5 |",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.total=425@2023@思明区",
+      "social_org.social_groups=120@2023@思明区",
+      "social_org.private_non_enterprise=300@2023@思明区",
+      "social_org.foundations=5@2023@思明区",
+    ]);
+  });
+
+  it("counts the 全市 row for the columns' series", async () => {
+    const text = [
+      "表1 2022年末各区社会组织（单位：家）",
+      "区域 社会团体 基金会",
+      "全市 1830 40",
+      "鲤城区 150 3",
+    ].join("\n");
+    expect((await facts(text)).slice(0, 2)).toEqual([
+      "social_org.social_groups=1830@2022-12-31@null",
+      "social_org.foundations=40@2022-12-31@null",
+    ]);
+  });
+
+  it("reads a row's unit in 万 from its label, and a column of growth in percent", async () => {
+    const text = [
+      "近两年全市社会组织情况",
+      "项目\t2022年\t2023年\t增长（%）",
+      "社会组织（万个）\t1.3\t1.4\t7.7",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.total=13000@2022@null",
+      "social_org.total=14000@2023@null",
+      "other=7.7%@null@null",
+    ]);
+  });
+});

@@ -13,10 +13,13 @@ import { findQuantities } from "../quantities/quantities.js";
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
 const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$/;
-const TOTAL_WORD = /^(?:合计|总计|小计|总数|合计数|总量|共计)$/;
+/** A row or column of all: 合计, or 全市 where the issuer is not known (its meaning is the issuer's place). */
+const TOTAL_WORD = /^(?:合计|总计|小计|总数|合计数|总量|共计|全[国省市区县])$/;
 /** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比. */
 const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
+/** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
+const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
@@ -37,7 +40,9 @@ function cellsOf(row: Sentence): string[] {
 
 /** 乡镇（个）, 金额(万元): a header naming its column's unit. */
 const headerUnit = (cell: string): string =>
-  /[（(]\s*(家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|%|％)\s*[）)]$/.exec(cell)?.[1] ?? "";
+  /[（(]\s*(家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|万个|万家|万人|万名|%|％)\s*[）)]$/.exec(
+    cell,
+  )?.[1] ?? "";
 
 type Meaning =
   | { kind: "period"; date: string }
@@ -155,10 +160,15 @@ export function tableFacts(
   if (!head) return facts;
   const headCells = cellsOf(head);
   const hasHeader = !headCells.some((c) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?/.test(c));
-  const header = hasHeader ? headCells : [];
+  // 区域 | 社会组织总数 | 其中 over | | 社会团体 | 基金会: the parts named on the second line take 其中's place.
+  const second = body[1] ? cellsOf(body[1]) : [];
+  const part = headCells.findIndex((c) => /^其中[:：]?$/.test(c));
+  const twoLines =
+    hasHeader && part > 0 && part === headCells.length - 1 && second.length > 1 && !second.some(isNumeric);
+  const header = twoLines ? [...headCells.slice(0, part), ...second] : hasHeader ? headCells : [];
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const columns = header.map((c) => meaningOf(c, place));
-  for (const row of hasHeader ? body.slice(1) : body) {
+  for (const row of body.slice(twoLines ? 2 : hasHeader ? 1 : 0)) {
     const cells = cellsOf(row);
     // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
     const glued = /^(.+?)(家|个|人|名|项|场|次|所|户|元|万元|亿元)$/.exec(cells[0] ?? "");
@@ -189,9 +199,13 @@ export function tableFacts(
       if (TOTAL_WORD.test(subject) && caption.subject) subject = caption.subject;
       const period = meanings.find((m) => m.kind === "period");
       const where = meanings.find((m) => m.kind === "place");
+      // 增长（%）, 同比, 占比: a column of rates is in percent whatever unit its row counts in.
+      const rate = RATE_HEADER.test(header[column] ?? "");
       const unitText = /[\u4e00-\u9fa5%％]$/.test(cell)
         ? ""
-        : rowUnit || headerUnit(header[column] ?? "") || caption.unit;
+        : rate
+          ? "%"
+          : rowUnit || headerUnit(header[column] ?? "") || caption.unit;
       for (const q of quantitiesOf(cell, unitText, subject, reading)) {
         const change = CHANGE_HEADER.test(header[column] ?? "");
         const metric = change ? "other" : reading(subject, q.unit);
