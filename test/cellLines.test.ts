@@ -107,6 +107,17 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("reads a column marked as a part (#社会团体) for its series", async () => {
+    const text = ["2023年各区社会组织", "区域\t社会组织\t#社会团体\t#基金会", "思明区\t425\t120\t5"].join(
+      "\n",
+    );
+    expect(await facts(text)).toEqual([
+      "social_org.total=425@2023@思明区",
+      "social_org.social_groups=120@2023@思明区",
+      "social_org.foundations=5@2023@思明区",
+    ]);
+  });
+
   it("counts the 全市 row for the columns' series", async () => {
     const text = [
       "表1 2022年末各区社会组织（单位：家）",

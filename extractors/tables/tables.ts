@@ -49,8 +49,12 @@ type Meaning =
   | { kind: "place"; place: string }
   | { kind: "subject"; text: string };
 
+/** #社会团体, 其中：基金会: a part of the column or row before, named without its mark. */
+const PART_MARK = /^(?:[#＃]\s*|(?:其中|内含|含)[:：]?)/;
+
 function meaningOf(header: string, ctx: PlaceContext): Meaning {
-  const cell = headerUnit(header) ? header.replace(/[（(][^（）()]*[）)]$/, "") : header;
+  const named = header.replace(PART_MARK, "");
+  const cell = headerUnit(named) ? named.replace(/[（(][^（）()]*[）)]$/, "") : named;
   const [date] = findDates(cell);
   if (date && date.start === 0 && cell.length - date.text.length <= 2)
     return { kind: "period", date: isoDate(date) };
@@ -182,7 +186,7 @@ export function tableFacts(
     );
     // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
     const labelCell = cells[labelAt] ?? "";
-    const label = labelCell.replace(/^(?:其中|内含|含)[:：]?/, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
+    const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
     const rowUnit =
