@@ -118,6 +118,18 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("gives each column the unit of its own series where the caption lists several (单位：个、人)", async () => {
+    const text = [
+      "表1 2023年底各区社会组织和社会工作者情况（单位：个、人）",
+      "区域\t社会组织\t持证社会工作者",
+      "思明区\t425\t1200",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.total=425@2023-12-31@思明区",
+      "social_work.certified_workers=1200@2023-12-31@思明区",
+    ]);
+  });
+
   it("counts the 全市 row for the columns' series", async () => {
     const text = [
       "表1 2022年末各区社会组织（单位：家）",

@@ -75,7 +75,9 @@ interface Caption {
 }
 
 function readCaption(text: string): Caption {
-  const unit = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
+  const stated = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
+  // 单位：个、人: one unit for some columns, another for others; each column's series tells which.
+  const unit = /、/.test(stated) ? "" : stated;
   // The most precise date of a caption: 2022年…（截止到2022年12月31日） → 2022-12-31.
   // A report's own dates (报出日期：…) say when it was made, not what it counts.
   const counted = text.replace(/(?:报出|填报|制表|编制|印发|发布)日期\s*[:：]\s*\S+/g, "");
@@ -116,7 +118,8 @@ function quantitiesOf(
   reading: (subject: string, unit: string) => string,
 ): Quantity[] {
   const found = findQuantities(`${cell}${unitText}`);
-  if (found.length || unitText) return found;
+  // 1200 alone reads as a bare number, like 900 reads as nothing: both take the series' unit.
+  if (unitText || found.some((q) => q.unit !== "")) return found;
   const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
   if (value === null) return [];
   const unit = ["org", "item", "person"].find((u) => reading(subject, u) !== "other");
