@@ -130,6 +130,19 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("reads a column of the count at the period's end (期末总数) for the caption's series, not the one of new ones", async () => {
+    const text = [
+      "表4 2023年各区社会组织情况（单位：家）",
+      "区域 本年新增 期末总数",
+      "思明区 30 425",
+      "湖里区 20 282",
+    ].join("\n");
+    expect((await facts(text)).filter((f) => !f.startsWith("other"))).toEqual([
+      "social_org.total=425@2023@思明区",
+      "social_org.total=282@2023@湖里区",
+    ]);
+  });
+
   it("counts the 全市 row for the columns' series", async () => {
     const text = [
       "表1 2022年末各区社会组织（单位：家）",
