@@ -9,6 +9,9 @@
 // tf(t,s) is counted in the sentence's text: a Han token's occurrences (not overlapping), an ASCII
 // word's among the sentence's ASCII words (pipeline/segment/textTokens.ts); |s| is stored at ingest.
 
+import { ASCII_WORD_PATTERN, isAsciiWord } from "../pipeline/segment/textTokens.js";
+import type { Param, Query } from "./bound.js";
+
 export interface Bm25Options {
   /** Term-frequency saturation. */
   k1?: number;
@@ -30,9 +33,6 @@ export interface SearchFilters {
  * subject once above the paragraph that deals with it; b = 0.3 keeps them in that order.
  */
 export const BM25_DEFAULTS = { k1: 1.2, b: 0.3 } as const;
-
-import { ASCII_WORD_PATTERN } from "../pipeline/segment/textTokens.js";
-import type { Param, Query } from "./bound.js";
 
 /** One preferred copy per document number (PDF, then DOCX, then text); documents without a number stand alone. */
 export const PREFERRED_COPIES = `SELECT * EXCLUDE (copy) FROM (
@@ -81,10 +81,9 @@ export function bm25Query(
   } = {},
 ): Query {
   if (tokens.length === 0) throw new Error("bm25Query: no tokens");
-  const ascii = new RegExp(`^${ASCII_WORD_PATTERN}$`);
   const params: Record<string, Param> = {
-    han: tokens.filter((t) => !ascii.test(t)),
-    ascii: tokens.filter((t) => ascii.test(t)),
+    han: tokens.filter((t) => !isAsciiWord(t)),
+    ascii: tokens.filter(isAsciiWord),
     asciiWord: ASCII_WORD_PATTERN,
     k1,
     b,

@@ -21,6 +21,10 @@ export function hanRuns(text: string): string[][] {
 /** An ASCII word: a run of letters and digits, a decimal kept whole (16.3). Also used in SQL. */
 export const ASCII_WORD_PATTERN = "[0-9a-z]+(?:\\.[0-9]+)?";
 const ASCII_WORD = new RegExp(ASCII_WORD_PATTERN, "g");
+const WHOLE_ASCII_WORD = new RegExp(`^${ASCII_WORD_PATTERN}$`);
+
+/** Whether a token is an ASCII word (2024, hr, 16.3) rather than Han text. */
+export const isAsciiWord = (token: string) => WHOLE_ASCII_WORD.test(token);
 
 /** The ASCII words of a text, lowercased. */
 export function asciiWords(text: string): string[] {
@@ -32,7 +36,13 @@ export function asciiWords(text: string): string[] {
  * characters and its ASCII words.
  */
 export function sentenceLength(text: string): number {
+  // A run of n characters gives n characters and n - 1 pairs.
   let tokens = asciiWords(text).length;
-  for (const run of hanRuns(text)) tokens += 2 * run.length - 1;
+  let inRun = false;
+  for (const ch of text) {
+    const han = isHan(ch.codePointAt(0) ?? 0);
+    if (han) tokens += inRun ? 2 : 1;
+    inRun = han;
+  }
   return tokens;
 }
