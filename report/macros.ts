@@ -21,6 +21,9 @@
 //                            in place of the document: civ_cite(label, doc, page, sentence); either
 //                            takes the document's title and date too: t := title, i := issued
 
+/** What a figure is per, at the end of its words: /人/年 in 16.3万元/人/年. */
+const PER_TAIL = "(/[^/0-9]{1,2})";
+
 export const MACROS_SQL = `
 CREATE OR REPLACE TEMP MACRO civ_period(a) AS CASE
   WHEN a IS NULL THEN NULL
@@ -49,12 +52,12 @@ CREATE OR REPLACE TEMP MACRO civ_amount(v, q) AS CASE q
 CREATE OR REPLACE TEMP MACRO civ_figure(v, q, d, f) AS coalesce(
   (SELECT nullif(w.figure || w.after, '') FROM (
      SELECT regexp_extract(quantity_text,
-       '^((近|约|超过|超|逾|不少于|不得少于|不低于|不得低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?(/[^/0-9]{1,2})*$',
+       '^((近|约|超过|超|逾|不少于|不得少于|不低于|不得低于|不超过|最高)?[0-9.]+[万亿]?[余多]?)[家名个人所项支处座间户次场件元]?(以上|以下|左右)?${PER_TAIL}*$',
        ['figure', 'before', 'after']) AS w
      FROM facts WHERE doc_id = d AND fact_id = f AND (q <> 'exact' OR quantity_text SIMILAR TO '.*[万亿].*'))),
   civ_amount(v, q));
 CREATE OR REPLACE TEMP MACRO civ_per(d, f) AS (
-  SELECT nullif(regexp_extract(quantity_text, '((/[^/0-9]{1,2})+)$', 1), '')
+  SELECT nullif(regexp_extract(quantity_text, '(${PER_TAIL}+)$', 1), '')
   FROM facts WHERE doc_id = d AND fact_id = f);
 CREATE OR REPLACE TEMP MACRO civ_cite(l, d, p, s, t := NULL, i := NULL) AS CASE WHEN d IS NULL AND s IS NULL THEN NULL ELSE
   struct_pack(label := CAST(l AS VARCHAR), doc := CAST(d AS VARCHAR), page := CAST(p AS INTEGER), text := CAST(s AS VARCHAR),
