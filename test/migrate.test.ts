@@ -12,6 +12,18 @@ import { CORPUS } from "./helpers/pipeline.js";
 const tmp = mkdtempSync(join(tmpdir(), "civstat-migrate-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** Runs SQL on the database as an older civstat left it: straight through DuckDB, no migration. */
+async function asOlderCivstat(db: string, ...statements: string[]): Promise<void> {
+  const instance = await DuckDBInstance.create(db);
+  const connection = await instance.connect();
+  try {
+    for (const sql of statements) await connection.run(sql);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
 describe("a database made by an older civstat", () => {
   it("is brought to the current tables, keeping its rows, and re-ingests its documents", async () => {
     const db = join(tmp, "old.duckdb");
@@ -19,15 +31,12 @@ describe("a database made by an older civstat", () => {
       ...documents,
       columns: documents.columns.filter((c) => c.name !== "period" && c.name !== "pipeline_version"),
     };
-    const instance = await DuckDBInstance.create(db);
-    const connection = await instance.connect();
-    await connection.run(createTableSql(old));
-    await connection.run(
+    await asOlderCivstat(
+      db,
+      createTableSql(old),
       `INSERT INTO documents (doc_id, path, file, format, bytes, page_count, kind, text, original)
        VALUES ('x', '/x.txt', 'x.txt', 'txt', 1, 1, 'other', '', '')`,
     );
-    connection.closeSync();
-    instance.closeSync();
 
     await withDatabase(db, {}, async ({ connection }) => {
       const columns = (
@@ -50,14 +59,11 @@ describe("a database made by an older civstat", () => {
 
   it("loses the primary key of a table of many rows a document, keeping its rows", async () => {
     const db = join(tmp, "keyed.duckdb");
-    const instance = await DuckDBInstance.create(db);
-    const connection = await instance.connect();
-    await connection.run(createTableSql({ ...sentences, primaryKey: ["doc_id", "sentence_id"] }));
-    await connection.run(
+    await asOlderCivstat(
+      db,
+      createTableSql({ ...sentences, primaryKey: ["doc_id", "sentence_id"] }),
       "INSERT INTO sentences (doc_id, sentence_id, start_offset, end_offset, kind, text) VALUES ('x', 0, 0, 2, 'paragraph', '全文')",
     );
-    connection.closeSync();
-    instance.closeSync();
 
     await withDatabase(db, {}, async ({ connection }) => {
       const keys = await connection.runAndReadAll(
@@ -68,17 +74,15 @@ describe("a database made by an older civstat", () => {
       expect(rows.getRows()).toEqual([["x", 0, "全文"]]);
     });
   });
+
   it("has the search tokens table an older civstat kept dropped; its sentences stay searchable", async () => {
     const db = join(tmp, "tokens.duckdb");
     const ingested = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
     expect(ingested.code).toBe(0);
-    const instance = await DuckDBInstance.create(db);
-    const connection = await instance.connect();
-    await connection.run(
+    await asOlderCivstat(
+      db,
       "CREATE TABLE sentence_tokens (doc_id VARCHAR NOT NULL, sentence_id INTEGER NOT NULL, token VARCHAR NOT NULL, tf INTEGER NOT NULL)",
     );
-    connection.closeSync();
-    instance.closeSync();
 
     await withDatabase(db, {}, async ({ connection }) => {
       const left = await connection.runAndReadAll(
