@@ -1,6 +1,7 @@
 // A count written with 万 or 亿 and no measure word after a noun that says what it counts:
 // 实名注册志愿者620万, 社会组织总数达1.2万. The noun gives the unit the text left out.
 import type { Quantity } from "../../schemas/quantity.js";
+import { startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
 import { TRAILING_LEAD } from "./subject.js";
 
@@ -16,12 +17,9 @@ const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> 
 };
 
 /** `q` with the unit its noun implies, or `q` itself. */
-export function withImpliedUnit(text: string, q: Quantity): Quantity {
+function withImpliedUnit(text: string, q: Quantity): Quantity {
   if (q.unit !== "" || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
-  const clauseStart =
-    Math.max(...["，", ",", "；", ";", "。", "：", ":", "\n"].map((p) => text.lastIndexOf(p, q.start - 1))) +
-    1;
-  const before = text.slice(clauseStart, q.start).replace(TRAILING_LEAD, "");
+  const before = text.slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start).replace(TRAILING_LEAD, "");
   if (!before || /\d/.test(before.slice(-1))) return q;
   const { key } = meaningOf(before);
   const implied = key ? UNIT_OF_KEY[key] : undefined;
@@ -43,8 +41,7 @@ export function withImpliedUnits(text: string, quantities: readonly Quantity[]):
     const q = withImpliedUnit(text, raw);
     if (q !== raw) implied = { unit: q.unit, unitText: q.unitText };
     if (q.unit !== "" || !implied || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
-    const clauseStart =
-      Math.max(...["，", ",", "；", ";", "。", "\n"].map((p) => text.lastIndexOf(p, q.start - 1))) + 1;
+    const clauseStart = startAfter(text, "，,；;。\n", q.start - 1);
     return DATED_BARE.test(text.slice(clauseStart, q.start)) ? { ...q, ...implied } : q;
   });
 }
