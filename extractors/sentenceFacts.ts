@@ -223,15 +223,14 @@ export function sentenceDrafts(
       places,
       nouns,
     } = groupContext(text, depth, quantities, group, links, drafts, topics);
+    const undated = eachOfUnnamedYears(text, quantities, group, years);
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
       const noun = nouns?.[k];
       const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
       const mode = modeAt(text, q, doc);
-      const metric = eachOfUnnamedYears(text, quantities, group, years)
-        ? "other"
-        : metricOf(text, q, context, mode);
+      const metric = undated ? "other" : metricOf(text, q, context, mode);
       const { asOf, source } = asOfOf(
         text,
         q,
