@@ -3,7 +3,7 @@ import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf } from "./context/asof.js";
 import { announcedPeriod, type CarriedDates, declaredSpan } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
-import type { PartLink } from "./resolve/parts.js";
+import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
 import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
 import { tableEnd } from "./tables/span.js";
@@ -21,8 +21,10 @@ function listedUnder(text: string, facts: readonly Fact[], previousSentence: num
 }
 
 /** The list a sentence opens with ends at a comparison or a new topic: …；与上年相比, …，较2020年. */
-const listedEnded = (text: string, position: number): boolean =>
-  /[；;]|[，,]\s*(?:相比|较|比|同比|与[^，,]{0,12}相比)/.test(text.slice(0, position));
+const listedEnded = (text: string, position: number): boolean => {
+  const before = text.slice(0, position);
+  return /[；;]/.test(before) || COMPARED_BEFORE.test(before);
+};
 
 /** Flags totals whose additive parts do not add up (parts above the total, or a complete list that differs). */
 function flagSums(sentenceFacts: Fact[], links: Array<PartLink | null>): void {

@@ -19,7 +19,7 @@ const directlyBefore = (between: string) =>
   (between.length <= 30 && !/[\d。；;]/.test(between) && /[，,：:]\s*$/.test(between));
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
 /** A clause that opens a comparison with an earlier figure: ，相比2013年, ，与上年相比, ，较上年. */
-const COMPARED_BEFORE = /[，,]\s*(?:相比|较|比|同比|与[^，,]{0,12}相比)/;
+export const COMPARED_BEFORE = /[，,]\s*(?:相比|较|比|同比|与[^，,]{0,12}相比)/;
 /** The change is measured against an earlier figure (较2019年底净增23家), not the list's own total. */
 const AGAINST_BASE = /较|比|同比|相比|同期/;
 
