@@ -45,7 +45,7 @@ export function linkParts(
     const parentQ = quantities[parent];
     if (!parentQ || parentQ.unit !== q.unit) return;
     const inside = text.slice(open + 1, q.start);
-    const segment = inside.slice(Math.max(...[..."，,；;"].map((c) => inside.lastIndexOf(c))) + 1);
+    const segment = inside.slice(startAfter(inside, "，,；;", inside.length));
     const subset = SUBSET.test(segment) || SUBSET.test(inside);
     links[i] = { parent, additive: !subset, complete: !subset && !/^其中/.test(text.slice(open + 1)) };
   });
