@@ -1,7 +1,7 @@
 // The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
-import { PLAN_END } from "../meaning/classify.js";
 import { type DateMention, findDates, isoDate, smallNumber } from "./dates.js";
+import { PLAN_END, PLAN_NAME } from "./plans.js";
 
 export interface AsOf {
   /** YYYY, YYYY-MM or YYYY-MM-DD, or null when nothing tells. */
@@ -85,13 +85,16 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
 /** 较2019年底, 比上年, 与2020年相比: a date a figure is compared with, not the date it describes. */
 const COMPARED = /(?:较|比|与|同|相比于?|对比|比较)\s*$/;
 
+/** “十三五”时期, 十三五期间, “十三五”末: the plan's numeral, then the part of it named. */
+const PLAN_PERIOD = new RegExp(`${PLAN_NAME}(时期|期间|末)`, "g");
+
 /**
  * “十三五”时期, 十三五期间, “十三五”末 in a text written after the plan ended: the plan's last year, as of which
  * its figures are told. (While the plan runs, its figures are goals: see classify.)
  */
 function planDates(text: string, documentYear: number): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(/“?十([一二三四五六七八九])五”?(时期|期间|末)/g)) {
+  for (const m of text.matchAll(PLAN_PERIOD)) {
     const end = PLAN_END[m[1] ?? ""];
     if (end === undefined || end >= documentYear) continue;
     const last = m[2] === "末";

@@ -19,7 +19,9 @@ const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> 
 /** `q` with the unit its noun implies, or `q` itself. */
 function withImpliedUnit(text: string, q: Quantity): Quantity {
   if (q.unit !== "" || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
-  const before = text.slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start).replace(TRAILING_LEAD, "");
+  const before = text
+    .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
+    .replace(TRAILING_LEAD, "");
   if (!before || /\d/.test(before.slice(-1))) return q;
   const { key } = meaningOf(before);
   const implied = key ? UNIT_OF_KEY[key] : undefined;

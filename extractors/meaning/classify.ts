@@ -9,6 +9,7 @@ import {
   SELECTED_AFTER,
 } from "../../schemas/catalogue.js";
 import { LEXICON_KEYS } from "../../schemas/lexicon.js";
+import { PLAN_END, PLAN_NAME } from "../context/plans.js";
 import { ARRIVED_AT } from "./arrived.js";
 import { meaningOf } from "./meaning.js";
 
@@ -32,16 +33,8 @@ export interface Reading {
 
 /** Words that make what follows a goal: 力争, 目标, “十四五”期间. */
 const TARGET = /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)/;
-/** “十四五”期间: a five-year plan, a goal while it has not ended (十三五 ends 2020, 十四五 2025…). */
-const PLAN = /“?十([一二三四五六七八九])五”?(?:期间|末|时期)/g;
-export const PLAN_END: Record<string, number> = {
-  一: 2010,
-  二: 2015,
-  三: 2020,
-  四: 2025,
-  五: 2030,
-  六: 2035,
-};
+/** “十四五”期间: a five-year plan, a goal while it has not ended. */
+const PLAN = new RegExp(`${PLAN_NAME}(?:期间|末|时期)`, "g");
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
 const BY_YEAR = /(?<!截止|截至)(?:到|至)((?:19|20)\d{2})年(?:底|末)?/g;
 
