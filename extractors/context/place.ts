@@ -86,21 +86,26 @@ export interface Place {
   explicit: boolean;
 }
 
+/** Words the counted words may open with before a place: 截至, 目前, 在. */
+const BEFORE_PLACE = "^(?:截至|截止|目前|现|在|于)?";
+
 /** A place named at the start of the counted words, before what is said of it: 福田区登记的…. */
 const NAMED_AT_START = new RegExp(
-  `^(?:截至|截止|目前|现|在|于)?(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|\\d)`,
+  `${BEFORE_PLACE}(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|\\d)`,
 );
 
 /** A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才. */
 const SHORT_AT_START = new RegExp(
-  `^(?:截至|截止|目前|现|在|于)?(${SHORT_PLACE_PATTERN})(?=登记|共有|现有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|志愿|义工)`,
+  `${BEFORE_PLACE}(${SHORT_PLACE_PATTERN})(?=登记|共有|现有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|志愿|义工)`,
 );
 
 /**
  * 全市, 全省, 我国: the scope of the counted words. Not when it opens the name of a system or platform
  * (在全国志愿服务信息系统注册的) or a rank (居全国第一位, 走在全省前列): those say nothing of the place counted.
  */
-const SCOPE = /全国|全省|全市|全区|全县|全州|全盟|全旗|我国|中国/g;
+const SCOPE_WORDS = "全国|全省|全市|全区|全县|全州|全盟|全旗|我国|中国";
+const SCOPE = new RegExp(SCOPE_WORDS, "g");
+const SCOPE_AT_START = new RegExp(`^(?:${SCOPE_WORDS})`);
 const NOT_SCOPE = /^[\u4e00-\u9fa5]{0,12}?(?:系统|平台|网站|网)|^(?:第|首|前列|前茅|领先|排名|之首)/;
 
 function scopeIn(words: string): string | null {
@@ -132,12 +137,7 @@ export function placeOpening(clause: string, ctx: PlaceContext): string | null {
   const words = clause
     .replace(/^(?:其中|此外|另外)[，,：:]?/, "")
     .replace(/^(?:截至|截止|目前|现|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?[，,]?/, "");
-  if (
-    !/^(?:全[国省市区县州盟旗]|我国|中国)/.test(words) &&
-    !NAMED_AT_START.test(words) &&
-    !SHORT_AT_START.test(words)
-  )
-    return null;
+  if (!SCOPE_AT_START.test(words) && !NAMED_AT_START.test(words) && !SHORT_AT_START.test(words)) return null;
   const found = findPlace(words, ctx);
   return found.explicit ? found.place : null;
 }
