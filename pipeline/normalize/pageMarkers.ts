@@ -14,13 +14,17 @@ const MARKER_START = new RegExp(`^(?:${DASH}|[第共pP\\d])`);
 
 export type PageMarkerKind = "page_number" | "parser_marker";
 
+/** What kind of page-number line `line` is by trying every pattern on it, or null. */
+export function pageMarkerKindByPatterns(line: string): PageMarkerKind | null {
+  const text = line.trim().replace(/\s+/g, " ");
+  if (PARSER_MARKER.test(text)) return "parser_marker";
+  return NUMBER_FOOTER.some((p) => p.test(text)) ? "page_number" : null;
+}
+
 /** What kind of page-number line `line` is, or null when it is not one. */
 export function pageMarkerKind(line: string): PageMarkerKind | null {
   const trimmed = line.trim();
-  if (!MARKER_START.test(trimmed)) return null;
-  const text = trimmed.replace(/\s+/g, " ");
-  if (PARSER_MARKER.test(text)) return "parser_marker";
-  return NUMBER_FOOTER.some((p) => p.test(text)) ? "page_number" : null;
+  return MARKER_START.test(trimmed) ? pageMarkerKindByPatterns(trimmed) : null;
 }
 
 /** A bare number standing as the first or last line of page `page` and equal to it. */
