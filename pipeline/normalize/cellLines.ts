@@ -37,9 +37,9 @@ export function cellLineRows(lines: readonly string[]): number[][] {
   // Indexes of non-blank lines, in runs of single cells.
   let run: number[] = [];
   const flush = () => {
+    const cells = run.map((i) => (lines[i] ?? "").trim());
     let s = 0;
     while (s < run.length) {
-      const cells = run.map((i) => (lines[i] ?? "").trim());
       let found: [number, number] | null = null;
       for (let k = 2; k <= MOST_COLUMNS && !found; k++) {
         const rows = rowsAfter(cells, s, k);
