@@ -35,10 +35,10 @@ export function isFigureRow(text: string): boolean {
   const numbers = rest.filter((c) => NUMBER.test(c)).length;
   const units = rest.filter((c) => UNIT.test(c)).length;
   // 6.街道 JZH011113000 459 459: a column of indicator codes between the label and the figures.
-  const codes = rest.filter(isIndicatorCode).length;
+  const values = rest.filter((c) => !isIndicatorCode(c));
+  const codes = rest.length - values.length;
   // 街道 个 74: a label, its unit and one figure is a row of an indicator table.
-  const figures = rest.filter((c) => !isIndicatorCode(c));
-  const counted = numbers >= 2 || (numbers === 1 && UNIT.test(figures[0] ?? ""));
+  const counted = numbers >= 2 || (numbers === 1 && UNIT.test(values[0] ?? ""));
   return counted && codes <= 1 && numbers + units + codes === rest.length;
 }
 
