@@ -5,7 +5,16 @@ import { decodeHTMLStrict } from "entities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { edges } from "../pipeline/normalize/furniture.js";
-import { stripMarkup } from "../pipeline/normalize/markup.js";
+import {
+  BOLD_STARS,
+  BOLD_UNDERSCORES,
+  ENTITY,
+  HEADING_MARK,
+  stripMarkup,
+  TABLE_ROW,
+  TABLE_RULE,
+  TAG,
+} from "../pipeline/normalize/markup.js";
 import { pageMarkerKind, pageMarkerKindByPatterns } from "../pipeline/normalize/pageMarkers.js";
 import type { SourceLine } from "../pipeline/normalize/sourceLines.js";
 import { type Mapped, removeRanges, replaceMapped } from "../schemas/basics/mapped.js";
@@ -61,12 +70,6 @@ describe("page-number lines", () => {
 });
 
 describe("markup", () => {
-  const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
-  const ENTITY = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
-  const HEADING_MARK = /^[ \t\u3000]*#{1,6}(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(?=\S)/;
-  const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-  const TABLE_ROW = /^\s*\|.*\|\s*$/;
-
   /** stripMarkup with every pattern run on every line. */
   function reference(line: Mapped, entities: boolean) {
     let text = replaceMapped(line, TAG, () => "");
@@ -77,10 +80,10 @@ describe("markup", () => {
       });
     }
     const ranges: [number, number][] = [];
-    for (const m of text.text.matchAll(/__(?=[^_\s])[^_]*?[^_\s]__/g)) {
+    for (const m of text.text.matchAll(BOLD_UNDERSCORES)) {
       ranges.push([m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]);
     }
-    for (const m of text.text.matchAll(/\*\*/g)) ranges.push([m.index, m.index + 2]);
+    for (const m of text.text.matchAll(BOLD_STARS)) ranges.push([m.index, m.index + 2]);
     text = removeRanges(text, ranges);
     if (TABLE_RULE.test(text.text) && text.text.includes("|"))
       text = removeRanges(text, [[0, text.text.length]]);

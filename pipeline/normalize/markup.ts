@@ -5,15 +5,15 @@ import { decodeHTMLStrict } from "entities";
 import { type Mapped, MappedBuilder, removeRanges, replaceMapped } from "../../schemas/basics/mapped.js";
 
 /** Tags have ASCII names: `<深圳市…措施>` inside 《》 is an inner title, not a tag. */
-const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
+export const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
 /** A named or numeric character reference with its semicolon (names run to 31 characters). */
-const ENTITY = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+export const ENTITY = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** `**bold**` and `__bold__`: the marks go wherever they stand; underscores only in pairs around text. */
-const BOLD_STARS = /\*\*/g;
-const BOLD_UNDERSCORES = /__(?=[^_\s])[^_]*?[^_\s]__/g;
-const HEADING_MARK = /^[ \t\u3000]*#{1,6}(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(?=\S)/;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
+export const BOLD_STARS = /\*\*/g;
+export const BOLD_UNDERSCORES = /__(?=[^_\s])[^_]*?[^_\s]__/g;
+export const HEADING_MARK = /^[ \t\u3000]*#{1,6}(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(?=\S)/;
+export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 function stripHeadingMark(line: Mapped): { text: Mapped; heading: boolean } {
   const m = line.text.includes("#") ? HEADING_MARK.exec(line.text) : null;
