@@ -24,6 +24,9 @@ const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
+/** A column beyond the header's: its header says nothing. */
+const NO_HEAD = { ordinal: false, rate: false, change: false, unit: "" };
+
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
 /** Cells of a row, between tabs or pipes; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
@@ -176,6 +179,13 @@ export function tableFacts(
   const header = twoLines ? [...headCells.slice(0, part), ...second] : hasHeader ? headCells : [];
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const columns = header.map((c) => meaningOf(c, place));
+  // What each column's header says of all its cells, read once per table.
+  const heads = header.map((h) => ({
+    ordinal: ORDINAL_HEADER.test(h),
+    rate: RATE_HEADER.test(h),
+    change: CHANGE_HEADER.test(h),
+    unit: headerUnit(h),
+  }));
   for (const row of body.slice(twoLines ? 2 : hasHeader ? 1 : 0)) {
     const cells = cellsOf(row);
     // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
@@ -199,7 +209,8 @@ export function tableFacts(
     cells.forEach((cell, j) => {
       const column = j + offset;
       if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
-      if (ORDINAL_HEADER.test(header[column] ?? "")) return;
+      const head = heads[column] ?? NO_HEAD;
+      if (head.ordinal) return;
       const colMeaning = columns[column];
       const meanings = [rowMeaning, colMeaning].filter((m): m is Meaning => m !== undefined);
       const subjects = meanings.flatMap((m) => (m.kind === "subject" ? [m.text] : []));
@@ -208,15 +219,13 @@ export function tableFacts(
       const period = meanings.find((m) => m.kind === "period");
       const where = meanings.find((m) => m.kind === "place");
       // 增长（%）, 同比, 占比: a column of rates is in percent whatever unit its row counts in.
-      const rate = RATE_HEADER.test(header[column] ?? "");
       const unitText = /[\u4e00-\u9fa5%％]$/.test(cell)
         ? ""
-        : rate
+        : head.rate
           ? "%"
-          : rowUnit || headerUnit(header[column] ?? "") || caption.unit;
+          : rowUnit || head.unit || caption.unit;
       for (const q of quantitiesOf(cell, unitText, subject, reading)) {
-        const change = CHANGE_HEADER.test(header[column] ?? "");
-        const metric = change ? "other" : reading(subject, q.unit);
+        const metric = head.change ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
         const otherHeader =
           colMeaning?.kind === "subject" && colMeaning.text !== subject ? colMeaning.text : null;
