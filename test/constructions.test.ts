@@ -311,6 +311,19 @@ describe("constructions of real documents", () => {
     expect(placed("截至2022年底，我国共有社会组织89万个。")).toEqual(["social_org.total=890000@全国"]);
   });
 
+  it("does not read 全国 in the name of an examination or certificate held as the place counted", () => {
+    expect(placed("截至2022年底，我县持有全国助理和中级社会工作师证书的人员有316人。")).toEqual([
+      "social_work.certified_workers=316@null",
+    ]);
+    expect(placed("目前，本区通过全国社会工作者职业水平考试的人员累计达527人。")).toEqual([
+      "social_work.certified_workers=527@null",
+    ]);
+    // Without a verb of holding or passing, 全国 is the place: a national count.
+    expect(placed("截至2022年底，全国持证社会工作者共计93.1万人。")).toEqual([
+      "social_work.certified_workers=931000@全国",
+    ]);
+  });
+
   it("reads the place an earlier clause of the sentence opens with", () => {
     expect(
       placed("江西省注册志愿者数量逐年增长，目前在全国志愿服务信息系统中实名注册的志愿者已达到820万人。"),

@@ -108,10 +108,19 @@ const SCOPE = new RegExp(SCOPE_WORDS, "g");
 const SCOPE_AT_START = new RegExp(`^(?:${SCOPE_WORDS})`);
 const NOT_SCOPE = /^[\u4e00-\u9fa5]{0,12}?(?:系统|平台|网站|网)|^(?:第|首|前列|前茅|领先|排名|之首)/;
 
+/**
+ * 持有全国助理社会工作师证书, 通过全国社会工作者职业水平考试: 全国 names the examination or the
+ * certificate someone passed or holds, not the place counted.
+ */
+const HELD_BEFORE = /(?:持有|取得|获得|通过|参加|报考|考取)$/;
+const QUALIFICATION_AFTER = /^[\u4e00-\u9fa5、]{0,14}?(?:考试|证书|资格)/;
+
 function scopeIn(words: string): string | null {
   SCOPE.lastIndex = 0;
   for (let m = SCOPE.exec(words); m; m = SCOPE.exec(words)) {
-    if (NOT_SCOPE.test(words.slice(m.index + m[0].length))) continue;
+    const after = words.slice(m.index + m[0].length);
+    if (NOT_SCOPE.test(after)) continue;
+    if (HELD_BEFORE.test(words.slice(0, m.index)) && QUALIFICATION_AFTER.test(after)) continue;
     return m[0] === "我国" || m[0] === "中国" ? "全国" : m[0];
   }
   return null;
