@@ -125,7 +125,8 @@ function quantitiesOf(
   // 1200 alone reads as a bare number, like 900 reads as nothing: both take the series' unit.
   if (unitText || found.some((q) => q.unit !== "")) return found;
   const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
-  if (value === null) return [];
+  // 0.5 under 社会组织总数（万个）: a fraction is no count of whole things, its unit was stated elsewhere.
+  if (value === null || !Number.isInteger(value)) return [];
   const unit = ["org", "item", "person"].find((u) => reading(subject, u) !== "other");
   if (!unit) return [];
   const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };

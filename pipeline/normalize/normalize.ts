@@ -10,6 +10,7 @@ import { cellLineRows } from "./cellLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
+import { glossRow, glossRows } from "./glossRows.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
@@ -59,6 +60,18 @@ function rejoinCells(folded: Folded[]): Folded[] {
   });
 }
 
+/** Rows of a bilingual table (label, English gloss, figures) put on one line each with tabs between cells. */
+function rejoinGlossRows(folded: Folded[]): Folded[] {
+  const { rows, taken } = glossRows(folded.map((f) => f.text.text));
+  if (rows.size === 0) return folded;
+  const texts = folded.map((f) => f.text);
+  return folded.flatMap((f, i) => {
+    const cells = rows.get(i);
+    if (cells) return [{ ...f, text: glossRow(texts, cells), heading: false }];
+    return taken.has(i) ? [] : [f];
+  });
+}
+
 /** One folded line made clean, or nothing when it is web-page debris. */
 function cleanLine({ line, text: folded, heading }: Folded, row: "spaced" | "glued" | null): SourceLine[] {
   const cells = row === "spaced" ? tabulate(folded) : row === "glued" ? ungluedRow(folded) : folded;
@@ -104,7 +117,7 @@ export function normalize(raw: RawDocument): CleanDocument {
   // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
   const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
-    const folded = rejoinCells(page.lines.map((line) => foldLine(line, entities)));
+    const folded = rejoinGlossRows(rejoinCells(page.lines.map((line) => foldLine(line, entities))));
     const texts = folded.map((line) => line.text.text);
     const spacedRows = spacedTableRows(texts);
     const gluedRows = gluedTableRows(texts);

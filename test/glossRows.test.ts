@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { glossRows } from "../pipeline/normalize/glossRows.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+const YEARBOOK = [
+  "社会服务发展主要指标",
+  "    项 目    Item 2022 2023 2023年比",
+  "2022年",
+  "增减%",
+  "Change in",
+  "2023 over",
+  "2022",
+  "一、社会组织    Social Organizations",
+  "  社会组织总数(个)    Number of Social Organizations (unit) 5320 5610 5.5",
+  "    社会团体(个)    Social Groups (unit) 2210 2350 6.3",
+  "二、社会工作    Social Work",
+  "  持证社会工作者人数    Number of Certified Social Workers with 3.1 3.8 22.6",
+  "    (万人)      Qualification (10000 persons)",
+  "  社区综合服务设施数    Number of Comprehensive Community Service",
+  "    (个)      Facilities (unit) 120 135 12.5",
+  "   Urban Area",
+  "  城市低保人数(人)    Urban Recipients of Subsistence Allowance (person) 15000 14200 -5.3",
+  "全年民政工作取得新进展。",
+];
+
+const factsOf = async (lines: readonly string[]) =>
+  processDocument(await readDocument("yearbook.txt", new TextEncoder().encode(lines.join("\n")))).facts;
+
+describe("a bilingual yearbook table", () => {
+  it("finds the header with the pieces of its last column, the rows and the lines that go on", () => {
+    const { rows, taken } = glossRows(YEARBOOK);
+    expect([...rows.keys()]).toEqual([1, 7, 8, 9, 10, 11, 13, 16]);
+    expect([...taken]).toEqual([2, 3, 4, 5, 6, 12, 14, 15]);
+    // The header's last column: 2023年比 with 2022年 and 增减% from the lines below.
+    expect(
+      rows
+        .get(1)
+        ?.at(-1)
+        ?.pieces.map((p) => p.line),
+    ).toEqual([1, 2, 3]);
+  });
+
+  it("reads each row's figures under the header's years, the gloss left aside", async () => {
+    const facts = await factsOf(YEARBOOK);
+    expect(
+      facts
+        .filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}${f.unit === "percent" ? "%" : ""}`),
+    ).toEqual([
+      "social_org.total=5320@2022",
+      "social_org.total=5610@2023",
+      "social_org.social_groups=2210@2022",
+      "social_org.social_groups=2350@2023",
+      "social_work.certified_workers=31000@2022",
+      "social_work.certified_workers=38000@2023",
+    ]);
+    // The change column counts nothing, whatever year its header begins with.
+    expect(facts.filter((f) => f.value === 5.5).map((f) => `${f.metric} ${f.unit}`)).toEqual([
+      "other percent",
+    ]);
+  });
+
+  it("takes nothing without a header and two rows of figures", () => {
+    expect(glossRows(YEARBOOK.slice(7, 10)).rows.size).toBe(0);
+    expect(glossRows(YEARBOOK.slice(0, 9)).rows.size).toBe(0);
+    expect(
+      glossRows(["项目 Item 2022 2023", "全市共有社会组织 5320 家，其中 WHO 认证 12 家。"]).rows.size,
+    ).toBe(0);
+  });
+
+  it("reads no count from a fraction whose unit was stated on another row", async () => {
+    const facts = await factsOf([
+      "项目 Item 2022 2023",
+      "社会组织总数(万个) Number of Social Organizations (10000 units) 1.2 1.3",
+      "社会团体 Social Groups 0.5 0.6",
+    ]);
+    expect(facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}`)).toEqual([
+      "social_org.total=12000",
+      "social_org.total=13000",
+    ]);
+  });
+});
