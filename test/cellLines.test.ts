@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { groupedHeader } from "../extractors/tables/groupedHeader.js";
 import { cellLineRows } from "../pipeline/normalize/cellLines.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
@@ -154,6 +155,55 @@ describe("tables of places and of years", () => {
       "social_org.social_groups=1830@2022-12-31@null",
       "social_org.foundations=40@2022-12-31@null",
     ]);
+  });
+
+  it("reads no count of a row's organisations from a column of what they have (职工人数)", async () => {
+    const text = [
+      "表2 2023年社会组织基本情况",
+      "类别\t单位数\t职工人数",
+      "社会团体\t310\t2400",
+      "基金会\t12\t95",
+    ].join("\n");
+    expect((await facts(text)).filter((f) => !f.startsWith("other"))).toEqual([
+      "social_org.social_groups=310@2023@null",
+      "social_org.foundations=12@2023@null",
+    ]);
+  });
+
+  const GROUPED = [
+    ["表5 社会组织单位数和职工人数", "项目\t单位数（个）\t\t职工人数（人）", "\t2022\t2023\t2022\t2023"],
+    ["表5 社会组织单位数和职工人数", "单位数(个) 职工人数(人)", "2022 2023 2022 2023"],
+  ];
+  it.each(GROUPED)(
+    "reads each column under its year and its group, the header's groups over repeated years (%#)",
+    async (...head) => {
+      const sep = head[1]?.includes("\t") ? "\t" : " ";
+      const rows = ["社会团体", "310", "325", "2400", "2510"].join(sep);
+      expect(await facts([...head, rows, ["基金会", "12", "14", "95", "101"].join(sep)].join("\n"))).toEqual([
+        "social_org.social_groups=310@2022@null",
+        "social_org.social_groups=325@2023@null",
+        "other=2400@2022@null",
+        "other=2510@2023@null",
+        "social_org.foundations=12@2022@null",
+        "social_org.foundations=14@2023@null",
+        "other=95@2022@null",
+        "other=101@2023@null",
+      ]);
+    },
+  );
+
+  it("takes two header lines for groups over columns only where the columns repeat under each group", () => {
+    expect(groupedHeader(["单位数", "职工人数"], ["2022", "2023", "2022", "2023"], 5)?.groups).toEqual([
+      null,
+      "单位数",
+      "单位数",
+      "职工人数",
+      "职工人数",
+    ]);
+    // Not repeated, one cell short in the rows, or as many groups as columns: no groups.
+    expect(groupedHeader(["单位数", "职工人数"], ["2021", "2022", "2023", "2024"], 5)).toBeNull();
+    expect(groupedHeader(["单位数", "职工人数"], ["2022", "2023", "2022", "2023"], 4)).toBeNull();
+    expect(groupedHeader(["区域", "社会团体", "基金会"], ["思明区", "120", "5"], 3)).toBeNull();
   });
 
   it("reads a row's unit in 万 from its label, and a column of growth in percent", async () => {

@@ -9,6 +9,7 @@ import { findPlace, type PlaceContext } from "../context/place.js";
 import { classify } from "../meaning/classify.js";
 import { parseNumeral } from "../quantities/numerals.js";
 import { findQuantities } from "../quantities/quantities.js";
+import { groupedHeader } from "./groupedHeader.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
@@ -21,6 +22,9 @@ const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
+/** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
+const MEASURE_HEADER =
+  /^[\u4e00-\u9fa5]{0,8}(?:人数|人员|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
@@ -177,17 +181,33 @@ export function tableFacts(
   const part = headCells.findIndex((c) => /^其中[:：]?$/.test(c));
   const twoLines =
     hasHeader && part > 0 && part === headCells.length - 1 && second.length > 1 && !second.some(isNumeric);
-  const header = twoLines ? [...headCells.slice(0, part), ...second] : hasHeader ? headCells : [];
+  // 单位数（个） | 职工人数（人） over 2022 | 2023 | 2022 | 2023: each column under its year and its group.
+  const grouped =
+    hasHeader && !twoLines && !second.some((c) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?$/.test(c))
+      ? groupedHeader(headCells, second, body[2] ? cellsOf(body[2]).length : 0)
+      : null;
+  const header = grouped
+    ? grouped.header
+    : twoLines
+      ? [...headCells.slice(0, part), ...second]
+      : hasHeader
+        ? headCells
+        : [];
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const columns = header.map((c) => meaningOf(c, place));
-  // What each column's header says of all its cells, read once per table.
-  const heads = header.map((h) => ({
-    ordinal: ORDINAL_HEADER.test(h),
-    rate: RATE_HEADER.test(h),
-    change: CHANGE_HEADER.test(h),
-    unit: headerUnit(h),
-  }));
-  for (const row of body.slice(twoLines ? 2 : hasHeader ? 1 : 0)) {
+  const groups = header.map((_, i) => grouped?.groups[i] ?? null);
+  const groupMeanings = groups.map((g) => (g ? meaningOf(g, place) : undefined));
+  // What each column's header (with its group's) says of all its cells, read once per table.
+  const heads = header.map((h, i) => {
+    const said = `${groups[i] ?? ""}${h}`;
+    return {
+      ordinal: ORDINAL_HEADER.test(h),
+      rate: RATE_HEADER.test(said),
+      change: CHANGE_HEADER.test(said),
+      unit: headerUnit(h) || headerUnit(groups[i] ?? ""),
+    };
+  });
+  for (const row of body.slice(twoLines || grouped ? 2 : hasHeader ? 1 : 0)) {
     const cells = cellsOf(row);
     // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
     const glued = /^(.+?)(家|个|人|名|项|场|次|所|户|元|万元|亿元)$/.exec(cells[0] ?? "");
@@ -213,10 +233,18 @@ export function tableFacts(
       const head = heads[column] ?? NO_HEAD;
       if (head.ordinal) return;
       const colMeaning = columns[column];
-      const meanings = [rowMeaning, colMeaning].filter((m): m is Meaning => m !== undefined);
+      const groupMeaning = groupMeanings[column];
+      const meanings = [rowMeaning, colMeaning, groupMeaning].filter((m): m is Meaning => m !== undefined);
       const subjects = meanings.flatMap((m) => (m.kind === "subject" ? [m.text] : []));
       let subject = subjects.find((t) => !TOTAL_WORD.test(t)) ?? subjects[0] ?? caption.subject ?? label;
       if (TOTAL_WORD.test(subject) && caption.subject) subject = caption.subject;
+      // 社会团体 under 职工人数: the column counts something the row's organisations have, not them.
+      const measure = [colMeaning, groupMeaning].find(
+        (m) => m?.kind === "subject" && MEASURE_HEADER.test(m.text),
+      );
+      if (rowMeaning.kind === "subject" && subject === rowMeaning.text && measure?.kind === "subject") {
+        subject = `${subject}${measure.text}`;
+      }
       const period = meanings.find((m) => m.kind === "period");
       const where = meanings.find((m) => m.kind === "place");
       // 增长（%）, 同比, 占比: a column of rates is in percent whatever unit its row counts in.
@@ -229,7 +257,7 @@ export function tableFacts(
         const metric = head.change ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
         const otherHeader =
-          colMeaning?.kind === "subject" && colMeaning.text !== subject ? colMeaning.text : null;
+          colMeaning?.kind === "subject" && !subject.includes(colMeaning.text) ? colMeaning.text : null;
         facts.push({
           id: firstId + facts.length,
           sentenceId: row.id,

@@ -4,6 +4,7 @@
 
 import { UNIT_CELL } from "../../extractors/tables/cells.js";
 import { isIndicatorCode } from "../../extractors/tables/codes.js";
+import { groupedHeader } from "../../extractors/tables/groupedHeader.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
 const NUMBER = /^[-+]?[\d,，.]+%?$/;
@@ -96,5 +97,22 @@ export function spacedTableRows(lines: readonly string[]): boolean[] {
     if (isSection(lines[next] ?? "")) next++;
     return next > i + 1 && rows[next] === true;
   };
-  return lines.map((line, i) => rows[i] || (headsRows(i) && !aligned(line) && isHeaderRow(line)));
+  // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each.
+  const grouped = (i: number) =>
+    rows[i + 2] === true &&
+    !aligned(lines[i] ?? "") &&
+    !aligned(lines[i + 1] ?? "") &&
+    !/[。，；：,;:]/.test(lines[i] ?? "") &&
+    groupedHeader(
+      cellsOf(lines[i] ?? ""),
+      cellsOf(lines[i + 1] ?? ""),
+      cellsOf(lines[i + 2] ?? "").length,
+    ) !== null;
+  const groupLines = new Set<number>();
+  lines.forEach((_, i) => {
+    if (!rows[i] && grouped(i)) groupLines.add(i).add(i + 1);
+  });
+  return lines.map(
+    (line, i) => rows[i] || groupLines.has(i) || (headsRows(i) && !aligned(line) && isHeaderRow(line)),
+  );
 }
