@@ -11,6 +11,8 @@ export interface Column {
   type: ColumnType;
   notNull?: boolean;
   description: string;
+  /** SQL over a table an older civstat made that gives this column when that table lacks it. */
+  older?: string;
 }
 
 export interface TableSpec {
@@ -48,8 +50,7 @@ export interface DocumentRow {
   contact_phone: string | null;
   region: string | null;
   period: string | null;
-  text: string;
-  original: string;
+  text_md5: string;
   warnings: string[];
   pipeline_version: number;
 }
@@ -102,8 +103,14 @@ export const documents: TableSpec = {
       type: "VARCHAR",
       description: "the year a bulletin or summary covers (2023), from its title",
     },
-    { name: "text", type: "VARCHAR", notNull: true, description: "clean text, simplified characters" },
-    { name: "original", type: "VARCHAR", notNull: true, description: "clean text before simplification" },
+    {
+      name: "text_md5",
+      type: "VARCHAR",
+      notNull: true,
+      description:
+        "md5 of the clean text without spaces, tabs and line breaks: files whose text is the same are copies of one document",
+      older: String.raw`md5(regexp_replace(text, '\s+', '', 'g'))`,
+    },
     { name: "warnings", type: "VARCHAR[]", description: "oddities met while reading, deduplicated" },
     {
       name: "pipeline_version",
@@ -131,26 +138,71 @@ export const files: TableSpec = {
   ],
 };
 
+export interface DocumentTextPartRow {
+  doc_id: string;
+  part: number;
+  text: string;
+  original: string | null;
+}
+
+export const documentTextParts: TableSpec = {
+  name: "document_text_parts",
+  description:
+    "each document's clean text cut into parts, in order (the view document_texts puts them together)",
+  columns: [
+    { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
+    { name: "part", type: "INTEGER", notNull: true, description: "position of the part, from 0" },
+    {
+      name: "text",
+      type: "VARCHAR",
+      notNull: true,
+      description: "this part of the clean text, simplified characters",
+    },
+    {
+      name: "original",
+      type: "VARCHAR",
+      description: "this part before simplification; NULL where it is the same as text",
+    },
+  ],
+};
+
 export interface PageRow {
   doc_id: string;
   page: number;
-  text: string;
   read_by: string;
 }
 
 export const pages: TableSpec = {
   name: "pages",
-  description: "raw text of each page as the reader returned it (page 0 for formats without pages)",
+  description: "each page of a document (page 0 for formats without pages) and how it was read",
   columns: [
     { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
     { name: "page", type: "INTEGER", notNull: true, description: "page number from 1; 0 when none" },
-    { name: "text", type: "VARCHAR", notNull: true, description: "raw text of the page" },
     {
       name: "read_by",
       type: "VARCHAR",
       notNull: true,
       description: "how its text was had: text layer (the file's own text) or ocr (read from the page image)",
     },
+  ],
+};
+
+export interface PageTextPartRow {
+  doc_id: string;
+  page: number;
+  part: number;
+  text: string;
+}
+
+export const pageTextParts: TableSpec = {
+  name: "page_text_parts",
+  description:
+    "each page's raw text as the reader returned it, cut into parts, in order (the view page_texts puts them together)",
+  columns: [
+    { name: "doc_id", type: "VARCHAR", notNull: true, description: "documents.doc_id" },
+    { name: "page", type: "INTEGER", notNull: true, description: "pages.page" },
+    { name: "part", type: "INTEGER", notNull: true, description: "position of the part in the page, from 0" },
+    { name: "text", type: "VARCHAR", notNull: true, description: "this part of the page's raw text" },
   ],
 };
 
@@ -198,7 +250,12 @@ export const sections: TableSpec = {
       description: "the heading's ordinal: 一、 （二） 附件1",
     },
     { name: "title", type: "VARCHAR", notNull: true, description: "heading text without its marker" },
-    { name: "start_offset", type: "INTEGER", notNull: true, description: "offset in documents.text" },
+    {
+      name: "start_offset",
+      type: "INTEGER",
+      notNull: true,
+      description: "offset in the clean text (document_texts.text)",
+    },
     { name: "end_offset", type: "INTEGER", notNull: true, description: "end offset (exclusive)" },
   ],
 };
@@ -222,7 +279,12 @@ export const sentences: TableSpec = {
     { name: "sentence_id", type: "INTEGER", notNull: true, description: "position in the document, from 0" },
     { name: "section_id", type: "INTEGER", description: "sections.section_id it belongs to" },
     { name: "page", type: "INTEGER", description: "page it starts on (PDF)" },
-    { name: "start_offset", type: "INTEGER", notNull: true, description: "offset in documents.text" },
+    {
+      name: "start_offset",
+      type: "INTEGER",
+      notNull: true,
+      description: "offset in the clean text (document_texts.text)",
+    },
     { name: "end_offset", type: "INTEGER", notNull: true, description: "end offset (exclusive)" },
     { name: "kind", type: "VARCHAR", notNull: true, description: "paragraph, heading or table_row" },
     { name: "text", type: "VARCHAR", notNull: true, description: "the sentence, clean and simplified" },
@@ -286,7 +348,7 @@ export const facts: TableSpec = {
       name: "start_offset",
       type: "INTEGER",
       notNull: true,
-      description: "offset of the quantity in documents.text",
+      description: "offset of the quantity in the clean text (document_texts.text)",
     },
     { name: "end_offset", type: "INTEGER", notNull: true, description: "end offset (exclusive)" },
     { name: "parent_id", type: "INTEGER", description: "for a sub-count, the fact_id it is part of" },
@@ -346,7 +408,9 @@ export const ingestLog: TableSpec = {
 export const TABLES: TableSpec[] = [
   documents,
   files,
+  documentTextParts,
   pages,
+  pageTextParts,
   furniture,
   sections,
   sentences,
@@ -356,7 +420,16 @@ export const TABLES: TableSpec[] = [
 ];
 
 /** Tables whose rows belong to one document and are replaced with it. */
-export const DOCUMENT_TABLES: TableSpec[] = [pages, furniture, sections, sentences, facts, sentenceLengths];
+export const DOCUMENT_TABLES: TableSpec[] = [
+  documentTextParts,
+  pages,
+  pageTextParts,
+  furniture,
+  sections,
+  sentences,
+  facts,
+  sentenceLengths,
+];
 
 export function createTableSql(table: TableSpec, { temp = false } = {}): string {
   const columns = table.columns.map((c) => `  ${c.name} ${c.type}${c.notNull ? " NOT NULL" : ""}`);

@@ -8,6 +8,8 @@ export interface ViewSpec {
   name: string;
   description: string;
   sql: string;
+  /** The meaning of the columns this view alone has. */
+  columns?: Record<string, string>;
 }
 
 /** How good a copy is to cite: a PDF with pages first, then DOCX, then text, then anything else. */
@@ -23,13 +25,13 @@ WITH keyed AS (
   SELECT d.doc_id, d.file, d.path, d.format, d.page_count, d.doc_number, d.issued, d.title,
          coalesce(d.issuer, max(d.issuer) OVER (PARTITION BY d.doc_number)) AS issuer,
          ${FORM_RANK_SQL} AS form_rank,
-         d.text
+         d.text_md5
   FROM documents d
 ),
 grouped AS (
-  SELECT * EXCLUDE (text),
+  SELECT * EXCLUDE (text_md5),
          CASE WHEN doc_number IS NOT NULL THEN 'number:' || doc_number || '|' || coalesce(issuer, '')
-              ELSE 'text:' || md5(regexp_replace(text, '\\s+', '', 'g')) END AS doc_key
+              ELSE 'text:' || text_md5 END AS doc_key
   FROM keyed
 )
 SELECT *,
@@ -107,4 +109,38 @@ FROM fact_points a JOIN fact_points b
 WHERE a.metric NOT LIKE 'standard.%' AND a.metric NOT LIKE 'target.%'`,
 };
 
-export const VIEWS: ViewSpec[] = [documentCopies, documentFacts, factPoints, factConflicts, factBases];
+export const documentTexts: ViewSpec = {
+  name: "document_texts",
+  description: "each document's clean text whole, put together from its parts (document_text_parts)",
+  sql: `CREATE OR REPLACE VIEW document_texts AS
+SELECT doc_id,
+       string_agg(text, '' ORDER BY part) AS text,
+       string_agg(coalesce(original, text), '' ORDER BY part) AS original
+FROM document_text_parts
+GROUP BY doc_id`,
+  columns: {
+    text: "the clean text, simplified characters (facts' and sections' offsets count in it)",
+    original: "the clean text before simplification",
+  },
+};
+
+export const pageTexts: ViewSpec = {
+  name: "page_texts",
+  description:
+    "each page's raw text whole, as the reader returned it, put together from its parts (page_text_parts)",
+  sql: `CREATE OR REPLACE VIEW page_texts AS
+SELECT doc_id, page, string_agg(text, '' ORDER BY part) AS text
+FROM page_text_parts
+GROUP BY doc_id, page`,
+  columns: { text: "the page's raw text" },
+};
+
+export const VIEWS: ViewSpec[] = [
+  documentCopies,
+  documentFacts,
+  factPoints,
+  factConflicts,
+  factBases,
+  documentTexts,
+  pageTexts,
+];

@@ -12,7 +12,14 @@ import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
 import { queryRows } from "./bound.js";
 import { currentFiles } from "./currentFiles.js";
-import { appendDocuments, dropOlderExtraction, linkDocument, linkFile, loadDocument } from "./load.js";
+import {
+  appendDocuments,
+  dropOlderExtraction,
+  linkDocument,
+  linkFile,
+  loadDocument,
+  rowCount,
+} from "./load.js";
 import { storeError } from "./storeError.js";
 
 export interface BatchLimits {
@@ -39,15 +46,6 @@ interface Entry {
   resolve(replaced: boolean): void;
   reject(error: unknown): void;
 }
-
-const rowCount = (rows: DocumentRows) =>
-  1 +
-  rows.pages.length +
-  rows.furniture.length +
-  rows.sections.length +
-  rows.sentences.length +
-  rows.facts.length +
-  rows.sentenceLengths.length;
 
 export interface BatchWriter {
   /** The paths the run will plan: what the database holds for them is looked up together. */

@@ -7,7 +7,7 @@ import { queryRows } from "./bound.js";
  * copy, with every file that holds it.
  */
 const DOCS_SQL = `
-  SELECT d.* EXCLUDE (text, original) REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
+  SELECT d.* EXCLUDE (text_md5) REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
          (SELECT count(*) FROM document_facts f WHERE f.doc_key = c.doc_key) AS facts,
          coalesce(d.doc_number, d.file) AS document,
          (SELECT list(DISTINCT regexp_extract(p.path, '[^/\\\\]+$') ORDER BY regexp_extract(p.path, '[^/\\\\]+$'))

@@ -59,43 +59,26 @@ export async function dropOlderExtraction(connection: DuckDBConnection, docId: s
   if (present !== 0n) await deleteDocument(connection, docId);
 }
 
+/** The tables a document's rows go to, in load order, each with the rows of a document it holds. */
+const DOCUMENT_ROWS: readonly [tables.TableSpec, (rows: DocumentRows) => readonly object[]][] = [
+  [tables.documents, (d) => [d.document]],
+  [tables.documentTextParts, (d) => d.textParts],
+  [tables.pages, (d) => d.pages],
+  [tables.pageTextParts, (d) => d.pageParts],
+  [tables.furniture, (d) => d.furniture],
+  [tables.sections, (d) => d.sections],
+  [tables.sentences, (d) => d.sentences],
+  [tables.facts, (d) => d.facts],
+  [sentenceLengths, (d) => d.sentenceLengths],
+];
+
+/** How many rows a document adds, over all tables. */
+export const rowCount = (rows: DocumentRows): number =>
+  DOCUMENT_ROWS.reduce((sum, [, rowsOf]) => sum + rowsOf(rows).length, 0);
+
 /** The bulk tables of many documents, appended one table at a time (one Appender flush each). */
 export async function appendDocuments(connection: DuckDBConnection, docs: readonly DocumentRows[]) {
-  await appendRows(
-    connection,
-    tables.documents,
-    docs.map((d) => d.document),
-  );
-  await appendRows(
-    connection,
-    tables.pages,
-    docs.flatMap((d) => d.pages),
-  );
-  await appendRows(
-    connection,
-    tables.furniture,
-    docs.flatMap((d) => d.furniture),
-  );
-  await appendRows(
-    connection,
-    tables.sections,
-    docs.flatMap((d) => d.sections),
-  );
-  await appendRows(
-    connection,
-    tables.sentences,
-    docs.flatMap((d) => d.sentences),
-  );
-  await appendRows(
-    connection,
-    tables.facts,
-    docs.flatMap((d) => d.facts),
-  );
-  await appendRows(
-    connection,
-    sentenceLengths,
-    docs.flatMap((d) => d.sentenceLengths),
-  );
+  for (const [table, rowsOf] of DOCUMENT_ROWS) await appendRows(connection, table, docs.flatMap(rowsOf));
 }
 
 export async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {

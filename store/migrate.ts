@@ -2,6 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { RETIRED_TABLES } from "../schemas/searchTables.js";
 import { type Column, createTableSql, TABLES, type TableSpec } from "../schemas/tables.js";
 import { queryRows } from "./bound.js";
+import { moveWholeTexts } from "./moveTexts.js";
 import { sqlIdentifier } from "./sqlName.js";
 
 const EMPTY: Record<Column["type"], string> = {
@@ -54,15 +55,16 @@ function needsMigrating(spec: TableSpec, shape: TableShape): boolean {
 /**
  * Brings a table made by an older civstat to the shape of its spec, keeping its rows: the
  * Appender writes columns in the table's order, so order and set must match the spec exactly.
- * A column the old table lacks is filled with NULL, or an empty value where NULL is not allowed
- * (pipeline_version 0, so that ingest redoes those documents). A table whose primary key is not
+ * A column the old table lacks is computed from the old one's columns where its spec says how
+ * (`older`), else filled with NULL, or an empty value where NULL is not allowed (pipeline_version
+ * 0, so that ingest redoes those documents). A table whose primary key is not
  * the spec's (older tables of many rows a document had one) is rebuilt too.
  */
 async function migrateTable(connection: DuckDBConnection, spec: TableSpec, actual: string[]): Promise<void> {
   const temp = `${spec.name}__migrating`;
   const select = spec.columns
     .map((c) =>
-      actual.includes(c.name) ? c.name : c.notNull ? `${EMPTY[c.type]} AS ${c.name}` : `NULL AS ${c.name}`,
+      actual.includes(c.name) ? c.name : `${c.older ?? (c.notNull ? EMPTY[c.type] : "NULL")} AS ${c.name}`,
     )
     .join(", ");
   await connection.run(`DROP TABLE IF EXISTS ${temp}`);
@@ -96,7 +98,10 @@ export async function migrate(connection: DuckDBConnection): Promise<string[]> {
   if (stale.length === 0 && retired.length === 0) return [];
   await connection.run("BEGIN TRANSACTION");
   try {
-    for (const { spec, shape } of stale) await migrateTable(connection, spec, shape.columns);
+    for (const { spec, shape } of stale) {
+      await moveWholeTexts(connection, spec.name, shape.columns);
+      await migrateTable(connection, spec, shape.columns);
+    }
     for (const name of retired) await connection.run(`DROP TABLE ${sqlIdentifier(name)}`);
     await connection.run("COMMIT");
   } catch (error) {

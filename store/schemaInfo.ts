@@ -109,7 +109,8 @@ export async function describeSchema(
     const kind = own[0]?.kind ?? "table";
     const describe = (c: DbColumn): string => {
       if (spec) return spec.columns.find((s) => s.name === c.name)?.description ?? "";
-      if (views.has(name)) return viewColumnDescription(c.name);
+      const view = views.get(name);
+      if (view) return view.columns?.[c.name] ?? viewColumnDescription(c.name);
       if (name === "civstat_meta") return c.name === "key" ? "setting" : "its value";
       return "";
     };

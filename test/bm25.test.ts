@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { textMd5 } from "../pipeline/run/textParts.js";
 import { asciiWords, sentenceLength } from "../pipeline/segment/textTokens.js";
 import { queryTokens } from "../pipeline/segment/tokens.js";
 import { sentenceLengths } from "../schemas/searchTables.js";
@@ -73,10 +74,10 @@ const quote = (s: string | null) => (s === null ? "NULL" : `'${s.replaceAll("'",
 async function load(connection: DuckDBConnection, docs: Doc[]): Promise<void> {
   for (const d of docs) {
     await connection.run(`INSERT INTO documents (doc_id, path, file, format, bytes, page_count, doc_number,
-      issuer, issued, kind, title, text, original, pipeline_version)
+      issuer, issued, kind, title, text_md5, pipeline_version)
       VALUES (${quote(d.id)}, ${quote(`/x/${d.id}`)}, ${quote(`${d.id}.${d.format}`)}, ${quote(d.format)}, 1, 1,
         ${quote(d.number)}, ${quote(d.issuer)}, ${quote(d.issued)}, ${quote(d.kind)}, ${quote(d.title ?? null)},
-        '', '', 0)`);
+        ${quote(textMd5(""))}, 0)`);
     const sentences = d.sentences.map((text, id) => ({
       id,
       section: null,

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTableSql, documents, sentences } from "../schemas/tables.js";
+import { textMd5 } from "../pipeline/run/textParts.js";
+import { type Column, createTableSql, documents, pages, sentences } from "../schemas/tables.js";
 import { VIEWS } from "../schemas/views.js";
 import { withDatabase } from "../store/database.js";
 import { run } from "./helpers/io.js";
@@ -27,30 +28,51 @@ async function asOlderCivstat(db: string, ...statements: string[]): Promise<void
 describe("a database made by an older civstat", () => {
   it("is brought to the current tables, keeping its rows, and re-ingests its documents", async () => {
     const db = join(tmp, "old.duckdb");
+    const text = `第一段 社会组织\n${"养老服务".repeat(700)}𠀋尾`;
+    const original = text.replace("养老服务", "養老服務");
     const old = {
       ...documents,
-      columns: documents.columns.filter((c) => c.name !== "period" && c.name !== "pipeline_version"),
+      columns: [
+        ...documents.columns.filter((c) => !["period", "pipeline_version", "text_md5"].includes(c.name)),
+        { name: "text", type: "VARCHAR", notNull: true, description: "clean text" },
+        { name: "original", type: "VARCHAR", notNull: true, description: "clean text before simplification" },
+      ] satisfies Column[],
+    };
+    const oldPages = {
+      ...pages,
+      columns: [
+        ...pages.columns,
+        { name: "text", type: "VARCHAR", notNull: true, description: "raw text" },
+      ] satisfies Column[],
     };
     await asOlderCivstat(
       db,
       createTableSql(old),
+      createTableSql(oldPages),
       `INSERT INTO documents (doc_id, path, file, format, bytes, page_count, kind, text, original)
-       VALUES ('x', '/x.txt', 'x.txt', 'txt', 1, 1, 'other', '', '')`,
+       VALUES ('x', '/x.txt', 'x.txt', 'txt', 1, 1, 'other', '${text}', '${original}')`,
+      `INSERT INTO pages (doc_id, page, read_by, text) VALUES ('x', 0, 'text layer', '${original}')`,
     );
 
     await withDatabase(db, {}, async ({ connection }) => {
-      const columns = (
-        await connection.runAndReadAll(
-          "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents' ORDER BY ordinal_position",
+      const columnsOf = async (table: string) =>
+        (
+          await connection.runAndReadAll(
+            `SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+          )
         )
-      )
-        .getRows()
-        .map((r) => r[0]);
-      expect(columns).toEqual(documents.columns.map((c) => c.name));
+          .getRows()
+          .map((r) => r[0]);
+      expect(await columnsOf("documents")).toEqual(documents.columns.map((c) => c.name));
+      expect(await columnsOf("pages")).toEqual(pages.columns.map((c) => c.name));
       const row = (
-        await connection.runAndReadAll("SELECT doc_id, period, pipeline_version FROM documents")
+        await connection.runAndReadAll("SELECT doc_id, period, pipeline_version, text_md5 FROM documents")
       ).getRows();
-      expect(row).toEqual([["x", null, 0]]);
+      expect(row).toEqual([["x", null, 0, textMd5(text)]]);
+      const texts = await connection.runAndReadAll("SELECT doc_id, text, original FROM document_texts");
+      expect(texts.getRows()).toEqual([["x", text, original]]);
+      const pageTexts = await connection.runAndReadAll("SELECT doc_id, page, text FROM page_texts");
+      expect(pageTexts.getRows()).toEqual([["x", 0, original]]);
     });
     const result = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
     expect(result.code).toBe(0);

@@ -4,21 +4,26 @@ import type { Fact } from "../../schemas/fact.js";
 import type { SentenceLengthRow } from "../../schemas/searchTables.js";
 import type {
   DocumentRow,
+  DocumentTextPartRow,
   FactRow,
   FurnitureRow,
   PageRow,
+  PageTextPartRow,
   SectionRow,
   SentenceRow,
 } from "../../schemas/tables.js";
 import { PIPELINE_VERSION } from "../../schemas/version.js";
 import { sentenceLength } from "../segment/textTokens.js";
+import { documentTextParts, pageTextParts, textMd5 } from "./textParts.js";
 
 const TEXT_LAYER: PageSource = "text layer";
 
 /** The rows one document becomes, table by table. */
 export interface DocumentRows {
   document: DocumentRow;
+  textParts: DocumentTextPartRow[];
   pages: PageRow[];
+  pageParts: PageTextPartRow[];
   furniture: FurnitureRow[];
   sections: SectionRow[];
   sentences: SentenceRow[];
@@ -53,17 +58,13 @@ export function toRows(doc: SegmentedDocument, facts: readonly Fact[]): Document
       contact_phone: meta.contactPhone,
       region: meta.region,
       period: meta.period,
-      text: doc.text,
-      original: doc.original,
+      text_md5: textMd5(doc.text),
       warnings: [...new Set([...raw.warnings, ...doc.warnings])],
       pipeline_version: PIPELINE_VERSION,
     },
-    pages: raw.pages.map((p) => ({
-      doc_id: docId,
-      page: p.number ?? 0,
-      text: p.text,
-      read_by: p.source ?? TEXT_LAYER,
-    })),
+    textParts: documentTextParts(docId, doc.text, doc.original),
+    pages: raw.pages.map((p) => ({ doc_id: docId, page: p.number ?? 0, read_by: p.source ?? TEXT_LAYER })),
+    pageParts: raw.pages.flatMap((p) => pageTextParts(docId, p.number ?? 0, p.text)),
     furniture: doc.furniture.map((f) => ({ doc_id: docId, page: f.page, kind: f.kind, text: f.text })),
     sections: doc.sections.map((s) => ({
       doc_id: docId,
