@@ -240,9 +240,9 @@ export const COMBINED_GRADES = new RegExp(
 );
 
 /** Words after the head that only say "how many" or "the people of": 社会组织总数, 志愿者人数, 社工队伍,
- * 人才资源, 持有…证书的人员. */
+ * 人才资源, 持有…证书的人员; or that they are registered, all told (社会组织共登记, 志愿者累计注册). */
 export const MEASURE =
-  /(?:的)?(?:队伍|资源)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$|(?:的)?(?:队伍|资源|人员)$/;
+  /(?:的)?(?:队伍|资源)?(?:累计)?(?:登记|注册)?(?:总数|总量|数量|总人数|人数|个数|家数|总计|合计|规模|拥有量|数)$|(?:的)?(?:队伍|资源|人员)$|(?:共|累计|已|依法)(?:登记|注册)(?:注册|登记|在册)?$|登记在册$/;
 
 /** The series the lexicon decides whenever it finds a head noun. */
 export const LEXICON_KEYS: ReadonlySet<string> = new Set(

@@ -48,6 +48,15 @@ describe("constructions of real documents", () => {
     ).toEqual(["social_work.purchased_projects=23@2016-04-02"]);
   });
 
+  it("reads a count registered all told, said after the noun (社会组织共登记…)", () => {
+    expect(shown("截至2023年底，全县社会组织共登记412家，其中社会团体150家。")).toEqual([
+      "social_org.total=412@2023-12-31",
+      "social_org.social_groups=150@2023-12-31",
+    ]);
+    // What was newly registered is no count of the series.
+    expect(shown("2023年，全县社会组织新登记41家。")).toEqual([]);
+  });
+
   it("leaves organisations and people mobilised or led (动员, 带动, 引领) out of the series", () => {
     expect(
       shown("2022年，全省已建成社工站860个，引领了210家社会工作服务机构扎根乡村，带动志愿者1.2万人。"),

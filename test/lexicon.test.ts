@@ -37,6 +37,10 @@ describe("meaning by head noun", () => {
     ["本厅登记的基金会", "social_org.foundations"],
     ["社会工作者持证数", "social_work.certified_workers"],
     ["市、区两级财政购买社会工作服务项目", "social_work.purchased_projects"],
+    // registered, all told, said after the noun
+    ["全县社会组织共登记", "social_org.total"],
+    ["全区社会团体登记在册", "social_org.social_groups"],
+    ["全市志愿者累计注册", "social_work.volunteers"],
     // narrowing modifiers turn the head into another series
     ["持证社会工作者人数", "social_work.certified_workers"],
     ["国家职业资格社工", "social_work.certified_workers"],
