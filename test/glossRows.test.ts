@@ -80,4 +80,52 @@ describe("a bilingual yearbook table", () => {
       "social_org.total=13000",
     ]);
   });
+
+  it("reads the table copied one cell a line, its title kept out of it", async () => {
+    const oneCell = [
+      "社会服务发展主要指标 | ||||",
+      "项 目 |",
+      "Item |",
+      "2022 | ||||",
+      "2023 |",
+      "2023年比 |",
+      "|",
+      "2022年 | ||||",
+      "增减% |",
+      "Change in |",
+      "2023 over |",
+      "2022 |",
+      "一、社会组织 |",
+      "Social Organizations |",
+      "社会团体(个) |",
+      "Social Groups (unit) |",
+      "2210 |",
+      "2350 |",
+      "6.3 |",
+      "基金会(个) |",
+      "Foundations (unit) |",
+      "41 | ||||",
+      "45 |",
+      "9.8 |",
+      "全年各项事业稳步发展。",
+    ];
+    expect(
+      (await factsOf(oneCell)).map(
+        (f) => `${f.metric}=${f.value}@${f.asOf}${f.unit === "percent" ? "%" : ""}`,
+      ),
+    ).toEqual([
+      "social_org.social_groups=2210@2022",
+      "social_org.social_groups=2350@2023",
+      "other=6.3@null%",
+      "social_org.foundations=41@2022",
+      "social_org.foundations=45@2023",
+      "other=9.8@null%",
+    ]);
+  });
+
+  it("reads no count of whole things from a fraction under a count's unit", async () => {
+    // The change column's header cut short (2023年比) reads as a year.
+    const facts = await factsOf(["项目\t2022\t2023\t2023年比", "社会团体（个）\t2210\t2350\t6.3"]);
+    expect(facts.map((f) => f.value)).toEqual([2210, 2350]);
+  });
 });

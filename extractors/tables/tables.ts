@@ -22,6 +22,7 @@ const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
+const COUNT_UNITS = new Set(["org", "person", "item"]);
 /** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
 const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
@@ -256,6 +257,8 @@ export function tableFacts(
       for (const q of quantitiesOf(cell, unitText, subject, reading)) {
         const metric = head.change ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
+        // 5.5 under 个 is a change or a rate in the wrong column, not a count of whole things.
+        if (COUNT_UNITS.has(q.unit) && !Number.isInteger(q.value)) continue;
         const otherHeader =
           colMeaning?.kind === "subject" && !subject.includes(colMeaning.text) ? colMeaning.text : null;
         facts.push({

@@ -10,7 +10,8 @@ import { cellLineRows } from "./cellLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
-import { glossRow, glossRows } from "./glossRows.js";
+import { glossCellRuns } from "./glossCells.js";
+import { glossRow, glossRows, type Piece } from "./glossRows.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
@@ -60,8 +61,38 @@ function rejoinCells(folded: Folded[]): Folded[] {
   });
 }
 
+/** A bilingual table given one cell a line: its cells regrouped into the lines it has when printed. */
+function regroupGlossCells(folded: Folded[]): Folded[] {
+  const runs = glossCellRuns(folded.map((f) => f.text.text)).filter(
+    (run) =>
+      glossRows(run.lines.map((cells) => cells.map((c) => cellText(folded, c)).join("\t"))).rows.size > 0,
+  );
+  if (runs.length === 0) return folded;
+  const out: Folded[] = [];
+  let at = 0;
+  for (const run of runs) {
+    out.push(...folded.slice(at, run.from));
+    for (const cells of run.lines) {
+      const first = folded[cells[0]?.line ?? run.from] as Folded;
+      const text = new MappedBuilder();
+      cells.forEach((c, j) => {
+        const src = (folded[c.line] as Folded).text;
+        if (j > 0) text.from(src, c.start, "\t");
+        text.slice(src, c.start, c.end);
+      });
+      out.push({ ...first, text: text.build(), heading: false });
+    }
+    at = run.to + 1;
+  }
+  return [...out, ...folded.slice(at)];
+}
+
+const cellText = (folded: readonly Folded[], c: Piece) =>
+  folded[c.line]?.text.text.slice(c.start, c.end) ?? "";
+
 /** Rows of a bilingual table (label, English gloss, figures) put on one line each with tabs between cells. */
-function rejoinGlossRows(folded: Folded[]): Folded[] {
+function rejoinGlossRows(cellLines: Folded[]): Folded[] {
+  const folded = regroupGlossCells(cellLines);
   const { rows, taken } = glossRows(folded.map((f) => f.text.text));
   if (rows.size === 0) return folded;
   const texts = folded.map((f) => f.text);
