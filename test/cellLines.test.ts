@@ -160,9 +160,9 @@ describe("tables of places and of years", () => {
   it("reads no count of a row's organisations from a column of what they have (职工人数)", async () => {
     const text = [
       "表2 2023年社会组织基本情况",
-      "类别\t单位数\t职工人数",
-      "社会团体\t310\t2400",
-      "基金会\t12\t95",
+      "类别\t单位数\t职工人数\t工作人员数",
+      "社会团体\t310\t2400\t2600",
+      "基金会\t12\t95\t99",
     ].join("\n");
     expect((await facts(text)).filter((f) => !f.startsWith("other"))).toEqual([
       "social_org.social_groups=310@2023@null",
@@ -173,11 +173,16 @@ describe("tables of places and of years", () => {
   const GROUPED = [
     ["表5 社会组织单位数和职工人数", "项目\t单位数（个）\t\t职工人数（人）", "\t2022\t2023\t2022\t2023"],
     ["表5 社会组织单位数和职工人数", "单位数(个) 职工人数(人)", "2022 2023 2022 2023"],
+    [
+      "表5 社会组织机构数和工作人员数",
+      "| 指 标 | 机构数(个) | 工作人员数(人) |",
+      "| 2022年 | 2023年 | 2022年 | 2023年 |",
+    ],
   ];
   it.each(GROUPED)(
     "reads each column under its year and its group, the header's groups over repeated years (%#)",
     async (...head) => {
-      const sep = head[1]?.includes("\t") ? "\t" : " ";
+      const sep = head[1]?.includes("\t") ? "\t" : head[1]?.includes("|") ? " | " : " ";
       const rows = ["社会团体", "310", "325", "2400", "2510"].join(sep);
       expect(await facts([...head, rows, ["基金会", "12", "14", "95", "101"].join(sep)].join("\n"))).toEqual([
         "social_org.social_groups=310@2022@null",

@@ -25,7 +25,7 @@ const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|
 const COUNT_UNITS = new Set(["org", "person", "item"]);
 /** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
 const MEASURE_HEADER =
-  /^[\u4e00-\u9fa5]{0,8}(?:人数|人员|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
+  /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 
