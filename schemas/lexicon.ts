@@ -117,6 +117,9 @@ export const HEADS: Head[] = [
       "职业水平证书",
       "职业资格证书",
       "社会工作师证书",
+      "社会工作职业证书",
+      "社会工作者证书",
+      "社工证书",
     ],
     key: "social_work.certified_workers",
     neutral:

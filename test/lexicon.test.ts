@@ -52,6 +52,8 @@ describe("meaning by head noun", () => {
     ["社会工作专业人才队伍", "social_work.professionals"],
     ["全市社会工作专业人才资源", "social_work.professionals"],
     ["持有助理和中级社会工作师证书的人员", "social_work.certified_workers"],
+    ["我县持有社会工作职业证书人数", "social_work.certified_workers"],
+    ["全区持有社工证书的人员", "social_work.certified_workers"],
     // meaning-changing modifiers
     ["备案的社区社会组织", "other"],
     ["社区发展基金会", "other"],
