@@ -344,6 +344,15 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads a place named before its rank as the place the next clause counts", () => {
+    expect(placed("从各区的注册志愿者人数来看，江北区位居全市第一，有近8.2万名志愿者。")).toEqual([
+      "social_work.volunteers=82000@江北区",
+    ]);
+    expect(placed("北仑区排名第二，共有持证社工1260人。")).toEqual([
+      "social_work.certified_workers=1260@北仑区",
+    ]);
+  });
+
   it("reads the place an earlier clause of the sentence opens with", () => {
     expect(
       placed("江西省注册志愿者数量逐年增长，目前在全国志愿服务信息系统中实名注册的志愿者已达到820万人。"),
