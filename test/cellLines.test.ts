@@ -197,6 +197,29 @@ describe("tables of places and of years", () => {
     },
   );
 
+  it("reads a row with a figure past its header's last column from the left, the figure past it left out", async () => {
+    const text = [
+      "表2 近两年社会组织数量（单位：个）",
+      "项目\t2022年\t2023年",
+      "社会团体\t2210\t2350\t140",
+      "基金会\t41\t45\t4",
+    ];
+    expect(await facts(text.join("\n"))).toEqual([
+      "social_org.social_groups=2210@2022@null",
+      "social_org.social_groups=2350@2023@null",
+      "social_org.foundations=41@2022@null",
+      "social_org.foundations=45@2023@null",
+    ]);
+    // A serial number before each place still lines the row up from the right.
+    const serial = ["2023年各区社会组织", "区域\t社会团体\t基金会", "1\t思明区\t120\t5", "2\t湖里区\t80\t2"];
+    expect(await facts(serial.join("\n"))).toEqual([
+      "social_org.social_groups=120@2023@思明区",
+      "social_org.foundations=5@2023@思明区",
+      "social_org.social_groups=80@2023@湖里区",
+      "social_org.foundations=2@2023@湖里区",
+    ]);
+  });
+
   it("takes two header lines for groups over columns only where the columns repeat under each group", () => {
     expect(groupedHeader(["单位数", "职工人数"], ["2022", "2023", "2022", "2023"], 5)?.groups).toEqual([
       null,

@@ -22,6 +22,8 @@ const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
+/** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域. */
+const CORNER = /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型)$/;
 const COUNT_UNITS = new Set(["org", "person", "item"]);
 /** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
 const MEASURE_HEADER =
@@ -195,6 +197,7 @@ export function tableFacts(
         ? headCells
         : [];
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
+  const corner = hasHeader && CORNER.test(header[0] ?? "");
   const columns = header.map((c) => meaningOf(c, place));
   const groups = header.map((_, i) => grouped?.groups[i] ?? null);
   const groupMeanings = groups.map((g) => (g ? meaningOf(g, place) : undefined));
@@ -215,8 +218,16 @@ export function tableFacts(
     if (unitColumn === 1 && cells.length === header.length - 1 && glued?.[1] && glued[2]) {
       cells.splice(0, 1, glued[1], glued[2]);
     }
-    // With a header, cells line up from the right (a first column may be unlabelled).
-    const offset = hasHeader ? header.length - cells.length : 0;
+    // 项目 | 2022年 | 2023年 over 社会团体 | 2210 | 2350 | 140: the label under the corner, the figures under
+    // the columns named, a figure past the last one (a column whose name was lost) left out.
+    const pastHeader =
+      corner &&
+      cells.length > header.length &&
+      !isNumeric(cells[0] ?? "") &&
+      !SERIAL.test(cells[0] ?? "") &&
+      cells.slice(1).every(isNumeric);
+    // Otherwise, with a header, cells line up from the right (a first column may be unlabelled).
+    const offset = hasHeader && !pastHeader ? header.length - cells.length : 0;
     const labelAt = cells.findIndex(
       (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
     );
@@ -231,6 +242,7 @@ export function tableFacts(
     cells.forEach((cell, j) => {
       const column = j + offset;
       if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
+      if (pastHeader && column >= header.length) return;
       const head = heads[column] ?? NO_HEAD;
       if (head.ordinal) return;
       const colMeaning = columns[column];
