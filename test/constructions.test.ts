@@ -57,6 +57,15 @@ describe("constructions of real documents", () => {
     expect(shown("2023年，全县社会组织新登记41家。")).toEqual([]);
   });
 
+  it("reads the noun after a relative year's end written without a comma (上年末全市共有…)", () => {
+    expect(shown("发布时间：2023-08-10\n据统计，上年末全市共有社会组织2870家。")).toEqual([
+      "social_org.total=2870@2022-12-31",
+    ]);
+    expect(shown("发布时间：2023-08-10\n去年底全区持证社工有615人。")).toEqual([
+      "social_work.certified_workers=615@2022-12-31",
+    ]);
+  });
+
   it("leaves organisations and people mobilised or led (动员, 带动, 引领) out of the series", () => {
     expect(
       shown("2022年，全省已建成社工站860个，引领了210家社会工作服务机构扎根乡村，带动志愿者1.2万人。"),
