@@ -66,6 +66,18 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("goes on counting the series after a clause that is only a date (；截至今年7月，增至…)", () => {
+    expect(
+      shown("发布时间：2023-08-10\n截至2022年末，全县社会组织1210家；截至今年7月，增至1256家。"),
+    ).toEqual(["social_org.total=1210@2022-12-31", "social_org.total=1256@2023-07"]);
+    expect(
+      shown("发布时间：2023-08-10\n截至去年底，全区持证社工有615人；截至今年6月底，达到702人。"),
+    ).toEqual([
+      "social_work.certified_workers=615@2022-12-31",
+      "social_work.certified_workers=702@2023-06-30",
+    ]);
+  });
+
   it("leaves organisations and people mobilised or led (动员, 带动, 引领) out of the series", () => {
     expect(
       shown("2022年，全省已建成社工站860个，引领了210家社会工作服务机构扎根乡村，带动志愿者1.2万人。"),

@@ -50,8 +50,9 @@ const DATE_PREFIX =
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
 const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
 
-/** A clause that opens with a year: 2013年达到3.9万家. */
-const YEAR = "\\s*(?:截至|截止到?|到|至|在|于)?\\d{4}年(?:底|末|年底|年末)?";
+/** A clause that opens with a year, or a month of one: 2013年达到3.9万家, 截至今年7月. */
+const YEAR =
+  "\\s*(?:截至|截止到?|到|至|在|于)?(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?";
 const YEAR_START = new RegExp(`^${YEAR}[，,]?`);
 /** A clause that is only a year: 2020年. */
 const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);
@@ -113,6 +114,13 @@ function cleanBefore(words: string): { subject: string; lead: string } {
   return { subject: s.replace(/[“”"]/g, "").replace(/(?:由|从)$/, ""), lead };
 }
 
+/** The clause before `start` is only a date: 截至今年7月，增至3120家. */
+function afterDateOnly(text: string, start: number, depth: readonly number[]): boolean {
+  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
+  const [before, end] = clauseAround(text, start - 2, start - 1, depth);
+  return YEAR_ONLY.test(text.slice(before, end).replace(/[，,]$/, ""));
+}
+
 /** 2020年，全市持证社工1200人: a clause opens with a year, or follows one that is only a year. */
 function opensWithYear(text: string, start: number, clause: string, depth: readonly number[]): boolean {
   if (YEAR_START.test(clause)) return true;
@@ -132,6 +140,9 @@ function topicBefore(
   if (clauseStart < 2 || !/[，,；;：:]/.test(text[clauseStart - 1] ?? "")) return null;
   const [start, end] = clauseAround(text, clauseStart - 2, clauseStart - 1, depth);
   const clause = text.slice(start, end);
+  // …；截至今年7月，增至3120家: a clause that is only a date goes on with the series before it.
+  if (dated && YEAR_ONLY.test(clause.replace(/[，,]$/, "")))
+    return topicBefore(text, start, depth, false, true);
   const figure = clause.replace(DATE_PREFIX, "").search(/\d/);
   if (figure >= 0) {
     // 新增注册志愿者2.1万人，累计达到42.5万人: the running total is of the same noun.
@@ -215,7 +226,7 @@ export function subjectOf(
       clauseStart,
       depth,
       /^(?:累计|总计|合计|总数|共计)/.test(item.trim()),
-      YEAR_START.test(text.slice(clauseStart, q.start)),
+      YEAR_START.test(text.slice(clauseStart, q.start)) || afterDateOnly(text, clauseStart, depth),
     );
     if (topic) return reading(topic, "topic");
   }
