@@ -128,4 +128,18 @@ describe("a bilingual yearbook table", () => {
     const facts = await factsOf(["项目\t2022\t2023\t2023年比", "社会团体（个）\t2210\t2350\t6.3"]);
     expect(facts.map((f) => f.value)).toEqual([2210, 2350]);
   });
+
+  it("reads a header in traditional characters (項 目)", async () => {
+    const lines = [
+      "    項 目    Item 2022 2023",
+      "  社會團體(個)    Social Groups (unit) 2210 2350",
+      "  基金會(個)    Foundations (unit) 41 45",
+    ];
+    expect((await factsOf(lines)).map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=2210@2022",
+      "social_org.social_groups=2350@2023",
+      "social_org.foundations=41@2022",
+      "social_org.foundations=45@2023",
+    ]);
+  });
 });

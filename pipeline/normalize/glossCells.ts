@@ -7,7 +7,7 @@ import type { Piece } from "./glossRows.js";
 
 /** A line of one cell at most, between pipes or alone: `社会团体 |`, `2022年 | ||||`, `|`. */
 const ONE_CELL = /^[\s|]*([^|]*?)[\s|]*$/;
-const HEADER_START = /^(?:项\s*目|指\s*标(?:\s*名\s*称)?)$/;
+const HEADER_START = /^(?:[项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)$/;
 const HEADER_GLOSS = /^(?:Items?|Indicators?)$/;
 /** A piece of a header's column: 2022, 2023年比, 2022年, 增减%. */
 const COLUMN_PIECE = /^(?:(?:19|20)\d{2}\s*年?\S{0,4}|\S{0,4}(?:增减|增长|比上年|同比|环比)\S{0,4}|%)$/;

@@ -21,7 +21,7 @@ const UNIT_LINE = new RegExp(String.raw`^(\s*)([（(][^（）()A-Za-z]{1,6}[)）
 const UNIT_ONLY = /^[（(][^（）()]{1,6}[)）]$/;
 const ENGLISH = new RegExp(String.raw`^(\s*)(${GLOSS})\s*$`);
 const HEADER =
-  /^(\s*)(项\s*目|指\s*标(?:\s*名\s*称)?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
+  /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
 /** A gloss cut after a word that needs more: …Subsidies with / …Conscripts and. */
 const OPEN_GLOSS = /\b(?:with|of|and|in|for|the|by|to|per|on|from|or|at)$/i;
 
