@@ -69,15 +69,19 @@ describe("a bilingual yearbook table", () => {
     ).toBe(0);
   });
 
-  it("reads no count from a fraction whose unit was stated on another row", async () => {
+  it("gives a row of fractions the unit in 万 of the label above it, and no row after a section", async () => {
     const facts = await factsOf([
       "项目 Item 2022 2023",
       "社会组织总数(万个) Number of Social Organizations (10000 units) 1.2 1.3",
       "社会团体 Social Groups 0.5 0.6",
+      "二、社会工作 Social Work",
+      "社会工作服务机构 Social Work Service Organisations 0.5 0.6",
     ]);
     expect(facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}`)).toEqual([
       "social_org.total=12000",
       "social_org.total=13000",
+      "social_org.social_groups=5000",
+      "social_org.social_groups=6000",
     ]);
   });
 

@@ -211,6 +211,8 @@ export function tableFacts(
       unit: headerUnit(h) || headerUnit(groups[i] ?? ""),
     };
   });
+  // 社会组织总数（万个） over 社会团体 | 17.1: a unit in 万 a label gave, for the rows under it that give none.
+  let tenThousands = "";
   for (const row of body.slice(twoLines || grouped ? 2 : hasHeader ? 1 : 0)) {
     const cells = cellsOf(row);
     // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
@@ -236,9 +238,18 @@ export function tableFacts(
     const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
-    const rowUnit =
+    const statedUnit =
       (unitColumn >= 0 ? cells[unitColumn - offset] : cells.find((c) => UNIT_WORD.test(c))) ??
       headerUnit(labelCell);
+    // Only a row with a fraction takes it: 17.1 cannot count whole organisations, 975 may.
+    const fraction = cells.some((c, j) => {
+      const head = heads[j + offset];
+      return j !== labelAt && isNumeric(c) && /\.\d/.test(c) && !head?.rate && !head?.change;
+    });
+    const rowUnit = statedUnit || (fraction ? tenThousands : "");
+    if (!cells.some((c, j) => j !== labelAt && isNumeric(c)) || statedUnit) {
+      tenThousands = statedUnit.startsWith("万") ? statedUnit : "";
+    }
     cells.forEach((cell, j) => {
       const column = j + offset;
       if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
