@@ -365,6 +365,16 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads 我市, 本市 (我省, 本区 …) as the issuer's own place, after a clause about the province", () => {
+    expect(placed("宁波市民政局\n2023年3月1日\n全省共有社会组织7.1万家，我市社会组织总量达3080家。")).toEqual(
+      ["social_org.total=71000@浙江省", "social_org.total=3080@宁波市"],
+    );
+    expect(placed("宁波市民政局\n2023年3月1日\n全省持证社工5.1万人，本市持证社工1.2万人。")).toEqual([
+      "social_work.certified_workers=51000@浙江省",
+      "social_work.certified_workers=12000@宁波市",
+    ]);
+  });
+
   it("reads a place named before its rank as the place the next clause counts", () => {
     expect(placed("从各区的注册志愿者人数来看，江北区位居全市第一，有近8.2万名志愿者。")).toEqual([
       "social_work.volunteers=82000@江北区",

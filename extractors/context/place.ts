@@ -106,7 +106,7 @@ const SHORT_AT_START = new RegExp(
  * 全市, 全省, 我国: the scope of the counted words. Not when it opens the name of a system or platform
  * (在全国志愿服务信息系统注册的) or a rank (居全国第一位, 走在全省前列): those say nothing of the place counted.
  */
-const SCOPE_WORDS = "全国|全省|全市|全区|全县|全州|全盟|全旗|我国|中国";
+const SCOPE_WORDS = "全国|全省|全市|全区|全县|全州|全盟|全旗|我国|中国|[我本](?:省|市|区|县|州|旗)";
 const SCOPE = new RegExp(SCOPE_WORDS, "g");
 const SCOPE_AT_START = new RegExp(`^(?:${SCOPE_WORDS})`);
 const NOT_SCOPE = /^[\u4e00-\u9fa5]{0,12}?(?:系统|平台|网站|网)|^(?:第|首|前列|前茅|领先|排名|之首)/;
@@ -124,7 +124,7 @@ function scopeIn(words: string): string | null {
     const after = words.slice(m.index + m[0].length);
     if (NOT_SCOPE.test(after)) continue;
     if (HELD_BEFORE.test(words.slice(0, m.index)) && QUALIFICATION_AFTER.test(after)) continue;
-    return m[0] === "我国" || m[0] === "中国" ? "全国" : m[0];
+    return m[0] === "我国" || m[0] === "中国" ? "全国" : m[0].replace(/^[我本]/, "全");
   }
   return null;
 }
