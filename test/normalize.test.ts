@@ -341,6 +341,24 @@ describe("joining lines", () => {
     expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "paragraph", "paragraph", "heading"]);
   });
 
+  it("puts a number the line's end cut in two back together, at any width", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 24, max: 40 }), fc.constantFrom(...body), (width, paragraph) => {
+        const doc = normalize(rawOf(`一、基本情况\n${wrap(paragraph, width).join("\n")}\n`));
+        expect(doc.text.split("\n")).toEqual(["一、基本情况", paragraph]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("still spaces a Latin word and the digits after it", () => {
+    const lines = [
+      "社会工作服务项目共计开展活动二十余场，其中Version",
+      "2为试点版本，本年度在全区推广并已完成验收投入使用。",
+    ];
+    expect(normalize(rawOf(`${lines.join("\n")}\n`)).text).toContain("Version 2为试点");
+  });
+
   it("joins a word broken between lines of a PDF page and across the page break", () => {
     const [first, ...rest] = wrap(body[0] ?? "", 27);
     const doc = normalize(

@@ -1,7 +1,7 @@
 // Join lines broken by the page width into paragraphs; keep headings, titles, dates and table rows
 // as lines of their own. Blank lines count only where a text uses them between paragraphs alone.
 
-import { isAsciiAlnum } from "../../schemas/basics/chars.js";
+import { isAsciiAlnum, isWide } from "../../schemas/basics/chars.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import {
   endsSentence,
@@ -109,13 +109,34 @@ export function continues(
   );
 }
 
-/** The lines of one paragraph as one text; a space goes between Latin letters or digits that meet. */
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+
+/**
+ * A number the line's end cut in two (…人才数量达到99 / 00余人): digits end the line, right after a
+ * Han character or mark, and digits begin the next. Chinese text breaks no word at a line's end.
+ */
+function cutNumber(line: string, next: string): boolean {
+  if (!isDigit(next[0])) return false;
+  let i = line.length;
+  while (i > 0 && isDigit(line[i - 1])) i--;
+  return i < line.length && i > 0 && isWide(line.charCodeAt(i - 1));
+}
+
+/**
+ * The lines of one paragraph as one text; a space goes between Latin letters or digits that meet,
+ * except the two halves of a number cut by the line's end.
+ */
 function concatenate(lines: readonly SourceLine[]): Mapped {
   if (lines.length === 1 && lines[0]) return lines[0].text;
   const out = new MappedBuilder();
   let previous: Mapped | null = null;
   for (const { text } of lines) {
-    if (previous && isAsciiAlnum(out.last().charCodeAt(0)) && isAsciiAlnum(text.text.charCodeAt(0))) {
+    if (
+      previous &&
+      isAsciiAlnum(out.last().charCodeAt(0)) &&
+      isAsciiAlnum(text.text.charCodeAt(0)) &&
+      !cutNumber(previous.text, text.text)
+    ) {
       out.from(previous, previous.text.length - 1, " ");
     }
     out.slice(text);
