@@ -220,6 +220,18 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("counts no series in a table whose caption counts only some of them (新登记, 年检, 评估)", async () => {
+    const rows = ["区域\t社会团体\t民办非企业单位", "思明区\t15\t22", "湖里区\t9\t14"];
+    for (const caption of ["表2 2023年各区新登记社会组织情况（单位：家）", "2023年社会组织年检情况"]) {
+      expect((await facts([caption, ...rows].join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([]);
+    }
+    // 登记情况 is the register itself; a column of new registrations is a change beside it.
+    const registered = ["表1 2023年各区社会组织登记情况", "区域\t社会团体\t本年新登记", "思明区\t150\t15"];
+    expect((await facts(registered.join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([
+      "social_org.social_groups=150@2023@思明区",
+    ]);
+  });
+
   it("takes two header lines for groups over columns only where the columns repeat under each group", () => {
     expect(groupedHeader(["单位数", "职工人数"], ["2022", "2023", "2022", "2023"], 5)?.groups).toEqual([
       null,

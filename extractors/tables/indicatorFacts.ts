@@ -12,6 +12,7 @@ import { classify } from "../meaning/classify.js";
 import { findQuantities } from "../quantities/quantities.js";
 import { type Cell, cellNumber, UNIT_CELL } from "./cells.js";
 import { bracketUnit, type IndicatorRow, readIndicatorTable } from "./indicatorRows.js";
+import { narrowsSeries } from "./narrowing.js";
 import { tablePeriod } from "./period.js";
 import { tableRegion } from "./region.js";
 import { type Marked, placeRows, readMarker } from "./sections.js";
@@ -104,6 +105,8 @@ export function indicatorFacts(
   const stated = /单位\s*[:：]\s*([^\s,，;；)）]{1,3})/.exec(`${preamble} ${caption}`)?.[1] ?? "";
   const captionUnit = UNIT_CELL.test(stated) ? stated : "";
   const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
+  // 2023年社会组织评估等级情况 over the table: its rows count some of each series.
+  const narrowed = narrowsSeries(caption.split("\n").at(-1) ?? "");
   const marked: Marked[] = table.rows.map((r) =>
     readMarker(
       r.label.text.replace(/\s+/g, "").replace(/[（(][^（）()]{1,4}[)）]$/, (m) => (bracketUnit(m) ? "" : m)),
@@ -129,6 +132,7 @@ export function indicatorFacts(
     if (parent && parent.metric === metric) metric = "other";
     // 本期 12 | 累计 2,100: beside its running total, the period's figure is what happened in it.
     if (row.cumulative) metric = "other";
+    if (narrowed) metric = "other";
     const sentence = sentenceOf(value.start);
     const fact: Fact = {
       id: firstId + facts.length,

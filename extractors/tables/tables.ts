@@ -10,6 +10,7 @@ import { classify } from "../meaning/classify.js";
 import { parseNumeral } from "../quantities/numerals.js";
 import { findQuantities } from "../quantities/quantities.js";
 import { groupedHeader } from "./groupedHeader.js";
+import { narrowsSeries } from "./narrowing.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
@@ -19,7 +20,7 @@ const TOTAL_WORD =
   /^(?:合计|总计|小计|总数|合计数|总量|共计|全[国省市区县]|(?:期末|年末)(?:总数|数)|实有数)$/;
 /** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比. */
 const CHANGE_HEADER =
-  /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
+  /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
 /** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域. */
@@ -175,6 +176,8 @@ export function tableFacts(
     body = body.slice(1);
   }
   const caption = readCaption(captionText.trim());
+  // 2023年新登记社会组织情况: each figure counts some of its series, none the series itself.
+  const narrowed = narrowsSeries(captionText) || narrowsSeries(above.slice(above.lastIndexOf("\n") + 1));
   const [head] = body;
   if (!head) return facts;
   const headCells = cellsOf(head);
@@ -278,7 +281,7 @@ export function tableFacts(
           ? "%"
           : rowUnit || head.unit || caption.unit;
       for (const q of quantitiesOf(cell, unitText, subject, reading)) {
-        const metric = head.change ? "other" : reading(subject, q.unit);
+        const metric = head.change || narrowed ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
         // 5.5 under 个 is a change or a rate in the wrong column, not a count of whole things.
         if (COUNT_UNITS.has(q.unit) && !Number.isInteger(q.value)) continue;
