@@ -364,6 +364,18 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads a bare count in 万 followed straight by the noun it counts (在全市186万余志愿者中)", () => {
+    const found = facts("2024年3月2日\n在全市186万余志愿者中，女性志愿者占一半以上。");
+    expect(found.map((f) => `${f.metric}=${f.value}:${f.qualifier}`)).toEqual([
+      "social_work.volunteers=1860000:more_than",
+    ]);
+    expect(shown("2024年3月2日\n全国89万社会组织，分布在各个领域。")).toEqual([
+      "social_org.total=890000@2024-03-02",
+    ]);
+    // Not when the noun goes on into another (资金): a bare 万 there is money or nothing.
+    expect(shown("2024年3月2日\n全年投入500万社会组织发展资金。")).toEqual([]);
+  });
+
   it("reads a place named before its rank as the place the next clause counts", () => {
     expect(placed("从各区的注册志愿者人数来看，江北区位居全市第一，有近8.2万名志愿者。")).toEqual([
       "social_work.volunteers=82000@江北区",

@@ -1,5 +1,7 @@
 // A count written with 万 or 亿 and no measure word after a noun that says what it counts:
 // 实名注册志愿者620万, 社会组织总数达1.2万. The noun gives the unit the text left out.
+
+import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
@@ -16,9 +18,33 @@ const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> 
   "social_org.private_non_enterprise": { unit: "org", unitText: "家" },
 };
 
+/** The head nouns of the series above, longest first: what may follow a bare count (214万余志愿者). */
+const NOUNS_AFTER = HEADS.filter((head) => UNIT_OF_KEY[head.key])
+  .flatMap((head) => head.nouns.map((noun) => ({ noun, key: head.key })))
+  .sort((a, b) => b.noun.length - a.noun.length);
+
+/**
+ * 在全市214万余志愿者中, 90万社会组织，…: a bare count followed straight by the noun it counts, the noun
+ * ending its phrase, takes that noun's unit; 余 or 多 after 万 says more than.
+ */
+function nounFollowing(text: string, q: Quantity): Quantity | null {
+  const approx = /^[余多]/.test(text.slice(q.end, q.end + 1));
+  const rest = text.slice(q.end + (approx ? 1 : 0));
+  const found = NOUNS_AFTER.find(
+    ({ noun }) => rest.startsWith(noun) && /^(?:[，,。；;、）)]|中|$)/.test(rest.slice(noun.length)),
+  );
+  const implied = found ? UNIT_OF_KEY[found.key] : undefined;
+  if (!implied) return null;
+  return approx
+    ? { ...q, ...implied, end: q.end + 1, text: `${q.text}${text[q.end]}`, qualifier: "more_than" }
+    : { ...q, ...implied };
+}
+
 /** `q` with the unit its noun implies, or `q` itself. */
 function withImpliedUnit(text: string, q: Quantity): Quantity {
   if (q.unit !== "" || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
+  const following = nounFollowing(text, q);
+  if (following) return following;
   const before = text
     .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
     .replace(TRAILING_LEAD, "");

@@ -47,6 +47,8 @@ function tidy(subject: string): string {
       // 5.1万多家是民办非企业单位: the copula before the noun is no modifier.
       .replace(/^(?:是|为)/, "")
       .replace(MEASURE, "")
+      // 在全市214万余志愿者中: the noun framed by 在…中 counts what it names.
+      .replace(/(?<=[\u4e00-\u9fa5])中$/, "")
   );
 }
 
