@@ -376,12 +376,16 @@ describe("constructions of real documents", () => {
     expect(shown("2024年3月2日\n全年投入500万社会组织发展资金。")).toEqual([]);
   });
 
-  it("reads a place named before its rank as the place the next clause counts", () => {
+  it("reads a place named before its rank, or before 在, as the place it counts", () => {
     expect(placed("从各区的注册志愿者人数来看，江北区位居全市第一，有近8.2万名志愿者。")).toEqual([
       "social_work.volunteers=82000@江北区",
     ]);
     expect(placed("北仑区排名第二，共有持证社工1260人。")).toEqual([
       "social_work.certified_workers=1260@北仑区",
+    ]);
+    // …or before where its figures were registered: 某市在民政部门登记的….
+    expect(placed("目前晋安市在民政部门登记的社工机构只有9家。")).toEqual([
+      "social_work.service_orgs=9@晋安市",
     ]);
   });
 
