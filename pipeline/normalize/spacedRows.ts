@@ -13,14 +13,18 @@ const UNIT = UNIT_CELL;
 /** The space after a row's ordinal letter (A 城市低保人数, II 农村低保金, (a) 社会福利院) is not a cell gap. */
 const MARKER_SPACE = /^(\s*(?:[A-HJ-Z]|I{1,3}|IV|VI{0,3}|IX|X|[（(][a-z\d]{1,2}[)）])) (?=[\u4e00-\u9fa5])/;
 
-/** Cells split at single spaces, with a year and a marked label kept whole: 2022 年 → one cell. */
+/** A unit in brackets after a label or a column's name, a space apart: 单位数 (个). */
+const SPACED_UNIT = /(?<=[^\d\s]) (?=[（(][^（）()\s\d]{1,6}[)）](?: |$))/g;
+
+/** Cells split at single spaces, with a year, a marked label and a label with its unit kept whole. */
 function cellsOf(text: string): string[] {
   return text
     .trim()
     .replace(MARKER_SPACE, "$1\u0000")
     .replace(/(\d) (?=[年月日])/g, "$1\u0000")
+    .replace(SPACED_UNIT, "\u0000")
     .split(/ +/)
-    .map((c) => c.replace("\u0000", " "));
+    .map((c) => c.replaceAll("\u0000", " "));
 }
 
 /** A labelled row of figures: the label, then only figures and units, at least two figures. */
@@ -61,10 +65,14 @@ export function tabulate(line: Mapped): Mapped {
   const first = text.search(/\S/);
   const last = text.trimEnd().length;
   const marker = MARKER_SPACE.exec(text)?.[1]?.length ?? -1;
+  const units = new Set([...text.matchAll(SPACED_UNIT)].map((m) => m.index ?? -1));
   for (let i = 0; i < text.length; i++) {
     const inside = i > first && i < last;
     const gap = text[i] === " " && inside && text[i - 1] !== " ";
-    const kept = (gap && /\d/.test(text[i - 1] ?? "") && /[年月日]/.test(text[i + 1] ?? "")) || i === marker;
+    const kept =
+      (gap && /\d/.test(text[i - 1] ?? "") && /[年月日]/.test(text[i + 1] ?? "")) ||
+      i === marker ||
+      units.has(i);
     if (gap && !kept) out.from(line, i, "\t");
     else if (text[i] !== " " || !inside || kept) out.from(line, i);
   }
