@@ -132,7 +132,7 @@ export const pageTexts: ViewSpec = {
 SELECT doc_id, page, string_agg(text, '' ORDER BY part) AS text
 FROM page_text_parts
 GROUP BY doc_id, page`,
-  columns: { text: "the page's raw text" },
+  columns: { page: "page number from 1; 0 when none", text: "the page's raw text" },
 };
 
 export const VIEWS: ViewSpec[] = [
