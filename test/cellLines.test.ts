@@ -233,6 +233,28 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("reads a header whose groups came out one a line, their units wrapped, over a line of years", async () => {
+    const lines = [
+      "表6 各区社会组织",
+      "社会团体数",
+      "(个)",
+      "基金会数",
+      "(个)",
+      "2022 2023 2022 2023",
+      "思明区      120      126      5      6",
+      "湖里区      80       84       2      2",
+    ];
+    expect((await facts(lines.join("\n"))).slice(0, 4)).toEqual([
+      "social_org.social_groups=120@2022@思明区",
+      "social_org.social_groups=126@2023@思明区",
+      "social_org.foundations=5@2022@思明区",
+      "social_org.foundations=6@2023@思明区",
+    ]);
+    // Years that do not repeat under each name are no such header.
+    const unrepeated = [...lines.slice(0, 5), "2020 2021 2022 2023", ...lines.slice(6)];
+    expect((await facts(unrepeated.join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([]);
+  });
+
   it("takes two header lines for groups over columns only where the columns repeat under each group", () => {
     expect(groupedHeader(["单位数", "职工人数"], ["2022", "2023", "2022", "2023"], 5)?.groups).toEqual([
       null,

@@ -22,6 +22,7 @@ import { type SourceLine, sourcePages } from "./sourceLines.js";
 import { spacedTableRows, tabulate } from "./spacedRows.js";
 import { fixSpacing } from "./spacing.js";
 import { splitLetterParts } from "./split.js";
+import { stackedHeaders } from "./stackedHeader.js";
 
 /** A raw line with its markup stripped and its characters folded: what table rows are told by. */
 interface Folded {
@@ -103,6 +104,37 @@ function rejoinGlossRows(cellLines: Folded[]): Folded[] {
   });
 }
 
+/** A header of column groups given one a line (names, units wrapped) over a line of years: two tab rows. */
+function rejoinStackedHeaders(folded: Folded[]): Folded[] {
+  const headers = stackedHeaders(folded.map((f) => f.text.text));
+  if (headers.length === 0) return folded;
+  const texts = folded.map((f) => f.text);
+  const rows = new Map<number, Mapped>();
+  const taken = new Set<number>();
+  for (const h of headers) {
+    rows.set(
+      h.from,
+      glossRow(
+        texts,
+        h.groups.map((pieces) => ({ pieces, spaced: false })),
+      ),
+    );
+    rows.set(
+      h.years,
+      glossRow(
+        texts,
+        h.columns.map((p) => ({ pieces: [p], spaced: false })),
+      ),
+    );
+    for (let i = h.from + 1; i < h.years; i++) taken.add(i);
+  }
+  return folded.flatMap((f, i) => {
+    const text = rows.get(i);
+    if (text) return [{ ...f, text, heading: false }];
+    return taken.has(i) ? [] : [f];
+  });
+}
+
 /** One folded line made clean, or nothing when it is web-page debris. */
 function cleanLine({ line, text: folded, heading }: Folded, row: "spaced" | "glued" | null): SourceLine[] {
   const cells = row === "spaced" ? tabulate(folded) : row === "glued" ? ungluedRow(folded) : folded;
@@ -148,7 +180,9 @@ export function normalize(raw: RawDocument): CleanDocument {
   // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
   const entities = raw.format !== "txt";
   const pages = sourcePages(raw).map((page) => {
-    const folded = rejoinGlossRows(rejoinCells(page.lines.map((line) => foldLine(line, entities))));
+    const folded = rejoinStackedHeaders(
+      rejoinGlossRows(rejoinCells(page.lines.map((line) => foldLine(line, entities)))),
+    );
     const texts = folded.map((line) => line.text.text);
     const spacedRows = spacedTableRows(texts);
     const gluedRows = gluedTableRows(texts);
