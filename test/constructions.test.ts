@@ -66,6 +66,17 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads where a figure arrived after the clause saying how it changed (较上年增加45家，达到…)", () => {
+    expect(shown("2021年6月1日\n全县社会组织总数较2019年同比增加38家，达到1216家。")).toEqual([
+      "social_org.total=1216@2021-06-01",
+    ]);
+    expect(shown("2021年6月1日\n全区持证社工比上年新增120人，达到870人。")).toEqual([
+      "social_work.certified_workers=870@2021-06-01",
+    ]);
+    // Not a clause that says something else after the change.
+    expect(shown("2021年6月1日\n全县新登记社会组织56家，达到历史新高。")).toEqual([]);
+  });
+
   it("goes on counting the series after a clause that is only a date (；截至今年7月，增至…)", () => {
     expect(
       shown("发布时间：2023-08-10\n截至2022年末，全县社会组织1210家；截至今年7月，增至1256家。"),

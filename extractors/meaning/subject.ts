@@ -38,6 +38,12 @@ const TOPIC_PREDICATE =
 /** Words that point back at the figure just said: 这一数字, 该数量. */
 const ANAPHOR = /^(?:这一|这个|该|此)(?:数字|数据|数量|规模|总量|人数)/;
 
+/** A change said after the noun it changes: 社会组织总数较2019年同比增加, 持证社工比上年新增. */
+const CHANGE_TAIL = /(?:较|比|同比|与)[^，,；;。]*$|(?:同比)?(?:新增|净增|增加|增长|减少|下降)了?$/;
+/** A clause that only says where a figure arrived, after a clause that says how it changed: ，达到3120家. */
+const ARRIVED_ONLY = /^(?:已|共)?(?:达到|达|增至|增加到|增加至|增长到|增长至|上升到|上升至|发展到|发展至)$/;
+const CHANGED = /新增|净增|增加|增长|减少|下降/;
+
 /** A clause that only says how much a figure changed: 新增8.2万人, 比上年增加3.9万人. */
 const CHANGE_CLAUSE = /^(?:全年|当年)?(?:新增|净增|增加|增长|减少|下降|比|较|同比)/;
 /** A subject that is only a measure of something named before: 规模总量, 总人数. */
@@ -114,6 +120,13 @@ function cleanBefore(words: string): { subject: string; lead: string } {
   return { subject: s.replace(/[“”"]/g, "").replace(/(?:由|从)$/, ""), lead };
 }
 
+/** The clause before `start` says how a figure changed: 较2019年增加45家，达到3120家. */
+function changedBefore(text: string, start: number, depth: readonly number[]): boolean {
+  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
+  const [before, end] = clauseAround(text, start - 2, start - 1, depth);
+  return CHANGED.test(text.slice(before, end));
+}
+
 /** The clause before `start` is only a date: 截至今年7月，增至3120家. */
 function afterDateOnly(text: string, start: number, depth: readonly number[]): boolean {
   if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
@@ -154,7 +167,8 @@ function topicBefore(
     if (!cumulative && !series) return null;
     const noun = cleanBefore(clause.replace(DATE_PREFIX, "").slice(0, figure)).subject;
     if (!noun && series) return topicBefore(text, start, depth, false, true);
-    return noun.replace(/^(?:新增|新登记|新注册)/, "") || null;
+    // 全市社会组织总数较2019年增加45家，达到3120家: the noun before the comparison.
+    return noun.replace(/^(?:新增|新登记|新注册)/, "").replace(CHANGE_TAIL, "") || null;
   }
   const stripped = clause.replace(TOPIC_PREDICATE, "");
   if (stripped === clause && !/[:：]$/.test(text.slice(start, clauseStart))) return null;
@@ -225,7 +239,8 @@ export function subjectOf(
       text,
       clauseStart,
       depth,
-      /^(?:累计|总计|合计|总数|共计)/.test(item.trim()),
+      /^(?:累计|总计|合计|总数|共计)/.test(item.trim()) ||
+        (ARRIVED_ONLY.test(item.trim()) && changedBefore(text, clauseStart, depth)),
       YEAR_START.test(text.slice(clauseStart, q.start)) || afterDateOnly(text, clauseStart, depth),
     );
     if (topic) return reading(topic, "topic");
