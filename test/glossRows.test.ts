@@ -146,4 +146,20 @@ describe("a bilingual yearbook table", () => {
       "social_org.foundations=45@2023",
     ]);
   });
+
+  it("reads on past a row whose figure is missing (-)", async () => {
+    const lines = [
+      "项目 Item 2022 2023",
+      "社会团体(个) Social Groups (unit) - 2350",
+      "基金会(个) Foundations (unit) 41 45",
+      "民办非企业单位(个) Private Non-enterprise Units (unit) 3020 3150",
+    ];
+    expect((await factsOf(lines)).map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=2350@2023",
+      "social_org.foundations=41@2022",
+      "social_org.foundations=45@2023",
+      "social_org.private_non_enterprise=3020@2022",
+      "social_org.private_non_enterprise=3150@2023",
+    ]);
+  });
 });

@@ -7,7 +7,7 @@
 
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
-const FIGURE = String.raw`[-+]?\d[\d,]*(?:\.\d+)?%?`;
+const FIGURE = String.raw`(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[-—…/])`;
 /** English words, with brackets that may hold figures: Number of NGOs (10000 units). */
 const GLOSS = String.raw`[A-Za-z(][A-Za-z\d ().,'’&/\-]*?[A-Za-z.)]`;
 /** A Chinese label: no Latin letters, ending in a character or a bracket. */
@@ -158,7 +158,7 @@ function tableAfter(
         current = [cell([label]), cell([gloss], true), ...figures];
         rows.set(i, current);
       }
-      figureRows++;
+      if (/\d/.test(row[5] ?? "")) figureRows++;
       continue;
     }
     const unit = UNIT_LINE.exec(t);
