@@ -71,7 +71,7 @@ export function glossCellRuns(texts: readonly string[]): CellRun[] {
   };
   texts.forEach((t, i) => {
     // A sentence, or a line too long for a cell, ends the run.
-    if (ONE_CELL.test(t) && !/[。，；：]/.test(t) && t.trim().length <= 60) return;
+    if (t.length <= 200 && t.trim().length <= 60 && !/[。，；：]/.test(t) && ONE_CELL.test(t)) return;
     flush(i);
     from = i + 1;
   });
