@@ -77,6 +77,15 @@ describe("constructions of real documents", () => {
     expect(shown("2021年6月1日\n全县新登记社会组织56家，达到历史新高。")).toEqual([]);
   });
 
+  it("reads a total said after the changes of the year (新登记…，注销…，目前共有…; 新增…，总数达到…)", () => {
+    expect(shown("2021年6月1日\n今年1—5月，全县新登记社会组织31家，注销12家，目前共有1216家。")).toEqual([
+      "social_org.total=1216@2021-06-01",
+    ]);
+    expect(shown("2021年6月1日\n2020年新增持证社工210人，总数达到1430人。")).toEqual([
+      "social_work.certified_workers=1430@2020",
+    ]);
+  });
+
   it("goes on counting the series after a clause that is only a date (；截至今年7月，增至…)", () => {
     expect(
       shown("发布时间：2023-08-10\n截至2022年末，全县社会组织1210家；截至今年7月，增至1256家。"),

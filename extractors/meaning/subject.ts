@@ -43,6 +43,8 @@ const CHANGE_TAIL = /(?:较|比|同比|与)[^，,；;。]*$|(?:同比)?(?:新增
 /** A clause that only says where a figure arrived, after a clause that says how it changed: ，达到3120家. */
 const ARRIVED_ONLY = /^(?:已|共)?(?:达到|达|增至|增加到|增加至|增长到|增长至|上升到|上升至|发展到|发展至)$/;
 const CHANGED = /新增|净增|增加|增长|减少|下降/;
+/** A clause that names only what was taken off a register: 注销21家, 撤销3家. */
+const REMOVED_ONLY = /^(?:注销|撤销|吊销|取缔|清理|减少|退出)(?:登记)?$/;
 
 /** A clause that only says how much a figure changed: 新增8.2万人, 比上年增加3.9万人. */
 const CHANGE_CLAUSE = /^(?:全年|当年)?(?:新增|净增|增加|增长|减少|下降|比|较|同比)/;
@@ -168,7 +170,13 @@ function topicBefore(
     const noun = cleanBefore(clause.replace(DATE_PREFIX, "").slice(0, figure)).subject;
     if (!noun && series) return topicBefore(text, start, depth, false, true);
     // 全市社会组织总数较2019年增加45家，达到3120家: the noun before the comparison.
-    return noun.replace(/^(?:新增|新登记|新注册)/, "").replace(CHANGE_TAIL, "") || null;
+    // A dated series of what is new (2020年，全市新增…120家，2021年达到350家) stays what is new.
+    const named = (
+      series ? noun.replace(/^(?:新增|新登记|新注册)/, "") : noun.replace(/新增|新登记|新注册|新成立/, "")
+    ).replace(CHANGE_TAIL, "");
+    // 新登记社会组织56家，注销21家，目前共有3120家: a clause that names only its change goes back further.
+    if (cumulative && REMOVED_ONLY.test(named)) return topicBefore(text, start, depth, true, false);
+    return named || null;
   }
   const stripped = clause.replace(TOPIC_PREDICATE, "");
   if (stripped === clause && !/[:：]$/.test(text.slice(start, clauseStart))) return null;
@@ -231,7 +239,8 @@ export function subjectOf(
   }
   // 社会工作专业人才队伍不断壮大，规模总量达到5万人: a bare measure counts the clause before's topic.
   if (BARE_MEASURE.test(subject)) {
-    const topic = topicBefore(text, clauseStart, depth, false, false);
+    // 2020年新增持证社工320人，总数达到2870人: a total is of the noun of the change before it.
+    const topic = topicBefore(text, clauseStart, depth, /^(?:总数|总量|总计|合计)$/.test(subject), false);
     if (topic) return reading(topic, "topic");
   }
   if (!subject) {
@@ -239,7 +248,7 @@ export function subjectOf(
       text,
       clauseStart,
       depth,
-      /^(?:累计|总计|合计|总数|共计)/.test(item.trim()) ||
+      /^(?:累计|总计|合计|总数|共计|(?:目前|现|当前)?(?:共有|现有|实有))/.test(item.trim()) ||
         (ARRIVED_ONLY.test(item.trim()) && changedBefore(text, clauseStart, depth)),
       YEAR_START.test(text.slice(clauseStart, q.start)) || afterDateOnly(text, clauseStart, depth),
     );
