@@ -255,6 +255,21 @@ describe("tables of places and of years", () => {
     expect((await facts(unrepeated.join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([]);
   });
 
+  it("reads a row that lacks its last, empty cell from the left under a corner (年份)", async () => {
+    const text = [
+      "近两年全区社会组织情况（单位：家）",
+      "年份\t社会组织总数\t社会团体\t备注",
+      "2022年\t730\t310\t含备案",
+      "2023年\t751\t306",
+    ];
+    expect(await facts(text.join("\n"))).toEqual([
+      "social_org.total=730@2022@null",
+      "social_org.social_groups=310@2022@null",
+      "social_org.total=751@2023@null",
+      "social_org.social_groups=306@2023@null",
+    ]);
+  });
+
   it("takes two header lines for groups over columns only where the columns repeat under each group", () => {
     expect(groupedHeader(["单位数", "职工人数"], ["2022", "2023", "2022", "2023"], 5)?.groups).toEqual([
       null,

@@ -23,8 +23,9 @@ const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
-/** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域. */
-const CORNER = /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型)$/;
+/** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域, 年份. */
+const CORNER =
+  /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型|年\s*份|年\s*度)$/;
 const COUNT_UNITS = new Set(["org", "person", "item"]);
 /** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
 const MEASURE_HEADER =
@@ -223,16 +224,18 @@ export function tableFacts(
     if (unitColumn === 1 && cells.length === header.length - 1 && glued?.[1] && glued[2]) {
       cells.splice(0, 1, glued[1], glued[2]);
     }
-    // 项目 | 2022年 | 2023年 over 社会团体 | 2210 | 2350 | 140: the label under the corner, the figures under
-    // the columns named, a figure past the last one (a column whose name was lost) left out.
-    const pastHeader =
+    // Under a corner (项目, 年份, 区域) a row that begins with its label lines up from the left: 社会团体 | 2210 |
+    // 2350 | 140 under 项目 | 2022年 | 2023年 leaves out the figure past the last column, and 2022年 | 730 |
+    // 310 | 420 under four columns lacks only its last, empty cell (备注).
+    const leftAligned =
       corner &&
-      cells.length > header.length &&
+      cells.length !== header.length &&
       !isNumeric(cells[0] ?? "") &&
       !SERIAL.test(cells[0] ?? "") &&
-      cells.slice(1).every(isNumeric);
+      (cells.length < header.length || cells.slice(1).every(isNumeric));
+    const pastHeader = leftAligned && cells.length > header.length;
     // Otherwise, with a header, cells line up from the right (a first column may be unlabelled).
-    const offset = hasHeader && !pastHeader ? header.length - cells.length : 0;
+    const offset = hasHeader && !leftAligned ? header.length - cells.length : 0;
     const labelAt = cells.findIndex(
       (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
     );
