@@ -86,6 +86,15 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads a figure after a clause that names the series and its milestone or rank", () => {
+    expect(shown("2021年6月1日\n全县持证社工人数首次突破千人大关，达到1046人。")).toEqual([
+      "social_work.certified_workers=1046@2021-06-01",
+    ]);
+    expect(shown("2021年6月1日\n全市注册志愿者人数居全省第一位，达到52万人。")).toEqual([
+      "social_work.volunteers=520000@2021-06-01",
+    ]);
+  });
+
   it("goes on counting the series after a clause that is only a date (；截至今年7月，增至…)", () => {
     expect(
       shown("发布时间：2023-08-10\n截至2022年末，全县社会组织1210家；截至今年7月，增至1256家。"),
