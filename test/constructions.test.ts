@@ -86,12 +86,18 @@ describe("constructions of real documents", () => {
     ]);
   });
 
-  it("reads a figure after a clause that names the series and its milestone or rank", () => {
+  it("reads a figure after a clause that names the series and its milestone, rank or growth", () => {
     expect(shown("2021年6月1日\n全县持证社工人数首次突破千人大关，达到1046人。")).toEqual([
       "social_work.certified_workers=1046@2021-06-01",
     ]);
     expect(shown("2021年6月1日\n全市注册志愿者人数居全省第一位，达到52万人。")).toEqual([
       "social_work.volunteers=520000@2021-06-01",
+    ]);
+    expect(shown("2021年6月1日\n近年来，全县社会组织蓬勃发展，总数达到432家。")).toEqual([
+      "social_org.total=432@2021-06-01",
+    ]);
+    expect(shown("2021年6月1日\n全区社会组织发展迅速，达到1200家。")).toEqual([
+      "social_org.total=1200@2021-06-01",
     ]);
   });
 
