@@ -101,6 +101,15 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("dates 今年一季度 at the quarter's end, not January", () => {
+    expect(shown("2021年6月15日\n截至今年一季度，全区共有社会组织860家。")).toEqual([
+      "social_org.total=860@2021-03-31",
+    ]);
+    expect(shown("2021年6月15日\n截至去年第三季度末，全区共有社会组织840家。")).toEqual([
+      "social_org.total=840@2020-09-30",
+    ]);
+  });
+
   it("goes on counting the series after a clause that is only a date (；截至今年7月，增至…)", () => {
     expect(
       shown("发布时间：2023-08-10\n截至2022年末，全县社会组织1210家；截至今年7月，增至1256家。"),

@@ -115,7 +115,7 @@ function planDates(text: string, documentYear: number): DateMention[] {
 function relativeDates(text: string, documentYear: number): DateMention[] {
   const out: DateMention[] = [];
   const pattern =
-    /(今年|本年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|一季度|二季度|三季度|四季度|前三季度))?/g;
+    /(今年|本年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?!季度)月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|第?[一二三四]季度|前三季度))?/g;
   for (const m of text.matchAll(pattern)) {
     const shift = /去年|上年|上一年/.test(m[1] ?? "") ? 1 : m[1] === "前年" ? 2 : 0;
     const year = documentYear - shift;
@@ -123,7 +123,8 @@ function relativeDates(text: string, documentYear: number): DateMention[] {
     let end = Boolean(m[4]);
     const to = m[3] ? smallNumber(m[3]) : m[2] ? smallNumber(m[2]) : null;
     if (to !== null && to >= 1 && to <= 12) month = to;
-    const half = m[5];
+    // 今年一季度, 今年第二季度: a quarter, not a month.
+    const half = m[5]?.replace(/^第/, "");
     if (half === "上半年" || half === "二季度") [month, end] = [6, true];
     else if (half === "一季度") [month, end] = [3, true];
     else if (half === "前三季度" || half === "三季度") [month, end] = [9, true];
