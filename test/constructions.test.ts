@@ -101,12 +101,19 @@ describe("constructions of real documents", () => {
     ]);
   });
 
-  it("dates 今年一季度 at the quarter's end, not January", () => {
+  it("dates 今年一季度 at the quarter's end, not January, and 上月底, 上季度末 by the document's month", () => {
     expect(shown("2021年6月15日\n截至今年一季度，全区共有社会组织860家。")).toEqual([
       "social_org.total=860@2021-03-31",
     ]);
     expect(shown("2021年6月15日\n截至去年第三季度末，全区共有社会组织840家。")).toEqual([
       "social_org.total=840@2020-09-30",
+    ]);
+    // 上月底, 上季度末: relative to the document's month.
+    expect(shown("2021年6月15日\n截至上月底，全市持证社工达到1200人。")).toEqual([
+      "social_work.certified_workers=1200@2021-05-31",
+    ]);
+    expect(shown("2021年1月10日\n截至上季度末，全区共有社会组织860家。")).toEqual([
+      "social_org.total=860@2020-12-31",
     ]);
   });
 

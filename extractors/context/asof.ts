@@ -63,6 +63,25 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
       stop: m.index + m[0].length,
     });
   }
+  // 截至上月底, 本月, 上季度末: a month or quarter relative to a document dated to its month.
+  if (documentDate.length >= 7) {
+    for (const m of text.matchAll(/(上个?月|本月|上一?季度|本季度)(底|末)?/g)) {
+      const word = m[1] ?? "";
+      const before = word.startsWith("上") ? 1 : 0;
+      let mm = word.endsWith("月") ? month - before : (Math.ceil(month / 3) - before) * 3;
+      let y = year;
+      if (mm <= 0) [mm, y] = [mm + 12, year - 1];
+      out.push({
+        year: y,
+        month: mm,
+        day: null,
+        end: before === 1 || Boolean(m[2]),
+        text: m[0],
+        start: m.index,
+        stop: m.index + m[0].length,
+      });
+    }
+  }
   for (const m of text.matchAll(
     /(?<=截至|截止|截止到|截至到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?/g,
   )) {
