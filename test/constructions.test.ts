@@ -115,6 +115,10 @@ describe("constructions of real documents", () => {
     expect(shown("2021年1月10日\n截至上季度末，全区共有社会组织860家。")).toEqual([
       "social_org.total=860@2020-12-31",
     ]);
+    // 上半年末 is the end of June, though 半年末 holds 年末.
+    expect(shown("2023年8月10日\n上半年末全市共有社会组织3050家。")).toEqual([
+      "social_org.total=3050@2023-06-30",
+    ]);
   });
 
   it("goes on counting the series after a clause that is only a date (；截至今年7月，增至…)", () => {

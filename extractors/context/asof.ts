@@ -30,11 +30,15 @@ const NOW = /目前|截至日前|截止日前|截至目前|截止目前|至今|�
 /** 年末, 全年, 年底 in a bulletin or summary: the year it reports on. */
 function referenceYearDates(text: string, year: number): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(/(?<![\d今本去上前])(年末|年底|全年|本年度|当年)/g)) {
-    const end = m[1] === "年末" || m[1] === "年底";
+  // 上半年末: the end of June, not of the year (半年末 holds 年末).
+  for (const m of text.matchAll(
+    /(?<![\d今本去上前半])(年末|年底|全年|本年度|当年)|(?<![\d年今本去上前])上半年(?:末|底)/g,
+  )) {
+    const half = m[0].startsWith("上半年");
+    const end = half || m[1] === "年末" || m[1] === "年底";
     out.push({
       year,
-      month: end ? 12 : null,
+      month: half ? 6 : end ? 12 : null,
       day: null,
       end,
       text: m[0],
