@@ -122,27 +122,24 @@ function cleanBefore(words: string): { subject: string; lead: string } {
   return { subject: s.replace(/[“”"]/g, "").replace(/(?:由|从)$/, ""), lead };
 }
 
-/** The clause before `start` says how a figure changed: 较2019年增加45家，达到3120家. */
-function changedBefore(text: string, start: number, depth: readonly number[]): boolean {
-  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
+/** The clause before the one at `start`, when a comma parts them (较2019年增加45家，| 达到3120家); else "". */
+function commaClauseBefore(text: string, start: number, depth: readonly number[]): string {
+  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return "";
   const [before, end] = clauseAround(text, start - 2, start - 1, depth);
-  return CHANGED.test(text.slice(before, end));
+  return text.slice(before, end);
 }
+
+/** The clause before `start` says how a figure changed: 较2019年增加45家，达到3120家. */
+const changedBefore = (text: string, start: number, depth: readonly number[]): boolean =>
+  CHANGED.test(commaClauseBefore(text, start, depth));
 
 /** The clause before `start` is only a date: 截至今年7月，增至3120家. */
-function afterDateOnly(text: string, start: number, depth: readonly number[]): boolean {
-  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
-  const [before, end] = clauseAround(text, start - 2, start - 1, depth);
-  return YEAR_ONLY.test(text.slice(before, end).replace(/[，,]$/, ""));
-}
+const afterDateOnly = (text: string, start: number, depth: readonly number[]): boolean =>
+  YEAR_ONLY.test(commaClauseBefore(text, start, depth).replace(/[，,]$/, ""));
 
 /** 2020年，全市持证社工1200人: a clause opens with a year, or follows one that is only a year. */
-function opensWithYear(text: string, start: number, clause: string, depth: readonly number[]): boolean {
-  if (YEAR_START.test(clause)) return true;
-  if (start < 2 || !/[，,]/.test(text[start - 1] ?? "")) return false;
-  const [before, end] = clauseAround(text, start - 2, start - 1, depth);
-  return YEAR_ONLY.test(text.slice(before, end).replace(/[，,]$/, ""));
-}
+const opensWithYear = (text: string, start: number, clause: string, depth: readonly number[]): boolean =>
+  YEAR_START.test(clause) || afterDateOnly(text, start, depth);
 
 /** The noun of the clause before `clauseStart` when it only names a topic: 我区持证社会工作者稳步增加. */
 function topicBefore(
