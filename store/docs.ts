@@ -4,16 +4,18 @@ import { queryRows } from "./bound.js";
 
 /**
  * One row per document (its copies in several files and forms counted once), described by its best
- * copy, with every file that holds it.
+ * copy, with every file that holds it. A database an older civstat made, read before anything wrote
+ * to it, still holds whole texts in `documents`: they are left out as its hash is.
  */
 const DOCS_SQL = `
-  SELECT d.* EXCLUDE (text_md5) REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
+  SELECT d.* REPLACE (strftime(d.issued, '%Y-%m-%d') AS issued),
          (SELECT count(*) FROM document_facts f WHERE f.doc_key = c.doc_key) AS facts,
          coalesce(d.doc_number, d.file) AS document,
          (SELECT list(DISTINCT regexp_extract(p.path, '[^/\\\\]+$') ORDER BY regexp_extract(p.path, '[^/\\\\]+$'))
             FROM document_copies k JOIN files p USING (doc_id) WHERE k.doc_key = c.doc_key) AS files,
          (SELECT list(DISTINCT k.format ORDER BY k.format) FROM document_copies k WHERE k.doc_key = c.doc_key) AS forms
-  FROM documents d JOIN document_copies c USING (doc_id)
+  FROM (SELECT COLUMNS(c -> c NOT IN ('text_md5', 'text', 'original')) FROM documents) d
+  JOIN document_copies c USING (doc_id)
   WHERE c.copy_rank = 1
   ORDER BY d.issued NULLS LAST, d.doc_number, d.file`;
 

@@ -5,7 +5,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { textMd5 } from "../pipeline/run/textParts.js";
 import { type Column, createTableSql, documents, pages, sentences } from "../schemas/tables.js";
-import { VIEWS } from "../schemas/views.js";
+import { documentCopies, VIEWS } from "../schemas/views.js";
 import { withDatabase } from "../store/database.js";
 import { run } from "./helpers/io.js";
 import { CORPUS } from "./helpers/pipeline.js";
@@ -77,6 +77,34 @@ describe("a database made by an older civstat", () => {
     const result = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("1 ingested");
+  });
+
+  it("lists its documents before anything wrote to it, whole texts still in documents", async () => {
+    const db = join(tmp, "texts-in-rows.duckdb");
+    const ingested = await run(["ingest", join(CORPUS, "txt", "fumin-2024-25.txt"), "--db", db]);
+    expect(ingested.code).toBe(0);
+    // The copies view as it was when documents held the texts.
+    const olderCopies = documentCopies.sql
+      .replace("d.text_md5", "d.text")
+      .replace("EXCLUDE (text_md5)", "EXCLUDE (text)")
+      .replace("'text:' || text_md5", String.raw`'text:' || md5(regexp_replace(text, '\s+', '', 'g'))`);
+    expect(olderCopies).not.toContain("text_md5");
+    await asOlderCivstat(
+      db,
+      "ALTER TABLE documents ADD COLUMN text VARCHAR DEFAULT '全文'",
+      "ALTER TABLE documents ADD COLUMN original VARCHAR DEFAULT '全文'",
+      olderCopies,
+      "ALTER TABLE documents DROP COLUMN text_md5",
+    );
+    const listed = await run(["docs", "--db", db, "--format", "jsonl"]);
+    expect(listed.stderr).toBe("");
+    expect(listed.code).toBe(0);
+    const [row] = listed.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(row.document).toBe("福民函〔2024〕25号");
+    expect(Object.keys(row)).not.toContain("text");
   });
 
   it("loses the primary key of a table of many rows a document, keeping its rows", async () => {
