@@ -2,7 +2,7 @@
 // a line, bilingual rows (label, English gloss, figures), and headers of column groups given one a
 // line over a line of years.
 
-import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
+import type { Mapped } from "../../schemas/basics/mapped.js";
 import { cellLineRows } from "./cellLines.js";
 import { glossCellRuns } from "./glossCells.js";
 import { glossRow, glossRows, type Piece } from "./glossRows.js";
@@ -16,6 +16,22 @@ export interface Folded {
   heading: boolean;
 }
 
+/** Pieces of lines put on one line, tabs between them. */
+const tabRow = (texts: readonly Mapped[], pieces: readonly Piece[]): Mapped =>
+  glossRow(
+    texts,
+    pieces.map((p) => ({ pieces: [p], spaced: false })),
+  );
+
+/** `folded` with each row made in place of the line it begins on, and the lines taken into rows left out. */
+function withRows(folded: Folded[], rows: ReadonlyMap<number, Mapped>, taken: ReadonlySet<number>): Folded[] {
+  return folded.flatMap((f, i) => {
+    const text = rows.get(i);
+    if (text) return [{ ...f, text, heading: false }];
+    return taken.has(i) ? [] : [f];
+  });
+}
+
 /** Lines that each held one cell of a table, put back on one line a row with tabs between cells. */
 export function rejoinCells(folded: Folded[]): Folded[] {
   const groups = cellLineRows(folded.map((f) => f.text.text));
@@ -27,19 +43,13 @@ export function rejoinCells(folded: Folded[]): Folded[] {
   for (let i = 1; i < folded.length; i++) {
     if (folded[i]?.text.text.trim() === "" && inside.has(i - 1) && firstOf.has(i + 1)) inside.add(i);
   }
-  return folded.flatMap((f, i) => {
-    const group = firstOf.get(i);
-    if (!group) return inside.has(i) ? [] : [f];
-    const out = new MappedBuilder();
-    group.forEach((index, j) => {
-      const cell = (folded[index] as Folded).text;
-      const start = cell.text.search(/\S/);
-      const end = cell.text.trimEnd().length;
-      if (j > 0) out.from(cell, start, "\t");
-      out.slice(cell, start, end);
-    });
-    return [{ ...f, text: out.build(), heading: false }];
-  });
+  const texts = folded.map((f) => f.text);
+  const trimmed = (line: number): Piece => {
+    const text = texts[line]?.text ?? "";
+    return { line, start: text.search(/\S/), end: text.trimEnd().length };
+  };
+  const rows = new Map([...firstOf].map(([first, group]) => [first, tabRow(texts, group.map(trimmed))]));
+  return withRows(folded, rows, inside);
 }
 
 /** A bilingual table given one cell a line: its cells regrouped into the lines it has when printed. */
@@ -49,19 +59,14 @@ function regroupGlossCells(folded: Folded[]): Folded[] {
       glossRows(run.lines.map((cells) => cells.map((c) => cellText(folded, c)).join("\t"))).rows.size > 0,
   );
   if (runs.length === 0) return folded;
+  const texts = folded.map((f) => f.text);
   const out: Folded[] = [];
   let at = 0;
   for (const run of runs) {
     out.push(...folded.slice(at, run.from));
     for (const cells of run.lines) {
       const first = folded[cells[0]?.line ?? run.from] as Folded;
-      const text = new MappedBuilder();
-      cells.forEach((c, j) => {
-        const src = (folded[c.line] as Folded).text;
-        if (j > 0) text.from(src, c.start, "\t");
-        text.slice(src, c.start, c.end);
-      });
-      out.push({ ...first, text: text.build(), heading: false });
+      out.push({ ...first, text: tabRow(texts, cells), heading: false });
     }
     at = run.to + 1;
   }
@@ -77,11 +82,7 @@ export function rejoinGlossRows(cellLines: Folded[]): Folded[] {
   const { rows, taken } = glossRows(folded.map((f) => f.text.text));
   if (rows.size === 0) return folded;
   const texts = folded.map((f) => f.text);
-  return folded.flatMap((f, i) => {
-    const cells = rows.get(i);
-    if (cells) return [{ ...f, text: glossRow(texts, cells), heading: false }];
-    return taken.has(i) ? [] : [f];
-  });
+  return withRows(folded, new Map([...rows].map(([i, cells]) => [i, glossRow(texts, cells)])), taken);
 }
 
 /** A header of column groups given one a line (names, units wrapped) over a line of years: two tab rows. */
@@ -99,18 +100,8 @@ export function rejoinStackedHeaders(folded: Folded[]): Folded[] {
         h.groups.map((pieces) => ({ pieces, spaced: false })),
       ),
     );
-    rows.set(
-      h.years,
-      glossRow(
-        texts,
-        h.columns.map((p) => ({ pieces: [p], spaced: false })),
-      ),
-    );
+    rows.set(h.years, tabRow(texts, h.columns));
     for (let i = h.from + 1; i < h.years; i++) taken.add(i);
   }
-  return folded.flatMap((f, i) => {
-    const text = rows.get(i);
-    if (text) return [{ ...f, text, heading: false }];
-    return taken.has(i) ? [] : [f];
-  });
+  return withRows(folded, rows, taken);
 }
