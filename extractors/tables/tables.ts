@@ -26,7 +26,8 @@ const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|
 /** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域, 年份. */
 const CORNER =
   /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型|年\s*份|年\s*度)$/;
-const COUNT_UNITS = new Set(["org", "person", "item"]);
+/** Units of whole things counted, in the order a bare figure tries them. */
+const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
 /** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
 const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
@@ -136,7 +137,7 @@ function quantitiesOf(
   const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
   // 0.5 under 社会组织总数（万个）: a fraction is no count of whole things, its unit was stated elsewhere.
   if (value === null || !Number.isInteger(value)) return [];
-  const unit = ["org", "item", "person"].find((u) => reading(subject, u) !== "other");
+  const unit = COUNT_UNITS.find((u) => reading(subject, u) !== "other");
   if (!unit) return [];
   const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };
   return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
@@ -287,7 +288,7 @@ export function tableFacts(
         const metric = head.change || narrowed ? "other" : reading(subject, q.unit);
         if (q.unit === "" && metric === "other") continue;
         // 5.5 under 个 is a change or a rate in the wrong column, not a count of whole things.
-        if (COUNT_UNITS.has(q.unit) && !Number.isInteger(q.value)) continue;
+        if (COUNT_UNITS.includes(q.unit) && !Number.isInteger(q.value)) continue;
         const otherHeader =
           colMeaning?.kind === "subject" && !subject.includes(colMeaning.text) ? colMeaning.text : null;
         facts.push({
