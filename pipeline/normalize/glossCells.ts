@@ -3,7 +3,7 @@
 // when printed, a row a line from each Chinese label on, the header's last column going on over
 // lines of its own, so that the bilingual table reader can read it.
 
-import type { Piece } from "./glossRows.js";
+import { hasHan, type Piece } from "./glossRows.js";
 
 /** A line of one cell at most, between pipes or alone: `社会团体 |`, `2022年 | ||||`, `|`. */
 const ONE_CELL = /^[\s|]*([^|]*?)[\s|]*$/;
@@ -11,7 +11,6 @@ const HEADER_START = /^(?:[项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)$/
 const HEADER_GLOSS = /^(?:Items?|Indicators?)$/;
 /** A piece of a header's column: 2022, 2023年比, 2022年, 增减%. */
 const COLUMN_PIECE = /^(?:(?:19|20)\d{2}\s*年?\S{0,4}|\S{0,4}(?:增减|增长|比上年|同比|环比)\S{0,4}|%)$/;
-const hasHan = (text: string) => /[\u4e00-\u9fa5]/.test(text);
 /** Fewest cells a run needs: a header and two rows. */
 const FEWEST_CELLS = 10;
 

@@ -58,9 +58,9 @@ function piecesOf(line: number, text: string, m: RegExpExecArray, groups: readon
   return pieces.filter((p) => text.slice(p.start, p.end).trim() !== "");
 }
 
-/** The figures of a row's tail, each a piece of its own. */
-function figurePieces(line: number, tail: string, from: number): Piece[] {
-  return [...tail.matchAll(/\S+/g)].map((f) => ({
+/** Each run of non-spaces of `text` (which begins at `from` on line `line`), a piece of its own. */
+export function spacedPieces(line: number, text: string, from = 0): Piece[] {
+  return [...text.matchAll(/\S+/g)].map((f) => ({
     line,
     start: from + (f.index ?? 0),
     end: from + (f.index ?? 0) + f[0].length,
@@ -68,7 +68,7 @@ function figurePieces(line: number, tail: string, from: number): Piece[] {
 }
 
 const cell = (pieces: Piece[], spaced = false): GlossCell => ({ pieces, spaced });
-const hasHan = (text: string) => /[\u4e00-\u9fa5]/.test(text);
+export const hasHan = (text: string): boolean => /[\u4e00-\u9fa5]/.test(text);
 
 /** Lines of a header's last column going on: Chinese pieces first, then English ones. */
 function headerTail(lines: readonly string[], from: number): { chinese: number[]; end: number } {
@@ -114,7 +114,7 @@ function tableAfter(
   const labelEnd = (head[1] ?? "").length + (head[2] ?? "").length;
   const glossStart = labelEnd + (head[3] ?? "").length;
   const glossEnd = glossStart + (head[4] ?? "").length;
-  const columns = figurePieces(h, head[5] ?? "", glossEnd);
+  const columns = spacedPieces(h, head[5] ?? "", glossEnd);
   const tail = headerTail(lines, h + 1);
   const last = columns.at(-1);
   const headCells = [cell([{ line: h, start: (head[1] ?? "").length, end: labelEnd }])];
@@ -145,7 +145,7 @@ function tableAfter(
       const [label, gloss] = piecesOf(i, t, row, [2, 4]);
       const from = t.length - (row[5] ?? "").length - (t.length - t.trimEnd().length);
       if (!label || !gloss || !hasHan(t.slice(label.start, label.end))) break;
-      const figures = figurePieces(i, row[5] ?? "", from).map((p) => cell([p]));
+      const figures = spacedPieces(i, row[5] ?? "", from).map((p) => cell([p]));
       const above = rows.get(i - 1);
       if (above?.length === 2 && UNIT_ONLY.test(t.slice(label.start, label.end))) {
         // 社区服务设施数 Number of Community Service / (个) Facilities (unit) 120 135: one row on two lines.

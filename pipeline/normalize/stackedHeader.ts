@@ -4,7 +4,7 @@
 // with tabs between them, and the years another, the table reader's header of groups over columns.
 
 import { groupedHeader } from "../../extractors/tables/groupedHeader.js";
-import type { Piece } from "./glossRows.js";
+import { hasHan, type Piece, spacedPieces } from "./glossRows.js";
 
 const NAME = /^[\u4e00-\u9fa5][\u4e00-\u9fa5、和及]{1,15}$/;
 const UNIT = /^[（(][^（）()\s\d]{1,6}[)）]$/;
@@ -20,17 +20,14 @@ export interface StackedHeader {
   columns: Piece[];
 }
 
-const piecesOf = (text: string, line: number): Piece[] =>
-  [...text.matchAll(/\S+/g)].map((m) => ({ line, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-
 /** Stacked headers among a page's lines: each over the first row it heads. */
 export function stackedHeaders(lines: readonly string[]): StackedHeader[] {
   const found: StackedHeader[] = [];
   lines.forEach((text, y) => {
     if (!YEARS.test(text.trim())) return;
-    const columns = piecesOf(text, y);
+    const columns = spacedPieces(y, text);
     const row = (lines[y + 1] ?? "").trim().split(/\s+/);
-    if (!/[\u4e00-\u9fa5]/.test(row[0] ?? "") || row.length !== columns.length + 1) return;
+    if (!hasHan(row[0] ?? "") || row.length !== columns.length + 1) return;
     // Names and their units upward from the years, until a line is neither.
     let i = y - 1;
     while (i >= 0 && (NAME.test((lines[i] ?? "").trim()) || UNIT.test((lines[i] ?? "").trim()))) i--;
