@@ -12,6 +12,7 @@ import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
 import { queryRows } from "./bound.js";
 import { currentFiles } from "./currentFiles.js";
+import { dropCachedBlocks } from "./ingestMemory.js";
 import {
   appendDocuments,
   dropOlderExtraction,
@@ -228,6 +229,7 @@ export function batchWriter(
       } catch (error) {
         throw storeError(error, path) ?? error;
       }
+      await dropCachedBlocks(connection);
     },
     async abandon(reason) {
       const taken = clear();

@@ -3,21 +3,15 @@ import type { IngestStore } from "../pipeline/run/run.js";
 import { ingestLog } from "../schemas/tables.js";
 import { appendRows } from "./append.js";
 import { type BatchLimits, batchWriter, DEFAULT_BATCH } from "./batch.js";
-import { execute } from "./bound.js";
 import { openDatabase } from "./database.js";
 import { documentCensus } from "./docs.js";
+import { limitIngestMemory } from "./ingestMemory.js";
 import { filePaths, unlinkFile } from "./load.js";
 import { storeError } from "./storeError.js";
 
 function removeDatabase(path: string): void {
   for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
 }
-
-/**
- * Memory DuckDB may use while ingesting: a batch in flight needs far less, and more only caches
- * blocks already written, which grows with the database instead of with the batch.
- */
-const INGEST_MEMORY = "64MB";
 
 /** The database at `path` (created when missing) as the place an ingest run writes to, in batches. */
 export async function openIngestStore(
@@ -33,9 +27,7 @@ export async function openIngestStore(
     throw storeError(error, path) ?? error;
   }
   const { connection, close } = opened;
-  const limitMemory = () =>
-    execute(connection, { sql: "SET memory_limit = $memory", params: { memory: INGEST_MEMORY } });
-  await limitMemory();
+  await limitIngestMemory(connection);
   // One thread: the workers have the cores, and each DuckDB thread holds buffers of its own.
   await connection.run("SET threads = 1");
   // Each batch's commit writes its own row groups, the last partly filled; merging those again
@@ -55,10 +47,7 @@ export async function openIngestStore(
     async commit() {
       try {
         await batch.commit();
-        // Setting the limit again makes DuckDB hand the memory it freed after the commit (and
-        // checkpoint) back to the system: left alone, the memory a commit used stays with the
-        // process, and peak memory grew with the corpus (496 MB at 2,000 texts, 423 MB with this).
-        await limitMemory();
+        await limitIngestMemory(connection);
       } catch (error) {
         failed = true;
         throw error;
