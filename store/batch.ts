@@ -30,8 +30,12 @@ export interface BatchLimits {
   rows: number;
 }
 
-/** The write-ahead log is checkpointed into the database once it grows past this many bytes. */
-const WAL_LIMIT = 16 * 2 ** 20;
+/**
+ * The write-ahead log is checkpointed into the database once it grows past this many bytes. What
+ * the log holds is also held in memory until the checkpoint writes it: at 2,000 texts, peak memory
+ * was 262 MB with 8 MB, 278 MB with 16 MB.
+ */
+const WAL_LIMIT = 8 * 2 ** 20;
 
 export const DEFAULT_BATCH: BatchLimits = { documents: 25, rows: 60_000 };
 
