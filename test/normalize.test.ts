@@ -689,4 +689,24 @@ describe("a line cut inside a sentence", () => {
     });
     expect(doc.text).toBe("全区登记社会组织618家，其中社会团体203家、民办非企业单位415家。\n二、主要做法");
   });
+
+  it("puts a figure back with the measure word or year the line broke it from", () => {
+    expect(clean("截至2022\n年末，全县共有社会组织732\n家，持证社工1.5万\n人，志愿者3万余\n名。")).toBe(
+      "截至2022年末，全县共有社会组织732家，持证社工1.5万人，志愿者3万余名。",
+    );
+    expect(clean("全市社会组织总数为1204\n个,比上年增长6.5\n%。")).toBe(
+      "全市社会组织总数为1204个,比上年增长6.5%。",
+    );
+    expect(clean("一、基本情况\n2019\n年以来，全区新增社区社会组织86\n家。")).toBe(
+      "一、基本情况\n2019年以来，全区新增社区社会组织86家。",
+    );
+  });
+
+  it("keeps apart a line that only ends in a number: a code, a page number, a row of cells", () => {
+    expect(clean("咨询电话：0571-8765432\n人社部门负责解释。")).toBe(
+      "咨询电话：0571-8765432\n人社部门负责解释。",
+    );
+    expect(clean("社会团体 | 个 | 306\n人员 | 名 | 85")).not.toContain("306人员");
+    expect(clean("二、工作成效\n12\n个人养老金账户开通工作推进顺利。")).not.toContain("12个人");
+  });
 });

@@ -1,6 +1,7 @@
 // Join lines broken by the page width into paragraphs; keep headings, titles, dates and table rows
 // as lines of their own. Blank lines count only where a text uses them between paragraphs alone.
 
+import { matchUnit } from "../../extractors/quantities/units.js";
 import { isAsciiAlnum, isWide } from "../../schemas/basics/chars.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import {
@@ -94,6 +95,7 @@ export function continues(
   if (isTitleLike(at) && /[:：]$/.test(bt)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
+  if (cutFromUnit(at, bt)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
   // After a full line ending a sentence, the next line goes on if it is not a first line: indented
@@ -110,6 +112,25 @@ export function continues(
 }
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+
+/**
+ * A figure at a line's end, with its 万 or 亿 and 余 or 多, after Chinese text or punctuation (not
+ * inside a Latin word or a code); alone on its line only as a year (2008 / 年到2018年), never as a
+ * page number.
+ */
+const FIGURE_END = /(?:^(?=(?:19|20)\d\d$)|[^A-Za-z0-9.\-/])\d(?:[\d.,]*\d)?[万亿]?[余多]?$/;
+/** What may follow a figure and never begins a sentence: 万, 亿, 余, 多, 号, 年 and other units. */
+const AFTER_FIGURE = /^[万亿余多号%‰]/;
+
+/**
+ * A figure cut from what it counts (…社会组织2469 / 家，…, 1.2万 / 人, 截至2024 / 年底): a web page
+ * that set the figure apart, or a PDF whose font changed after it, broke the line there. No
+ * sentence, heading or row of cells begins with a measure word.
+ */
+function cutFromUnit(line: string, next: string): boolean {
+  if (line.includes("|") || next.includes("|") || !FIGURE_END.test(line)) return false;
+  return AFTER_FIGURE.test(next) || matchUnit(next, 0) !== null;
+}
 
 /**
  * A number the line's end cut in two (…人才数量达到99 / 00余人): digits end the line, right after a
