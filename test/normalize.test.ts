@@ -282,10 +282,19 @@ describe("markup and web debris", () => {
     expect(clean("__重点__工作")).toBe("重点工作");
   });
 
-  it("decodes no entities in a text file: they are what was typed", () => {
+  it("decodes no markup entities in a text file: they are what was typed", () => {
     expect(clean("代码 &lt;script&gt;alert(1)&lt;/script&gt; 与 &amp;nbsp; 原样保留")).toBe(
       "代码&lt;script&gt;alert(1)&lt;/script&gt;与&amp;nbsp;原样保留",
     );
+    expect(clean("&#60;b&#62;加粗&#60;/b&#62;")).toBe("&#60;b&#62;加粗&#60;/b&#62;");
+  });
+
+  it("decodes in a text file the spaces and quotes a page it was saved from left", () => {
+    expect(
+      clean(
+        "&nbsp;&nbsp;&nbsp;&nbsp;全县共有社会组织&nbsp;518&nbsp;家，&ldquo;五社联动&rdquo;项目&#20845;个。",
+      ),
+    ).toBe("全县共有社会组织518家，“五社联动”项目六个。");
   });
 
   it("keeps ASCII angle brackets used as inner title marks", () => {

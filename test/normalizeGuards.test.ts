@@ -71,14 +71,13 @@ describe("page-number lines", () => {
 
 describe("markup", () => {
   /** stripMarkup with every pattern run on every line. */
-  function reference(line: Mapped, entities: boolean) {
+  function reference(line: Mapped, entities: "all" | "typographic") {
     let text = replaceMapped(line, TAG, () => "");
-    if (entities) {
-      text = replaceMapped(text, ENTITY, (m) => {
-        const decoded = decodeHTMLStrict(m[0]);
-        return decoded === m[0] ? null : decoded;
-      });
-    }
+    text = replaceMapped(text, ENTITY, (m) => {
+      const decoded = decodeHTMLStrict(m[0]);
+      const typographic = m[0] === "&nbsp;" || m[0] === "&ldquo;" || (decoded.codePointAt(0) ?? 0) >= 0x4e00;
+      return decoded === m[0] || (entities === "typographic" && !typographic) ? null : decoded;
+    });
     const ranges: [number, number][] = [];
     for (const m of text.text.matchAll(BOLD_UNDERSCORES)) {
       ranges.push([m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]);
@@ -112,6 +111,8 @@ describe("markup", () => {
       "&amp;",
       "&lt;",
       "&#20013;",
+      "&nbsp;",
+      "&ldquo;",
       "&",
       ";",
       "**",
@@ -131,7 +132,7 @@ describe("markup", () => {
       "1",
     ];
     fc.assert(
-      fc.property(lineOf(pieces), fc.boolean(), (text, entities) => {
+      fc.property(lineOf(pieces), fc.constantFrom("all", "typographic" as const), (text, entities) => {
         const line = mappedOf(text);
         const got = stripMarkup(line, { entities });
         const want = reference(line, entities);

@@ -51,15 +51,38 @@ export interface Unmarked {
 }
 
 /**
- * Strips tags, emphasis, heading marks and table pipes. Entities are decoded only when asked: in a
- * text file `&lt;` is four characters someone typed, not markup.
+ * Entities that only a web page writes and that decode to no markup: spaces, quotes, dashes, dots
+ * and the like, and numeric references to characters beyond ASCII (`&#20013;`). A text file saved
+ * from a page keeps them (`&nbsp;&nbsp;全市共有社会组织&nbsp;2469&nbsp;家`); no one types them.
  */
-export function stripMarkup(line: Mapped, { entities = true }: { entities?: boolean } = {}): Unmarked {
+const TYPOGRAPHIC = new Set(
+  "nbsp ensp emsp thinsp ldquo rdquo lsquo rsquo mdash ndash hellip middot bull times divide deg permil"
+    .split(" ")
+    .map((name) => `&${name};`),
+);
+
+function isTypographic(entity: string, decoded: string): boolean {
+  if (TYPOGRAPHIC.has(entity)) return true;
+  return entity.startsWith("&#") && (decoded.codePointAt(0) ?? 0) >= 0xa0;
+}
+
+/** Which entities are decoded: all of them (markup), or only typographic ones (a text file). */
+export type EntityDecoding = "all" | "typographic";
+
+/**
+ * Strips tags, emphasis, heading marks and table pipes. In a text file only typographic entities
+ * are decoded: `&lt;` is four characters someone typed, not markup.
+ */
+export function stripMarkup(
+  line: Mapped,
+  { entities = "all" }: { entities?: EntityDecoding } = {},
+): Unmarked {
   let text = line.text.includes("<") ? replaceMapped(line, TAG, () => "") : line;
-  if (entities && text.text.includes("&")) {
+  if (text.text.includes("&")) {
     text = replaceMapped(text, ENTITY, (m) => {
       const decoded = decodeHTMLStrict(m[0]);
-      return decoded === m[0] ? null : decoded;
+      if (decoded === m[0] || (entities === "typographic" && !isTypographic(m[0], decoded))) return null;
+      return decoded;
     });
   }
   text = markdownTable(stripEmphasis(text));

@@ -13,7 +13,7 @@ import { gluedTableRows, ungluedRow } from "./gluedRows.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
-import { stripMarkup } from "./markup.js";
+import { type EntityDecoding, stripMarkup } from "./markup.js";
 import { dropPinyin } from "./pinyin.js";
 import { type Folded, rejoinCells, rejoinGlossRows, rejoinStackedHeaders } from "./rejoinRows.js";
 import { type SourceLine, sourcePages } from "./sourceLines.js";
@@ -21,7 +21,7 @@ import { spacedTableRows, tabulate } from "./spacedRows.js";
 import { fixSpacing } from "./spacing.js";
 import { splitLetterParts } from "./split.js";
 
-function foldLine(line: SourceLine, entities: boolean): Folded {
+function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
   return { line, text: fold(dropPinyin(unmarked.text)), heading: unmarked.heading };
 }
@@ -68,8 +68,9 @@ function assemble(paragraphs: Paragraph[]): Assembled {
 
 export function normalize(raw: RawDocument): CleanDocument {
   const paged = raw.pages.some((page) => page.number !== null);
-  // A text file is text: its entities are what was typed. Markup converted to lines may leave some.
-  const entities = raw.format !== "txt";
+  // A text file is text: its entities are what was typed, but for the spaces and quotes a page it was
+  // saved from left. Markup converted to lines may leave any.
+  const entities = raw.format === "txt" ? "typographic" : "all";
   const pages = sourcePages(raw).map((page) => {
     const folded = rejoinStackedHeaders(
       rejoinGlossRows(rejoinCells(page.lines.map((line) => foldLine(line, entities)))),
