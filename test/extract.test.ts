@@ -219,6 +219,15 @@ describe("facts of sentences in the language of replies, bulletins and policies"
   });
 });
 
+describe("dates written as bureaus write them", () => {
+  it("dates figures by a year in Chinese numerals, with 〇 typed as a circle", () => {
+    expect(factsOf("截至二○二三年底，全区共有社会组织812家，其中社会团体301家。")).toEqual([
+      "social_org.total=812@2023-12-31 福田区",
+      "social_org.social_groups=301@2023-12-31 福田区",
+    ]);
+  });
+});
+
 describe("as-of dates", () => {
   it.each([
     ["截至2024年5月底，共751家", "2024-06-07", "2024-05-31", "point"],

@@ -268,6 +268,25 @@ describe("full width and brackets", () => {
   });
 });
 
+describe("years in Chinese numerals", () => {
+  it.each([
+    ["截至二〇二二年底，全县共有社会组织732家。", "截至2022年底，全县共有社会组织732家。"],
+    ["二○一九年以来，新增社工站十二个。", "2019年以来，新增社工站十二个。"],
+    ["一九九八 年成立", "1998年成立"],
+    ["二零二四年五月十日", "2024年五月十日"],
+  ])("%s → %s", (input, expected) => expect(clean(input)).toBe(expected));
+
+  it("leaves numerals that are no year: a longer number, a serial number", () => {
+    expect(clean("共计三千一九九八年")).toBe("共计三千一九九八年");
+    expect(clean("第二〇二三号")).toBe("第二〇二三号");
+  });
+
+  it("maps each digit to the numeral it was read from", () => {
+    const doc = normalize(rawOf("截至二○二二年底"));
+    expect([...doc.map.offset]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
 describe("markup and web debris", () => {
   it("removes bold marks, tags and entities", () => {
     expect(clean("一是**聚焦机制完善，提升党建核心组织力**。全市率先开展")).toBe(

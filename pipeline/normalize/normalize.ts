@@ -14,6 +14,7 @@ import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
 import { type EntityDecoding, stripMarkup } from "./markup.js";
+import { foldNumeralYears } from "./numeralYears.js";
 import { dropPinyin } from "./pinyin.js";
 import { type Folded, rejoinCells, rejoinGlossRows, rejoinStackedHeaders } from "./rejoinRows.js";
 import { type SourceLine, sourcePages } from "./sourceLines.js";
@@ -23,7 +24,7 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  return { line, text: fold(dropPinyin(unmarked.text)), heading: unmarked.heading };
+  return { line, text: foldNumeralYears(fold(dropPinyin(unmarked.text))), heading: unmarked.heading };
 }
 
 /** One folded line made clean, or nothing when it is web-page debris. */
