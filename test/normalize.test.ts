@@ -220,6 +220,14 @@ describe("spaces", () => {
     );
   });
 
+  it("closes up the digits of a line spaced character by character", () => {
+    expect(clean("截 至 2 0 2 3 年 底 ， 全 县 社 会 组 织 1 0 5 6 家 ， 增 长 4 . 5 % 。")).toBe(
+      "截至2023年底，全县社会组织1056家，增长4.5%。",
+    );
+    expect(clean("福 民 函 〔 2 0 2 4 〕 2 5 号")).toBe("福民函〔2024〕25号");
+    expect(clean("社 会 组 织 共 751 家")).toBe("社会组织共751家");
+  });
+
   it("closes up a title spaced character by character, however wide the gaps", () => {
     expect(clean("通\t知")).toBe("通知");
     expect(clean("深    圳    市    民    政    局")).toBe("深圳市民政局");

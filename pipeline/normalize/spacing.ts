@@ -43,7 +43,10 @@ function isSpacedOut(text: string): boolean {
   return tokens.length >= 2 && tokens.every((t) => t.length === 1 && isWide(t.charCodeAt(0)));
 }
 
-/** Letter-spaced: most neighbouring Han characters stand one space apart (深 圳 市 福 田 区). */
+/**
+ * Letter-spaced: most neighbouring Han characters stand one space apart (深 圳 市 福 田 区), or every
+ * character of the line does.
+ */
 function isLetterSpaced(text: string): boolean {
   let spaced = 0;
   let tight = 0;
@@ -54,8 +57,15 @@ function isLetterSpaced(text: string): boolean {
     if (text[next] === " " && isHan(cpAt(text, next + 1))) spaced++;
     else if (isHan(cpAt(text, next))) tight++;
   }
-  return spaced >= 3 && spaced >= tight;
+  return (spaced >= 3 && spaced >= tight) || (spaced >= 1 && tight === 0 && allLone(text));
 }
+
+/** A short line every character of which stands alone: 粤 民 函 〔 2 0 2 0 〕 4 1 3 号. */
+const allLone = (text: string): boolean =>
+  text
+    .trim()
+    .split(/ +/)
+    .every((token) => token.length === 1);
 
 /** Wide runs of spaces are cell separators when the line has several of them, or one of 4 or more. */
 function cellUnit(gaps: Gap[]): number | null {
@@ -76,16 +86,28 @@ function hanRun(text: string, from: number, step: 1 | -1): number {
   return n;
 }
 
+/** Letter spacing sets even digits apart (截 至 2 0 2 4 年): a character alone between blanks or wide ones. */
+const standsApart = (cp: number): boolean => cp === 0 || cp === 0x20 || cp === 0x09 || isWide(cp);
+const loneBefore = (text: string, i: number): boolean =>
+  i >= 1 && !isWide(text.charCodeAt(i - 1)) && standsApart(i >= 2 ? text.charCodeAt(i - 2) : 0);
+const loneAfter = (text: string, i: number): boolean =>
+  i < text.length &&
+  !isWide(text.charCodeAt(i)) &&
+  standsApart(i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
+
 /**
  * Whether the single space of `gap` is a separator worth keeping: between Latin words and numbers,
  * or between two Han words of two characters or more (中共中央 国务院) in a line not letter-spaced.
- * A lone Han character on either side is spacing (张 三, 服务对 象).
+ * A lone Han character on either side is spacing (张 三, 服务对 象), and so, in a letter-spaced line,
+ * is a space between two lone digits or letters (社 会 组 织 2 4 6 9 家).
  */
 function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
   const a = cpBefore(text, gap.start);
   const b = cpAt(text, gap.end);
   const wideA = isWide(a);
   const wideB = isWide(b);
+  if (letterSpaced && gap.end - gap.start === 1 && loneBefore(text, gap.start) && loneAfter(text, gap.end))
+    return false;
   if (!wideA || !wideB) return !wideA && !wideB;
   return !letterSpaced && hanRun(text, gap.start, -1) >= 2 && hanRun(text, gap.end, 1) >= 2;
 }
