@@ -220,6 +220,19 @@ describe("spaces", () => {
     );
   });
 
+  it("closes up a number's digits grouped by thousands with a space or a thin space", () => {
+    expect(clean("全省持证社工1 234人，志愿者1 691.47万人，社会组织12\u2009079家。")).toBe(
+      "全省持证社工1234人，志愿者1691.47万人，社会组织12079家。",
+    );
+  });
+
+  it("keeps numbers apart that stand between spaces, as the cells of a row do", () => {
+    expect(clean("社会团体 306 310 1.3")).toBe("社会团体\t306\t310\t1.3");
+    expect(clean("据统计，全年 1 234 家社会组织参加年检，较上年有所增加。")).toBe(
+      "据统计，全年1 234家社会组织参加年检，较上年有所增加。",
+    );
+  });
+
   it("closes up the digits of a line spaced character by character", () => {
     expect(clean("截 至 2 0 2 3 年 底 ， 全 县 社 会 组 织 1 0 5 6 家 ， 增 长 4 . 5 % 。")).toBe(
       "截至2023年底，全县社会组织1056家，增长4.5%。",

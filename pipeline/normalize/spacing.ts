@@ -96,6 +96,19 @@ const loneAfter = (text: string, i: number): boolean =>
   standsApart(i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
 
 /**
+ * A space that groups a number's digits by thousands, as the national rules for printed numbers
+ * allow (a thin space; 共有1 234家, 达1 691.47万人): the number stands in Chinese text on both sides,
+ * so it is no cell of a row.
+ */
+const DIGIT_GROUP_SPACE =
+  /(?<=(?:^|[^\x00-\x7f])\d{1,3}(?: \d{3})*) (?=\d{3}(?: \d{3})*(?:[.%‰]|[^\x00-\x7f]))/y;
+
+function splitsDigitGroups(text: string, at: number): boolean {
+  DIGIT_GROUP_SPACE.lastIndex = at;
+  return DIGIT_GROUP_SPACE.test(text);
+}
+
+/**
  * Whether the single space of `gap` is a separator worth keeping: between Latin words and numbers,
  * or between two Han words of two characters or more (中共中央 国务院) in a line not letter-spaced.
  * A lone Han character on either side is spacing (张 三, 服务对 象), and so, in a letter-spaced line,
@@ -106,8 +119,10 @@ function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
   const b = cpAt(text, gap.end);
   const wideA = isWide(a);
   const wideB = isWide(b);
-  if (letterSpaced && gap.end - gap.start === 1 && loneBefore(text, gap.start) && loneAfter(text, gap.end))
-    return false;
+  if (gap.end - gap.start === 1) {
+    if (letterSpaced && loneBefore(text, gap.start) && loneAfter(text, gap.end)) return false;
+    if (splitsDigitGroups(text, gap.start)) return false;
+  }
   if (!wideA || !wideB) return !wideA && !wideB;
   return !letterSpaced && hanRun(text, gap.start, -1) >= 2 && hanRun(text, gap.end, 1) >= 2;
 }
