@@ -1,4 +1,5 @@
-// Dates as Chinese official texts write them: 2024年5月底, 2024 年 6 月 7 日, 二〇二〇年十一月二日, 2022.6.30.
+// Dates as Chinese official texts write them: 2024年5月底, 2024 年 6 月 7 日, 二〇二〇年十一月二日, 2022.6.30,
+// 2020/06.
 
 export interface DateParts {
   year: number;
@@ -55,7 +56,9 @@ const MD = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
 /** 年 月 日 with optional spaces, or a dotted / dashed / slashed numeric date. */
 const DATE_PATTERN = new RegExp(
   `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(底|末|初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +
-    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\7\\s*(\\d{1,2})(?![\\d.])`,
+    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\7\\s*(\\d{1,2})(?![\\d.])` +
+    // A year and month as a table's header gives them: 2020/6, 2020-06 (not 2019-2023, nor a decimal).
+    `|(?<![\\d./-])(\\d{4})(?:\\/(\\d{1,2})|-(\\d{2}))(?![\\d./:-])`,
   "g",
 );
 
@@ -93,10 +96,13 @@ export function findDates(text: string): DateMention[] {
         month = 6;
         end = true;
       }
-    } else {
+    } else if (m[6]) {
       year = Number(m[6]);
       month = Number(m[8]);
       day = Number(m[9]);
+    } else {
+      year = Number(m[10]);
+      month = Number(m[11] ?? m[12]);
     }
     if (year === null || !valid(year, month, day)) continue;
     if ((m[2] && month === null) || (m[3] && day === null)) continue;
