@@ -81,4 +81,18 @@ describe("sentences", () => {
       ["（一）", 0, 2],
     ]);
   });
+
+  it("split at an ASCII full stop after Chinese text or a percent sign, not inside a number", () => {
+    const text = "全市社会组织比上年增长4.5%.市本级登记312家.其中基金会6家";
+    const doc = {
+      text,
+      lines: [{ kind: "paragraph" as const, start: 0, end: text.length }],
+      map: { page: new Int32Array(text.length), offset: new Int32Array(text.length) },
+    } as unknown as CleanDocument;
+    expect(segment(doc, readMetadata(doc)).sentences.map((s) => s.text)).toEqual([
+      "全市社会组织比上年增长4.5%.",
+      "市本级登记312家.",
+      "其中基金会6家",
+    ]);
+  });
 });

@@ -8,10 +8,15 @@ import type {
 } from "../../schemas/document.js";
 import { headingOf } from "./headings.js";
 
-/** An ASCII "." ending a Chinese sentence (社区.截至…), not a decimal point or an abbreviation. */
+/**
+ * An ASCII "." ending a Chinese sentence (社区.截至…, 增长7.4%.市本级…), not a decimal point or an
+ * abbreviation.
+ */
 function asciiFullStop(text: string, i: number): boolean {
   return (
-    text[i] === "." && /[\u4e00-\u9fa5）)”]/.test(text[i - 1] ?? "") && !/[\d.a-zA-Z]/.test(text[i + 1] ?? "")
+    text[i] === "." &&
+    /[\u4e00-\u9fa5）)”%‰]/.test(text[i - 1] ?? "") &&
+    !/[\d.a-zA-Z]/.test(text[i + 1] ?? "")
   );
 }
 
