@@ -751,6 +751,27 @@ describe("a line cut inside a sentence", () => {
     );
   });
 
+  it("puts back a figure a web page set apart from the words before it, or on a line of its own", () => {
+    expect(
+      clean("截至2023年底，全县登记社会组织\n1056家，其中社会团体\n412家、民办非企业单位\n630家。"),
+    ).toBe("截至2023年底，全县登记社会组织1056家，其中社会团体412家、民办非企业单位630家。");
+    expect(clean("截至2023年底，全县登记社会组织\n1056\n家，持证社工\n2.3\n万人。\n二、主要做法")).toBe(
+      "截至2023年底，全县登记社会组织1056家，持证社工2.3万人。\n二、主要做法",
+    );
+  });
+
+  it("keeps a heading or title apart from a paragraph that opens with a count or a year", () => {
+    expect(clean("一、社会组织发展情况\n1056家社会组织参加年检。")).toBe(
+      "一、社会组织发展情况\n1056家社会组织参加年检。",
+    );
+    expect(clean("全县社会组织健康发展\n1056家社会组织参加年检。")).toBe(
+      "全县社会组织健康发展\n1056家社会组织参加年检。",
+    );
+    expect(clean("一、基本情况，主要做法\n2023年，全县新增社会组织56家。")).toBe(
+      "一、基本情况，主要做法\n2023年，全县新增社会组织56家。",
+    );
+  });
+
   it("keeps apart a line that only ends in a number: a code, a page number, a row of cells", () => {
     expect(clean("咨询电话：0571-8765432\n人社部门负责解释。")).toBe(
       "咨询电话：0571-8765432\n人社部门负责解释。",

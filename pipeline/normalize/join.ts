@@ -132,6 +132,51 @@ function cutFromUnit(line: string, next: string): boolean {
   return AFTER_FIGURE.test(next) || matchUnit(next, 0) !== null;
 }
 
+/** A figure with what it counts at a line's start: 2469家, 1.2万人, 300余名 (not a year, 2023年). */
+function opensWithCount(text: string): boolean {
+  const figure = /^\d+(?:[.,]\d+)*([万亿])?[余多]?/.exec(text);
+  if (!figure) return false;
+  if (figure[1]) return true;
+  return matchUnit(text, figure[0].length)?.info.kind === "count";
+}
+
+/**
+ * A clause that runs on: Han text or a clause mark at its end, after a clause mark inside it (not
+ * the 、 of a heading's number) or a count it opens with (a piece of a line cut before).
+ */
+function endsMidSentence(text: string): boolean {
+  if (!/[\u4e00-\u9fa5，、,]$/.test(text)) return false;
+  const body = text.replace(/^(?:[一二三四五六七八九十]+|\d{1,2})、/, "").slice(0, -1);
+  return /[，、,；;：:]/.test(body) || opensWithCount(text);
+}
+
+/** A figure alone on its line. */
+const BARE_FIGURE = /^\d+(?:[.,]\d+)*$/;
+
+const inCells = (text: string): boolean => text.includes("\t") || text.includes("|");
+
+/**
+ * A figure set apart from the words before it, as a web page that marked the figure leaves it:
+ * the paragraph so far stops mid-clause, and the line opens with a count (…社会组织 / 2469家，…), or
+ * is the figure alone and the line after it opens with what it counts (…社会组织 / 2469 / 家，…). No
+ * heading, title or new paragraph stops on a comma-led clause and goes on with a bare count.
+ */
+function figureSetApart(
+  group: readonly SourceLine[],
+  line: SourceLine,
+  after: SourceLine | undefined,
+  { indents, blankLines }: JoinOptions,
+): boolean {
+  const bare = BARE_FIGURE.test(line.plain);
+  if (!bare && !opensWithCount(line.plain)) return false;
+  if (bare && !(after && (AFTER_FIGURE.test(after.plain) || matchUnit(after.plain, 0) !== null)))
+    return false;
+  if (line.heading || group.some((l) => l.heading) || inCells(line.plain)) return false;
+  if ((indents && isIndented(line)) || (blankLines && line.blankBefore)) return false;
+  const text = group.map((l) => l.plain).join("");
+  return !inCells(text) && endsMidSentence(text);
+}
+
 /**
  * A number the line's end cut in two (…人才数量达到99 / 00余人): digits end the line, right after a
  * Han character or mark, and digits begin the next. Chinese text breaks no word at a line's end.
@@ -169,12 +214,16 @@ function concatenate(lines: readonly SourceLine[]): Mapped {
 /** Paragraphs from non-blank lines; with `join` false every line is a paragraph (Word documents). */
 export function joinLines(lines: readonly SourceLine[], options: JoinOptions, join = true): Paragraph[] {
   const groups: SourceLine[][] = [];
-  for (const line of lines) {
-    if (line.plain.trim() === "") continue;
+  const filled = lines.filter((line) => line.plain.trim() !== "");
+  // The line before was a figure alone, set apart: the line after it goes on.
+  let apart = false;
+  filled.forEach((line, i) => {
     const group = groups.at(-1);
     const last = group?.at(-1);
-    if (join && group && last && continues(last, line, options)) group.push(line);
+    const setApart = !!group && figureSetApart(group, line, filled[i + 1], options);
+    if (join && group && last && (apart || setApart || continues(last, line, options))) group.push(line);
     else groups.push([line]);
-  }
+    apart = join && setApart && BARE_FIGURE.test(line.plain);
+  });
   return groups.map((group) => ({ text: concatenate(group), heading: group[0]?.heading ?? false }));
 }
