@@ -284,6 +284,12 @@ describe("full width and brackets", () => {
     expect(clean(text)).toBe(text);
   });
 
+  it("reads radicals a PDF font gave for whole characters as those characters", () => {
+    expect(clean("全县从业⼈员1.2万⼈，⺠政部门⻓期⽀持⻔户⽹站建设。")).toBe(
+      "全县从业人员1.2万人，民政部门长期支持门户网站建设。",
+    );
+  });
+
   it("drops invisible characters and folds odd spaces", () => {
     expect(clean("社会\u200b组织\ufeff共\u00a0751\u2002家")).toBe("社会组织共751家");
   });

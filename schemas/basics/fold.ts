@@ -1,5 +1,6 @@
-// Fold full-width digits, letters and ASCII punctuation to ASCII, odd spaces to plain ones, drop
-// invisible characters. Chinese punctuation (，。；：（）“”《》、！？) stays as it is.
+// Fold full-width digits, letters and ASCII punctuation to ASCII, odd spaces to plain ones, radicals
+// to the characters they stand for, drop invisible characters. Chinese punctuation
+// (，。；：（）“”《》、！？) stays as it is.
 
 import { type Mapped, MappedBuilder } from "./mapped.js";
 
@@ -23,11 +24,26 @@ const SPACES = new Set([
 ]);
 const INVISIBLE = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\r", "\f", "\v"]);
 
+/**
+ * Radicals a PDF's font may give for the whole characters they look like (从业⼈员, ⺠政, ⻓期):
+ * the Kangxi radicals, each the character Unicode folds it to (⼈ → 人, ⾏ → 行), and the
+ * simplified forms among the supplement's radicals that are whole characters too.
+ */
+const KANGXI = [0x2f00, 0x2fd5] as const;
+const SUPPLEMENT = new Map(
+  "⺁厂 ⺝月 ⺟母 ⺠民 ⺩王 ⺼月 ⻄西 ⻅见 ⻆角 ⻉贝 ⻋车 ⻓长 ⻔门 ⻘青 ⻚页 ⻛风 ⻜飞 ⻝食 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻨麦 ⻩黄 ⻬齐 ⻮齿 ⻰龙 ⻳龟"
+    .split(" ")
+    .map((pair) => [pair.charAt(0), pair.charAt(1)] as const),
+);
+
 /** What one character folds to: itself, another character, or "" to drop it. */
 export function foldChar(ch: string): string {
   if (SPACES.has(ch)) return " ";
   if (INVISIBLE.has(ch)) return "";
   const cp = ch.charCodeAt(0);
+  if (cp >= KANGXI[0] && cp <= KANGXI[1]) return ch.normalize("NFKC");
+  const radical = SUPPLEMENT.get(ch);
+  if (radical) return radical;
   if (cp >= 0xff01 && cp <= 0xff5e && !KEEP.has(ch)) return String.fromCharCode(cp - 0xfee0);
   return ch;
 }
@@ -38,7 +54,8 @@ let changing: Uint8Array | undefined;
 function changes(): Uint8Array {
   if (changing) return changing;
   changing = new Uint8Array(0x10000);
-  for (const ch of [...SPACES, ...INVISIBLE]) changing[ch.charCodeAt(0)] = 1;
+  for (const ch of [...SPACES, ...INVISIBLE, ...SUPPLEMENT.keys()]) changing[ch.charCodeAt(0)] = 1;
+  for (let unit = KANGXI[0]; unit <= KANGXI[1]; unit++) changing[unit] = 1;
   for (let unit = 0xff01; unit <= 0xff5e; unit++)
     if (!KEEP.has(String.fromCharCode(unit))) changing[unit] = 1;
   return changing;
