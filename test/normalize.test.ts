@@ -239,6 +239,8 @@ describe("spaces", () => {
     );
     expect(clean("福 民 函 〔 2 0 2 4 〕 2 5 号")).toBe("福民函〔2024〕25号");
     expect(clean("社 会 组 织 共 751 家")).toBe("社会组织共751家");
+    expect(clean("2 0 2 3 - 0 5 - 1 8   0 9 : 3 0")).toBe("2023-05-18 09:30");
+    expect(clean("1 2 3 4 5 6")).toBe("1 2 3 4 5 6");
   });
 
   it("closes up a title spaced character by character, however wide the gaps", () => {

@@ -45,7 +45,7 @@ function isSpacedOut(text: string): boolean {
 
 /**
  * Letter-spaced: most neighbouring Han characters stand one space apart (深 圳 市 福 田 区), or every
- * character of the line does.
+ * character of the line does, or it is a date spaced digit by digit.
  */
 function isLetterSpaced(text: string): boolean {
   let spaced = 0;
@@ -57,7 +57,14 @@ function isLetterSpaced(text: string): boolean {
     if (text[next] === " " && isHan(cpAt(text, next + 1))) spaced++;
     else if (isHan(cpAt(text, next))) tight++;
   }
-  return (spaced >= 3 && spaced >= tight) || (spaced >= 1 && tight === 0 && allLone(text));
+  if (spaced >= 3 && spaced >= tight) return true;
+  return tight === 0 && (spaced >= 1 ? allLone(text) : spacedDate(text));
+}
+
+/** A date or time spaced digit by digit: 2 0 1 9 - 0 3 - 2 5, not a row of column numbers (1 2 3 4). */
+function spacedDate(text: string): boolean {
+  const tokens = text.trim().split(/ +/);
+  return tokens.length >= 6 && tokens.every((t) => /^[\d./:-]$/.test(t)) && tokens.some((t) => !/\d/.test(t));
 }
 
 /** A short line every character of which stands alone: 粤 民 函 〔 2 0 2 0 〕 4 1 3 号. */
