@@ -224,10 +224,12 @@ describe("spaces", () => {
     expect(clean("全省持证社工1 234人，志愿者1 691.47万人，社会组织12\u2009079家。")).toBe(
       "全省持证社工1234人，志愿者1691.47万人，社会组织12079家。",
     );
+    expect(clean("全省注册志愿者超过1 600\n万人。")).toBe("全省注册志愿者超过1600万人。");
   });
 
   it("keeps numbers apart that stand between spaces, as the cells of a row do", () => {
     expect(clean("社会团体 306 310 1.3")).toBe("社会团体\t306\t310\t1.3");
+    expect(clean("社会团体\n306 310")).toBe("社会团体\n306 310");
     expect(clean("据统计，全年 1 234 家社会组织参加年检，较上年有所增加。")).toBe(
       "据统计，全年1 234家社会组织参加年检，较上年有所增加。",
     );

@@ -104,11 +104,10 @@ const loneAfter = (text: string, i: number): boolean =>
 
 /**
  * A space that groups a number's digits by thousands, as the national rules for printed numbers
- * allow (a thin space; 共有1 234家, 达1 691.47万人): the number stands in Chinese text on both sides,
- * so it is no cell of a row.
+ * allow (a thin space; 共有1 234家, 达1 691.47万人): the number stands in Chinese text on both sides
+ * (or ends the line, its unit wrapped to the next), so it is no cell of a row.
  */
-const DIGIT_GROUP_SPACE =
-  /(?<=(?:^|[^\x00-\x7f])\d{1,3}(?: \d{3})*) (?=\d{3}(?: \d{3})*(?:[.%‰]|[^\x00-\x7f]))/y;
+const DIGIT_GROUP_SPACE = /(?<=[^\x00-\x7f]\d{1,3}(?: \d{3})*) (?=\d{3}(?: \d{3})*(?:[.%‰]|[^\x00-\x7f]|$))/y;
 
 function splitsDigitGroups(text: string, at: number): boolean {
   DIGIT_GROUP_SPACE.lastIndex = at;
