@@ -76,6 +76,10 @@ function continuesTitle(a: SourceLine, b: SourceLine): boolean {
   );
 }
 
+/** A row of cells closed by its last pipe: 地区 | 社会团体 | 基金会 |. */
+const isClosedRow = (text: string): boolean =>
+  /\S\s*\|\s*$/.test(text) && text.split("|").length > 2 && isPipeRow(text);
+
 /** Whether line `b` continues the paragraph that line `a` belongs to. */
 export function continues(
   a: SourceLine,
@@ -85,8 +89,11 @@ export function continues(
   const at = a.plain;
   const bt = b.plain;
   if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
-  // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the next row.
-  if (/\S\s*\|\s*$/.test(at) && at.split("|").length > 2 && isPipeRow(at) && isPipeRow(bt)) return false;
+  // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the
+  // next line, a row or a line of another kind (来源：…, an advert between two rows).
+  if (isClosedRow(at)) return false;
+  // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket.
+  if (isPipeRow(bt) && !at.includes("|") && !opensBracket(at)) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   // An indented line after one that is not starts a paragraph, whatever the rest of the text does.
