@@ -1,4 +1,4 @@
-import type { SegmentedDocument } from "../schemas/document.js";
+import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf } from "./context/asof.js";
 import { announcedPeriod, type CarriedDates, declaredSpan } from "./context/carried.js";
@@ -6,7 +6,7 @@ import { placeContext } from "./context/place.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
 import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
-import { tableEnd } from "./tables/span.js";
+import { tableSpan } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
 
 /**
@@ -121,13 +121,17 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     return known;
   };
   const sentences = doc.sentences;
+  // The rows of tables, read with their tables; lines a table steps over are read as text.
+  const inTables = new Set<number>();
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
+    if (inTables.has(s)) continue;
     if (sentence.kind === "table_row") {
-      const end = tableEnd(sentences, s);
-      facts.push(...factsOfTable(doc, sentences.slice(s, end + 1), place, facts.length));
-      s = end;
+      const span = tableSpan(sentences, s);
+      for (const i of span) inTables.add(i);
+      const rows = span.map((i) => sentences[i] as Sentence);
+      facts.push(...factsOfTable(doc, rows, place, facts.length));
       continue;
     }
     // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).

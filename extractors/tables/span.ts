@@ -1,27 +1,59 @@
 // Which sentences make up one table. Section rows (一、社会组织, 城市最低生活保障) may come out as
 // headings or short lines of their own between the rows, and rules drawn with dashes (or a
-// header's unit wrapped onto a line of its own, （家）) between the header and the rows.
+// header's unit wrapped onto a line of its own, （家）) between the header and the rows. A page may
+// also put lines there that belong to no table (来源：…, 首页 > 政务公开, ①, an advert): the table
+// steps over them, and they are read as the text they are. A sentence, a caption, or a header of
+// columns after the lines between ends the table.
 
 import type { Sentence } from "../../schemas/document.js";
+import { cellKind } from "./cells.js";
+import { withoutCodeText } from "./codes.js";
+import { interrupts, isCaptionLine, isPageJunk } from "./interruptions.js";
 
 const RULE = /^(?:[-—=_─━\s]+|\s*[（(][^（）()]{1,6}[）)]\s*)$/;
 /** Section rows between table rows: short, no sentence punctuation. */
 const SECTION_LINE = /^[^。；，,;！？!?]{1,30}$/;
-/** How many section lines may stand together between rows (一、综合 / (一)行政区划 / 城市低保). */
+/** How many lines may stand together between rows (一、综合 / (一)行政区划 / 城市低保). */
 const MOST_BETWEEN = 3;
 
+/** A figure past a row's ordinal and its indicator code (2.乡小计, 一、综合 QZH010000000 hold none). */
+const holdsFigure = (text: string) =>
+  /\d/.test(withoutCodeText(text.trim().replace(/^[（(]?\d{1,2}[）).、．]/, "")));
+
+/**
+ * A line between rows that the table's reader reads: a section row or a rule. A line of page junk
+ * is not, nor one with a figure of its own (另有基金会3家): it is read as text.
+ */
+const readsAsRow = (s: Sentence) =>
+  !isPageJunk(s.text) &&
+  !holdsFigure(s.text) &&
+  (s.kind === "heading" || RULE.test(s.text) || SECTION_LINE.test(s.text));
+
+/** A line the table goes on past: a rule, or a line read as a row or stepped over that is no caption. */
 const between = (s: Sentence | undefined) =>
   s !== undefined &&
   s.kind !== "table_row" &&
-  (s.kind === "heading" || RULE.test(s.text) || SECTION_LINE.test(s.text));
+  (RULE.test(s.text) || (!isCaptionLine(s.text) && (readsAsRow(s) || interrupts(s.text))));
 
-/** The index of the last sentence of the table whose first row is at `start`. */
-export function tableEnd(sentences: readonly Sentence[], start: number): number {
+/** A header of columns: two or more labels and no figure (区域 | 社会团体 | 基金会). */
+function isHeader(row: Sentence): boolean {
+  const kinds = row.text.split(/[\t|]/).map(cellKind);
+  return !kinds.includes("number") && kinds.filter((k) => k === "label").length >= 2;
+}
+
+/** The sentences of the table whose first row is at `start`, by index: its rows and the lines read with them. */
+export function tableSpan(sentences: readonly Sentence[], start: number): number[] {
+  const span = [start];
   let end = start;
   for (;;) {
     let next = end + 1;
     while (next - end <= MOST_BETWEEN && between(sentences[next])) next++;
-    if (sentences[next]?.kind !== "table_row") return end;
+    const row = sentences[next];
+    if (row?.kind !== "table_row") return span;
+    // A caption or a note over a header of its own begins another table.
+    if (next > end + 1 && isHeader(row)) return span;
+    for (let i = end + 1; i < next; i++) if (readsAsRow(sentences[i] as Sentence)) span.push(i);
+    span.push(next);
     end = next;
   }
 }

@@ -10,6 +10,7 @@ import { classify } from "../meaning/classify.js";
 import { parseNumeral } from "../quantities/numerals.js";
 import { findQuantities } from "../quantities/quantities.js";
 import { groupedHeader } from "./groupedHeader.js";
+import { aboveJunk } from "./interruptions.js";
 import { narrowsSeries } from "./narrowing.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
@@ -163,7 +164,8 @@ export function tableFacts(
   };
   let body = [...rows];
   // The caption may be the line above the table or its first row.
-  const above = doc.text.slice(Math.max(0, (rows[0]?.start ?? 0) - 120), rows[0]?.start ?? 0).trimEnd();
+  const top = aboveJunk(doc.text, rows[0]?.start ?? 0);
+  const above = doc.text.slice(Math.max(0, top - 120), top);
   // …近三年社会组织数量如下： introduces a table as a caption does.
   let captionText = above.slice(above.lastIndexOf("\n") + 1).replace(/^.*[。；]/, "");
   // A line that only gives the unit (单位：家) stands under the caption that says what is counted.
