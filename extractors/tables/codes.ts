@@ -10,9 +10,11 @@ const CODE_HEADER = /^(?:指标)?(?:代\s*码|编\s*码)$/;
 
 export const isIndicatorCode = (text: string) => INDICATOR_CODE.test(text.trim());
 
+/** An indicator code inside a text: the code's pattern unanchored, not part of a longer word. */
+const CODE_IN_TEXT = new RegExp(`(?<![A-Za-z])${INDICATOR_CODE.source.slice(1, -1)}(?!\\d)`, "g");
+
 /** The text with the indicator codes in it left out: 一、综合QZH010000000 → 一、综合. */
-export const withoutCodeText = (text: string) =>
-  text.replace(new RegExp(`(?<![A-Za-z])${INDICATOR_CODE.source.slice(1, -1)}(?!\\d)`, "g"), "");
+export const withoutCodeText = (text: string) => text.replace(CODE_IN_TEXT, "");
 
 /** The cells without the code column; cells of a table with no code left as they are. */
 export function withoutCodes(cells: readonly Cell[]): Cell[] {

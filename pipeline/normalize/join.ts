@@ -129,14 +129,16 @@ const FIGURE_END = /(?:^(?=(?:19|20)\d\d$)|[^A-Za-z0-9.\-/])\d(?:[\d.,]*\d)?[万
 /** What may follow a figure and never begins a sentence: 万, 亿, 余, 多, 号, 年 and other units. */
 const AFTER_FIGURE = /^[万亿余多号%‰]/;
 
+/** A line opening with what a figure before it counts or measures: 家，…, 万人, 年以来. */
+const opensWithMeasure = (text: string): boolean => AFTER_FIGURE.test(text) || matchUnit(text, 0) !== null;
+
 /**
  * A figure cut from what it counts (…社会组织2469 / 家，…, 1.2万 / 人, 截至2024 / 年底): a web page
  * that set the figure apart, or a PDF whose font changed after it, broke the line there. No
  * sentence, heading or row of cells begins with a measure word.
  */
 function cutFromUnit(line: string, next: string): boolean {
-  if (line.includes("|") || next.includes("|") || !FIGURE_END.test(line)) return false;
-  return AFTER_FIGURE.test(next) || matchUnit(next, 0) !== null;
+  return !line.includes("|") && !next.includes("|") && FIGURE_END.test(line) && opensWithMeasure(next);
 }
 
 /** A figure with what it counts at a line's start: 2469家, 1.2万人, 300余名 (not a year, 2023年). */
@@ -176,8 +178,7 @@ function figureSetApart(
 ): boolean {
   const bare = BARE_FIGURE.test(line.plain);
   if (!bare && !opensWithCount(line.plain)) return false;
-  if (bare && !(after && (AFTER_FIGURE.test(after.plain) || matchUnit(after.plain, 0) !== null)))
-    return false;
+  if (bare && !(after && opensWithMeasure(after.plain))) return false;
   if (line.heading || group.some((l) => l.heading) || inCells(line.plain)) return false;
   if ((indents && isIndented(line)) || (blankLines && line.blankBefore)) return false;
   const text = group.map((l) => l.plain).join("");
