@@ -7,8 +7,11 @@ export interface NumberMention {
   end: number;
 }
 
-const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{1,8})\s*[〔[［【(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞]\s*(\d{1,5})\s*号/g;
+/** The part after the issuer: 〔2024〕25号. The issuer is read backwards from its bracket. */
+const YEAR_AND_SERIAL = /[〔[［【(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞]\s*(\d{1,5})\s*号/g;
+const ISSUER_LENGTH = 8;
+const HAN = /[\u4e00-\u9fa5]/;
+const SPACE = /\s/;
 
 /** Words that may run into a number's prefix in prose: 根据深府办规〔2020〕11号. */
 const LEADING_WORDS =
@@ -19,13 +22,35 @@ function cleanPrefix(prefix: string): string {
   return stripped.length >= 2 ? stripped : prefix;
 }
 
+/**
+ * Up to eight Han characters, then spaces, before the bracket; none before `floor` (the end of the
+ * number found before). Null without one. Searching from the bracket keeps the search linear: a
+ * pattern opening with the issuer is tried at every Han character of the text.
+ */
+function issuerStart(text: string, bracket: number, floor: number): number | null {
+  let end = bracket;
+  while (end > floor && SPACE.test(text[end - 1] ?? "")) end--;
+  let start = end;
+  while (start > floor && end - start < ISSUER_LENGTH && HAN.test(text[start - 1] ?? "")) start--;
+  return start < end ? start : null;
+}
+
 export function findDocNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(DOC_NUMBER)) {
-    const [whole, rawPrefix = "", year, serial] = m;
+  let floor = 0;
+  for (const m of text.matchAll(YEAR_AND_SERIAL)) {
+    const from = issuerStart(text, m.index, floor);
+    if (from === null) continue;
+    const [rest, year, serial] = m;
+    const end = m.index + rest.length;
+    const rawPrefix = text.slice(from, m.index).trimEnd();
     const prefix = cleanPrefix(rawPrefix);
-    const start = m.index + (whole.indexOf(rawPrefix) + rawPrefix.length - prefix.length);
-    out.push({ text: `${prefix}〔${year}〕${Number(serial)}号`, start, end: m.index + whole.length });
+    out.push({
+      text: `${prefix}〔${year}〕${Number(serial)}号`,
+      start: from + rawPrefix.length - prefix.length,
+      end,
+    });
+    floor = end;
   }
   return out;
 }
