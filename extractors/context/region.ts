@@ -23,14 +23,21 @@ export function regionOf(name: string | null): string | null {
   return divisionsOf(name).at(-1) ?? null;
 }
 
-const MENTION = /[\u4e00-\u9fa5]{2,5}?(?:省|市|区|县)/g;
+/** 福田区, 山东省; an autonomous region's longer name whole (广西壮族自治区, not 西壮族自治区). */
+const MENTION = /[\u4e00-\u9fa5]{2,5}?(?:省|市|区|县)|[\u4e00-\u9fa5]{2,5}?自治区/g;
+
+/**
+ * Words a mention catches that name no division: a count's measure word before divisions listed
+ * (31个省区市 → 个省区), or divisions run together (省区, 市县).
+ */
+const NOT_A_NAME = /^[个多余几每第等和与及在的了]|[省市区县]{2}$/;
 
 /** The division a text names most often: a fallback when the issuer names none. */
 export function likeliestRegion(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(MENTION)) {
     const name = m[0].replace(/^.*?(?:全|本|我|各|该)/, "");
-    if (name.length < 3 || /^(?:全|本|我|各|该|市|区|县)/.test(name)) continue;
+    if (name.length < 3 || /^(?:全|本|我|各|该|市|区|县)/.test(name) || NOT_A_NAME.test(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
