@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDocNumbers } from "../pipeline/metadata/numbers.js";
+import { findDocNumbers, ownNumber } from "../pipeline/metadata/numbers.js";
 
 /** The one-pattern reading the issuer-first search must agree with: issuer, bracketed year, serial. */
 const ONE_PATTERN =
@@ -65,5 +65,38 @@ describe("document numbers found from their brackets", () => {
     const started = performance.now();
     expect(findDocNumbers(text)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("the issuer before a number", () => {
+  it.each([
+    ["文号某民提〔2021〕7号", "某民提〔2021〕7号"],
+    ["发文字号甲乙函〔2019〕12号", "甲乙函〔2019〕12号"],
+    ["会上局长宣读了甲乙民〔2012〕9号", "甲乙民〔2012〕9号"],
+    ["印发的某府办〔2020〕3号", "某府办〔2020〕3号"],
+  ])("%s → %s", (text, number) => {
+    expect(findDocNumbers(text).map((m) => m.text)).toEqual([number]);
+  });
+});
+
+describe("a document's own number", () => {
+  const own = (text: string) => ownNumber(text, findDocNumbers(text))?.text ?? null;
+
+  it("is the one bracketed after the title it numbers", () => {
+    expect(own("某市民政局关于市人大第12号建议的答复（某民议函〔2024〕6号）\n张代表：\n您好。")).toBe(
+      "某民议函〔2024〕6号",
+    );
+  });
+
+  it("is the one standing in brackets on its own line under the title", () => {
+    expect(own("某市民政局关于印发《管理办法》的通知\n（某民〔2010〕12号）\n各有关单位：")).toBe(
+      "某民〔2010〕12号",
+    );
+  });
+
+  it("is none that a sentence cites", () => {
+    expect(own("日前，某市召开推进会，书记宣读了甲乙民〔2012〕9号文件。")).toBeNull();
+    expect(own("根据某某办公厅关于加强管理的意见（某办发〔2019〕35号）精神，现通知如下。")).toBeNull();
+    expect(own("为落实《关于某事的通知》（某发〔2019〕3号），我局开展了检查。")).toBeNull();
   });
 });
