@@ -162,4 +162,25 @@ describe("a bilingual yearbook table", () => {
       "social_org.private_non_enterprise=3150@2023",
     ]);
   });
+  it("reads a header whose Chinese corner was not kept (Item 2022 2023 2023年比), its change column counting nothing", async () => {
+    const lines = [
+      "    Item 2022 2023 2023年比",
+      "Increase of",
+      "2023 over",
+      "一、社會組織  Social Organizations",
+      "  社會組織總數(萬個)    Number of Social Organizations (10000 units) 2.4 2.6 8.3",
+      "    社會團體        Social Groups 1.1 1.2 9.1",
+      "    基金會(個)    Foundations (unit) 310 342 10.3",
+    ];
+    expect(
+      (await factsOf(lines)).filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.asOf}`),
+    ).toEqual([
+      "social_org.total=24000@2022",
+      "social_org.total=26000@2023",
+      "social_org.social_groups=11000@2022",
+      "social_org.social_groups=12000@2023",
+      "social_org.foundations=310@2022",
+      "social_org.foundations=342@2023",
+    ]);
+  });
 });

@@ -19,9 +19,9 @@ const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$/;
 /** A row or column of all: 合计, or 全市 where the issuer is not known (its meaning is the issuer's place). */
 const TOTAL_WORD =
   /^(?:合计|总计|小计|总数|合计数|总量|共计|全[国省市区县]|(?:期末|年末)(?:总数|数)|实有数)$/;
-/** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比. */
+/** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比, 2023年比（2022年）. */
 const CHANGE_HEADER =
-  /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
+  /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|\d\s*年(?:末|底)?比|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
 /** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域, 年份. */

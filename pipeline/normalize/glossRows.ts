@@ -22,6 +22,8 @@ const UNIT_ONLY = /^[（(][^（）()]{1,6}[)）]$/;
 const ENGLISH = new RegExp(String.raw`^(\s*)(${GLOSS})\s*$`);
 const HEADER =
   /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
+/** A header whose Chinese corner was not kept: Item 2022 2023 2023年比. */
+const GLOSS_HEADER = /^(\s*)()()(Items?|Indicators?)((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
 /** A gloss cut after a word that needs more: …Subsidies with / …Conscripts and. */
 const OPEN_GLOSS = /\b(?:with|of|and|in|for|the|by|to|per|on|from|or|at)$/i;
 
@@ -93,7 +95,7 @@ export function glossRows(lines: readonly string[]): GlossRows {
   const rows = new Map<number, GlossCell[]>();
   const taken = new Set<number>();
   for (let h = 0; h < lines.length; h++) {
-    const head = HEADER.exec(lines[h] ?? "");
+    const head = HEADER.exec(lines[h] ?? "") ?? GLOSS_HEADER.exec(lines[h] ?? "");
     if (!head) continue;
     const found = tableAfter(lines, h, head);
     if (!found) continue;
@@ -117,8 +119,11 @@ function tableAfter(
   const columns = spacedPieces(h, head[5] ?? "", glossEnd);
   const tail = headerTail(lines, h + 1);
   const last = columns.at(-1);
-  const headCells = [cell([{ line: h, start: (head[1] ?? "").length, end: labelEnd }])];
-  if (head[4]) headCells.push(cell([{ line: h, start: glossStart, end: glossEnd }]));
+  const gloss = { line: h, start: glossStart, end: glossEnd };
+  // Without its Chinese corner the English one stands in for both, so the header has a cell for
+  // the labels and one for the glosses like every row under it.
+  const headCells = [cell(head[2] ? [{ line: h, start: (head[1] ?? "").length, end: labelEnd }] : [gloss])];
+  if (head[4]) headCells.push(cell([gloss]));
   for (const piece of columns) {
     const pieces = [piece];
     if (piece === last) {
