@@ -26,10 +26,11 @@ export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
 /**
  * Years said as goals, as the time before something or as what now is compared with: 到2025年,
  * 力争2025年, 2016年之前, 比2017年增长, 与2019年相比; or as where a span up to now began
- * (从2011年开展…至今): the text's own time is later, how much later it does not say.
+ * (从2011年开展…至今): the text's own time is later, how much later it does not say. 截至2015年底
+ * is not such a goal: it is the time the figures describe.
  */
 const NOT_NOW_BEFORE =
-  /(?:到|至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$|(?:比|较|相比|相较于?)\s*$/;
+  /(?:到|(?<![截止])至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$|(?:比|较|相比|相较于?)\s*$/;
 const NOT_NOW_AFTER = /^(?:之前|以前|前|年前|相比|同期|同比)/;
 const SPAN_START = /(?:从|自)\s*$/;
 const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|到)\s*$/;
