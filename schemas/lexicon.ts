@@ -68,6 +68,8 @@ export const HEADS: Head[] = [
       "社会服务机构（民办非企业单位）",
     ],
     key: "social_org.private_non_enterprise",
+    // (不)提供住宿的社会服务机构: a statistical bulletin's institutions with or without beds, of any registration.
+    changes: /提供住宿/,
   },
   { nouns: ["基金会"], key: "social_org.foundations", neutral: /非公募|公募|慈善/ },
   {

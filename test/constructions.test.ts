@@ -359,6 +359,12 @@ describe("constructions of real documents", () => {
     expect(shown("2019年，全县有57人通过全国社会工作者职业水平考试。")).toEqual([]);
   });
 
+  it("does not count a bulletin's institutions with or without beds as 社会服务机构 registered", () => {
+    expect(
+      shown("截至2022年底，全市提供住宿的社会服务机构46个，床位5200张；不提供住宿的社会服务机构310个。全市共有社会服务机构820个。"),
+    ).toEqual(["social_org.private_non_enterprise=820@2022-12-31"]);
+  });
+
   it("does not read an undated text at a year it compares with or a span to now begins at", () => {
     expect(shown("全省报名人数比2019年增长近一倍。目前，全省共有持证社会工作者9120人。")).toEqual([
       "social_work.certified_workers=9120@null",
