@@ -220,7 +220,9 @@ describe("constructions of real documents", () => {
     ).toEqual(["social_work.certified_workers=3120@2023"]);
     // 截至2022年底 is the time a bulletin's figures describe, not a goal like 到2025年.
     expect(
-      shown("全系统职工人数比上年增长3.2%（持证社会工作者共计4.1万人）；截至2022年底，自2020年起新建的机构有62个。"),
+      shown(
+        "全系统职工人数比上年增长3.2%（持证社会工作者共计4.1万人）；截至2022年底，自2020年起新建的机构有62个。",
+      ),
     ).toEqual(["social_work.certified_workers=41000@2022"]);
   });
 
@@ -361,7 +363,9 @@ describe("constructions of real documents", () => {
 
   it("does not count a bulletin's institutions with or without beds as 社会服务机构 registered", () => {
     expect(
-      shown("截至2022年底，全市提供住宿的社会服务机构46个，床位5200张；不提供住宿的社会服务机构310个。全市共有社会服务机构820个。"),
+      shown(
+        "截至2022年底，全市提供住宿的社会服务机构46个，床位5200张；不提供住宿的社会服务机构310个。全市共有社会服务机构820个。",
+      ),
     ).toEqual(["social_org.private_non_enterprise=820@2022-12-31"]);
   });
 
@@ -569,6 +573,16 @@ describe("constructions of real documents", () => {
     expect(shown("2019年，全省注册志愿者人数为620万，新增80万；2020年增长至710万，新增90万。")).toEqual([
       "social_work.volunteers=6200000@2019",
       "social_work.volunteers=7100000@2020",
+    ]);
+    // 继续 before the verb, and a year that only passes a milestone before the figure it reaches.
+    expect(
+      shown(
+        "2019年，全省注册志愿者人数为620万，新增80万；2020年继续增加到710万；2021年突破800万大关，达到815万，新增105万。",
+      ),
+    ).toEqual([
+      "social_work.volunteers=6200000@2019",
+      "social_work.volunteers=7100000@2020",
+      "social_work.volunteers=8150000@2021",
     ]);
   });
 

@@ -173,7 +173,9 @@ describe("a bilingual yearbook table", () => {
       "    基金會(個)    Foundations (unit) 310 342 10.3",
     ];
     expect(
-      (await factsOf(lines)).filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.asOf}`),
+      (await factsOf(lines))
+        .filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`),
     ).toEqual([
       "social_org.total=24000@2022",
       "social_org.total=26000@2023",

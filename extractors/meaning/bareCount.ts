@@ -3,9 +3,9 @@
 
 import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
-import { startAfter } from "../context/context.js";
+import { depths, startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
-import { TRAILING_LEAD } from "./subject.js";
+import { afterDatedMilestone, TRAILING_LEAD } from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -54,22 +54,35 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
   return implied ? { ...q, ...implied } : q;
 }
 
-/** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万. */
+/** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万, 2019年继续增加到53.1万. */
 const DATED_BARE =
-  /^\s*(?:(?:19|20)\d{2})\s*年(?:底|末)?[，,]?[^\d，,；;。\u4e00-\u9fa5]*(?:为|是|达到?|增至|增长至|增长到|增加至|增加到|上升至|上升到|跃升至|跃升到|攀升至|升至|突破)?\s*$/;
+  /^\s*(?:(?:19|20)\d{2})\s*年(?:底|末)?[，,]?[^\d，,；;。\u4e00-\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|增至|增长至|增长到|增加至|增加到|上升至|上升到|跃升至|跃升到|攀升至|升至|突破)?\s*$/;
+
+/** A clause that only says where the series arrived (，达到93.1万), after a year's milestone clause. */
+const ARRIVED_ONLY =
+  /^\s*(?:已|共|继续)?(?:达到|达|增至|增加到|增长到|增长至|上升到|上升至|跃升至|跃升到)\s*$/;
 
 /**
  * The units of a sentence's figures, a bare count (万 with no measure word) in a clause that opens with a
  * year taking the unit a bare count before it was given by its noun: 2016年持证社会工作者数量为28.8万，…；
- * 2017年增长至32.7万 (the series goes on, so does its unit).
+ * 2017年增长至32.7万 (the series goes on, so does its unit); so does the figure a year's milestone clause
+ * arrives at: 2022年跨越90万大关，达到93.1万.
  */
 export function withImpliedUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
   let implied: Pick<Quantity, "unit" | "unitText"> | null = null;
+  let depth: number[] | null = null;
+  const depthOf = () => {
+    depth ??= depths(text);
+    return depth;
+  };
   return quantities.map((raw) => {
     const q = withImpliedUnit(text, raw);
     if (q !== raw) implied = { unit: q.unit, unitText: q.unitText };
     if (q.unit !== "" || !implied || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
     const clauseStart = startAfter(text, "，,；;。\n", q.start - 1);
-    return DATED_BARE.test(text.slice(clauseStart, q.start)) ? { ...q, ...implied } : q;
+    const lead = text.slice(clauseStart, q.start);
+    const dated =
+      DATED_BARE.test(lead) || (ARRIVED_ONLY.test(lead) && afterDatedMilestone(text, clauseStart, depthOf()));
+    return dated ? { ...q, ...implied } : q;
   });
 }

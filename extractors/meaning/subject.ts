@@ -31,7 +31,7 @@ const PREDICATE =
   /(?:全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted. */
 export const TRAILING_LEAD =
-  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取)+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$|(?:首次)?突破[^，,\d]{0,6}大关$|(?:发展|增长)(?:迅速|迅猛|较快|很快)$|蓬勃发展$|(?:位居|位列|居|名列)[^，,\d]{0,6}(?:首位|第[一二三四五六七八九十]|前列|前茅)[^，,\d]{0,2}$/;
@@ -137,6 +137,15 @@ const changedBefore = (text: string, start: number, depth: readonly number[]): b
 const afterDateOnly = (text: string, start: number, depth: readonly number[]): boolean =>
   YEAR_ONLY.test(commaClauseBefore(text, start, depth).replace(/[，,]$/, ""));
 
+/** A clause that only opens with a year and says the milestone passed: 2022年跨越90万大关. */
+export const DATED_MILESTONE = new RegExp(
+  `^${YEAR}[^，,；;。\\d]{0,6}(?:跨越|突破|迈过|跨过|迈上|越过)[^，,；;。]{0,10}大关[，,]?$`,
+);
+
+/** The clause before `start` opens with a year and only passes a milestone: 2022年跨越90万大关，达到93.1万. */
+export const afterDatedMilestone = (text: string, start: number, depth: readonly number[]): boolean =>
+  DATED_MILESTONE.test(commaClauseBefore(text, start, depth));
+
 /** 2020年，全市持证社工1200人: a clause opens with a year, or follows one that is only a year. */
 const opensWithYear = (text: string, start: number, clause: string, depth: readonly number[]): boolean =>
   YEAR_START.test(clause) || afterDateOnly(text, start, depth);
@@ -155,6 +164,8 @@ function topicBefore(
   // …；截至今年7月，增至3120家: a clause that is only a date goes on with the series before it.
   if (dated && YEAR_ONLY.test(clause.replace(/[，,]$/, "")))
     return topicBefore(text, start, depth, false, true);
+  // …；2022年跨越90万大关，达到93.1万: a year's milestone names no noun; the series before goes on.
+  if (dated && DATED_MILESTONE.test(clause)) return topicBefore(text, start, depth, false, true);
   const figure = clause.replace(DATE_PREFIX, "").search(/\d/);
   if (figure >= 0) {
     // 新增注册志愿者2.1万人，累计达到42.5万人: the running total is of the same noun.
@@ -247,7 +258,9 @@ export function subjectOf(
       depth,
       /^(?:累计|总计|合计|总数|共计|(?:目前|现|当前)?(?:共有|现有|实有))/.test(item.trim()) ||
         (ARRIVED_ONLY.test(item.trim()) && changedBefore(text, clauseStart, depth)),
-      YEAR_START.test(text.slice(clauseStart, q.start)) || afterDateOnly(text, clauseStart, depth),
+      YEAR_START.test(text.slice(clauseStart, q.start)) ||
+        afterDateOnly(text, clauseStart, depth) ||
+        (ARRIVED_ONLY.test(item.trim()) && afterDatedMilestone(text, clauseStart, depth)),
     );
     if (topic) return reading(topic, "topic");
   }
