@@ -21,6 +21,8 @@ function plainMonths(text: string): string {
         /((?:19|20)\d{2})\s*年([^\d年月，。]{2,10}?)(\d{1,2})\s*月份?(报表|统计表|数据|快报)/g,
         "$1年$3月$2$4",
       )
+      // 2023年某市第二季度社会服务统计季报: the place between the year and its quarter.
+      .replace(/((?:19|20)\d{2})\s*年([^\d年月季，。]{2,10}?)(第?[一二三四1-4]\s*季度?)/g, "$1年$3$2")
   );
 }
 

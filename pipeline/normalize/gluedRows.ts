@@ -15,34 +15,59 @@ const ROW = new RegExp(
   `^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*$`,
 );
 
+/**
+ * The same header with a column of indicator codes and the columns of other periods after 数量:
+ * 指标名称单位代码数量上季度环比上月.
+ */
+const CODED_HEADER =
+  /^\s*(指标名称|指标)((?:计量)?单位)(代码)(数量|本期数?)((?:上季度|上期|上月|上年数据|上年同期|环比|同比)+)\s*$/;
+const OTHER_COLUMN = /上季度|上期|上月|上年数据|上年同期|环比|同比/g;
+
+/** A row under it: a label, an optional unit, its code, then its figures run together. */
+const CODED_ROW = new RegExp(`^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([A-Z]{3}\\d{9})([\\d,.]*)\\s*$`);
+
+/**
+ * The first two figures of a run with nothing between them, where they can be told apart: the same
+ * whole number twice (4242 is 42 and 42), or a number with thousands commas before another
+ * (1,3361,330 is 1,336 and 1,330). Any other run (187, 4861,330, 69,436.333,872.0) cannot be split
+ * for sure, and gives nothing.
+ */
+export function splitRun(run: string): [string, string] | null {
+  if (/^\d+$/.test(run) && run.length % 2 === 0) {
+    const half = run.slice(0, run.length / 2);
+    return half === run.slice(run.length / 2) && !/^0\d/.test(half) ? [half, half] : null;
+  }
+  const grouped = /^(\d{1,3}(?:,\d{3})+)(\d{1,3}(?:,\d{3})*)$/.exec(run);
+  return grouped?.[1] && grouped[2] ? [grouped[1], grouped[2]] : null;
+}
+
 /** Prose ends the table: a sentence, or a line too long to be a row. */
 const isProse = (text: string) => /[。，；]/.test(text) || [...text.trim()].length > 40;
 
 /** Which lines of a page are a glued header or a glued row under one. */
 export function gluedTableRows(lines: readonly string[]): boolean[] {
-  let inTable = false;
+  let inTable: "plain" | "coded" | null = null;
   return lines.map((line) => {
-    if (GLUED_HEADER.test(line)) {
-      inTable = true;
+    if (GLUED_HEADER.test(line) || CODED_HEADER.test(line)) {
+      inTable = GLUED_HEADER.test(line) ? "plain" : "coded";
       return true;
     }
-    if (inTable && isProse(line)) inTable = false;
-    return inTable && ROW.test(line) && !/\t/.test(line);
+    if (inTable && isProse(line)) inTable = null;
+    if (/\t/.test(line)) return false;
+    if (inTable === "coded") {
+      const row = CODED_ROW.exec(line);
+      return row !== null && splitRun(row[5] ?? "") !== null;
+    }
+    return inTable === "plain" && ROW.test(line);
   });
 }
 
 /** The line with tabs between its cells: 社会团体个4,431 → 社会团体\t个\t4,431; 街道165 → 街道\t\t165. */
 export function ungluedRow(line: Mapped): Mapped {
-  const header = GLUED_HEADER.exec(line.text);
-  const row = header ? null : ROW.exec(line.text);
-  const parts: [string, string, string] | null = header
-    ? [header[1] ?? "", header[2] ?? "", header[3] ?? ""]
-    : row
-      ? [row[2] ?? "", row[3] ?? "", row[4] ?? ""]
-      : null;
+  const parts = gluedParts(line.text);
   if (!parts) return line;
   const out = new MappedBuilder();
-  let at = line.text.indexOf(parts[0]);
+  let at = line.text.indexOf(parts[0] ?? "");
   out.slice(line, 0, at);
   parts.forEach((part, i) => {
     if (i > 0) out.from(line, Math.min(at, line.text.length - 1), "\t");
@@ -50,4 +75,20 @@ export function ungluedRow(line: Mapped): Mapped {
     at += part.length;
   });
   return out.slice(line, at).build();
+}
+
+/** The cells of a glued header or row, in order, or null when the line is neither. */
+function gluedParts(text: string): string[] | null {
+  const header = GLUED_HEADER.exec(text);
+  if (header) return [header[1] ?? "", header[2] ?? "", header[3] ?? ""];
+  const coded = CODED_HEADER.exec(text);
+  if (coded) {
+    const others = [...(coded[5] ?? "").matchAll(OTHER_COLUMN)].map((m) => m[0]);
+    return [coded[1] ?? "", coded[2] ?? "", coded[3] ?? "", coded[4] ?? "", ...others];
+  }
+  const codedRow = CODED_ROW.exec(text);
+  const figures = codedRow ? splitRun(codedRow[5] ?? "") : null;
+  if (codedRow && figures) return [codedRow[2] ?? "", codedRow[3] ?? "", codedRow[4] ?? "", ...figures];
+  const row = ROW.exec(text);
+  return row ? [row[2] ?? "", row[3] ?? "", row[4] ?? ""] : null;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { splitRun } from "../pipeline/normalize/gluedRows.js";
+import { textDocument } from "../pipeline/read/textDocument.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+const shown = (text: string) =>
+  processDocument(textDocument(text))
+    .facts.filter((f) => f.metric !== "other")
+    .map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+
+describe("a statistics table whose cells lost their separators, with a column of codes", () => {
+  it("splits a run of figures only where the figures can be told apart", () => {
+    expect(splitRun("6363")).toEqual(["63", "63"]);
+    expect(splitRun("205205")).toEqual(["205", "205"]);
+    expect(splitRun("2,4082,390")).toEqual(["2,408", "2,390"]);
+    // One figure or two? Any of 2|05, 20|5, 205 could be meant.
+    expect(splitRun("205")).toBeNull();
+    expect(splitRun("6364")).toBeNull();
+    expect(splitRun("4082,390")).toBeNull();
+    expect(splitRun("12,345.68,201.5")).toBeNull();
+    expect(splitRun("0505")).toBeNull();
+  });
+
+  it("reads the current figure of each row it can split, after the code", () => {
+    const table = [
+      "2024年某市第一季度社会服务统计季报",
+      "指标名称单位代码数量上季度环比上月",
+      "1234",
+      "一、综合",
+      "JZH011000000",
+      "   (一)乡级行政区划JZH011110000205205",
+      "205",
+      "       6.街道JZH0111130006363",
+      "63",
+      "七、社会组织",
+      "  社会团体个JZH0160100002,4082,390",
+      "  民办非企业单位个JZH016020000318",
+      "  基金会个JZH016030000",
+    ].join("\n");
+    // 318 may be 3|18 or 31|8: it is left out, as is the empty row.
+    expect(shown(table)).toEqual([
+      "community.streets=63@2024-03-31",
+      "social_org.social_groups=2408@2024-03-31",
+    ]);
+  });
+});
