@@ -237,6 +237,10 @@ export const CHANGES: Verdict[] = [
   },
   { pattern: /党员|党组织|党建|工会|团组织|妇联/, why: "organisations with something, not all of them" },
   { pattern: /每|平均|人均|户均/, why: "a figure per unit" },
+  {
+    pattern: /(?:成立|登记|注册|运营|运行)(?:满|超过|不满|不足)?[\d一二三四五六七八九十]+(?:-\d+)?年/,
+    why: "an age picks some of them out",
+  },
 ];
 
 /** Several grades counted together: 4A5A级, 3A级以上, 4A和5A级. */

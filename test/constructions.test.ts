@@ -361,6 +361,15 @@ describe("constructions of real documents", () => {
     expect(shown("2019年，全县有57人通过全国社会工作者职业水平考试。")).toEqual([]);
   });
 
+  it("does not count organisations of an age as all of them", () => {
+    expect(shown("成立8年以上社会组织仅有3100家，3至8年的约4200家。全省社会组织共9800家。")).toEqual([
+      "social_org.total=9800@null",
+    ]);
+    expect(shown("全市登记满5年的社会组织有260家，社会组织总数为710家。")).toEqual([
+      "social_org.total=710@null",
+    ]);
+  });
+
   it("does not count a bulletin's institutions with or without beds as 社会服务机构 registered", () => {
     expect(
       shown(

@@ -35,6 +35,9 @@ export const TRAILING_LEAD =
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$|(?:首次)?突破[^，,\d]{0,6}大关$|(?:发展|增长)(?:迅速|迅猛|较快|很快)$|蓬勃发展$|(?:位居|位列|居|名列)[^，,\d]{0,6}(?:首位|第[一二三四五六七八九十]|前列|前茅)[^，,\d]{0,2}$/;
+/** How long something has been registered, said just before its noun: 成立10年以上, 登记满3年的. */
+const AGE_BEFORE =
+  /(?:成立|登记|注册|运营|运行)(?:满|超过|不满|不足)?[\d一二三四五六七八九十]+(?:-\d+)?年(?:以上|以下|以内|内)?的?$/;
 /** Words that point back at the figure just said: 这一数字, 该数量. */
 const ANAPHOR = /^(?:这一|这个|该|此)(?:数字|数据|数量|规模|总量|人数)/;
 
@@ -231,6 +234,9 @@ export function subjectOf(
   }
   // 由2015年的4.1万家增加到2020年的5.9万家: the year said of the figure is not part of its noun.
   let { subject, lead } = cleanBefore(item.replace(OWN_YEAR, "").replace(NOW_BEFORE, ""));
+  // 成立10年以上社会组织24万家: an age the figure just before gives picks some of them out.
+  const age = prev && prev.end === itemStart ? AGE_BEFORE.exec(text.slice(clauseStart, prev.end)) : null;
+  if (age && subject) subject = `${age[0]}${subject}`;
   // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
   const changed = /^(.*?)(?:由|从)/.exec(text.slice(clauseStart, q.start));
   if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
