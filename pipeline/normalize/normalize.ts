@@ -5,6 +5,7 @@ import { fold } from "../../schemas/basics/fold.js";
 import type { Mapped } from "../../schemas/basics/mapped.js";
 import { simplify } from "../../schemas/basics/simplify.js";
 import type { CleanDocument, Line, RawDocument, SourceMap } from "../../schemas/document.js";
+import { acrossPages, backOnPages } from "./acrossPages.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
@@ -72,16 +73,24 @@ export function normalize(raw: RawDocument): CleanDocument {
   // A text file is text: its entities are what was typed, but for the spaces and quotes a page it was
   // saved from left. Markup converted to lines may leave any.
   const entities = raw.format === "txt" ? "typographic" : "all";
-  const pages = sourcePages(raw).map((page) => {
-    const folded = rejoinStackedHeaders(
-      rejoinGlossRows(rejoinCells(page.lines.map((line) => foldLine(line, entities)))),
-    );
-    const texts = folded.map((line) => line.text.text);
-    const spacedRows = spacedTableRows(texts);
-    const gluedRows = gluedTableRows(texts);
-    const rowKind = (i: number) => (spacedRows[i] ? "spaced" : gluedRows[i] ? "glued" : null);
-    return { ...page, lines: folded.flatMap((line, i) => cleanLine(line, rowKind(i))) };
-  });
+  const folded = sourcePages(raw).map((page) => ({
+    number: page.number,
+    lines: page.lines.map((line) => foldLine(line, entities)),
+  }));
+  const { body: run, pageNumbers, places } = acrossPages(folded, paged);
+  const rows = rejoinStackedHeaders(rejoinGlossRows(rejoinCells(run)));
+  const texts = rows.map((line) => line.text.text);
+  const spacedRows = spacedTableRows(texts);
+  const gluedRows = gluedTableRows(texts);
+  const rowKind = (i: number) => (spacedRows[i] ? "spaced" : gluedRows[i] ? "glued" : null);
+  const placed = (line: Folded, row: "spaced" | "glued" | null) => {
+    const place = places.get(line.line) ?? { at: 0, page: 0 };
+    return cleanLine(line, row).map((clean) => ({ line: clean, place }));
+  };
+  const pages = backOnPages(folded, [
+    ...rows.flatMap((line, i) => placed(line, rowKind(i))),
+    ...pageNumbers.flatMap((line) => placed(line, null)),
+  ]);
   const { pages: body, furniture } = removeFurniture(pages, paged);
   const lines = markBlankLines(body.flatMap((page) => page.lines));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
