@@ -50,6 +50,8 @@ export const HEADS: Head[] = [
     // 民间组织: the name before 2007.
     nouns: ["社会组织", "社会组织机构", "社会组织单位", "民间组织"],
     key: "social_org.total",
+    // 新社会组织 (of 新经济组织和新社会组织): the name of them all, not the newly registered (新登记…).
+    neutral: /新$/,
     narrows: gradeNarrowings,
   },
   { nouns: ["社会团体", "社团"], key: "social_org.social_groups" },
@@ -194,7 +196,7 @@ export const NEUTRAL: Verdict[] = [
   },
   {
     pattern:
-      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共设置|设置|共设|设有|已建成|建成|建有|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
+      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共设置|设置|共设|设有|已建成|建成|建有|举办|开办|创办|兴办|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
     why: "says it exists",
   },
   {
@@ -211,6 +213,7 @@ export const NEUTRAL: Verdict[] = [
 export const CHANGES: Verdict[] = [
   { pattern: /社区(?!居|党群)|基层/, why: "community-level groups are a population of their own" },
   { pattern: /备案/, why: "filed (备案), not registered" },
+  { pattern: /直接登记/, why: "registered directly: one way of registering, not all of them" },
   {
     pattern: /慈善(?!基金会)|志愿服务|公益|枢纽型|支持型|孵化/,
     why: "a kind of organisation, not all of them",

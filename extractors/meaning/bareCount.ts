@@ -5,7 +5,7 @@ import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { depths, startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
-import { afterDatedMilestone, TRAILING_LEAD } from "./subject.js";
+import { afterDatedMilestone, LEADING_LIST, TRAILING_LEAD } from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -47,7 +47,9 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
   if (following) return following;
   const before = text
     .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
-    .replace(TRAILING_LEAD, "");
+    .replace(TRAILING_LEAD, "")
+    // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun.
+    .replace(LEADING_LIST, "");
   if (!before || /\d/.test(before.slice(-1))) return q;
   const { key } = meaningOf(before);
   const implied = key ? UNIT_OF_KEY[key] : undefined;

@@ -1,0 +1,49 @@
+// Constructions of published news, summaries and replies, in sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { meaningOf } from "../extractors/meaning/meaning.js";
+import { textDocument } from "../pipeline/read/textDocument.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+const facts = (text: string) => processDocument(textDocument(text)).facts.filter((f) => f.metric !== "other");
+const shown = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+
+describe("what the words before an organisation noun say", () => {
+  it.each([
+    // 新社会组织 (新经济组织和新社会组织) names them all; 新登记, 新成立 and 新增 stay changes.
+    ["全县登记的新社会组织", "social_org.total"],
+    ["新登记社会组织", "other"],
+    ["新成立的社会组织", "other"],
+    // 举办, 开办, 创办: the organisations were set up, all of them.
+    ["举办民办社会工作服务机构", "social_work.service_orgs"],
+    ["全省已开办的社工机构", "social_work.service_orgs"],
+    // 直接登记: one way of registering, so some of them only.
+    ["直接登记的社会组织", "other"],
+  ])("%s → %s", (subject, key) => {
+    expect(meaningOf(subject).key).toBe(key);
+  });
+});
+
+describe("prose constructions", () => {
+  it("reads 新社会组织 and the parts listed under it as the series", () => {
+    expect(
+      shown(
+        "时间：2011-05-20\n至今，全县登记的新社会组织已达318个，其中，社会团体150个，民办非企业单位168个。",
+      ),
+    ).toEqual([
+      "social_org.total=318@2011-05-20",
+      "social_org.social_groups=150@2011-05-20",
+      "social_org.private_non_enterprise=168@2011-05-20",
+    ]);
+  });
+
+  it("leaves out the organisations registered directly", () => {
+    expect(shown("对四类社会组织试行直接登记，截止目前共直接登记186个社会组织，成效明显。")).toEqual([]);
+  });
+
+  it("gives a bare count in 万 after 其中 the unit of the noun it names", () => {
+    expect(shown("截至2020年底，全省社会工作人才总数已超过8万人，其中持证社会工作者接近3.2万。")).toEqual([
+      "social_work.professionals=80000@2020-12-31",
+      "social_work.certified_workers=32000@2020-12-31",
+    ]);
+  });
+});
