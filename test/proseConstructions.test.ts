@@ -1,6 +1,7 @@
 // Constructions of published news, summaries and replies, in sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { meaningOf } from "../extractors/meaning/meaning.js";
+import { findPublished } from "../pipeline/metadata/signature.js";
 import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -45,5 +46,17 @@ describe("prose constructions", () => {
       "social_work.professionals=80000@2020-12-31",
       "social_work.certified_workers=32000@2020-12-31",
     ]);
+  });
+});
+
+describe("the date a news page was printed", () => {
+  it("reads a date run on after the paper's name or into the news lead", () => {
+    expect(findPublished("信息来源：某某日报|2015-04-09本报讯（记者 某某）昨日…").date).toBe("2015-04-09");
+    expect(findPublished("某县召开社工会议\n2015-04-09本报讯 昨日…").date).toBe("2015-04-09");
+  });
+
+  it("reads a newspaper's credit of its page at the foot of the text", () => {
+    const page = `某市志愿者队伍壮大\n${"正文。".repeat(300)}\n《某某日报》（2021年3月5日第4版）`;
+    expect(findPublished(page).date).toBe("2021-03-05");
   });
 });

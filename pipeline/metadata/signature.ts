@@ -67,7 +67,17 @@ const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d
 /** A forum post's edit line: 本帖最后由 某某 于 2014-10-22 22:37 编辑. */
 const EDITED = /于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑/;
 
+/** A date run on after the paper that printed it, or into the news lead: 来源：某某日报|2009-10-14本报讯. */
+const SOURCE_DATED =
+  /(?:来源\s*[:：][^\n|｜]{2,30}[|｜]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}))|((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*本报讯/;
+/** A newspaper's credit of the page it printed: 《某某日报》（2022年12月28日第15版）. */
+const EDITION =
+  /《[\u4e00-\u9fa5]{2,12}报》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[)）]/;
+
 function publishedDate(head: string): string | null {
+  const sourced = SOURCE_DATED.exec(head);
+  const sourceDate = sourced ? parseDate(sourced[1] ?? sourced[2] ?? "") : null;
+  if (sourceDate) return sourceDate;
   for (const pattern of [LABELLED, DATELINE, EDITED, STAMPED, BRACKETED]) {
     const m = pattern.exec(head);
     const date = m?.[1] ? parseDate(m[1].replace(/\s+/g, "")) : null;
@@ -85,5 +95,7 @@ export function findPublished(text: string): { date: string | null; source: stri
       head,
     );
   const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
-  return { date: publishedDate(head), source: org };
+  const edition = EDITION.exec(text);
+  const printed = edition?.[1] ? parseDate(edition[1].replace(/\s+/g, "")) : null;
+  return { date: publishedDate(head) ?? printed, source: org };
 }
