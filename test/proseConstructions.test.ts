@@ -1,5 +1,7 @@
 // Constructions of published news, summaries and replies, in sentences written for these tests.
 import { describe, expect, it } from "vitest";
+import { placeContext, resolvePlace } from "../extractors/context/place.js";
+import { likeliestRegion } from "../extractors/context/region.js";
 import { meaningOf } from "../extractors/meaning/meaning.js";
 import { findPublished } from "../pipeline/metadata/signature.js";
 import { textDocument } from "../pipeline/read/textDocument.js";
@@ -58,5 +60,21 @@ describe("the date a news page was printed", () => {
   it("reads a newspaper's credit of its page at the foot of the text", () => {
     const page = `某市志愿者队伍壮大\n${"正文。".repeat(300)}\n《某某日报》（2021年3月5日第4版）`;
     expect(findPublished(page).date).toBe("2021-03-05");
+  });
+});
+
+describe("places named in passing", () => {
+  it("reads no province from words ending in 省 that name none (根据省…, 记者从省…)", () => {
+    const ctx = placeContext(null, null);
+    expect(resolvePlace("根据省民政厅通知精神，截止目前共登记", ctx)).toBeNull();
+    expect(resolvePlace("记者从省民政厅获悉", ctx)).toBeNull();
+    expect(resolvePlace("福建省实名注册志愿者", ctx)).toBe("福建省");
+    expect(resolvePlace("广西壮族自治区共有", ctx)).toBe("广西壮族自治区");
+  });
+
+  it("takes no bare 自治区 for the region a text names most", () => {
+    expect(
+      likeliestRegion("自治区民政厅通知。自治区文明办、自治区民政厅联合举办。自治区团委参加。"),
+    ).toBeNull();
   });
 });

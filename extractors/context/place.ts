@@ -129,13 +129,21 @@ function scopeIn(words: string): string | null {
   return null;
 }
 
+/** The provinces and regions by their full names: a province is one of these, never 根据省 or 记者从省. */
+const PROVINCES = new Set(
+  [...SHORT_PLACE_NAMES.values()].filter((name) => /(?:省|自治区|特别行政区)$/.test(name)),
+);
+
+/** A name that ends in a province's division word but names none (根据省民政厅通知, 记者从省民政厅获悉). */
+const notProvince = (name: string) => /(?:省|自治区)$/.test(name) && !PROVINCES.has(name);
+
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
 export function findPlace(words: string, ctx: PlaceContext): Place {
   const scope = scopeIn(words);
   const named = NAMED_AT_START.exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
     const last = divisionsOf(named[1]).at(-1);
-    if (last && last.length >= 3) return { place: last, explicit: true };
+    if (last && last.length >= 3 && !notProvince(last)) return { place: last, explicit: true };
   }
   const short = SHORT_AT_START.exec(words)?.[1];
   const full = short ? SHORT_PLACE_NAMES.get(short) : undefined;

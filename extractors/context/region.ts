@@ -37,7 +37,13 @@ export function likeliestRegion(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(MENTION)) {
     const name = m[0].replace(/^.*?(?:全|本|我|各|该)/, "");
-    if (name.length < 3 || /^(?:全|本|我|各|该|市|区|县)/.test(name) || NOT_A_NAME.test(name)) continue;
+    // 自治区民政厅: the division word alone names no place.
+    if (
+      name.length < 3 ||
+      /^(?:全|本|我|各|该|市|区|县|自治区|特别行政区)/.test(name) ||
+      NOT_A_NAME.test(name)
+    )
+      continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
