@@ -39,6 +39,16 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("leaves out communities picked out by what was done in them, not those it was done in all of", () => {
+    expect(shown("时间：2021-05-01\n截至目前，全市新建服务中心70家，410个社区实现为老助餐服务。")).toEqual(
+      [],
+    );
+    expect(shown("时间：2021-05-01\n全区9个街道、88个社区实现社工服务站点全覆盖。")).toEqual([
+      "community.streets=9@2021-05-01",
+      "community.communities=88@2021-05-01",
+    ]);
+  });
+
   it("leaves out the organisations registered directly", () => {
     expect(shown("对四类社会组织试行直接登记，截止目前共直接登记186个社会组织，成效明显。")).toEqual([]);
   });
