@@ -219,6 +219,13 @@ export const CATALOGUE: Metric[] = [
     ),
     // 截至2017年底，全市共869人通过全国社会工作者职业水平考试: those who have passed, counted to a date.
     or: [
+      // …人取得社会工作者职业资格证书，取得资格总人数近6万: the qualification named before, said again short.
+      {
+        subject: new RegExp(
+          `^${SCOPE}(?:累计)?(?:取得|持有|获得)(?:职业)?资格(?:证书)?的?(?:总人数|人数|人员|者)?$`,
+        ),
+        context: /社会工作者?(?:职业)?(?:资格|水平)|社工(?:证|师证)/,
+      },
       {
         subject: new RegExp(
           `^${SCOPE}通过(?:全国|国家)?(?:社会工作者?|社工师|社会工作师)?(?:职业水平)?考试(?:者|的人员?)?$`,

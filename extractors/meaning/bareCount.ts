@@ -51,6 +51,8 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
     // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun.
     .replace(LEADING_LIST, "");
   if (!before || /\d/.test(before.slice(-1))) return q;
+  // 取得资格总人数近6万: a count of 人数 is of people, whatever it counts them as.
+  if (/人数$/.test(before)) return { ...q, unit: "person", unitText: "人" };
   const { key } = meaningOf(before);
   const implied = key ? UNIT_OF_KEY[key] : undefined;
   return implied ? { ...q, ...implied } : q;

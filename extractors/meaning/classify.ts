@@ -72,6 +72,10 @@ export function removeAsides(text: string): string {
   }
 }
 
+/** ，在所有报名考试者中占4%: the figure is a share of those who took part in something, so one of them. */
+const SHARE_OF_EVENT =
+  /^[，,]\s*在[^，,。；;]{0,16}(?:报名|参加|参与|参训|参赛|参评|申报|考生|学员)[^，,。；;]{0,10}中占/;
+
 /** What a subject says whatever the words around it: the key its meaning names, the entries it fits. */
 class SubjectSeen {
   readonly #fits = new Map<Metric, boolean>();
@@ -129,7 +133,9 @@ class Seen {
       const before = r.before.replace(ARRIVED_AT, "");
       const after = r.after.trim();
       this.#event =
-        EVENT_BEFORE.test(before) || ((EVENT_AFTER.test(after) || SELECTED_AFTER.test(after)) && !ofAll);
+        EVENT_BEFORE.test(before) ||
+        ((EVENT_AFTER.test(after) || SELECTED_AFTER.test(after)) && !ofAll) ||
+        SHARE_OF_EVENT.test(r.tail);
     }
     return this.#event;
   }
