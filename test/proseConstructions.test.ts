@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { placeContext, resolvePlace } from "../extractors/context/place.js";
 import { likeliestRegion } from "../extractors/context/region.js";
 import { meaningOf } from "../extractors/meaning/meaning.js";
+import { findDocNumbers, ownNumber } from "../pipeline/metadata/numbers.js";
 import { findPublished } from "../pipeline/metadata/signature.js";
 import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
@@ -49,6 +50,25 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("reads the holders of a qualification named before and said again short (取得资格总人数)", () => {
+    expect(
+      shown(
+        "时间：2018-06-01\n近三年，全省分别有1200、1500、900人取得社会工作者职业资格证书，取得资格总人数近3万。",
+      ),
+    ).toEqual(["social_work.certified_workers=30000@2018-06-01"]);
+  });
+
+  it("leaves out a figure that is a share of those who took part in something", () => {
+    expect(
+      shown(
+        "时间：2018-06-01\n今年全县600人报名参加考试。来自社工组织的专职社工120人，在所有报名考试者中占20%。",
+      ),
+    ).toEqual([]);
+    expect(shown("时间：2018-06-01\n全县专职社工120人，占全县社工总数的20%。")).toEqual([
+      "social_work.workers=120@2018-06-01",
+    ]);
+  });
+
   it("leaves out the organisations registered directly", () => {
     expect(shown("对四类社会组织试行直接登记，截止目前共直接登记186个社会组织，成效明显。")).toEqual([]);
   });
@@ -86,5 +106,15 @@ describe("places named in passing", () => {
     expect(
       likeliestRegion("自治区民政厅通知。自治区文明办、自治区民政厅联合举办。自治区团委参加。"),
     ).toBeNull();
+  });
+});
+
+describe("numbers a reply or a news text cites", () => {
+  const own = (text: string) => ownNumber(text, findDocNumbers(text))?.text ?? null;
+
+  it("takes no number read out or cited within a sentence for the document's own", () => {
+    expect(own("会上，副主任宣读了某民发(2019)12号文件：某协会获评。")).toBeNull();
+    expect(own("关于代表的建议，某人部发〔2006〕7号文明确规定，可以聘任。")).toBeNull();
+    expect(own("某民函〔2024〕7号\n关于某建议的答复")).toBe("某民函〔2024〕7号");
   });
 });
