@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { glossRows } from "../pipeline/normalize/glossRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
+import type { RawDocument } from "../schemas/document.js";
 
 const YEARBOOK = [
   "社会服务发展主要指标",
@@ -184,5 +185,94 @@ describe("a bilingual yearbook table", () => {
       "social_org.foundations=310@2022",
       "social_org.foundations=342@2023",
     ]);
+  });
+});
+
+/** A PDF's pages as its reader gives them, the table's rows wrapped by the printed width. */
+const pdfOfPages = (pages: readonly string[][]): RawDocument => ({
+  path: "yearbook.pdf",
+  file: "yearbook.pdf",
+  format: "pdf",
+  sha256: "0".repeat(64),
+  bytes: 1,
+  encoding: null,
+  pages: pages.map((lines, i) => ({ number: i + 1, text: lines.join("\n") })),
+  warnings: [],
+});
+
+describe("a bilingual table whose rows the printed width wrapped", () => {
+  const PAGES = [
+    [
+      "Item 2022 2023 2023年比",
+      "Increase of",
+      "一、社會組織 Social Organizations",
+      "社會組織總數(萬個) Number of Social Organizations (10000 units) 2.4",
+      " 2.6 8.3",
+      "民辦非企業單位 Private Non-enterprise Units of All Sorts and Kind",
+      "3040 3185 4.8",
+      "社會團體(個) Social Groups Registered at Every Level (unit) 118",
+      "6 1247 5.1",
+      "基金會(個) Foundations Registered at Every Level (unit) 310 34",
+      "—1—",
+    ],
+    [
+      "2 10.3",
+      "持證社會工作者人數 Number of Social Workers Holding a Certifica",
+      "te 812 906 11.6",
+      "全年工作穩步推進。",
+      "—2—",
+    ],
+  ];
+
+  it("puts each row's figures back under its header, a figure cut by the line's end made whole", () => {
+    const { rows } = glossRows(PAGES.flat().filter((l) => !l.startsWith("—")));
+    const texts = PAGES.flat().filter((l) => !l.startsWith("—"));
+    const cells = (i: number) =>
+      rows
+        .get(i)
+        ?.slice(2)
+        .map((c) => c.pieces.map((p) => texts[p.line]?.slice(p.start, p.end)).join(""));
+    expect(cells(3)).toEqual(["2.4", "2.6", "8.3"]);
+    expect(cells(5)).toEqual(["3040", "3185", "4.8"]);
+    expect(cells(7)).toEqual(["1186", "1247", "5.1"]);
+    expect(cells(9)).toEqual(["310", "342", "10.3"]);
+    expect(cells(11)).toEqual(["812", "906", "11.6"]);
+  });
+
+  it("reads them as the unwrapped table, over the page break", async () => {
+    const facts = processDocument(pdfOfPages(PAGES)).facts;
+    expect(facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.total=24000@2022",
+      "social_org.total=26000@2023",
+      "social_org.private_non_enterprise=3040@2022",
+      "social_org.private_non_enterprise=3185@2023",
+      "social_org.social_groups=1186@2022",
+      "social_org.social_groups=1247@2023",
+      "social_org.foundations=310@2022",
+      "social_org.foundations=342@2023",
+      "social_work.certified_workers=812@2022",
+      "social_work.certified_workers=906@2023",
+    ]);
+  });
+
+  it("glues no figure the count does not call cut, and takes no line of figures the row has no room for", () => {
+    const lines = [
+      "Item 2022 2023 2023年比",
+      "社會團體(個) Social Groups (unit) 1186 1247 5.1",
+      "基金會(個) Foundations Registered at Every Level (unit) 310",
+      "342 10.3",
+      "民辦非企業單位(個) Private Non-enterprise Units (unit) 3040 3185",
+      "4.8 12 7",
+    ];
+    const { rows, taken } = glossRows(lines);
+    const cells = (i: number) =>
+      rows
+        .get(i)
+        ?.slice(2)
+        .map((c) => c.pieces.map((p) => lines[p.line]?.slice(p.start, p.end)).join(""));
+    // The line broke at the space after 310: with 310 and 342 glued the row would lack a figure.
+    expect(cells(2)).toEqual(["310", "342", "10.3"]);
+    expect(cells(4)).toEqual(["3040", "3185"]);
+    expect(taken.has(5)).toBe(false);
   });
 });

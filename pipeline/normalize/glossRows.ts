@@ -8,18 +8,25 @@
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 
 const FIGURE = String.raw`(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[-—…/])`;
+/** A line of figures alone: a row's figures the printed width sent onto the next line. */
+const FIGURE_LINE = new RegExp(String.raw`^\s*\.?${FIGURE}(?:\s+${FIGURE})*\s*$`);
+/** A figure the line's end cut: its digits, or its digits and point (2234. / 2, 3 / .2). */
+const CUT_END = /\d\.?$/;
+const CUT_START = /^\.?\d/;
 /** English words, with brackets that may hold figures: Number of NGOs (10000 units). */
 const GLOSS = String.raw`[A-Za-z(][A-Za-z\d ().,'’&/\-]*?[A-Za-z.)]`;
 /** A Chinese label: no Latin letters, ending in a character or a bracket. */
 const LABEL = String.raw`[^\sA-Za-z\d][^A-Za-z]*?[\u4e00-\u9fa5)）]`;
 
-const ROW = new RegExp(String.raw`^(\s*)(${LABEL})(\s+)(${GLOSS})((?:\s+${FIGURE})+)\s*$`);
+const ROW = new RegExp(String.raw`^(\s*)(${LABEL})(\s+)(${GLOSS})((?:\s+${FIGURE})+\.?)\s*$`);
 /** A row without figures: a section (一、社会组织 Social Organizations) or a label going on. */
 const BARE = new RegExp(String.raw`^(\s*)(${LABEL})(\s+)(${GLOSS})\s*$`);
 /** A label's unit wrapped onto the next line, with the rest of the gloss: (万人) Allowance (10000 persons). */
 const UNIT_LINE = new RegExp(String.raw`^(\s*)([（(][^（）()A-Za-z]{1,6}[)）])(?:(\s+)(${GLOSS}))?\s*$`);
 const UNIT_ONLY = /^[（(][^（）()]{1,6}[)）]$/;
 const ENGLISH = new RegExp(String.raw`^(\s*)(${GLOSS})\s*$`);
+/** The rest of a gloss the printed width cut, and the row's figures: …Subsidies wi / th 460.3 462.6 0.5. */
+const GLOSS_FIGURES = new RegExp(String.raw`^(\s*)(${GLOSS}|[A-Za-z])((?:\s+${FIGURE})+)\s*$`);
 const HEADER =
   /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
 /** A header whose Chinese corner was not kept: Item 2022 2023 2023年比. */
@@ -88,6 +95,37 @@ function headerTail(lines: readonly string[], from: number): { chinese: number[]
 }
 
 /**
+ * A row's figures with those the printed width sent onto line `i + 1`, a cell a figure, when the
+ * next line is figures alone and together they fill the header's `columns`. A figure cut by the
+ * line's end (…Lowest 99 / 4.7 1029.7 3.5, …2234. / 2 2240.1) is put back whole only where the
+ * count says so: with the halves apart the row would have a figure too many.
+ */
+function figuresGoOn(
+  lines: readonly string[],
+  i: number,
+  figures: readonly Piece[],
+  columns: number,
+): Piece[][] | null {
+  const line = lines[i] ?? "";
+  const next = lines[i + 1];
+  if (next === undefined || !FIGURE_LINE.test(next) || !/\d/.test(next)) return null;
+  const after = spacedPieces(i + 1, next);
+  const last = figures.at(-1);
+  const first = after[0];
+  if (
+    last &&
+    first &&
+    CUT_END.test(line) &&
+    CUT_START.test(next) &&
+    figures.length + after.length - 1 === columns
+  ) {
+    return [...figures.slice(0, -1).map((p) => [p]), [last, first], ...after.slice(1).map((p) => [p])];
+  }
+  if (figures.length + after.length !== columns || /\.$/.test(line.trimEnd())) return null;
+  return [...figures, ...after].map((p) => [p]);
+}
+
+/**
  * The rows of bilingual tables among a page's lines. A table needs its header (项目 Item 2022 2023)
  * and two rows of figures under it; lines of no such table are left alone.
  */
@@ -150,7 +188,11 @@ function tableAfter(
       const [label, gloss] = piecesOf(i, t, row, [2, 4]);
       const from = t.length - (row[5] ?? "").length - (t.length - t.trimEnd().length);
       if (!label || !gloss || !hasHan(t.slice(label.start, label.end))) break;
-      const figures = spacedPieces(i, row[5] ?? "", from).map((p) => cell([p]));
+      const own = spacedPieces(i, row[5] ?? "", from);
+      const wrapped = figuresGoOn(lines, i, own, columns.length);
+      // A figure cut at the line's end and not put back whole is no figure.
+      if (!wrapped && /\.$/.test(row[5] ?? "")) break;
+      const figures = (wrapped ?? own.map((p) => [p])).map((pieces) => cell(pieces));
       const above = rows.get(i - 1);
       if (above?.length === 2 && UNIT_ONLY.test(t.slice(label.start, label.end))) {
         // 社区服务设施数 Number of Community Service / (个) Facilities (unit) 120 135: one row on two lines.
@@ -164,6 +206,7 @@ function tableAfter(
         rows.set(i, current);
       }
       if (/\d/.test(row[5] ?? "")) figureRows++;
+      if (wrapped) taken.add(++i);
       continue;
     }
     const unit = UNIT_LINE.exec(t);
@@ -189,8 +232,27 @@ function tableAfter(
       taken.add(i);
     } else if (bare && hasHan(bare[2] ?? "")) {
       const [l, g] = piecesOf(i, t, bare, [2, 4]);
-      if (l && g) rows.set(i, [cell([l]), cell([g], true)]);
+      const wrapped = figuresGoOn(lines, i, [], columns.length);
+      const goesOn = GLOSS_FIGURES.exec(lines[i + 1] ?? "");
       current = null;
+      if (l && g && goesOn && /\d/.test(goesOn[3] ?? "")) {
+        // …Cost-of-livin / g 156 169.6 8.7: the gloss's end and the figures on the next line.
+        const [rest] = piecesOf(i + 1, lines[i + 1] ?? "", goesOn, [2]);
+        const from = (goesOn[1] ?? "").length + (goesOn[2] ?? "").length;
+        const figures = spacedPieces(i + 1, goesOn[3] ?? "", from);
+        if (rest && figures.length === columns.length) {
+          current = [cell([l]), cell([g, rest], true), ...figures.map((p) => cell([p]))];
+          rows.set(i, current);
+          taken.add(++i);
+          figureRows++;
+        } else rows.set(i, [cell([l]), cell([g], true)]);
+      } else if (l && g && wrapped) {
+        // 民办非企业单位 Private Non-enterprise Units / 14.8 16.1 8.8: the row's figures on the next line.
+        current = [cell([l]), cell([g], true), ...wrapped.map((pieces) => cell(pieces))];
+        rows.set(i, current);
+        taken.add(++i);
+        figureRows++;
+      } else if (l && g) rows.set(i, [cell([l]), cell([g], true)]);
     } else if (english) {
       // Urban Area: a section's gloss whose Chinese was not kept.
       taken.add(i);
