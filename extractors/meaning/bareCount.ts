@@ -5,7 +5,7 @@ import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { depths, startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
-import { afterDatedMilestone, LEADING_LIST, TRAILING_LEAD } from "./subject.js";
+import { ARRIVED_ONLY, afterDatedMilestone, LEADING_LIST, RISES_TO, TRAILING_LEAD } from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -59,12 +59,9 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
 }
 
 /** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万, 2019年继续增加到53.1万. */
-const DATED_BARE =
-  /^\s*(?:(?:19|20)\d{2})\s*年(?:底|末)?[，,]?[^\d，,；;。\u4e00-\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|增至|增长至|增长到|增加至|增加到|上升至|上升到|跃升至|跃升到|攀升至|升至|突破)?\s*$/;
-
-/** A clause that only says where the series arrived (，达到93.1万), after a year's milestone clause. */
-const ARRIVED_ONLY =
-  /^\s*(?:已|共|继续)?(?:达到|达|增至|增加到|增长到|增长至|上升到|上升至|跃升至|跃升到)\s*$/;
+const DATED_BARE = new RegExp(
+  `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|突破)?\\s*$`,
+);
 
 /**
  * The units of a sentence's figures, a bare count (万 with no measure word) in a clause that opens with a

@@ -43,8 +43,14 @@ const ANAPHOR = /^(?:这一|这个|该|此)(?:数字|数据|数量|规模|总量
 
 /** A change said after the noun it changes: 社会组织总数较2019年同比增加, 持证社工比上年新增. */
 const CHANGE_TAIL = /(?:较|比|同比|与)[^，,；;。]*$|(?:同比)?(?:新增|净增|增加|增长|减少|下降)了?$/;
-/** A clause that only says where a figure arrived, after a clause that says how it changed: ，达到3120家. */
-const ARRIVED_ONLY = /^(?:已|共)?(?:达到|达|增至|增加到|增加至|增长到|增长至|上升到|上升至|发展到|发展至)$/;
+/** Words that say where a figure arrived: 增至, 增长到, 跃升至. */
+export const RISES_TO =
+  "增至|增加到|增加至|增长到|增长至|上升到|上升至|发展到|发展至|跃升至|跃升到|攀升至|攀升到|升至";
+/**
+ * A clause that only says where a figure arrived, after a clause that says how it changed or a year's
+ * milestone: ，达到3120家; 2022年跨越90万大关，达到93.1万.
+ */
+export const ARRIVED_ONLY = new RegExp(`^\\s*(?:已|共|继续)?(?:达到|达|${RISES_TO})\\s*$`);
 const CHANGED = /新增|净增|增加|增长|减少|下降/;
 /** A clause that names only what was taken off a register: 注销21家, 撤销3家. */
 const REMOVED_ONLY = /^(?:注销|撤销|吊销|取缔|清理|减少|退出)(?:登记)?$/;
