@@ -790,3 +790,24 @@ describe("a line cut inside a sentence", () => {
     expect(clean("二、工作成效\n12\n个人养老金账户开通工作推进顺利。")).not.toContain("12个人");
   });
 });
+
+describe("a PDF's lines wrapped by the printed width", () => {
+  const line = "全区持证社工逐年增加:二〇二〇年不到二百人,二〇二一年达到三百人;";
+  it("puts back a year cut after a clause mark (…;2 / 023年), with no space inside it", () => {
+    const text = clean([[`${line}2`, "023年已有412人，其中中级持证者58人。", "—1—"].join("\n")], "pdf");
+    expect(text).toContain(";2023年已有412人");
+  });
+  it("drops a pinyin gloss the line's end cut (聯(li / án)絡), as one on a single line", () => {
+    const text = clean(
+      [
+        [
+          "街道社工站負責與居民保持聯(li",
+          "án)絡，本年共走訪困難家庭三百二十戶，建立檔案二百一十份，轉介服務四十五次。",
+          "—1—",
+        ].join("\n"),
+      ],
+      "pdf",
+    );
+    expect(text).toContain("保持联络");
+  });
+});

@@ -185,15 +185,20 @@ function figureSetApart(
   return !inCells(text) && endsMidSentence(text);
 }
 
+/** Marks a figure may follow with no space, folded to their ASCII forms: ；2014年, ，2, （3. */
+const CLAUSE_MARK = /[;:,!?(]/;
+
 /**
- * A number the line's end cut in two (…人才数量达到99 / 00余人): digits end the line, right after a
- * Han character or mark, and digits begin the next. Chinese text breaks no word at a line's end.
+ * A number the line's end cut in two (…人才数量达到99 / 00余人, …39万家；2 / 014年): digits end the
+ * line, right after a Han character or a clause mark, and digits begin the next. Chinese text
+ * breaks no word at a line's end.
  */
 function cutNumber(line: string, next: string): boolean {
   if (!isDigit(next[0])) return false;
   let i = line.length;
   while (i > 0 && isDigit(line[i - 1])) i--;
-  return i < line.length && i > 0 && isWide(line.charCodeAt(i - 1));
+  const before = line[i - 1] ?? "";
+  return i < line.length && i > 0 && (isWide(line.charCodeAt(i - 1)) || CLAUSE_MARK.test(before));
 }
 
 /**

@@ -95,7 +95,12 @@ export function normalize(raw: RawDocument): CleanDocument {
   const lines = markBlankLines(body.flatMap((page) => page.lines));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
   const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
-  const paragraphs = splitLetterParts(joinLines(lines, options, raw.format !== "docx"));
+  // A pinyin gloss the line's end cut (聯(li / án)系) is whole once the lines are joined.
+  const joined = joinLines(lines, options, raw.format !== "docx").map((p) => ({
+    ...p,
+    text: dropPinyin(p.text),
+  }));
+  const paragraphs = splitLetterParts(joined);
   const { text: original, map, lines: spans, headings } = assemble(paragraphs);
   const text = simplify(original);
   const kinds = spans.map((span, i) => ({
