@@ -1,0 +1,37 @@
+// How plans and standards word their figures, in sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { textDocument } from "../pipeline/read/textDocument.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+const facts = (text: string) => processDocument(textDocument(text)).facts.filter((f) => f.metric !== "other");
+const shown = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@${f.asOf}:${f.qualifier}`);
+
+describe("wording of plans and standards", () => {
+  it("reads a target whose verb of arriving has a modal before it (总量要达到, 将增加到)", () => {
+    expect(
+      shown("发布时间：2019-03-02\n按本市规划，到2022年，社会工作专业人才总量要达到4.5万人，到2025年，要达到6万人。"),
+    ).toEqual([
+      "target.social_work_talent_total=45000@2019-03-02:exact",
+      "target.social_work_talent_total=60000@2019-03-02:exact",
+    ]);
+    expect(shown("发布时间：2019-03-02\n到2023年，全省社工人才总数将增加到8000人。")).toEqual([
+      "target.social_work_talent_total=8000@2019-03-02:exact",
+    ]);
+  });
+
+  it("still reads a count of a year gone by as what exists", () => {
+    expect(shown("发布时间：2019-03-02\n2018年底，全市社会工作专业人才总量达到3.2万人。")).toEqual([
+      "social_work.professionals=32000@2018-12-31:exact",
+    ]);
+  });
+
+  it("reads a per-head yearly cost of bought services as the package fee (人均费用…每年)", () => {
+    expect(
+      shown("发布时间：2020-06-01\n市里明确，政府购买社工服务的人均综合费用按每年不低于9.6万元核定。"),
+    ).toEqual(["standard.package_fee_general=96000@2020-06-01:at_least"]);
+  });
+
+  it("reads no package fee from a budget, even one paid every year", () => {
+    expect(shown("发布时间：2020-06-01\n今年购买社会工作服务项目总经费共计1200万元，按年度拨付。")).toEqual([]);
+  });
+});
