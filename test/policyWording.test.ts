@@ -1,5 +1,6 @@
 // How plans and standards word their figures, in sentences written for these tests.
 import { describe, expect, it } from "vitest";
+import { latestYearMentioned } from "../extractors/resolve/restated.js";
 import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -9,7 +10,9 @@ const shown = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@$
 describe("wording of plans and standards", () => {
   it("reads a target whose verb of arriving has a modal before it (总量要达到, 将增加到)", () => {
     expect(
-      shown("发布时间：2019-03-02\n按本市规划，到2022年，社会工作专业人才总量要达到4.5万人，到2025年，要达到6万人。"),
+      shown(
+        "发布时间：2019-03-02\n按本市规划，到2022年，社会工作专业人才总量要达到4.5万人，到2025年，要达到6万人。",
+      ),
     ).toEqual([
       "target.social_work_talent_total=45000@2019-03-02:exact",
       "target.social_work_talent_total=60000@2019-03-02:exact",
@@ -32,6 +35,18 @@ describe("wording of plans and standards", () => {
   });
 
   it("reads no package fee from a budget, even one paid every year", () => {
-    expect(shown("发布时间：2020-06-01\n今年购买社会工作服务项目总经费共计1200万元，按年度拨付。")).toEqual([]);
+    expect(shown("发布时间：2020-06-01\n今年购买社会工作服务项目总经费共计1200万元，按年度拨付。")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("the years an undated text speaks of", () => {
+  it("does not take a cited plan's span (规划（2011—2020年）) for the text's own time", () => {
+    expect(latestYearMentioned("依据《某省人才规划（2011—2020年）》，2013年全省社工人才已有1.2万人。")).toBe(
+      "2013",
+    );
+    expect(latestYearMentioned("根据《某某纲要(2010—2020年)》制定本规划。")).toBeNull();
+    expect(latestYearMentioned("截至2019年底，全市社工站（2019年建成）共有40个。")).toBe("2019");
   });
 });

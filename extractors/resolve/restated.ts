@@ -35,6 +35,10 @@ const NOT_NOW_AFTER = /^(?:之前|以前|前|年前|相比|同期|同比)/;
 const SPAN_START = /(?:从|自)\s*$/;
 const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|到)\s*$/;
 const SPAN_TO_NOW = /^[^。；;！!？?]{0,30}?(?:以来|至今)/;
+/** 规划（2011—2020年）: the years a bracketed span names are a plan's life, not the text's now. */
+const BRACKETED_SPAN_START = /[（(]\s*$/;
+const BRACKETED_SPAN_END = /[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]{1,2}\s*$/;
+const SPAN_AFTER_START = /^\s*[—–\-－~～至到]{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)]/;
 
 /** The latest year a text speaks of as past or present, null when it names none. */
 export function latestYearMentioned(text: string): string | null {
@@ -46,6 +50,9 @@ export function latestYearMentioned(text: string): string | null {
     // 从2008年…至2010年: the end of a span that began in the past is past too, not a goal.
     const spanEnd = SPAN_END.test(text.slice(Math.max(0, m.index - 30), m.index));
     if ((NOT_NOW_BEFORE.test(before) && !spanEnd) || NOT_NOW_AFTER.test(after)) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (BRACKETED_SPAN_END.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (BRACKETED_SPAN_START.test(before) && SPAN_AFTER_START.test(rest)) continue;
     if (
       SPAN_START.test(before) &&
       SPAN_TO_NOW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
