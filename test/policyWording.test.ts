@@ -47,6 +47,8 @@ describe("the years an undated text speaks of", () => {
       "2013",
     );
     expect(latestYearMentioned("根据《某某纲要(2010—2020年)》制定本规划。")).toBeNull();
+    // A PDF that wrapped the line inside the first year leaves a space in it.
+    expect(latestYearMentioned("2014年，依据《某某规划(20 11-2020年)》开展工作。")).toBe("2014");
     expect(latestYearMentioned("截至2019年底，全市社工站（2019年建成）共有40个。")).toBe("2019");
   });
 });

@@ -37,7 +37,8 @@ const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|�
 const SPAN_TO_NOW = /^[^。；;！!？?]{0,30}?(?:以来|至今)/;
 /** 规划（2011—2020年）: the years a bracketed span names are a plan's life, not the text's now. */
 const BRACKETED_SPAN_START = /[（(]\s*$/;
-const BRACKETED_SPAN_END = /[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]{1,2}\s*$/;
+/** The start year may be split by a space where a PDF wrapped the line: （20 11-2020年）. */
+const BRACKETED_SPAN_END = /[（(]\s*(?:1\s?9|2\s?0)\s?\d\s?\d\s*年?\s*[—–\-－~～至到]{1,2}\s*$/;
 const SPAN_AFTER_START = /^\s*[—–\-－~～至到]{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)]/;
 
 /** The latest year a text speaks of as past or present, null when it names none. */
