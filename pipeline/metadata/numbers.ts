@@ -13,9 +13,11 @@ const ISSUER_LENGTH = 8;
 const HAN = /[\u4e00-\u9fa5]/;
 const SPACE = /\s/;
 
+/** Verbs that cite a number: 根据…, 按照…. */
+const CITING_VERBS = "根据|按照|依据|依照|参照|对照|落实|印发|转发|贯彻|执行|结合|详见";
+
 /** Words that may run into a number's prefix in prose: 根据深府办规〔2020〕11号. */
-const LEADING_WORDS =
-  /^(?:根据|按照|依据|依照|参照|对照|落实|印发|转发|贯彻|执行|结合|关于|详见|见|和|与|及|以及|或|的|等|即|经|将|在|于|是|为)+/;
+const LEADING_WORDS = new RegExp(`^(?:${CITING_VERBS}|关于|见|和|与|及|以及|或|的|等|即|经|将|在|于|是|为)+`);
 
 /** A label run into the number when its spaces are dropped: 文  号 浙民提〔2021〕7号. */
 const LABEL = /^(?:发文字号|发文号|文件编号|文号)/;
@@ -85,7 +87,7 @@ function insideCitation(text: string, mention: NumberMention): boolean {
 }
 
 /** A line that opens by citing: 根据…, 按照…. */
-const CITING = /^(?:根据|按照|依据|依照|参照|对照|落实|印发|转发|贯彻|执行|结合|详见)/;
+const CITING = new RegExp(`^(?:${CITING_VERBS})`);
 
 /** Said within a sentence: prose before it on its line (日前，…书记宣读了张政民〔2012〕91号). */
 function inSentence(text: string, mention: NumberMention): boolean {
