@@ -526,6 +526,30 @@ describe("joining lines", () => {
     ]);
   });
 
+  it("ends a paragraph at an ASCII full stop after Chinese text, blank lines or not", () => {
+    const text = [
+      "某区民政局",
+      "",
+      "  一,基本情况",
+      "",
+      "  全区现有街道8个,社区96个.截至2023年6月底,全区登记社会组织共计410家,其中社会团体150家.",
+      "",
+      "  全区建成社工站(点)52个,持证社会工作者1,280人;注册志愿者6.1万人.",
+      "",
+      "  二,下一步工作",
+      "",
+      "  (一)推进社工站提质增效.",
+    ].join("\n");
+    expect(clean(text).split("\n")).toEqual([
+      "某区民政局",
+      "一,基本情况",
+      "全区现有街道8个,社区96个.截至2023年6月底,全区登记社会组织共计410家,其中社会团体150家.",
+      "全区建成社工站(点)52个,持证社会工作者1,280人;注册志愿者6.1万人.",
+      "二,下一步工作",
+      "(一)推进社工站提质增效.",
+    ]);
+  });
+
   it("splits a signature date from the contact note and a trailing document number", () => {
     expect(
       clean("2023年8月1日（联系人：曾佳雯，联系电话：83506952）福民函〔2023〕32号", "docx").split("\n"),

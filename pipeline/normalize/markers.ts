@@ -31,8 +31,12 @@ export const isAnnexHeading = (text: string): boolean =>
   /^附[件表] ?[\d一二三四五六七八九十]{0,3}[:：]?$/.test(text);
 
 const CLOSERS = /[”’」』）)》〉】〕\]"']+$/;
-/** Ends a sentence or a list item: 。！？；： (also after closing quotes or brackets). */
-export const endsSentence = (text: string): boolean => /[。！？；：!?;:…]$/.test(text.replace(CLOSERS, ""));
+/**
+ * Ends a sentence or a list item: 。！？；： (also after closing quotes or brackets), or an ASCII full
+ * stop after Chinese text (…全覆盖., …(点)278个.), as a text typed with ASCII punctuation ends one.
+ */
+export const endsSentence = (text: string): boolean =>
+  /[。！？；：!?;:…]$/.test(text.replace(CLOSERS, "")) || /[\u4e00-\u9fa5）)”%‰]\.$/.test(text);
 
 /** Sentence punctuation inside the text, not counting the last character. */
 export const hasInnerPunctuation = (text: string): boolean => /[。！？；，：,;]/.test(text.slice(0, -1));
