@@ -22,6 +22,9 @@ const MEETING_AFTER =
 const OWN_FIGURE = /^\s*(?:底|末|年底|年末)?的\s*[\d约近超逾]/;
 const OWN_YEAR_END = /^\s*(?:底|末|年底|年末)?的\s*[约近超逾]?\s*$/;
 
+/** The year a figure was counted over, said without a month: 全年, 当年, 本年度. */
+const YEAR_SO_FAR = /^(?:全年|当年|本年度)$/;
+
 const POINT_BEFORE = /(?:截至|截止|截止到|截至到|到|至|截止至)\s*$/;
 const SINCE_AFTER = /^\s*(?:以来|起|开始|至今)/;
 const SINCE_BEFORE = /(?:自|从)\s*$/;
@@ -49,13 +52,16 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   return out;
 }
 
-/** 截至6月底, 一季度末 with no year: the latest such month up to the document's date. */
+/** 截至6月底, 一季度末, 上半年 with no year: the latest such month up to the document's date. */
 function bareMonths(text: string, documentDate: string): DateMention[] {
   const out: DateMention[] = [];
   const year = Number(documentDate.slice(0, 4));
   const month = Number(documentDate.slice(5, 7)) || 12;
-  for (const m of text.matchAll(/(?<![\d年今本去上])第?([一二三四])季度末?/g)) {
-    const mm = (smallNumber(m[1] ?? "") ?? 1) * 3;
+  // 上半年，全区实施…项目97个; 前三季度…: the half or the three quarters to their last month.
+  for (const m of text.matchAll(
+    /(?<![\d年今本去上前半])(?:第?([一二三四])季度末?|(上半年|前三季度)(?![末底]))/g,
+  )) {
+    const mm = m[2] === "上半年" ? 6 : m[2] ? 9 : (smallNumber(m[1] ?? "") ?? 1) * 3;
     const y = mm <= month ? year : year - 1;
     out.push({
       year: y,
@@ -86,17 +92,25 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
       });
     }
   }
+  // 到6月30日 is a point too, when that month has come by the document's date (到12月底前完成… is a deadline).
   for (const m of text.matchAll(
-    /(?<=截至|截止|截止到|截至到)\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?/g,
+    /(?<=(截至|截止|截止到|截至到|到))\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?/g,
   )) {
-    const mm = smallNumber(m[1] ?? "");
+    const mm = smallNumber(m[2] ?? "");
     if (mm === null || mm < 1 || mm > 12) continue;
-    const day = m[2] ? Number(m[2]) : null;
+    if (
+      m[1] === "到" &&
+      (documentDate.length < 7 ||
+        mm > month ||
+        /^\s*(?:前|以前|之前)/.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
+    const day = m[3] ? Number(m[3]) : null;
     out.push({
       year: mm <= month ? year : year - 1,
       month: mm,
       day,
-      end: Boolean(m[3]),
+      end: Boolean(m[4]),
       text: m[0],
       start: m.index,
       stop: m.index + m[0].length,
@@ -134,8 +148,12 @@ function planDates(text: string, documentYear: number): DateMention[] {
   return out;
 }
 
-/** 今年1月-6月, 今年上半年, 去年, 上年底: dates relative to the document's. */
-function relativeDates(text: string, documentYear: number): DateMention[] {
+/**
+ * 今年1月-6月, 今年上半年, 去年, 上年底: dates relative to the document's. 今年 alone is this year so far:
+ * the document's date.
+ */
+function relativeDates(text: string, documentDate: string): DateMention[] {
+  const documentYear = Number(documentDate.slice(0, 4));
   const out: DateMention[] = [];
   const pattern =
     /(今年|本年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?!季度)月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|第?[一二三四]季度|前三季度))?/g;
@@ -153,7 +171,12 @@ function relativeDates(text: string, documentYear: number): DateMention[] {
     else if (half === "前三季度" || half === "三季度") [month, end] = [9, true];
     else if (half === "下半年" || half === "四季度" || half === "底" || half === "末")
       [month, end] = [12, true];
-    out.push({ year, month, day: null, end, text: m[0], start: m.index, stop: m.index + m[0].length });
+    let day: number | null = null;
+    if (shift === 0 && month === null && !end && m[0].length === 2 && documentDate.length >= 7) {
+      month = Number(documentDate.slice(5, 7));
+      day = documentDate.length >= 10 ? Number(documentDate.slice(8, 10)) : null;
+    }
+    out.push({ year, month, day, end, text: m[0], start: m.index, stop: m.index + m[0].length });
   }
   return out;
 }
@@ -177,7 +200,9 @@ export function dateMentions(
       : documentYear;
   const explicit = [
     ...findDates(sentence),
-    ...(documentYear ? [...relativeDates(sentence, documentYear), ...planDates(sentence, documentYear)] : []),
+    ...(documentDate && documentYear
+      ? [...relativeDates(sentence, documentDate), ...planDates(sentence, documentYear)]
+      : []),
   ];
   // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
   const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
@@ -225,7 +250,16 @@ export function resolveAsOf(
   const after = mentions.find(
     (d) => d.start >= position && !/[，,；;。]/.test(sentence.slice(position, d.start)),
   );
-  const nearest = before.at(-1) ?? (nowAt < 0 ? after : undefined);
+  let nearest = before.at(-1) ?? (nowAt < 0 ? after : undefined);
+  // 截至12月底，…，持证社工全年新增386人、总数达到2214人，机构47家: 全年 is the same year up to the point
+  // said before it, which goes on dating the figures.
+  if (nearest && YEAR_SO_FAR.test(nearest.text)) {
+    const year = nearest.year;
+    const point = before.findLast(
+      (d) => d.month !== null && d.year === year && POINT_BEFORE.test(sentence.slice(0, d.start)),
+    );
+    if (point) nearest = point;
+  }
   if (nearest && (nowAt < 0 || nearest.stop > nowAt || nearest.start >= position)) {
     // 从2020年的168人增加到…: a year said of the figure itself (…年的) is its date, not where a span starts.
     const ownYear = /^\s*(?:底|末|年底|年末)?的/.test(sentence.slice(nearest.stop));
