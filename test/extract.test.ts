@@ -285,9 +285,32 @@ describe("as-of dates", () => {
     });
     const carried = { paragraph: null, heading: null, span: null, title: "2023" };
     expect(withCarried(resolveAsOf("注册志愿者450.6万人", 5, "2024-04-15", "2023"), carried)).toEqual({
+      asOf: { date: "2023-12-31", kind: "document" },
+      source: "title",
+    });
+    // Undated, the bulletin's year stays a year.
+    expect(withCarried(resolveAsOf("注册志愿者450.6万人", 5, null, "2023"), carried)).toEqual({
       asOf: { date: "2023", kind: "document" },
       source: "title",
     });
+  });
+
+  it("dates a figure under a heading's or title's year by the document's date in that year", () => {
+    const carried = (title: string) => ({ paragraph: null, heading: null, span: null, title });
+    const undated = (date: string) => resolveAsOf("全区有党员的社会组织205家", 12, date);
+    // 2021年工作总结 written in December 2021: its figures are of December.
+    expect(withCarried(undated("2021-12-24"), carried("2021"))).toEqual({
+      asOf: { date: "2021-12-24", kind: "document" },
+      source: "document",
+    });
+    // 2021年工作总结 written in January 2022: the year had ended.
+    expect(withCarried(undated("2022-01-12"), carried("2021"))).toEqual({
+      asOf: { date: "2021-12-31", kind: "document" },
+      source: "title",
+    });
+    // A year still to come stays a year; a title's month stays its month.
+    expect(withCarried(undated("2021-12-24"), carried("2022")).asOf.date).toBe("2022");
+    expect(withCarried(undated("2021-07-10"), carried("2021-06-30")).asOf.date).toBe("2021-06-30");
   });
 
   it.each([

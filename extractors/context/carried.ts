@@ -20,15 +20,31 @@ export interface DatedFigure {
 
 const STATED: ReadonlySet<AsOf["kind"]> = new Set(["point", "period"]);
 
+/**
+ * A year a heading or title names, against the document's date: the year the document was written
+ * in is the document's date (2020年工作总结 of 2020-12-28: its figures are of December), a year that
+ * had ended by then is that year's end (2023年工作总结 of 2024-01-18), a year to come stays a year.
+ */
+function yearAgainstDocument(carried: AsOf, source: AsOfSource, asOf: AsOf): DatedFigure {
+  const document = asOf.kind === "document" ? asOf.date : null;
+  if (!carried.date || !/^\d{4}$/.test(carried.date) || !document || document.length < 7)
+    return { asOf: carried, source };
+  const year = Number(carried.date);
+  const written = Number(document.slice(0, 4));
+  if (year === written) return { asOf, source: "document" };
+  if (year < written) return { asOf: { ...carried, date: `${year}-12-31` }, source };
+  return { asOf: carried, source };
+}
+
 /** Where the sentence's own reading leaves the date open, the nearest carried date closes it. */
 export function withCarried(asOf: AsOf, carried: CarriedDates): DatedFigure {
   if (STATED.has(asOf.kind)) return { asOf, source: "sentence" };
   const open = asOf.kind === "document" || asOf.kind === "none" || asOf.date === null;
   if (open) {
     if (carried.paragraph) return { asOf: carried.paragraph, source: "paragraph" };
-    if (carried.heading) return { asOf: carried.heading, source: "heading" };
+    if (carried.heading) return yearAgainstDocument(carried.heading, "heading", asOf);
     if (carried.span) return { asOf: carried.span, source: "paragraph" };
-    if (carried.title) return { asOf: { date: carried.title, kind: "document" }, source: "title" };
+    if (carried.title) return yearAgainstDocument({ date: carried.title, kind: "document" }, "title", asOf);
   }
   return { asOf, source: asOf.date === null ? "none" : "document" };
 }
