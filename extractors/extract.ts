@@ -1,6 +1,6 @@
 import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
-import { type AsOf, resolveAsOf } from "./context/asof.js";
+import { type AsOf, resolveAsOf, statusOpening } from "./context/asof.js";
 import { announcedPeriod, type CarriedDates, declaredSpan } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
@@ -186,6 +186,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       });
     });
     flagSums(facts.slice(base), links);
+    // A later sentence that opens with its own time (截至…, 目前，…, 今年以来，…) dates the sentences after it.
+    const opening = carried.paragraph ? statusOpening(sentence.text, issued, doc.meta.period) : null;
+    if (opening) carried.paragraph = opening;
     if (drafts.length === 0 && !carried.paragraph) carried.paragraph = announcedPeriod(sentence.text);
     // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.
     const point = drafts.find((d) => d.asOf.kind === "point" && d.asOfSource === "sentence");

@@ -18,6 +18,30 @@ describe("dates the text carries", () => {
     ]);
   });
 
+  it("lets a later sentence that opens with its own time date the sentences after it", () => {
+    const dated = (text: string) =>
+      facts(text)
+        .filter((f) => f.metric !== "other")
+        .map((f) => `${f.value}@${f.asOf}`);
+    const opening = "某区民政局\n2021-10-18 09:00\n截至2021年9月底，全区共有社会组织420家。";
+    // 今年以来 and 目前 say the time is now: the figures after them are of the page's date.
+    expect(dated(`${opening}今年以来，全区购买社会工作服务项目31个。全区注册志愿者8.2万人。`)).toEqual([
+      "420@2021-09-30",
+      "31@2021-10-18",
+      "82000@2021-10-18",
+    ]);
+    expect(dated(`${opening}目前，全区建成社工站15个。全区注册志愿者8.2万人。`)).toEqual([
+      "420@2021-09-30",
+      "15@2021-10-18",
+      "82000@2021-10-18",
+    ]);
+    // A span that began in an earlier year says when counting began: the paragraph's date holds.
+    expect(dated(`${opening}2019年以来，累计培训社工3000人次。全区注册志愿者8.2万人。`)).toEqual([
+      "420@2021-09-30",
+      "82000@2021-09-30",
+    ]);
+  });
+
   it("reads a span declared for the rest of the text", () => {
     expect(declaredSpan("五年来（2016年至2020年，下同），全省……")).toEqual({ date: "2020", kind: "period" });
     expect(declaredSpan("2016年至2020年，全省……")).toBeNull();

@@ -274,6 +274,30 @@ export function resolveAsOf(
   return documentDate ? { date: documentDate, kind: "document" } : { date: null, kind: "none" };
 }
 
+/** What opens a sentence and says the time is now: 目前，…, 截至目前，…. */
+const NOW_OPENING = /^\s*(?:目前|当前|现阶段|如今|截至目前|截止目前|截至日前|截止日前|至今)/;
+
+/**
+ * The time a sentence's first clause sets for what follows it: a point (截至2024年6月底，…), now
+ * (目前，…) or a span up to now that began this year (今年以来，…). A span that began in an earlier
+ * year (2019年以来，…) says when counting began, not the time of what follows.
+ */
+export function statusOpening(
+  sentence: string,
+  documentDate: string | null,
+  period: string | null,
+): AsOf | null {
+  const clause = /^[^，,；;：:。]*/.exec(sentence)?.[0] ?? "";
+  if (NOW_OPENING.test(clause)) return documentDate ? { date: documentDate, kind: "now" } : null;
+  const [first] = dateMentions(clause, documentDate, period);
+  if (!first) return null;
+  if (SINCE_AFTER.test(clause.slice(first.stop)))
+    return documentDate && first.year === Number(documentDate.slice(0, 4))
+      ? { date: documentDate, kind: "since" }
+      : null;
+  return POINT_BEFORE.test(clause.slice(0, first.start)) ? { date: isoDate(first), kind: "point" } : null;
+}
+
 /** Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]. */
 export function distributedYears(sentence: string, position: number): number[] {
   const head = sentence.slice(0, position);
