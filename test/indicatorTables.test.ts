@@ -334,6 +334,25 @@ describe("one table, the same facts in every form", () => {
     ]);
   });
 
+  it("dates a column of a year at its end where the caption says each figure is the year's end", async () => {
+    const table = (caption: string) =>
+      `${caption}\n项目\t2022年\t2023年\n社会团体（个）\t210\t224\n基金会（个）\t5\t6\n`;
+    expect(
+      await coreFacts("ends.txt", new TextEncoder().encode(table("表2 某县社会组织数量（各年末数）"))),
+    ).toEqual([
+      "social_org.social_groups=210@2022-12-31@null",
+      "social_org.social_groups=224@2023-12-31@null",
+      "social_org.foundations=5@2022-12-31@null",
+      "social_org.foundations=6@2023-12-31@null",
+    ]);
+    expect(await coreFacts("years.txt", new TextEncoder().encode(table("表2 某县社会组织数量")))).toEqual([
+      "social_org.social_groups=210@2022@null",
+      "social_org.social_groups=224@2023@null",
+      "social_org.foundations=5@2022@null",
+      "social_org.foundations=6@2023@null",
+    ]);
+  });
+
   it("gives each fact its row as snippet, holding the figure", async () => {
     const { facts } = processDocument(
       await readDocument("table.txt", new TextEncoder().encode(FORMS["rows run together"])),

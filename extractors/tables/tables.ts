@@ -87,6 +87,8 @@ interface Caption {
   subject: string | null;
   date: string | null;
   unit: string;
+  /** The caption says its figures are each year's end (各年末数, 年底数): a column of a year is its end. */
+  yearEnd: boolean;
 }
 
 function readCaption(text: string): Caption {
@@ -110,8 +112,13 @@ function readCaption(text: string): Caption {
     .replace(/^(?:部分|各|全)?(?:区|市|县|省|街道)?/, "")
     .replace(/(?:数量|情况|基本情况|统计表?|一览表|汇总表?|分布)+$/, "")
     .trim();
-  return { subject: subject || null, date: date ? isoDate(date) : null, unit };
+  const yearEnd = /(?:年末|年底)(?:数|数据|情况)?\s*[）)]|[各历](?:年)?(?:年末|年底)/.test(counted);
+  return { subject: subject || null, date: date ? isoDate(date) : null, unit, yearEnd };
 }
+
+/** A column's period, at the year's end where the caption says each figure is. */
+const periodDate = (date: string, caption: Caption): string =>
+  caption.yearEnd && /^\d{4}$/.test(date) ? `${date}-12-31` : date;
 
 const classifyCell = (subject: string, unit: string) =>
   classify({
@@ -303,7 +310,9 @@ export function tableFacts(
           unit: q.unit,
           qualifier: q.qualifier,
           asOf:
-            period?.kind === "period" ? period.date : (caption.date ?? doc.meta.period ?? doc.meta.issued),
+            period?.kind === "period"
+              ? periodDate(period.date, caption)
+              : (caption.date ?? doc.meta.period ?? doc.meta.issued),
           asOfSource:
             period?.kind === "period" || caption.date
               ? "heading"
