@@ -344,16 +344,16 @@ function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>, topics: r
   });
 }
 
-/** 与2021年的37.11万个相比, 较上年底的145个: the figure a change is measured from, and its year. */
+/** 与2021年的37.11万个相比, 较上年底的145个: the figure a change is measured from, and its year (or year's end). */
 const COMPARED_WITH =
-  /(?:与|较|比|同)\s*(?:((?:19|20)\d{2})\s*年|(上年|去年|上一年))(?:底|末|年底|年末)?(?:同期)?(?:的)\s*$/;
+  /(?:与|较|比|同)\s*(?:((?:19|20)\d{2})\s*年|(上年|去年|上一年))(底|末|年底|年末)?(?:同期)?(?:的)\s*$/;
 
 /**
  * A clause that opens with the year a figure is compared with and says the figure was then only so
  * much: ，相比2013年我市仅有…. Not 与2013年相比，…达到… (the figure of now).
  */
 const COMPARED_CLAUSE =
-  /^\s*(?:相比|相较|较|比|与)于?\s*((?:19|20)\d{2})\s*年(?:底|末)?[^，,；;。\d]{0,10}(?:仅|只|才)[^，,；;。\d]{0,8}$/;
+  /^\s*(?:相比|相较|较|比|与)于?\s*((?:19|20)\d{2})\s*年(底|末)?[^，,；;。\d]{0,10}(?:仅|只|才)[^，,；;。\d]{0,8}$/;
 
 /**
  * 社会团体有37.01万个，与2021年的37.11万个相比减少了0.1万个: the earlier figure is of the same series
@@ -366,7 +366,8 @@ function comparisonBases(text: string, drafts: Draft[]): void {
     const opened =
       draft.metric === "other" ? null : COMPARED_CLAUSE.exec(text.slice(clauseStart, draft.q.start));
     if (opened?.[1]) {
-      drafts[i] = { ...draft, asOf: { date: opened[1], kind: "period" }, asOfSource: "sentence" };
+      const date = opened[2] ? `${opened[1]}-12-31` : opened[1];
+      drafts[i] = { ...draft, asOf: { date, kind: "period" }, asOfSource: "sentence" };
       return;
     }
     if (draft.metric !== "other") return;
@@ -384,7 +385,8 @@ function comparisonBases(text: string, drafts: Draft[]): void {
       subject: current.subject,
       metric: current.metric,
       region: current.region,
-      asOf: { date: year, kind: "period" },
+      // 较2014年底的468家: the year's end, as said.
+      asOf: { date: m[3] ? `${year}-12-31` : year, kind: "period" },
       asOfSource: "sentence",
     };
   });

@@ -190,6 +190,15 @@ describe("constructions of real documents", () => {
       "social_org.social_groups=1466@2023-12-31",
       "social_org.social_groups=1420@2022",
     ]);
+    // Measured from a year's end, the earlier figure is of that year's last day.
+    expect(shown("截至2024年3月31日，全县登记社会组织共计530家，较2022年底的488家增加42家。")).toEqual([
+      "social_org.total=530@2024-03-31",
+      "social_org.total=488@2022-12-31",
+    ]);
+    expect(shown("截至2023年底，全市社会团体1466个，比上年底的1420个增加46个。")).toEqual([
+      "social_org.social_groups=1466@2023-12-31",
+      "social_org.social_groups=1420@2022-12-31",
+    ]);
   });
 
   it("reads totals named 登记总数, 累计登记数量 and holders named by their certificate", () => {
