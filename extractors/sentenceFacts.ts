@@ -102,6 +102,20 @@ function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode
   });
 }
 
+/**
+ * 2024年起，我市将…标准由每人每年5万元提高到6.5万元: a standard a text reports raised from a date before
+ * its own is of that date; one it sets now, or from a date to come, is of the document's date.
+ */
+const RAISED_FROM =
+  /((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|开始)[^。；;]*?(?:提高|调整|上调|提升|增加|调)(?:到|至|为)\s*$/;
+
+function raisedFrom(text: string, q: Quantity, issued: string | null): string | null {
+  const m = RAISED_FROM.exec(text.slice(0, q.start));
+  if (!m?.[1] || !issued) return null;
+  const date = m[2] ? `${m[1]}-${m[2].padStart(2, "0")}` : m[1];
+  return date < issued.slice(0, date.length) ? date : null;
+}
+
 function asOfOf(
   text: string,
   q: Quantity,
@@ -113,6 +127,8 @@ function asOfOf(
   mentions: () => readonly DateMention[],
 ): DatedFigure {
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
+    const raised = metric.startsWith("standard.") ? raisedFrom(text, q, doc.issued) : null;
+    if (raised) return { asOf: { date: raised, kind: "period" }, source: "sentence" };
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
   if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };

@@ -175,6 +175,19 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("dates a standard a reply reports raised from an earlier year at that year", () => {
+    const reply =
+      "2023年起，我区将社工站购买服务经费标准由每人每年6万元提高到7.2万元，督导经费按每名社工每月400元标准列支。";
+    expect(factsOf(reply)).toEqual([
+      "standard.package_fee_general=72000@2023 福田区",
+      "standard.supervision_fee=400@2024-06-07 福田区",
+    ]);
+    // Raised from a date still to come (or the document's own), it is set by the document.
+    expect(factsOf(reply.replace("2023年起", "2025年1月1日起"))[0]).toBe(
+      "standard.package_fee_general=72000@2024-06-07 福田区",
+    );
+  });
+
   it("dates later sentences of a paragraph opened by a status date", () => {
     expect(
       factsOf("截至2021年12月31日，全省登记社会组织共计72586个。全省共有5A级社会组织412个。", "广东省民政厅"),
