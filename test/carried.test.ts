@@ -42,6 +42,15 @@ describe("dates the text carries", () => {
     ]);
   });
 
+  it("carries a year's or month's end said as a clause of its own, as it carries 截至…", () => {
+    const got = facts(
+      "某市民政局\n2024-03-12 10:00\n2023年底，全市登记社会组织2140家。全市3A级以上社会组织96家，其中5A级9家。",
+    );
+    expect(
+      got.filter((f) => f.metric !== "other").map((f) => `${f.value}@${f.asOf}@${f.asOfSource}`),
+    ).toEqual(["2140@2023-12-31@sentence", "9@2023-12-31@paragraph"]);
+  });
+
   it("reads a span declared for the rest of the text", () => {
     expect(declaredSpan("五年来（2016年至2020年，下同），全省……")).toEqual({ date: "2020", kind: "period" });
     expect(declaredSpan("2016年至2020年，全省……")).toBeNull();

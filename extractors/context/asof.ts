@@ -73,6 +73,23 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
       stop: m.index + m[0].length,
     });
   }
+  // 6月底，全区…; 9月30日，全市…: a month's end or a day that is a clause of its own. 1至9月, 1-9月, 前8个月:
+  // the months of a year so far, to the last of them.
+  for (const m of text.matchAll(
+    /(?<=^|[，,；;。：:\s])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))(?=\s*[，,])|(?<![\d年月])(?:1|一)\s*月?\s*[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!份?[底末]?前)|(?<!\d)(?<![\d去上]年)前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月/g,
+  )) {
+    const mm = smallNumber(m[1] ?? m[4] ?? m[5] ?? "");
+    if (mm === null || mm < 1 || mm > 12) continue;
+    out.push({
+      year: mm <= month ? year : year - 1,
+      month: mm,
+      day: m[2] ? Number(m[2]) : null,
+      end: Boolean(m[3]),
+      text: m[0],
+      start: m.index,
+      stop: m.index + m[0].length,
+    });
+  }
   // 截至上月底, 本月, 上季度末: a month or quarter relative to a document dated to its month.
   if (documentDate.length >= 7) {
     for (const m of text.matchAll(/(上个?月|本月|上一?季度|本季度)(底|末)?/g)) {
@@ -267,7 +284,13 @@ export function resolveAsOf(
       SINCE_AFTER.test(sentence.slice(nearest.stop)) ||
       (!ownYear && SINCE_BEFORE.test(sentence.slice(0, nearest.start)));
     if (since) return { date: documentDate, kind: "since" };
-    const point = POINT_BEFORE.test(sentence.slice(0, nearest.start));
+    // 截至…, or a month's, quarter's or year's end or a day said as a clause of its own (6月底，…; 2023年底，…),
+    // not a half year or quarter as a whole (上半年，…).
+    const point =
+      POINT_BEFORE.test(sentence.slice(0, nearest.start)) ||
+      (/(?:月|年|季度)\s*(?:底|末)$|日$/.test(nearest.text) &&
+        /(?:^|[，,；;。：:])\s*$/.test(sentence.slice(0, nearest.start)) &&
+        /^\s*[，,]/.test(sentence.slice(nearest.stop)));
     return { date: isoDate(nearest), kind: point ? "point" : "period" };
   }
   if (nowAt >= 0) return { date: documentDate, kind: "now" };
