@@ -15,7 +15,7 @@ import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
 import { findQuantities } from "./quantities/quantities.js";
 import { partsOfChanges } from "./resolve/changeParts.js";
-import { linkParts, type PartLink } from "./resolve/parts.js";
+import { linkParts, OTHER_YEAR_IN_BRACKET, type PartLink } from "./resolve/parts.js";
 
 export interface Draft {
   q: Quantity;
@@ -364,6 +364,13 @@ function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>, topics: r
 const COMPARED_WITH =
   /(?:与|较|比|同)\s*(?:((?:19|20)\d{2})\s*年|(上年|去年|上一年))(底|末|年底|年末)?(?:同期)?(?:的)\s*$/;
 
+/** 97个（2023年全年为86个）: the figure of another year in a bracket, read as COMPARED_WITH reads one. */
+function inBracketOfYear(text: string, at: number): RegExpExecArray | null {
+  const open = Math.max(text.lastIndexOf("（", at), text.lastIndexOf("(", at));
+  if (open < 0 || /[）)]/.test(text.slice(open, at))) return null;
+  return OTHER_YEAR_IN_BRACKET.exec(text.slice(open + 1, at));
+}
+
 /**
  * A clause that opens with the year a figure is compared with and says the figure was then only so
  * much: ，相比2013年我市仅有…. Not 与2013年相比，…达到… (the figure of now).
@@ -387,7 +394,7 @@ function comparisonBases(text: string, drafts: Draft[]): void {
       return;
     }
     if (draft.metric !== "other") return;
-    const m = COMPARED_WITH.exec(text.slice(0, draft.q.start));
+    const m = COMPARED_WITH.exec(text.slice(0, draft.q.start)) ?? inBracketOfYear(text, draft.q.start);
     if (!m) return;
     const current = drafts
       .slice(0, i)

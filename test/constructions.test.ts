@@ -201,6 +201,23 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads a bracket that gives another year's figure as the series at that year, not a part", () => {
+    expect(
+      shown("2024年9月1日\n上半年，全县购买社会工作服务项目42个（2023年全年为58个），投入资金860万元。"),
+    ).toEqual(["social_work.purchased_projects=42@2024-06-30", "social_work.purchased_projects=58@2023"]);
+    expect(shown("2024年9月1日\n全县持证社会工作者640人（2022年底为512人）。")).toEqual([
+      "social_work.certified_workers=640@2024-09-01",
+      "social_work.certified_workers=512@2022-12-31",
+    ]);
+    // A bracket of parts is still parts, and a date in a bracket of its own dates the figure before it.
+    expect(shown("2024年9月1日\n全县持证社会工作者640人（其中社会工作师120人）。")).toEqual([
+      "social_work.certified_workers=640@2024-09-01",
+    ]);
+    expect(shown("2024年9月1日\n全县持证社会工作者640人（截至2024年6月底）。")).toEqual([
+      "social_work.certified_workers=640@2024-06-30",
+    ]);
+  });
+
   it("reads totals named 登记总数, 累计登记数量 and holders named by their certificate", () => {
     expect(shown("截至2022年5月，全区社会组织登记总数已经突破1500家。")).toEqual([
       "social_org.total=1500@2022-05",

@@ -261,11 +261,20 @@ export function resolveAsOf(
   // 由2015年的4.1万家增加到5.9万家: a year said of another figure (…年的4.1万家) dates that figure only.
   const ownOfOther = (d: DateMention) =>
     OWN_FIGURE.test(sentence.slice(d.stop)) && !OWN_YEAR_END.test(sentence.slice(d.stop, position));
-  const before = mentions.filter((d) => d.stop <= position && !ownOfOther(d));
+  // 97个（2023年全年为86个），涉及资金…: a date inside a bracket closed before the figure dates that bracket only.
+  const closedBefore = (d: DateMention) => {
+    const between = sentence.slice(d.stop, position);
+    return (between.match(/[）)]/g)?.length ?? 0) > (between.match(/[（(]/g)?.length ?? 0);
+  };
+  const before = mentions.filter((d) => d.stop <= position && !ownOfOther(d) && !closedBefore(d));
   const nowAt = sentence.slice(0, position).search(NOW);
-  // A date after the figure counts only within its clause: 共751家（截至2024年5月底）.
+  // A date after the figure counts only within its clause, and not when a figure of its own follows
+  // it: 共751家（截至2024年5月底）, not 1280人（2022年底为1105人）.
   const after = mentions.find(
-    (d) => d.start >= position && !/[，,；;。]/.test(sentence.slice(position, d.start)),
+    (d) =>
+      d.start >= position &&
+      !/[，,；;。]/.test(sentence.slice(position, d.start)) &&
+      !/^[^，,；;。）)]*\d/.test(sentence.slice(d.stop)),
   );
   let nearest = before.at(-1) ?? (nowAt < 0 ? after : undefined);
   // 截至12月底，…，持证社工全年新增386人、总数达到2214人，机构47家: 全年 is the same year up to the point

@@ -23,6 +23,13 @@ export const COMPARED_BEFORE = /[，,]\s*(?:相比|较|比|同比|与[^，,]{0,1
 /** The change is measured against an earlier figure (较2019年底净增23家), not the list's own total. */
 const AGAINST_BASE = /较|比|同比|相比|同期/;
 
+/**
+ * A bracket that gives the figure of another year: （2023年全年为86个）, （上年同期为80个）, （2022年底为80个）;
+ * its groups are those of COMPARED_WITH (sentenceFacts.ts): the year, a relative year, the year's end.
+ */
+export const OTHER_YEAR_IN_BRACKET =
+  /^\s*(?:((?:19|20)\d{2})\s*年|(上年|去年|上一年))(?:全年|同期)?(底|末|年底|年末)?(?:全年|同期)?\s*(?:为|是|有|共|达到?)\s*$/;
+
 /** For each quantity of a sentence, the quantity it is a part of, if any. */
 export function linkParts(
   text: string,
@@ -45,6 +52,8 @@ export function linkParts(
     const parentQ = quantities[parent];
     if (!parentQ || parentQ.unit !== q.unit) return;
     const inside = text.slice(open + 1, q.start);
+    // 97个（2023年全年为86个）: the same series in another year, not a part.
+    if (OTHER_YEAR_IN_BRACKET.test(inside)) return;
     const segment = inside.slice(startAfter(inside, "，,；;", inside.length));
     const subset = SUBSET.test(segment) || SUBSET.test(inside);
     links[i] = { parent, additive: !subset, complete: !subset && !/^其中/.test(text.slice(open + 1)) };
