@@ -17,6 +17,8 @@ export type AsOfSource =
   | "document"
   /** An undated document: the latest year its text speaks of. */
   | "mentioned"
+  /** An undated document whose sentence tells the year against the document's date (去年底): none. */
+  | "relative"
   | "none";
 
 /** One statistic as extracted from a sentence (docs/facts.md describes the JSON shape). */

@@ -364,7 +364,7 @@ export const facts: TableSpec = {
       name: "as_of_source",
       type: "VARCHAR",
       description:
-        "where as_of came from: sentence (stated there), paragraph, heading or title (carried), restated (the same figure dated elsewhere in the document), document (the document's date), mentioned (an undated document: the latest year its text speaks of) or none",
+        "where as_of came from: sentence (stated there), paragraph, heading or title (carried), restated (the same figure dated elsewhere in the document), document (the document's date), mentioned (an undated document: the latest year its text speaks of), relative (an undated document whose sentence tells the year against its date, 去年底: no date) or none",
     },
     {
       name: "counted",

@@ -69,4 +69,45 @@ describe("dates the text carries", () => {
     const got = facts("某市社工机构发展迅速\n2020-03-20 08:00\n截至去年底，全市已拥有社工机构88家。");
     expect(got.find((f) => f.metric === "social_work.service_orgs")?.asOf).toBe("2019-12-31");
   });
+
+  /** metric=value@as_of (source) of the catalogued facts. */
+  const dated = (text: string) =>
+    facts(text)
+      .filter((f) => f.metric !== "other")
+      .map((f) => `${f.metric}=${f.value}@${f.asOf} (${f.asOfSource})`);
+
+  it("leaves a year told against a missing document date undated, whatever years the text names", () => {
+    // No dateline, no signature, no number: 去年 cannot be told, and 2009 is no guess for it.
+    expect(
+      dated("某县社会工作起步于2009年。到去年年底，全县持证社会工作者已有430多人，上年末为390人。"),
+    ).toEqual([
+      "social_work.certified_workers=430@null (relative)",
+      "social_work.certified_workers=390@null (relative)",
+    ]);
+    expect(
+      dated("记者从县民政局获悉，截至今年8月底，全县已建成乡镇社工站16个。该县于2020年启动建站。"),
+    ).toEqual(["social_work.stations=16@null (relative)"]);
+    // A figure with no date at all is still read at the latest year the text speaks of.
+    expect(dated("2020年以来，某县持续推进社工站建设。目前全县共有社工站16个。")).toEqual([
+      "social_work.stations=16@2020 (mentioned)",
+    ]);
+  });
+
+  it("resolves the same relative years against the document's own date", () => {
+    expect(
+      dated(
+        "某县社会工作起步于2009年。到去年年底，全县持证社会工作者已有430多人。\n某县民政局\n2022年3月1日",
+      ),
+    ).toEqual(["social_work.certified_workers=430@2021-12-31 (sentence)"]);
+    // A reply dated only by its number: 上年末 is the year before the number's.
+    expect(dated("某民函〔2023〕12号\n某某代表：\n上年末全县共有社会组织512家。")).toEqual([
+      "social_org.total=512@2022-12-31 (sentence)",
+    ]);
+  });
+
+  it("dates a relatively dated figure by the same figure dated elsewhere in an undated text", () => {
+    expect(
+      dated("截至2022年底全县社会组织达512家\n记者获悉，截至去年底，全县共有社会组织512家，比上年增加20家。"),
+    ).toEqual(["social_org.total=512@2022-12-31 (sentence)", "social_org.total=512@2022-12-31 (restated)"]);
+  });
 });

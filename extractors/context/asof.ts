@@ -9,9 +9,10 @@ export interface AsOf {
   /**
    * "point": 截至…, a status on a day; "period": a year or months named; "since": 2021年以来, up to
    * the document's date; "now": 目前, the document's date said in words; "document": nothing said,
-   * the document's date (or the year it reports on).
+   * the document's date (or the year it reports on); "relative": a year told against the document's
+   * own (去年底, 今年9月底) in a document that has no date, so no date can be said.
    */
-  kind: "point" | "period" | "now" | "since" | "document" | "none";
+  kind: "point" | "period" | "now" | "since" | "document" | "relative" | "none";
 }
 
 /** A meeting named after a date: 第二季度例行新闻发布会, 全省民政工作会议. */
@@ -219,7 +220,8 @@ export function dateMentions(
     ...findDates(sentence),
     ...(documentDate && documentYear
       ? [...relativeDates(sentence, documentDate), ...planDates(sentence, documentYear)]
-      : []),
+      : // 截至去年底 in a text with no date of its own: a year no one can tell, not one to guess.
+        relativeDates(sentence, "").map((d) => ({ ...d, unresolved: true }))),
   ];
   // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
   const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
@@ -227,7 +229,7 @@ export function dateMentions(
       .filter((e) => e.stop <= d.start)
       .sort((a, b) => a.stop - b.stop)
       .at(-1);
-    return named ? { ...d, year: named.year } : d;
+    return named ? { ...d, year: named.year, unresolved: named.unresolved } : d;
   });
   return (
     [...explicit, ...reference, ...(documentDate ? bareMonths(sentence, documentDate) : [])]
@@ -293,6 +295,7 @@ export function resolveAsOf(
       SINCE_AFTER.test(sentence.slice(nearest.stop)) ||
       (!ownYear && SINCE_BEFORE.test(sentence.slice(0, nearest.start)));
     if (since) return { date: documentDate, kind: "since" };
+    if (nearest.unresolved) return { date: null, kind: "relative" };
     // 截至…, or a month's, quarter's or year's end or a day said as a clause of its own (6月底，…; 2023年底，…),
     // not a half year or quarter as a whole (上半年，…).
     const point =

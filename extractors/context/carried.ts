@@ -39,6 +39,8 @@ function yearAgainstDocument(carried: AsOf, source: AsOfSource, asOf: AsOf): Dat
 /** Where the sentence's own reading leaves the date open, the nearest carried date closes it. */
 export function withCarried(asOf: AsOf, carried: CarriedDates): DatedFigure {
   if (STATED.has(asOf.kind)) return { asOf, source: "sentence" };
+  // 截至去年底 in a text with no date: the sentence dates the figure, at a year no one can tell.
+  if (asOf.kind === "relative") return { asOf, source: "relative" };
   const open = asOf.kind === "document" || asOf.kind === "none" || asOf.date === null;
   if (open) {
     if (carried.paragraph) return { asOf: carried.paragraph, source: "paragraph" };

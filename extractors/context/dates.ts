@@ -10,6 +10,8 @@ export interface DateParts {
 }
 
 export interface DateMention extends DateParts {
+  /** A year told against the document's date (去年底) in a document that has none: not known. */
+  unresolved?: boolean;
   text: string;
   start: number;
   stop: number;

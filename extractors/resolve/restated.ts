@@ -4,7 +4,8 @@
 // years it speaks of: its undated figures (目前…) are read at the latest of them, marked as such.
 import type { AsOfSource, Fact } from "../../schemas/fact.js";
 
-const OPEN: ReadonlySet<AsOfSource> = new Set(["document", "none"]);
+/** Dates a restatement may close: the document's own, none, or a year told against a missing date. */
+const OPEN: ReadonlySet<AsOfSource> = new Set(["document", "none", "relative"]);
 
 /** What makes two figures the same figure: series, unit, value and upper end. */
 const figureKey = (f: Fact) => `${f.metric}|${f.unit}|${f.value}|${f.max ?? ""}`;
