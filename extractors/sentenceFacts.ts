@@ -8,7 +8,13 @@ import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./contex
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths, startAfter } from "./context/context.js";
 import type { DateMention } from "./context/dates.js";
-import { distributedPlaces, findPlace, type PlaceContext, placeOpening } from "./context/place.js";
+import {
+  distributedPlaces,
+  findPlace,
+  PLACES_COUNTED_START,
+  type PlaceContext,
+  placeOpening,
+} from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
@@ -158,15 +164,18 @@ function groupContext(
   const years = group.length > 1 ? distributedYears(text, start) : [];
   // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: a series place by place. Its noun is the
   // total's, or said beside 分别 (分别有街道17个…, 城关区、安宁区持证社工分别为…), or its own (…，城市社区103个、21个).
-  const distribution = group.length > 1 ? distributedPlaces(text, start) : null;
+  const distribution =
+    group.length > 1 && years.length === 0 ? distributedPlaces(text, start, group.length) : null;
   if (distribution && distribution.places.length === group.length) {
     const unit = quantities[first]?.unit;
     const parent = drafts[links[first]?.parent ?? -1];
-    const own = distribution.places.some((p) => context.subject.includes(p)) ? "" : context.subject;
-    const said = (distribution.after || distribution.before).replace(
-      /^(?:建成|建有|设有|有|为|是|达到|登记)$/,
-      "",
-    );
+    // 两区社工机构分别为…: the words that count the places are no part of the noun.
+    const own = distribution.places.some((p) => context.subject.includes(p.replace(/(?<=..)[省市]$/, "")))
+      ? ""
+      : context.subject.replace(PLACES_COUNTED_START, "");
+    const said = (distribution.after || distribution.before)
+      .replace(PLACES_COUNTED_START, "")
+      .replace(/^(?:建成|建有|设有|有|为|是|达到|登记)$/, "");
     const previous = topicOf([...topics, ...drafts], unit)?.subject;
     const subject = parent?.subject ?? (own || said || previous);
     if (subject)

@@ -120,6 +120,40 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ],
     ],
     [
+      "全区共有莲花街道、香蜜湖街道、沙头街道三个街道，其中社会组织分别达到212家、140家、95家。",
+      [
+        "community.streets=3@2024-06-07 福田区",
+        "social_org.total=212@2024-06-07 莲花街道",
+        "social_org.total=140@2024-06-07 香蜜湖街道",
+        "social_org.total=95@2024-06-07 沙头街道",
+      ],
+    ],
+    [
+      "莲花街道、香蜜湖街道持证社工人数在全区10个街道中位居前两位，分别为420人、305人。",
+      [
+        "social_work.certified_workers=420@2024-06-07 莲花街道",
+        "social_work.certified_workers=305@2024-06-07 香蜜湖街道",
+      ],
+    ],
+    [
+      "山西、陕西两省的注册志愿者人数增长较快，分别达到620万人和780万人。",
+      [
+        "social_work.volunteers=6200000@2024-06-07 山西省",
+        "social_work.volunteers=7800000@2024-06-07 陕西省",
+      ],
+    ],
+    [
+      "在莲花街道、沙头街道召开推进会，两街道社工机构分别为12家、9家。",
+      ["social_work.service_orgs=12@2024-06-07 莲花街道", "social_work.service_orgs=9@2024-06-07 沙头街道"],
+    ],
+    [
+      "在莲花街道、沙头街道召开推进会，全区社会团体、民办非企业单位分别为300家、420家。",
+      [
+        "social_org.social_groups=300@2024-06-07 福田区",
+        "social_org.private_non_enterprise=420@2024-06-07 福田区",
+      ],
+    ],
+    [
       "截至2020年底，全市社会工作服务机构46家，主要分布在中心城区，其中南山区9家、宝安区7家。",
       [
         "social_work.service_orgs=46@2020-12-31 深圳市",

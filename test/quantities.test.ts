@@ -135,6 +135,8 @@ describe("readQuantities: the reason each number is left out", () => {
     ["近三年", ["time_window"]],
     ["一支队伍", ["determiner"]],
     ["“两年规范”", ["name"]],
+    ["持证社工人数位居全区前两位", ["ranking"]],
+    ["志愿服务时长进入全省前10名", ["ranking"]],
   ])("%s", (input, reasons) => {
     expect(readQuantities(input).map((r) => r.rejected)).toEqual(reasons);
   });

@@ -1,7 +1,8 @@
 // The place a figure counts: the issuer's region unless the sentence says 全市, 全省, 全国 or names a place.
 
-import { PLACE_NAMES } from "../../schemas/placeNames.js";
+import { NOT_PLACE, PLACE_NAMES } from "../../schemas/placeNames.js";
 import { SHORT_PLACE_NAMES, SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
+import { startAfter } from "./context.js";
 import { divisionsOf } from "./region.js";
 
 /** Provinces of the cities most often met, for 全省 in a city's or district's document. */
@@ -180,9 +181,59 @@ export interface Distribution {
   after: string;
 }
 
+/** Words that open a noun by counting the places it is said of: 两区, 三个县的, 这两个区. */
+export const PLACES_COUNTED_START =
+  /^(?:这|该|上述)?[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道|地区?)(?:的|之)?(?=[\u4e00-\u9fa5])/;
+
 /** Places listed before 分别 (陆家嘴街道、潍坊新村街道、花木街道分别为…), with the words around 分别. */
-export function distributedPlaces(sentence: string, position: number): Distribution | null {
+export function distributedPlaces(sentence: string, position: number, count = 0): Distribution | null {
   const m = PLACE_LIST.exec(sentence.slice(0, position));
-  if (!m?.[1]) return null;
-  return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
+  if (m?.[1])
+    return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
+  return count > 1 ? placesOfEarlierClause(sentence, position, count) : null;
+}
+
+/** A place in a list of an earlier clause: a full name, a province or city without its division word, or a 区, 县, 街道…. */
+const EARLIER_PLACE = `(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN}|(?:(?![全共有的各本我该其中社和及与等在对将为另备])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
+const EARLIER_LIST = new RegExp(`(?:${EARLIER_PLACE}[、和及与])+${EARLIER_PLACE}`, "g");
+/** The clause 分别 opens with its own list of nouns (社会团体、基金会分别为…) or of places: no earlier list is meant. */
+const OWN_LIST = /[、和及与]/;
+const NOT_A_PLACE = new RegExp(NOT_PLACE);
+const COUNTED_AT_END = /(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道)$/;
+/** Words that count the places just listed (三个区, 两县), said before the noun. */
+const PLACES_COUNTED =
+  /^(?:等)?[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道|省份|省区市|地区|地|区县|县区|县（市、区）)(?:的)?/;
+/** Where the noun after the places ends: what is said of it (its rank, where it stands). */
+const NOUN_END =
+  /(?:在|位居|位列|居于?|名列|排名|排在|分列|列|均|都|共|分别|水平|稳步|持续|不断|逐年|快速|较快|明显|增长|增加|[，,\d])/;
+
+/**
+ * 全市共有城关区、七里河区、西固区三个区，其中社会组织分别达到…; 广东省、江苏省、浙江省社会团体数量在各省中位居前三，
+ * 分别为…: the places an earlier clause of the sentence lists, as many as the figures, when the clause of
+ * 分别 names none; `before` is the noun said right after them (社会团体数量), if any.
+ */
+function placesOfEarlierClause(sentence: string, position: number, count: number): Distribution | null {
+  const clauseStart = startAfter(sentence, "，,：:", position - 1);
+  const own = sentence.slice(clauseStart, position);
+  const at = own.indexOf("分别");
+  if (at < 0 || OWN_LIST.test(own.slice(0, at))) return null;
+  const partStart = startAfter(sentence, "。；;", clauseStart - 1);
+  const earlier = sentence.slice(partStart, clauseStart);
+  const lists = [...earlier.matchAll(EARLIER_LIST)].filter((m) => m[0].split(/[、和及与]/).length === count);
+  const list = lists.at(-1);
+  if (!list) return null;
+  // …、西固区三个区: the words that count the places are no part of the last one.
+  const named = list[0].replace(COUNTED_AT_END, "");
+  const places = named.split(/[、和及与]/).map((name) => SHORT_PLACE_NAMES.get(name) ?? name);
+  if (places.some((name) => NOT_A_PLACE.test(name))) return null;
+  const rest = earlier
+    .slice(list.index + list[0].length)
+    .replace(PLACES_COUNTED, "")
+    .replace(/^(?:的|之)/, "");
+  const end = rest.search(NOUN_END);
+  return {
+    places,
+    before: end < 0 ? rest : rest.slice(0, end),
+    after: own.slice(at + 2).replace(/^(?:为|是|有|达到?)/, ""),
+  };
 }

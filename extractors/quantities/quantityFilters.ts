@@ -160,10 +160,16 @@ function headingReason(c: Candidate, t: string): string | null {
   return null;
 }
 
+/** The words of a rank before 前: 位居全区前, 居全国前, 排名全省前. */
+const RANKED_BEFORE = /(?:居|列|排|进入|跻身|位于)[^，,。；;\d]{0,8}前\s*$/;
+
 function wordingReason(c: Candidate, t: string, quoted: Uint8Array): string | null {
   const first = c.numerals[0];
   const unitText = t.slice(c.unitStart, c.unitEnd);
   if (prev(t, c.numberStart) === "第") return "ordinal";
+  // 位居全区前两位, 居全国前三名: a rank among places, not people.
+  if (/[位名]$/.test(unitText) && RANKED_BEFORE.test(t.slice(Math.max(0, c.numberStart - 16), c.numberStart)))
+    return "ranking";
   if (/[+×]/.test(before1(t, c.numberStart) + (next(t, c.end) ?? ""))) return "formula";
   if (c.unit?.code === "item" && unitText.endsWith("次") && wordAt(t, c.unitEnd, MEETING)) return "meeting";
   if (c.unit && WINDOW_UNITS.has(c.unit.code)) {

@@ -20,6 +20,9 @@ const directlyBefore = (between: string) =>
 const COMPARISON = /较|比|同比|净增|增加|减少|增长|下降|新增/;
 /** A clause that opens a comparison with an earlier figure: ，相比2013年, ，与上年相比, ，较上年. */
 export const COMPARED_BEFORE = /[，,]\s*(?:相比|较|比|同比|与[^，,]{0,12}相比)/;
+/** A figure that names the set something ranks among: 在31个省区市中位居…, 在全国36个城市中排名…. */
+const AMONG_BEFORE = /在[^，,；;。\d]{0,6}$/;
+const AMONG_AFTER = /^[^，,；;。\d]{0,10}?中/;
 /** The change is measured against an earlier figure (较2019年底净增23家), not the list's own total. */
 const AGAINST_BASE = /较|比|同比|相比|同期/;
 
@@ -75,6 +78,8 @@ export function linkParts(
         gap = clauseStart;
         continue;
       }
+      // 在31个省区市中位居前三，分别为…: the set a rank is among is no total of what is listed.
+      if (AMONG_BEFORE.test(lead) && AMONG_AFTER.test(text.slice(q.end))) break;
       // The total's clause may go on after it (不少于四十学时的继续教育，其中…) when the list opens the next clause.
       if (directlyBefore(text.slice(q.end, gap))) total = j;
       break;
