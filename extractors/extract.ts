@@ -135,7 +135,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       continue;
     }
     // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).
-    if (sentence.start > paragraphEnd) {
+    const sameParagraph = sentence.start <= paragraphEnd;
+    if (!sameParagraph) {
       carried.paragraph = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
       topics.length = 0;
     }
@@ -144,7 +145,14 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     const { heading, planned } = sectionOf(sentence.section);
     carried.heading = heading;
     carried.span = declaredSpan(sentence.text) ?? carried.span;
-    const { drafts, links } = sentenceDrafts(sentence.text, planned ? planning : current, carried, topics);
+    const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
+    const { drafts, links } = sentenceDrafts(
+      sentence.text,
+      planned ? planning : current,
+      carried,
+      topics,
+      previous,
+    );
     const base = facts.length;
     const listedIn = topics.length > 0 ? listedUnder(sentence.text, facts, sentences[s - 1]?.id) : [];
     topics.push(...drafts);

@@ -156,6 +156,7 @@ function groupContext(
   links: Array<PartLink | null>,
   drafts: Draft[],
   topics: readonly Draft[],
+  previous: string,
 ) {
   const first = group[0] ?? 0;
   const lastContext = subjectOf(text, quantities, group.at(-1) ?? first, depth);
@@ -165,7 +166,7 @@ function groupContext(
   // 其中陆家嘴街道、潍坊新村街道、花木街道分别为286人、241人、198人: a series place by place. Its noun is the
   // total's, or said beside 分别 (分别有街道17个…, 城关区、安宁区持证社工分别为…), or its own (…，城市社区103个、21个).
   const distribution =
-    group.length > 1 && years.length === 0 ? distributedPlaces(text, start, group.length) : null;
+    group.length > 1 && years.length === 0 ? distributedPlaces(text, start, group.length, previous) : null;
   if (distribution && distribution.places.length === group.length) {
     const unit = quantities[first]?.unit;
     const parent = drafts[links[first]?.parent ?? -1];
@@ -227,6 +228,8 @@ export function sentenceDrafts(
   doc: DocumentContext,
   carried: CarriedDates,
   topics: readonly Draft[] = [],
+  /** The sentence before, in the same paragraph: places it lists may be handed out by 分别. */
+  previous = "",
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
   const quantities = withImpliedUnits(text, findQuantities(text)).filter((q) => q.unit !== "");
@@ -247,7 +250,7 @@ export function sentenceDrafts(
       years,
       places,
       nouns,
-    } = groupContext(text, depth, quantities, group, links, drafts, topics);
+    } = groupContext(text, depth, quantities, group, links, drafts, topics, previous);
     const undated = eachOfUnnamedYears(text, quantities, group, years);
     group.forEach((index, k) => {
       const q = quantities[index];

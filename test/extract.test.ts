@@ -129,6 +129,17 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ],
     ],
     [
+      "全区有莲花街道、沙头街道两个试点街道。两街道社会组织分别达到212家、140家。",
+      ["social_org.total=212@2024-06-07 莲花街道", "social_org.total=140@2024-06-07 沙头街道"],
+    ],
+    [
+      "全区有莲花街道、沙头街道两个试点街道。其中，持证社工分别为86人、54人。",
+      [
+        "social_work.certified_workers=86@2024-06-07 莲花街道",
+        "social_work.certified_workers=54@2024-06-07 沙头街道",
+      ],
+    ],
+    [
       "莲花街道、香蜜湖街道持证社工人数在全区10个街道中位居前两位，分别为420人、305人。",
       [
         "social_work.certified_workers=420@2024-06-07 莲花街道",

@@ -186,12 +186,26 @@ export const PLACES_COUNTED_START =
   /^(?:这|该|上述)?[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道|地区?)(?:的|之)?(?=[\u4e00-\u9fa5])/;
 
 /** Places listed before 分别 (陆家嘴街道、潍坊新村街道、花木街道分别为…), with the words around 分别. */
-export function distributedPlaces(sentence: string, position: number, count = 0): Distribution | null {
+export function distributedPlaces(
+  sentence: string,
+  position: number,
+  count = 0,
+  previous = "",
+): Distribution | null {
   const m = PLACE_LIST.exec(sentence.slice(0, position));
   if (m?.[1])
     return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
-  return count > 1 ? placesOfEarlierClause(sentence, position, count) : null;
+  if (count < 2) return null;
+  const earlier = placesOfEarlierClause(sentence, position, count);
+  if (earlier || !previous || !POINTS_BACK.test(sentence)) return earlier;
+  // 全市共有城关区、七里河区两个区。两区社会组织分别达到…: the sentence before lists the places.
+  const joined = `${previous.replace(/[。；;！!]\s*$/, "")}，`;
+  return placesOfEarlierClause(`${joined}${sentence}`, joined.length + position, count);
 }
+
+/** A sentence that opens by pointing back at places just listed: 两区…, 其中，…, 上述三个县…. */
+const POINTS_BACK =
+  /^\s*(?:其中|上述|以上|(?:这|该)?[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道|地区?))/;
 
 /** A place in a list of an earlier clause: a full name, a province or city without its division word, or a 区, 县, 街道…. */
 const EARLIER_PLACE = `(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN}|(?:(?![全共有的各本我该其中社和及与等在对将为另备])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
