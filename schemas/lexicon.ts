@@ -97,7 +97,7 @@ export const HEADS: Head[] = [
       "社会工作专业人员",
     ],
     key: "social_work.professionals",
-    neutral: /专业/,
+    neutral: /专业|累计(?:培育|培养)/,
   },
   {
     nouns: ["社会工作师和助理社会工作师", "助理社会工作师和社会工作师", "社会工作师、助理社会工作师"],
@@ -132,11 +132,12 @@ export const HEADS: Head[] = [
   {
     nouns: SOCIAL_WORKER_NOUNS,
     key: "social_work.workers",
-    neutral: /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?/,
+    // 累计培育持证社工: all those trained so far, the series (培育 alone, or 新培育, is a batch).
+    neutral: /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?|累计(?:培育|培养)/,
     narrows: [
       {
         pattern:
-          /持证|持有[^，。]{0,12}证书?的?|(?:取得|获得)[^，。]{0,12}(?:证书|资格|职业水平)的?|国家职业资格|职业水平证书|通过(?:全国)?(?:社会工作者?)?职业水平考试的?/,
+          /持证|(?<![支坚主保扶维把])持有?[^，。]{0,12}证书?的?|(?:取得|获得)[^，。]{0,12}(?:证书|资格|职业水平)的?|国家职业资格|职业水平证书|通过(?:全国)?(?:社会工作者?)?职业水平考试的?/,
         key: "social_work.certified_workers",
         why: "holds the national social-work qualification",
       },

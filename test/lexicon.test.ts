@@ -54,6 +54,10 @@ describe("meaning by head noun", () => {
     ["持有助理和中级社会工作师证书的人员", "social_work.certified_workers"],
     ["我县持有社会工作职业证书人数", "social_work.certified_workers"],
     ["全区持有社工证书的人员", "social_work.certified_workers"],
+    ["持助理社会工作师证书的专职社工", "social_work.certified_workers"],
+    ["全县累计培育持证社工", "social_work.certified_workers"],
+    ["累计培养社会工作专业人才", "social_work.professionals"],
+    ["支持考证的社工", "social_work.workers"],
     // meaning-changing modifiers
     ["备案的社区社会组织", "other"],
     ["社区发展基金会", "other"],
@@ -68,6 +72,7 @@ describe("meaning by head noun", () => {
     ["品牌社会工作服务机构", "other"],
     ["社会组织党群服务中心", "other"],
     ["新登记社会团体", "other"],
+    ["当年培育持证社工", "other"],
   ])("%s → %s", (subject, key) => {
     expect(meaningOf(subject).key).toBe(key);
   });
