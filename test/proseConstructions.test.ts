@@ -44,6 +44,8 @@ describe("prose constructions", () => {
     expect(shown("时间：2021-05-01\n截至目前，全市新建服务中心70家，410个社区实现为老助餐服务。")).toEqual(
       [],
     );
+    // …实现“应转尽转”: a quoted phrase after 实现 picks them out all the same.
+    expect(shown("时间：2021-05-01\n完成改革任务，326家行业协会商会实现“应转尽转”。")).toEqual([]);
     expect(shown("时间：2021-05-01\n全区9个街道、88个社区实现社工服务站点全覆盖。")).toEqual([
       "community.streets=9@2021-05-01",
       "community.communities=88@2021-05-01",
