@@ -58,6 +58,7 @@ describe("meaning by head noun", () => {
     ["全县累计培育持证社工", "social_work.certified_workers"],
     ["累计培养社会工作专业人才", "social_work.professionals"],
     ["支持考证的社工", "social_work.workers"],
+    ["东部沿海地区中江苏省社会团体", "social_org.social_groups"],
     // meaning-changing modifiers
     ["备案的社区社会组织", "other"],
     ["社区发展基金会", "other"],

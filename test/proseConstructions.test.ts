@@ -52,6 +52,17 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("reads a figure named only 数量 after a clause that ranks its topic among a counted set", () => {
+    expect(
+      shown(
+        "时间：2023-11-06\n2022年，西北地区中陕西省持证社工人数较多，在5个省区中列第一位，数量为6120人。",
+      ),
+    ).toEqual(["social_work.certified_workers=6120@2022"]);
+    expect(shown("时间：2023-11-06\n全市注册志愿者较多，居全省第二位，总数达到52万人。")).toEqual([
+      "social_work.volunteers=520000@2023-11-06",
+    ]);
+  });
+
   it("reads the holders of a qualification named before and said again short (取得资格总人数)", () => {
     expect(
       shown(

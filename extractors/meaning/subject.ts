@@ -34,7 +34,10 @@ export const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提))+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
-  /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$|(?:首次)?突破[^，,\d]{0,6}大关$|(?:发展|增长)(?:迅速|迅猛|较快|很快)$|蓬勃发展$|(?:位居|位列|居|名列)[^，,\d]{0,6}(?:首位|第[一二三四五六七八九十]|前列|前茅)[^，,\d]{0,2}$/;
+  /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$|(?:首次)?突破[^，,\d]{0,6}大关$|(?:发展|增长)(?:迅速|迅猛|较快|很快)$|蓬勃发展$|(?:较|最)(?:高|多|大)$|(?:位居|位列|居|名列)[^，,\d]{0,6}(?:首位|第[一二三四五六七八九十]|前列|前茅)[^，,\d]{0,2}$/;
+/** A clause that only gives a rank: 在31个省区市中列第五位, 居全省第二位, 位居全市前列. */
+const RANK_ONLY =
+  /^(?:在[^，,；;。]{0,14}?中)?(?:位居|位列|名列|排名|排在|居于?|列|排)(?:全国|全省|全市|全区|全县)?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|前列|前茅|前[二三四五六七八九十\d]+(?:位|名)?)$/;
 /** How long something has been registered, said just before its noun: 成立10年以上, 登记满3年的. */
 const AGE_BEFORE =
   /(?:成立|登记|注册|运营|运行)(?:满|超过|不满|不足)?[\d一二三四五六七八九十]+(?:-\d+)?年(?:以上|以下|以内|内)?的?$/;
@@ -175,6 +178,10 @@ function topicBefore(
     return topicBefore(text, start, depth, false, true);
   // …；2022年跨越90万大关，达到93.1万: a year's milestone names no noun; the series before goes on.
   if (dated && DATED_MILESTONE.test(clause)) return topicBefore(text, start, depth, false, true);
+  // …，在31个省区市中列第五位，数量为20813个: a clause that only ranks the topic, among a set it may count,
+  // names no noun; the clause before it does.
+  if (RANK_ONLY.test(clause.replace(/[，,；;：:]$/, "")))
+    return topicBefore(text, start, depth, cumulative, dated);
   const figure = clause.replace(DATE_PREFIX, "").search(/\d/);
   if (figure >= 0) {
     // 新增注册志愿者2.1万人，累计达到42.5万人: the running total is of the same noun.
