@@ -99,7 +99,7 @@ function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode
     subject: context.subject,
     clause: context.clause,
     before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
-    after: removeAsides(text.slice(q.end, context.clauseEnd)).replace(context.subject, ""),
+    after: removeAsides(text.slice(context.nounEnd ?? q.end, context.clauseEnd)).replace(context.subject, ""),
     per: q.per,
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),
     tail: /^[^；;。]*/.exec(text.slice(q.end))?.[0] ?? "",

@@ -63,6 +63,18 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("reads people said to have registered as volunteers as volunteers, not those who signed up or a new batch", () => {
+    expect(shown("时间：2020-09-01\n全县已有2.6万名居民通过手机平台实名注册成为志愿者。")).toEqual([
+      "social_work.volunteers=26000@2020-09-01",
+    ]);
+    expect(shown("时间：2020-09-01\n目前已有9千多人依托“志愿汇”小程序实现实名制注册志愿者。")).toEqual([
+      "social_work.volunteers=9000@2020-09-01",
+    ]);
+    expect(shown("时间：2020-09-01\n活动当天共有300人报名成为志愿者，今年新增800人注册成为志愿者。")).toEqual(
+      [],
+    );
+  });
+
   it("reads the holders of a qualification named before and said again short (取得资格总人数)", () => {
     expect(
       shown(

@@ -18,6 +18,8 @@ export interface SubjectContext {
   direction: "after" | "before" | "topic" | "none";
   /** The words between the clause start and the subject or number. */
   lead: string;
+  /** Where the words read as what the figure counts end, when they are not the subject as written (注册成为志愿者). */
+  nounEnd?: number;
   /** The whole clause holding the quantity. */
   clause: string;
   clauseStart: number;
@@ -80,6 +82,10 @@ const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);
 /** A full stop written as ASCII "." ends a phrase unless it sits inside a number. */
 const isStop = (text: string, i: number) =>
   AFTER_STOP.test(text[i] ?? "") || (text[i] === "." && !/\d/.test(text[i + 1] ?? ""));
+
+/** What people did to become registered volunteers, said after their count: 注册成为志愿者, 实现实名制注册志愿者. */
+const JOINED_AS_VOLUNTEERS =
+  /^(?:多|余)?[^，,；;。\d]{0,30}?(?<!报名|申请)(?:(?:实名制?)?(?:注册|登记)(?:成为|为)?|成为(?:实名)?(?:注册)?)(?:实名)?(?:注册)?(?:的)?(?:志愿者|义工)(?![服组团队协会])/;
 
 /** A grade that opens the noun after a number: 2家5A级社会组织, 18家4 A级社会组织. */
 const GRADE_START = /^[1-5]\s?[AＡ](?:\s?级)?(?=[\u4e00-\u9fa5])/;
@@ -239,6 +245,11 @@ export function subjectOf(
   // After 、 a list item starts afresh when another figure came before it: 5A级16家、4A级18家;
   // otherwise 、 is inside the subject: 区、街道、社区三级党群服务中心68个.
   const item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
+  // 3万人注册成为志愿者, 8万多人依托…平台实现实名制注册志愿者: people who registered as volunteers are volunteers.
+  const joined = /[人名]$/.test(text.slice(q.start, q.end))
+    ? JOINED_AS_VOLUNTEERS.exec(text.slice(q.end, limit))
+    : null;
+  if (joined) return { ...reading("注册志愿者", "after"), nounEnd: q.end + joined[0].length };
   if (
     (/^[\u4e00-\u9fa5“"]/.test(after) || GRADE_START.test(after)) &&
     !/^(?:以上|以下|左右|余|多)/.test(after)
