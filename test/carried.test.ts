@@ -105,6 +105,12 @@ describe("dates the text carries", () => {
     ]);
   });
 
+  it("resolves relative years in an undated report against the period its title names", () => {
+    expect(dated("某县民政局2022年工作总结\n截至去年底，全县共有社会组织512家。")).toEqual([
+      "social_org.total=512@2021-12-31 (sentence)",
+    ]);
+  });
+
   it("dates a relatively dated figure by the same figure dated elsewhere in an undated text", () => {
     expect(
       dated("截至2022年底全县社会组织达512家\n记者获悉，截至去年底，全县共有社会组织512家，比上年增加20家。"),

@@ -216,12 +216,16 @@ export function dateMentions(
     : early
       ? (documentYear as number) - 1
       : documentYear;
+  // An undated report is of the period its title names (某县2022年工作总结): its 今年 is that year.
+  const periodYear = period ? Number(period.slice(0, 4)) : null;
   const explicit = [
     ...findDates(sentence),
     ...(documentDate && documentYear
       ? [...relativeDates(sentence, documentDate), ...planDates(sentence, documentYear)]
-      : // 截至去年底 in a text with no date of its own: a year no one can tell, not one to guess.
-        relativeDates(sentence, "").map((d) => ({ ...d, unresolved: true }))),
+      : periodYear
+        ? relativeDates(sentence, String(periodYear))
+        : // 截至去年底 in a text with no date of its own: a year no one can tell, not one to guess.
+          relativeDates(sentence, "").map((d) => ({ ...d, unresolved: true }))),
   ];
   // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
   const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
