@@ -60,6 +60,10 @@ describe("dates the text carries", () => {
     expect(findPublished("某市社工队伍壮大\n2021-04-02 09:15:30\n来源：某日报").date).toBe("2021-04-02");
     expect(findPublished("标题2021-04-02 09:15 来源：某网").date).toBe("2021-04-02");
     expect(findPublished("本帖最后由 某人 于 2015-06-30 21:07 编辑").date).toBe("2015-06-30");
+    // A post's own date, not a later edit of it.
+    expect(
+      findPublished("发表于 2015-6-2 09:31 | 只看该作者\n本帖最后由 某人 于 2015-06-30 21:07 编辑").date,
+    ).toBe("2015-06-02");
     expect(findPublished("某某工作推进会召开\n02.03.2017  10:20\n正文").date).toBe("2017-03-02");
     expect(findPublished("【作者】某编委会【成文日期】2018-12-31【点击率】3次").date).toBe("2018-12-31");
     expect(findPublished("某提案的答复情况 ( 2023-06-01 )").date).toBe("2023-06-01");

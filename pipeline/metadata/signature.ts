@@ -64,6 +64,8 @@ const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
 const BRACKETED = /[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]/;
 /** Day first: 14.09.2016 14:39. */
 const DAY_FIRST = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}/;
+/** A forum post's own date: 发表于 2013-8-28 11:20 (before any later edit). */
+const POSTED = /发表于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}/;
 /** A forum post's edit line: 本帖最后由 某某 于 2014-10-22 22:37 编辑. */
 const EDITED = /于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑/;
 
@@ -78,7 +80,7 @@ function publishedDate(head: string): string | null {
   const sourced = SOURCE_DATED.exec(head);
   const sourceDate = sourced ? parseDate(sourced[1] ?? sourced[2] ?? "") : null;
   if (sourceDate) return sourceDate;
-  for (const pattern of [LABELLED, DATELINE, EDITED, STAMPED, BRACKETED]) {
+  for (const pattern of [LABELLED, DATELINE, POSTED, EDITED, STAMPED, BRACKETED]) {
     const m = pattern.exec(head);
     const date = m?.[1] ? parseDate(m[1].replace(/\s+/g, "")) : null;
     if (date) return date;
