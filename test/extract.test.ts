@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateMentions, distributedYears, resolveAsOf } from "../extractors/context/asof.js";
 import { withCarried } from "../extractors/context/carried.js";
-import { placeContext, resolvePlace } from "../extractors/context/place.js";
+import { distributedPlaces, placeContext, resolvePlace } from "../extractors/context/place.js";
 import { classify, modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
 import { findQuantities } from "../extractors/quantities/quantities.js";
@@ -24,6 +24,24 @@ function factsOf(paragraph: string, issuer = "深圳市福田区民政局", date
     .facts.filter((f) => f.metric !== "other")
     .map((f) => `${f.metric}=${f.value}@${f.asOf} ${f.region}`);
 }
+
+describe("places an earlier clause lists, handed out by 分别", () => {
+  const at = (sentence: string) => sentence.indexOf("分别") + 3;
+  it("takes as many places as figures, with the noun said after them", () => {
+    const sentence = "莲花街道、沙头街道社工站数量居全区前列，分别为12个、8个。";
+    expect(distributedPlaces(sentence, at(sentence), 2)).toEqual({
+      places: ["莲花街道", "沙头街道"],
+      before: "社工站数量",
+      after: "",
+    });
+    expect(distributedPlaces(sentence, at(sentence), 3)).toBeNull();
+  });
+
+  it("hands nothing to the titles of model areas", () => {
+    const sentence = "我区获评社区治理创新实验区、社会工作服务示范区，分别有社工站12个、8个。";
+    expect(distributedPlaces(sentence, at(sentence), 2)).toBeNull();
+  });
+});
 
 describe("facts of sentences in the language of replies, bulletins and policies", () => {
   it.each([

@@ -213,6 +213,8 @@ const EARLIER_LIST = new RegExp(`(?:${EARLIER_PLACE}[、和及与])+${EARLIER_PL
 /** The clause 分别 opens with its own list of nouns (社会团体、基金会分别为…) or of places: no earlier list is meant. */
 const OWN_LIST = /[、和及与]/;
 const NOT_A_PLACE = new RegExp(NOT_PLACE);
+/** The title of a pilot or model area (服务创新实验区, 社会工作服务示范地区): a programme, not a place of its own. */
+const PROGRAMME_AREA = /(?:实验|试验|示范|先行|功能|试点)(?:地)?区$/;
 const COUNTED_AT_END = /(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道)$/;
 /** Words that count the places just listed (三个区, 两县), said before the noun. */
 const PLACES_COUNTED =
@@ -239,7 +241,7 @@ function placesOfEarlierClause(sentence: string, position: number, count: number
   // …、西固区三个区: the words that count the places are no part of the last one.
   const named = list[0].replace(COUNTED_AT_END, "");
   const places = named.split(/[、和及与]/).map((name) => SHORT_PLACE_NAMES.get(name) ?? name);
-  if (places.some((name) => NOT_A_PLACE.test(name))) return null;
+  if (places.some((name) => NOT_A_PLACE.test(name) || PROGRAMME_AREA.test(name))) return null;
   const rest = earlier
     .slice(list.index + list[0].length)
     .replace(PLACES_COUNTED, "")
