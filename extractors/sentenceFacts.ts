@@ -171,7 +171,9 @@ function groupContext(
     const unit = quantities[first]?.unit;
     const parent = drafts[links[first]?.parent ?? -1];
     // 两区社工机构分别为…: the words that count the places are no part of the noun.
-    const own = distribution.places.some((p) => context.subject.includes(p.replace(/(?<=..)[省市]$/, "")))
+    const own = distribution.places.some((p) =>
+      context.subject.includes(p.replace(/(?<=..)(?:省|市|区|县|旗|镇|乡|街道)$/, "")),
+    )
       ? ""
       : context.subject.replace(PLACES_COUNTED_START, "");
     const said = (distribution.after || distribution.before)

@@ -147,6 +147,17 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ],
     ],
     [
+      "莲花、沙头两街道持证社工分别为86人、54人。",
+      [
+        "social_work.certified_workers=86@2024-06-07 莲花街道",
+        "social_work.certified_workers=54@2024-06-07 沙头街道",
+      ],
+    ],
+    [
+      "区内有莲花、沙头两街道，其中社会组织分别达到212家、140家。",
+      ["social_org.total=212@2024-06-07 莲花街道", "social_org.total=140@2024-06-07 沙头街道"],
+    ],
+    [
       "全区有莲花街道、沙头街道两个试点街道。两街道社会组织分别达到212家、140家。",
       ["social_org.total=212@2024-06-07 莲花街道", "social_org.total=140@2024-06-07 沙头街道"],
     ],

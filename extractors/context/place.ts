@@ -195,12 +195,44 @@ export function distributedPlaces(
   const m = PLACE_LIST.exec(sentence.slice(0, position));
   if (m?.[1])
     return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
+  // 南山、宝安两区持证社工分别为…: names without their division word, then how many of which division.
+  const counted = COUNTED_LIST.exec(sentence.slice(0, position));
+  const named = counted ? countedPlaces(counted) : null;
+  if (counted && named) return { places: named, before: counted[4] ?? "", after: counted[5] ?? "" };
   if (count < 2) return null;
   const earlier = placesOfEarlierClause(sentence, position, count);
   if (earlier || !previous || !POINTS_BACK.test(sentence)) return earlier;
   // 全市共有城关区、七里河区两个区。两区社会组织分别达到…: the sentence before lists the places.
   const joined = `${previous.replace(/[。；;！!]\s*$/, "")}，`;
   return placesOfEarlierClause(`${joined}${sentence}`, joined.length + position, count);
+}
+
+/** A name in a list said without its division word, which the count after the list gives: 南山、宝安两区. */
+const BARE_NAME = "(?:(?![全共有的各本我该其中社和及与等在对将为另备])[\\u4e00-\\u9fa5]){2,4}?";
+const NAMES_COUNTED = `((?:${BARE_NAME}[、和及与])+${BARE_NAME})([两二三四五六七八九十])个?(区|县|市|省|旗|镇|乡|街道)`;
+const COUNTED_LIST = new RegExp(`${NAMES_COUNTED}([^，。；;]{0,12}?)分别(?:为|是|有)?([^，。；;\\d]{0,12})`);
+const COUNTED_LISTS = new RegExp(NAMES_COUNTED, "g");
+const NUMERAL: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** The places of 南山、宝安两区 (南山区, 宝安区), when there are as many names as the count says. */
+function countedPlaces(m: RegExpExecArray): string[] | null {
+  const names = (m[1] ?? "").split(/[、和及与]/);
+  const division = m[3] ?? "";
+  if (names.length !== NUMERAL[m[2] ?? ""]) return null;
+  return names.map(
+    (name) => SHORT_PLACE_NAMES.get(name) ?? (name.endsWith(division) ? name : `${name}${division}`),
+  );
 }
 
 /** A sentence that opens by pointing back at places just listed: 两区…, 其中，…, 上述三个县…. */
@@ -235,15 +267,31 @@ function placesOfEarlierClause(sentence: string, position: number, count: number
   if (at < 0 || OWN_LIST.test(own.slice(0, at))) return null;
   const partStart = startAfter(sentence, "。；;", clauseStart - 1);
   const earlier = sentence.slice(partStart, clauseStart);
-  const lists = [...earlier.matchAll(EARLIER_LIST)].filter((m) => m[0].split(/[、和及与]/).length === count);
+  // …、西固区三个区: the words that count the places are no part of the last one.
+  const lists = [
+    ...[...earlier.matchAll(EARLIER_LIST)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+      places: m[0]
+        .replace(COUNTED_AT_END, "")
+        .split(/[、和及与]/)
+        .map((name) => SHORT_PLACE_NAMES.get(name) ?? name),
+    })),
+    // 全市有城关、七里河两区，…: names the count after them gives their division.
+    ...[...earlier.matchAll(COUNTED_LISTS)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+      places: countedPlaces(m) ?? [],
+    })),
+  ]
+    .filter((l) => l.places.length === count)
+    .sort((a, b) => a.index - b.index);
   const list = lists.at(-1);
   if (!list) return null;
-  // …、西固区三个区: the words that count the places are no part of the last one.
-  const named = list[0].replace(COUNTED_AT_END, "");
-  const places = named.split(/[、和及与]/).map((name) => SHORT_PLACE_NAMES.get(name) ?? name);
+  const { places } = list;
   if (places.some((name) => NOT_A_PLACE.test(name) || PROGRAMME_AREA.test(name))) return null;
   const rest = earlier
-    .slice(list.index + list[0].length)
+    .slice(list.index + list.length)
     .replace(PLACES_COUNTED, "")
     .replace(/^(?:的|之)/, "");
   const end = rest.search(NOUN_END);
