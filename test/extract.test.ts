@@ -147,6 +147,17 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ],
     ],
     [
+      "持证社工最多的是莲花街道和沙头街道，分别有86人、54人。",
+      [
+        "social_work.certified_workers=86@2024-06-07 莲花街道",
+        "social_work.certified_workers=54@2024-06-07 沙头街道",
+      ],
+    ],
+    [
+      "社会组织数量排名前两位的街道分别是莲花街道、沙头街道，分别为212家、140家。",
+      ["social_org.total=212@2024-06-07 莲花街道", "social_org.total=140@2024-06-07 沙头街道"],
+    ],
+    [
       "莲花、沙头两街道持证社工分别为86人、54人。",
       [
         "social_work.certified_workers=86@2024-06-07 莲花街道",

@@ -240,7 +240,7 @@ const POINTS_BACK =
   /^\s*(?:其中|上述|以上|(?:这|该)?[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道|地区?))/;
 
 /** A place in a list of an earlier clause: a full name, a province or city without its division word, or a 区, 县, 街道…. */
-const EARLIER_PLACE = `(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN}|(?:(?![全共有的各本我该其中社和及与等在对将为另备])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
+const EARLIER_PLACE = `(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN}|(?:(?![全共有的各本我该其中社和及与等在对将为另备是别])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
 const EARLIER_LIST = new RegExp(`(?:${EARLIER_PLACE}[、和及与])+${EARLIER_PLACE}`, "g");
 /** The clause 分别 opens with its own list of nouns (社会团体、基金会分别为…) or of places: no earlier list is meant. */
 const OWN_LIST = /[、和及与]/;
@@ -251,6 +251,10 @@ const COUNTED_AT_END = /(?<=[\u4e00-\u9fa5]{2})[两二三四五六七八九十\d
 /** Words that count the places just listed (三个区, 两县), said before the noun. */
 const PLACES_COUNTED =
   /^(?:等)?[两二三四五六七八九十\d]+个?(?:区|县|市|省|旗|镇|乡|街道|省份|省区市|地区|地|区县|县区|县（市、区）)(?:的)?/;
+const LEADING_VERB = /^[\u4e00-\u9fa5]*?(?:分别是|依次是|依次为|分别为|是|为)(?=[\u4e00-\u9fa5]{2})/;
+/** Where the noun that opens the clause of the places ends: 社会组织数量|排名前三的区分别是…. */
+const NOUN_BEFORE_END =
+  /(?:排名|排在|位居|位列|名列|居|最多|最高|最大|较多|较高|前[二三四五六七八九十\d]|的是|分别是|依次|主要|集中|[是为在，,\d])/;
 /** Where the noun after the places ends: what is said of it (its rank, where it stands). */
 const NOUN_END =
   /(?:在|位居|位列|居于?|名列|排名|排在|分列|列|均|都|共|分别|水平|稳步|持续|不断|逐年|快速|较快|明显|增长|增加|[，,\d])/;
@@ -288,16 +292,21 @@ function placesOfEarlierClause(sentence: string, position: number, count: number
     .sort((a, b) => a.index - b.index);
   const list = lists.at(-1);
   if (!list) return null;
-  const { places } = list;
+  // …的区分别是城关区、…: the verb before the first name is no part of it.
+  const places = list.places.map((name, i) => (i === 0 ? name.replace(LEADING_VERB, "") : name));
   if (places.some((name) => NOT_A_PLACE.test(name) || PROGRAMME_AREA.test(name))) return null;
   const rest = earlier
     .slice(list.index + list.length)
     .replace(PLACES_COUNTED, "")
     .replace(/^(?:的|之)/, "");
   const end = rest.search(NOUN_END);
+  const after = end < 0 ? rest : rest.slice(0, end);
+  // 持证社工最多的是城关区和七里河区，分别有…: the noun may open the clause, before what it says of the places.
+  const lead = earlier.slice(startAfter(earlier, "，,；;：:", list.index - 1), list.index);
+  const cut = lead.search(NOUN_BEFORE_END);
   return {
     places,
-    before: end < 0 ? rest : rest.slice(0, end),
+    before: after || (cut > 0 ? lead.slice(0, cut) : ""),
     after: own.slice(at + 2).replace(/^(?:为|是|有|达到?)/, ""),
   };
 }
