@@ -8,13 +8,8 @@ import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./contex
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths, startAfter } from "./context/context.js";
 import type { DateMention } from "./context/dates.js";
-import {
-  distributedPlaces,
-  findPlace,
-  PLACES_COUNTED_START,
-  type PlaceContext,
-  placeOpening,
-} from "./context/place.js";
+import { distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
+import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";

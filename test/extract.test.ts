@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dateMentions, distributedYears, resolveAsOf } from "../extractors/context/asof.js";
 import { withCarried } from "../extractors/context/carried.js";
-import { distributedPlaces, placeContext, resolvePlace } from "../extractors/context/place.js";
+import { distributedPlaces } from "../extractors/context/distributedPlaces.js";
+import { placeContext, resolvePlace } from "../extractors/context/place.js";
 import { classify, modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
 import { findQuantities } from "../extractors/quantities/quantities.js";
