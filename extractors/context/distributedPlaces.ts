@@ -33,6 +33,7 @@ export function distributedPlaces(
   count = 0,
   previous = "",
 ): Distribution | null {
+  if (!sentence.slice(0, position).includes("分别")) return null;
   const m = PLACE_LIST.exec(sentence.slice(0, position));
   if (m?.[1])
     return { places: m[1].split(/[、和及与]/).filter(Boolean), before: m[2] ?? "", after: m[3] ?? "" };
