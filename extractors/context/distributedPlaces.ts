@@ -4,6 +4,7 @@
 import { NOT_PLACE, PLACE_NAMES } from "../../schemas/placeNames.js";
 import { SHORT_PLACE_NAMES, SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
 import { startAfter } from "./context.js";
+import { smallNumber } from "./dates.js";
 
 const LISTED_PLACE = `(?:${PLACE_NAMES}|(?:(?![其全各])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
 const PLACE_LIST = new RegExp(
@@ -54,24 +55,12 @@ const BARE_NAME = "(?:(?![全共有的各本我该其中社和及与等在对将
 const NAMES_COUNTED = `((?:${BARE_NAME}[、和及与])+${BARE_NAME})([两二三四五六七八九十])个?(区|县|市|省|旗|镇|乡|街道)`;
 const COUNTED_LIST = new RegExp(`${NAMES_COUNTED}([^，。；;]{0,12}?)分别(?:为|是|有)?([^，。；;\\d]{0,12})`);
 const COUNTED_LISTS = new RegExp(NAMES_COUNTED, "g");
-const NUMERAL: Record<string, number> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /** The places of 南山、宝安两区 (南山区, 宝安区), when there are as many names as the count says. */
 function countedPlaces(m: RegExpExecArray): string[] | null {
   const names = (m[1] ?? "").split(/[、和及与]/);
   const division = m[3] ?? "";
-  if (names.length !== NUMERAL[m[2] ?? ""]) return null;
+  if (names.length !== smallNumber(m[2] ?? "")) return null;
   return names.map(
     (name) => SHORT_PLACE_NAMES.get(name) ?? (name.endsWith(division) ? name : `${name}${division}`),
   );
