@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import "./jitBudget.js";
 import type { Io } from "./command.js";
 import { main } from "./main.js";
 
