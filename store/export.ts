@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { Bool, Float64, Int32, Table, tableToIPC, Utf8, type Vector, vectorFromArray } from "apache-arrow";
+import type { Vector } from "apache-arrow";
 import { writeFileAtomic, writeViaTemp } from "../pipeline/run/files.js";
 import { execute, type Query } from "./bound.js";
 
@@ -15,8 +15,10 @@ export async function writeParquet(connection: DuckDBConnection, query: Query, p
 }
 
 type Rows = Record<string, unknown>[];
+/** apache-arrow is some 150 modules: loaded only when Arrow is written. */
+type Arrow = typeof import("apache-arrow");
 
-function columnVector(values: unknown[]): Vector {
+function columnVector({ Bool, Float64, Int32, Utf8, vectorFromArray }: Arrow, values: unknown[]): Vector {
   const present = values.filter((v) => v !== null && v !== undefined);
   const sample = present[0];
   if (typeof sample === "number") {
@@ -51,8 +53,9 @@ function columnVector(values: unknown[]): Vector {
 }
 
 /** Writes rows as an Arrow IPC file; list columns become "; "-joined strings. */
-export function writeArrow(rows: Rows, columns: string[], path: string): void {
+export async function writeArrow(rows: Rows, columns: string[], path: string): Promise<void> {
+  const arrow = await import("apache-arrow");
   const vectors: Record<string, Vector> = {};
-  for (const c of columns) vectors[c] = columnVector(rows.map((r) => r[c]));
-  writeFileAtomic(path, tableToIPC(new Table(vectors), "file"));
+  for (const c of columns) vectors[c] = columnVector(arrow, rows.map((r) => r[c]));
+  writeFileAtomic(path, arrow.tableToIPC(new arrow.Table(vectors), "file"));
 }

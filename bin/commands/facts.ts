@@ -111,7 +111,7 @@ each file's facts.`,
         }
         const rows = await queryRows(connection, query);
         if (format === "arrow") {
-          writeArrow(rows, FACT_COLUMNS, out!);
+          await writeArrow(rows, FACT_COLUMNS, out!);
           io.stderr.write(`civstat facts: wrote ${rows.length} facts to ${relative(io.cwd, out!)}\n`);
           return 0;
         }
