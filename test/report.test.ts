@@ -23,9 +23,17 @@ afterAll(() => db?.remove());
 
 const flags = (params: string[]) => new Map(params.map((p) => p.split("=") as [string, string]));
 
-async function markdownOf(notebook: string, params: string[] = []): Promise<string> {
-  const report = await runNotebook(notebook, db.path, flags(params), ROOT);
-  return renderMarkdown(report, reportLinks(notebook.replace(/^.*\/|\.md$/g, ""), "png"));
+// A notebook run on the same database gives the same Markdown: each is run once for the file's tests.
+const rendered = new Map<string, Promise<string>>();
+function markdownOf(notebook: string, params: string[] = []): Promise<string> {
+  const key = [notebook, ...params].join("\0");
+  const cached = rendered.get(key);
+  if (cached) return cached;
+  const markdown = runNotebook(notebook, db.path, flags(params), ROOT).then((report) =>
+    renderMarkdown(report, reportLinks(notebook.replace(/^.*\/|\.md$/g, ""), "png")),
+  );
+  rendered.set(key, markdown);
+  return markdown;
 }
 
 describe("built-in notebooks on the sample corpus", () => {
