@@ -1,6 +1,7 @@
-// PDFium and pdf.js must give the same facts from every PDF: the sample corpus always, and the
-// real development sets when the shared evaluation folder is on this machine.
-import { existsSync, readFileSync } from "node:fs";
+// PDFium and pdf.js must give the same facts from every PDF: the sample corpus and the held-out sets
+// always, and the real development set when it is on this machine (../shared/eval/real-dev beside
+// the repository, or CIVSTAT_REAL_DEV), as test/realdev.test.ts finds it.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PdfEngine } from "../pipeline/read/pdf.js";
@@ -9,7 +10,9 @@ import { processDocument } from "../pipeline/run/process.js";
 import type { RawDocument } from "../schemas/document.js";
 import { CORPUS, filesIn } from "./helpers/pipeline.js";
 
-const REAL_DEV = "/work/shared/eval/real-dev";
+const REAL_DEV =
+  process.env.CIVSTAT_REAL_DEV ?? join(import.meta.dirname, "..", "..", "shared", "eval", "real-dev");
+const INPUT = join(import.meta.dirname, "input");
 
 const readBy = (path: string, pdfEngine: PdfEngine) =>
   readDocument(path, new Uint8Array(readFileSync(path)), { pdfEngine });
@@ -33,6 +36,14 @@ function engineCases(folders: string[]) {
 
 describe("PDFium and pdf.js give the same facts: sample corpus", () => {
   engineCases([join(CORPUS, "pdf"), join(CORPUS, "odd")]);
+});
+
+describe("PDFium and pdf.js give the same facts: held-out sets", () => {
+  engineCases(
+    readdirSync(INPUT)
+      .filter((name) => name.startsWith("heldout"))
+      .map((name) => join(INPUT, name)),
+  );
 });
 
 const realDev = [join(REAL_DEV, "pdf"), join(REAL_DEV, "pdf-cid")].filter((f) => existsSync(f));
