@@ -56,6 +56,10 @@ function columnVector({ Bool, Float64, Int32, Utf8, vectorFromArray }: Arrow, va
 export async function writeArrow(rows: Rows, columns: string[], path: string): Promise<void> {
   const arrow = await import("apache-arrow");
   const vectors: Record<string, Vector> = {};
-  for (const c of columns) vectors[c] = columnVector(arrow, rows.map((r) => r[c]));
+  for (const c of columns)
+    vectors[c] = columnVector(
+      arrow,
+      rows.map((r) => r[c]),
+    );
   writeFileAtomic(path, arrow.tableToIPC(new arrow.Table(vectors), "file"));
 }
