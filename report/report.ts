@@ -10,7 +10,7 @@ import { csvMark } from "../schemas/outputMarks.js";
 import { withDatabase } from "../store/database.js";
 import { knownRegions } from "../store/points.js";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "../store/queryLimits.js";
-import { prepareSession } from "../store/session.js";
+import { prepareSession, readsSeries } from "../store/session.js";
 import { resultCsv } from "./csv.js";
 import { executeNotebook, type Report } from "./execute.js";
 import { type FontSearch, findCjkFont, noFontMessage } from "./fonts.js";
@@ -89,7 +89,8 @@ export async function runNotebook(
   const notebook = readNotebook(path, cwd);
   const params = resolveParams(notebook, given);
   return withDatabase(resolve(cwd, db), { readOnly: true, wait }, async ({ connection }) => {
-    await prepareSession(connection, notebookSession(), limits);
+    const series = notebook.cells.some((cell) => cell.kind === "sql" && readsSeries(cell.sql));
+    await prepareSession(connection, notebookSession(), limits, series);
     for (const param of notebook.params) {
       const written = String(params[param.name] ?? "").trim();
       if (param.type === "region" && written) {

@@ -12,14 +12,25 @@ export interface SessionSetup {
 }
 
 /**
- * Adds what notebooks and civstat query share to a connection, as temporary objects (a read-only
- * database takes them too): the label tables, the macros and the series views.
+ * Whether SQL reads the series tables (series_points, series_flags). They are worked out from every
+ * fact when the session starts, so a session whose SQL does not name them goes without.
  */
-export async function addSessionObjects(connection: DuckDBConnection, setup: SessionSetup): Promise<void> {
+export const readsSeries = (sql: string): boolean => /series_(?:points|flags)/i.test(sql);
+
+/**
+ * Adds what notebooks and civstat query share to a connection, as temporary objects (a read-only
+ * database takes them too): the label tables, the macros and, when the SQL to run reads them, the
+ * series tables.
+ */
+export async function addSessionObjects(
+  connection: DuckDBConnection,
+  setup: SessionSetup,
+  series: boolean,
+): Promise<void> {
   try {
     await createTempTables(connection, setup.tables);
     await connection.run(setup.macros);
-    await connection.run(SERIES_VIEWS_SQL);
+    if (series) await connection.run(SERIES_VIEWS_SQL);
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
     throw new CivstatError("E_DB", `cannot prepare the session: ${message}`, { cause: error });
@@ -34,7 +45,8 @@ export async function prepareSession(
   connection: DuckDBConnection,
   setup: SessionSetup,
   limits: QueryLimits,
+  series: boolean,
 ): Promise<void> {
-  await addSessionObjects(connection, setup);
+  await addSessionObjects(connection, setup, series);
   await lockDown(connection, { limits });
 }

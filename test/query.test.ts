@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withDatabase } from "../store/database.js";
+import { readsSeries } from "../store/session.js";
 import { plainValue, uniqueNames } from "../store/userSql.js";
 import { type CorpusDb, corpusDatabase } from "./helpers/corpusDb.js";
 import { run } from "./helpers/io.js";
@@ -136,6 +137,18 @@ describe("civstat query", () => {
     );
     expect(views.stdout).toBe("n\n0\n");
     expect(tables.stdout).not.toContain("catalogue");
+  });
+
+  it("works out the series tables only for SQL that reads them", async () => {
+    expect(readsSeries("SELECT * FROM Series_Points p JOIN facts USING (fact_id)")).toBe(true);
+    expect(readsSeries("SELECT count(*) FROM series_flags")).toBe(true);
+    expect(readsSeries("SELECT count(*) FROM facts WHERE metric LIKE 'series%'")).toBe(false);
+    const temporary = await query(
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE temporary AND table_name LIKE 'series%'",
+      "--format",
+      "csv",
+    );
+    expect(temporary.stdout).toBe("n\n0\n");
   });
 
   it("reads SQL from standard input with -", async () => {

@@ -10,7 +10,7 @@ import { limitMemory, lockDown } from "../../store/lockDown.js";
 import { bareSql, writePlainParquet } from "../../store/parquet.js";
 import { withQueryLimits } from "../../store/queryGuard.js";
 import { refusedStatement } from "../../store/readOnlyStatements.js";
-import { addSessionObjects } from "../../store/session.js";
+import { addSessionObjects, readsSeries } from "../../store/session.js";
 import { runSql, type SqlResult, sqlMessage } from "../../store/userSql.js";
 import { type Command, choice } from "../command.js";
 import {
@@ -100,7 +100,7 @@ Examples:
       { readOnly: !write, create: false, wait: values.wait === true },
       async ({ connection }) => {
         const parquet = format === "parquet" && out ? out : null;
-        await addSessionObjects(connection, notebookSession());
+        await addSessionObjects(connection, notebookSession(), readsSeries(sql));
         if (write) await limitMemory(connection, limits);
         else
           await lockDown(connection, { limits, readDirs, outputFiles: parquet ? [tempPathOf(parquet)] : [] });
