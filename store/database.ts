@@ -65,7 +65,7 @@ export async function openDatabase(
   const connection = await instance.connect();
   if (readOnly) {
     const meta = await connection.runAndReadAll(
-      "SELECT count(*) FROM information_schema.tables WHERE table_name = 'civstat_meta'",
+      "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'civstat_meta'",
     );
     if (meta.getRows()[0]?.[0] === 0n) {
       connection.closeSync();
