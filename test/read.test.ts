@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import {
   AlignmentType,
   Document,
@@ -174,6 +175,22 @@ describe("PDF", () => {
     const b = await readDocument("b.pdf", bytes);
     expect(bytes.length).toBeGreaterThan(0);
     expect(b.pages).toEqual(a.pages);
+  });
+});
+
+describe("pdf.js leaves the engine's built-ins as it found them", () => {
+  // The legacy pdf.js build swaps in slower code of its own for Array.prototype.push and JSON.parse,
+  // and makes this realm's Function.prototype.toString call it native: a fresh realm's tells.
+  const sourceOf = runInNewContext("Function.prototype.toString") as (this: unknown) => string;
+  const native = (f: unknown) => sourceOf.call(f).includes("[native code]");
+
+  it("after a read with pdf.js and after explaining a PDF without text", async () => {
+    await readDocument("a.pdf", bytesOf("pdf", "fumin-2023-32.pdf"), { pdfEngine: "pdfjs" });
+    expect(native(Array.prototype.push)).toBe(true);
+    expect(native(JSON.parse)).toBe(true);
+    await explainMissingText(bytesOf("bad", "scanned-fumin-2023-32.pdf"));
+    expect(native(Array.prototype.push)).toBe(true);
+    expect(native(JSON.parse)).toBe(true);
   });
 });
 

@@ -1,5 +1,7 @@
 // What every PDF read shares: the font data shipped with pdfjs-dist and one worker for all documents.
 
+// Before pdf.js loads: it keeps the built-ins pdf.js replaces.
+import "./nativeBuiltins.js";
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import { PDFWorker } from "pdfjs-dist/legacy/build/pdf.mjs";

@@ -1,8 +1,11 @@
 // Why a PDF gave no text: its pages draw no text at all (a scan), or draw text in fonts whose
 // characters could not be decoded.
 
+// Before pdf.js loads: it keeps the built-ins pdf.js replaces.
+import "./nativeBuiltins.js";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CivstatError } from "../../schemas/basics/errors.js";
+import { restoreNativeBuiltins } from "./nativeBuiltins.js";
 import { PDF_VERBOSITY, pdfFontData, sharedPdfWorker } from "./pdfAssets.js";
 
 const TEXT_OPS = new Set<number>([
@@ -44,6 +47,7 @@ export async function countDrawing(bytes: Uint8Array): Promise<PageDrawing> {
     }
   } finally {
     await task.destroy();
+    restoreNativeBuiltins();
   }
   return drawing;
 }

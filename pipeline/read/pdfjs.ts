@@ -1,8 +1,11 @@
 // Read a PDF with pdf-parse 2 (pdf.js): the text of each page, numbered from 1. Slower than PDFium;
 // used for files PDFium cannot open or reads incompletely, and with --pdf-engine pdfjs.
 
+// Before pdf.js loads: it keeps the built-ins pdf.js replaces.
+import "./nativeBuiltins.js";
 import { PDFParse } from "pdf-parse";
 import type { RawPage } from "../../schemas/document.js";
+import { restoreNativeBuiltins } from "./nativeBuiltins.js";
 import { PDF_VERBOSITY, pdfFontData, sharedPdfWorker } from "./pdfAssets.js";
 import { explainMissingText } from "./pdfDiagnosis.js";
 import { pdfError } from "./pdfErrors.js";
@@ -27,6 +30,7 @@ export async function readPdfjsPages(bytes: Uint8Array): Promise<RawPage[]> {
     throw pdfError(error, bytes);
   } finally {
     await parser.destroy();
+    restoreNativeBuiltins();
   }
   if (pages.length > 0 && pages.every((page) => page.text.trim() === ""))
     throw await explainMissingText(bytes);
