@@ -20,6 +20,8 @@ process.stdout.write(
     stages: summary.stages,
     // maxRSS counts the whole process: the writer thread and every worker thread.
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    // CPU of every thread of the process: the writer, the workers and V8's own.
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     files: summary.outcomes.length,
     failed: failed.length,
     facts: summary.outcomes.reduce((n, o) => n + o.facts, 0),
