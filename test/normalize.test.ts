@@ -482,6 +482,19 @@ describe("joining lines", () => {
     ]);
   });
 
+  it("keeps the line that says where a web page sits on its site apart from the title and the lead", () => {
+    const text = [
+      "某市社区志愿者队伍已超过十二万人 提前完成年度任务",
+      "当前位置：某某资讯网>新闻>本地>正文  2022-05-06 08:30:00 来源：某某晚报",
+      "记者昨日从市文明办获悉，全市在志愿服务平台注册的志愿者已超过12万人，提前完成年度任务。",
+    ].join("\n\n");
+    expect(clean(text).split("\n")).toEqual([
+      "某市社区志愿者队伍已超过十二万人 提前完成年度任务",
+      "当前位置：某某资讯网>新闻>本地>正文2022-05-06 08:30:00来源：某某晚报",
+      "记者昨日从市文明办获悉，全市在志愿服务平台注册的志愿者已超过12万人，提前完成年度任务。",
+    ]);
+  });
+
   it("uses indented first lines (　　) where the text has them", () => {
     const text = [
       "一、基本情况",

@@ -8,6 +8,7 @@ import {
   endsSentence,
   hasInnerPunctuation,
   isAnnexHeading,
+  isCrumb,
   isDateLine,
   isDocNumberLine,
   isParenthetical,
@@ -95,6 +96,9 @@ export function continues(
   // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket.
   if (isPipeRow(bt) && !at.includes("|") && !opensBracket(at)) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
+  // Where a web page sits on its site (当前位置：首页 > 资讯) is a line of its own: no title runs on
+  // into it, nor it into the lead.
+  if (isCrumb(at) || isCrumb(bt)) return false;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   // An indented line after one that is not starts a paragraph, whatever the rest of the text does.
   if (isIndented(b) && !isIndented(a)) return false;

@@ -80,3 +80,7 @@ export function opensBracket(text: string): boolean {
   }
   return depth > 0;
 }
+
+/** A line that says where a web page sits on its site: 当前位置：首页 > 资讯, 首页 > 政务公开. */
+export const isCrumb = (text: string): boolean =>
+  /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|(?:网站)?首页\s*[>＞›»→])/.test(text);
