@@ -106,6 +106,25 @@ describe("prose constructions", () => {
   });
 });
 
+describe("counts said in the words of research articles and news copies", () => {
+  it("reads the figure a change starts from when a verb of arriving follows it", () => {
+    expect(shown("时间：2021-03-01\n全省社工机构从2015年的80多家发展到2020年的310家。")).toEqual([
+      "social_work.service_orgs=80@2015",
+      "social_work.service_orgs=310@2020",
+    ]);
+    expect(shown("时间：2021-03-01\n全省社工机构的数量从2015年的1 086家增长至2020年的2 410家。")).toEqual([
+      "social_work.service_orgs=1086@2015",
+      "social_work.service_orgs=2410@2020",
+    ]);
+  });
+
+  it("leaves a year said between the noun and its verb out of the noun", () => {
+    expect(shown("时间：2021-03-01\n全省社会工作专业人才总量于2020年已超过6万人。")).toEqual([
+      "social_work.professionals=60000@2020",
+    ]);
+  });
+});
+
 describe("the date a news page was printed", () => {
   it("reads a date run on after the paper's name or into the news lead", () => {
     expect(findPublished("信息来源：某某日报|2015-04-09本报讯（记者 某某）昨日…").date).toBe("2015-04-09");

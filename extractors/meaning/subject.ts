@@ -57,6 +57,10 @@ export const RISES_TO =
  */
 export const ARRIVED_ONLY = new RegExp(`^\\s*(?:已|共|继续)?(?:达到|达|${RISES_TO})\\s*$`);
 const CHANGED = /新增|净增|增加|增长|减少|下降/;
+/** A verb of arriving that follows a figure, not a noun of it: 从2019年的120家发展到…, 增长至…. */
+const ARRIVING_START = new RegExp(`^(?:${RISES_TO}|提高到|提高至|下降到|下降至|减少到|减少至|达到)`);
+/** A time said between a noun and its verb: 人才总量于2019年已超过…, 社会组织在2023年底达到…. */
+const TIME_AFTER_NOUN = /(?<=[\u4e00-\u9fa5])(?:于|在|到|至)\d{4}年(?:度|底|末|初)?$/;
 /** A clause that names only what was taken off a register: 注销21家, 撤销3家. */
 const REMOVED_ONLY = /^(?:注销|撤销|吊销|取缔|清理|减少|退出)(?:登记)?$/;
 
@@ -67,7 +71,7 @@ const BARE_MEASURE = /^(?:队伍)?(?:规模|总规模|规模总量|总数|总量
 export const LEADING_LIST =
   /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
 const DATE_PREFIX =
-  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年)[，,]?/;
+  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?/;
 
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
 const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
@@ -112,8 +116,8 @@ function nounAfter(text: string, from: number, limit: number): string {
   }
   const cut = PREDICATE.exec(phrase);
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
-  if (/^[和及与或]$/.test(phrase) || /^(?:增至|增加到|提高到|上升到|下降到|减少到|达到|增长到)/.test(phrase))
-    return "";
+  // 从2019年的120家发展到…: a verb of arriving after the figure is no noun of it.
+  if (/^[和及与或]$/.test(phrase) || ARRIVING_START.test(phrase)) return "";
   // 18家4A级社会组织和80家…: the conjunction before the next figure is not part of the noun.
   return phrase.replace(/^(?:的|之)/, "").replace(/(?<=[\u4e00-\u9fa5])[和及与或]$/, "");
 }
@@ -137,6 +141,7 @@ function cleanBefore(words: string): { subject: string; lead: string } {
     lead = trailing[0];
     s = s.slice(0, trailing.index);
   }
+  s = s.replace(TIME_AFTER_NOUN, "");
   return { subject: s.replace(/[“”"]/g, "").replace(/(?:由|从)$/, ""), lead };
 }
 
