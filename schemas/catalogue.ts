@@ -65,6 +65,13 @@ export const SELECTED_AFTER =
 const PER_WORKER_YEAR = /(?:人|名|者|岗位?)[^年]{0,3}年|年[^人]{0,3}人|人均[^，,；;。\d]{0,10}年/;
 
 const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从业人员|社会工作人员";
+/** A level of the qualification: 助理社会工作师, 社工师, 高级社会工作师. */
+const LEVEL = "(?:助理|中级|高级)?(?:社会工作师|社工师)";
+/**
+ * Holders of the certificate however said: 持有社会工作者职业水平证书者, and those of every level said together
+ * (取得助理社会工作师和社会工作师证书的人员总数); one level alone is a part.
+ */
+const HOLDERS_OF_LEVELS = `(?:取得|持有|获得)了?(?:全国)?(?:(?:社会工作者?|社工)?(?:职业(?:水平|资格))?证书?者|${LEVEL}(?:[和及与、或]${LEVEL})+(?:职业)?(?:资格|水平)?证书?的?(?:人员|人|者)(?:总数|总量|人数)?)`;
 
 export const CATALOGUE: Metric[] = [
   // Social organisations
@@ -215,7 +222,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "holders of the national social-work qualification",
     subject: new RegExp(
-      `^${SCOPE}${HAVING}(?:(?:持证|取得(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)|(?:取得|持有)社会工作者?职业(?:水平|资格)(?:证书)?的?)$`,
+      `^${SCOPE}${HAVING}(?:(?:持证|取得(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?|持有(?:全国)?(?:社会工作者)?(?:职业(?:水平|资格))?证书的?)(?:的)?(?:${SOCIAL_WORKER}|社会工作专业人才|人员)|(?:取得|持有)社会工作者?职业(?:水平|资格)(?:证书)?的?|${HOLDERS_OF_LEVELS})$`,
     ),
     // 截至2017年底，全市共869人通过全国社会工作者职业水平考试: those who have passed, counted to a date.
     or: [
@@ -302,7 +309,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "registered volunteers (志愿者, 义工)",
     subject: new RegExp(
-      `^${SCOPE}${REGISTERED}(?:在[^，。]{1,14}?(?:平台|系统|网站|网)(?:上|中|里)?)?(?:实名)?(?:注册|登记)?(?:的)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
+      `^${SCOPE}${REGISTERED}(?:在[^，。]{1,14}?(?:平台|系统|网站|网)(?:上|中|里)?|[^，。]{1,16}?(?:平台|系统|网站)(?:上|中|里)?(?:汇集|汇聚|收录|记录)的)?(?:实名)?(?:注册|登记)?(?:的)?(?:志愿者|义工|志愿者（义工）|义工（志愿者）)(?:人数|总数)?$`,
     ),
   },
   {

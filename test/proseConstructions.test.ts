@@ -123,6 +123,29 @@ describe("counts said in the words of research articles and news copies", () => 
       "social_work.professionals=60000@2020",
     ]);
   });
+
+  it("reads the holders of the certificate however said, and of every level said together", () => {
+    expect(shown("时间：2021-03-01\n目前，全市持有社会工作者职业水平证书者达4520人。")).toEqual([
+      "social_work.certified_workers=4520@2021-03-01",
+    ]);
+    expect(
+      shown("时间：2021-03-01\n截至2020年，全省取得社会工作师和助理社会工作师证书的人员总数为12 870人。"),
+    ).toEqual(["social_work.certified_workers=12870@2020"]);
+    // One level alone is a part.
+    expect(shown("时间：2021-03-01\n截至2020年，全省有9800人取得了助理社会工作师证书。")).toEqual([]);
+  });
+
+  it("reads the volunteers a platform gathered, in a five-year plan's span said before them", () => {
+    expect(
+      shown(
+        "时间：2021-02-03\n“十三五”时期，全省志愿服务平台汇集的注册志愿者已超过900万人，实现了预期目标。",
+      ),
+    ).toEqual(["social_work.volunteers=9000000@2020"]);
+    // A headline that says the goal was met counts them all the same.
+    expect(shown("时间：2021-02-03\n“十三五”时期全省注册志愿者已超900万人 实现预期目标")).toEqual([
+      "social_work.volunteers=9000000@2020",
+    ]);
+  });
 });
 
 describe("the date a news page was printed", () => {

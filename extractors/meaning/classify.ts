@@ -128,7 +128,9 @@ class Seen {
     if (this.#event === undefined) {
       const r = this.reading;
       // …社区党群服务中心已全部完成提质改造, 172个社区实现社工站全覆盖 say it of all of them: still what exists.
-      const ofAll = /全部|均已?|都已?|全都|全覆盖|全面覆盖/.test(r.after);
+      // …已超1.9亿人 实现预期目标: the figure met a goal; it picks out none of them.
+      const ofAll =
+        /全部|均已?|都已?|全都|全覆盖|全面覆盖|^\s*实现了?(?:预期|既定|规划|年度|阶段性?)?目标/.test(r.after);
       // 由893人增长到2204人: the figure a change arrives at is what exists now.
       const before = r.before.replace(ARRIVED_AT, "");
       const after = r.after.trim();
