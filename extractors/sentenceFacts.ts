@@ -405,10 +405,10 @@ function comparisonBases(text: string, drafts: Draft[]): void {
     if (draft.metric !== "other") return;
     const m = COMPARED_WITH.exec(text.slice(0, draft.q.start)) ?? inBracketOfYear(text, draft.q.start);
     if (!m) return;
-    const current = drafts
-      .slice(0, i)
-      .findLast((d) => d.q.unit === draft.q.unit && d.metric !== "other" && !d.part);
-    if (!current) return;
+    // The figure compared with is the one said just before: 新增82人，比2019年的10人增长 compares two
+    // years' new counts, and a base of what is no series is none either.
+    const current = drafts.slice(0, i).findLast((d) => d.q.unit === draft.q.unit);
+    if (!current || current.metric === "other") return;
     const currentYear = /^\d{4}/.exec(current.asOf.date ?? "")?.[0];
     const year = m[1] ?? (currentYear ? String(Number(currentYear) - 1) : null);
     if (!year || year === currentYear) return;

@@ -148,6 +148,20 @@ describe("counts said in the words of research articles and news copies", () => 
   });
 });
 
+describe("the figure a change is measured from", () => {
+  it("is of the figure said just before it: a year's new count compared with another year's is no series", () => {
+    expect(
+      shown(
+        "时间：2022-10-09\n目前，全市持证社工共860人，其中2021年新增持证社工150人，比2020年的60人增长150%。",
+      ),
+    ).toEqual(["social_work.certified_workers=860@2022-10-09"]);
+    expect(shown("时间：2022-10-09\n目前，全市持证社工共860人，比2020年的610人增加250人。")).toEqual([
+      "social_work.certified_workers=860@2022-10-09",
+      "social_work.certified_workers=610@2020",
+    ]);
+  });
+});
+
 describe("the date a news page was printed", () => {
   it("reads a date run on after the paper's name or into the news lead", () => {
     expect(findPublished("信息来源：某某日报|2015-04-09本报讯（记者 某某）昨日…").date).toBe("2015-04-09");
