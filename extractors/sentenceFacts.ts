@@ -8,7 +8,7 @@ import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./contex
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths, startAfter } from "./context/context.js";
 import type { DateMention } from "./context/dates.js";
-import { distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
+import { countedTogether, distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
 import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnits } from "./meaning/bareCount.js";
@@ -255,7 +255,10 @@ export function sentenceDrafts(
       const noun = nouns?.[k];
       const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
       const mode = modeAt(text, q, doc);
-      const metric = undated ? "other" : metricOf(text, q, context, mode);
+      const metric =
+        undated || countedTogether(text.slice(context.clauseStart, q.start))
+          ? "other"
+          : metricOf(text, q, context, mode);
       const { asOf, source } = asOfOf(
         text,
         q,

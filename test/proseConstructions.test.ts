@@ -183,6 +183,15 @@ describe("places named in passing", () => {
     expect(resolvePlace("广西壮族自治区共有", ctx)).toBe("广西壮族自治区");
   });
 
+  it("reads no series from what a list of places closed by 等 has together, unless 分别 hands it out", () => {
+    expect(shown("时间：2021-06-01\n截至2020年，上海、浙江、广东等省市共有社工机构3120家。")).toEqual([]);
+    expect(shown("时间：2021-06-01\n截至2020年，甲区、乙区等3个区的志愿者合计12万人。")).toEqual([]);
+    expect(shown("时间：2021-06-01\n截至2020年，甲区、乙区社工机构分别为31家、25家。")).toEqual([
+      "social_work.service_orgs=31@2020",
+      "social_work.service_orgs=25@2020",
+    ]);
+  });
+
   it("takes no bare 自治区 for the region a text names most", () => {
     expect(
       likeliestRegion("自治区民政厅通知。自治区文明办、自治区民政厅联合举办。自治区团委参加。"),

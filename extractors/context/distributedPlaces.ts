@@ -141,3 +141,16 @@ function placesOfEarlierClause(sentence: string, position: number, count: number
     after: own.slice(at + 2).replace(/^(?:为|是|有|达到?)/, ""),
   };
 }
+
+/** A list of places closed by 等 and what they are: 浙江、江苏、广东等省, 南山区、福田区等区, 甲县、乙县等5个县. */
+const PLACES_AMONG_OTHERS = new RegExp(
+  `(?:${EARLIER_PLACE}[、和及与])+${EARLIER_PLACE}等(?:[\\d两二三四五六七八九十]+个)?(?:省份?|市|区|县|地区?|城市|省区市)`,
+);
+
+/**
+ * 浙江、江苏、广东等省共成立6424家…: a figure the places of a list, closed by 等, have together counts
+ * no series of any one place (nor of the whole), unless 分别 hands it out.
+ */
+export function countedTogether(clause: string): boolean {
+  return !clause.includes("分别") && PLACES_AMONG_OTHERS.test(clause);
+}
