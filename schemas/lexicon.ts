@@ -97,7 +97,8 @@ export const HEADS: Head[] = [
       "社会工作专业人员",
     ],
     key: "social_work.professionals",
-    neutral: /专业|累计(?:培育|培养)/,
+    // 培养社会工作专业人才5.2万人: those trained so far (a year's batch is told by its clause: classify.ts).
+    neutral: /专业|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
   },
   {
     nouns: ["社会工作师和助理社会工作师", "助理社会工作师和社会工作师", "社会工作师、助理社会工作师"],
@@ -132,8 +133,10 @@ export const HEADS: Head[] = [
   {
     nouns: SOCIAL_WORKER_NOUNS,
     key: "social_work.workers",
-    // 累计培育持证社工: all those trained so far, the series (培育 alone, or 新培育, is a batch).
-    neutral: /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?|累计(?:培育|培养)/,
+    // 累计培育持证社工, 培育持证社工3.06万人: all those trained so far, the series (新培育 is a batch, and so
+    // is one its clause gives a year's span: 今年培育…, classify.ts).
+    neutral:
+      /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
     narrows: [
       {
         pattern:

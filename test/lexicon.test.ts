@@ -57,6 +57,10 @@ describe("meaning by head noun", () => {
     ["持助理社会工作师证书的专职社工", "social_work.certified_workers"],
     ["全县累计培育持证社工", "social_work.certified_workers"],
     ["累计培养社会工作专业人才", "social_work.professionals"],
+    // 培育, 培养 alone: those trained so far; 新培育 is a batch.
+    ["全市培育持证社工", "social_work.certified_workers"],
+    ["全省已培养社会工作专业人才", "social_work.professionals"],
+    ["新培育持证社工", "other"],
     ["支持考证的社工", "social_work.workers"],
     ["东部沿海地区中江苏省社会团体", "social_org.social_groups"],
     // meaning-changing modifiers

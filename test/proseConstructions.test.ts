@@ -148,6 +148,17 @@ describe("counts said in the words of research articles and news copies", () => 
   });
 });
 
+describe("people trained", () => {
+  it("are the series when nothing says a batch, and a batch in a span of work", () => {
+    expect(shown("时间：2024-02-01\n截至2023年底，全市培育持证社工2.4万人。")).toEqual([
+      "social_work.certified_workers=24000@2023-12-31",
+    ]);
+    expect(
+      shown("时间：2024-02-01\n今年以来，全市培育持证社工900人，年内培养社会工作专业人才1500人。"),
+    ).toEqual([]);
+  });
+});
+
 describe("the figure a change is measured from", () => {
   it("is of the figure said just before it: a year's new count compared with another year's is no series", () => {
     expect(

@@ -76,6 +76,11 @@ export function removeAsides(text: string): string {
 const SHARE_OF_EVENT =
   /^[，,]\s*在[^，,。；;]{0,16}(?:报名|参加|参与|参训|参赛|参评|申报|考生|学员)[^，,。；;]{0,10}中占/;
 
+/** People trained (培育持证社工, 培养社会工作专业人才): all so far, unless a span of work says a batch. */
+const TRAINED = /培育|培养/;
+/** A span of work whose output is a batch: 今年, 年内, 全年, 上半年, 一年来. */
+const SPAN_OF_WORK = /今年|本年|年内|全年|当年|上半年|下半年|一年来|本季度|季度内|期间/;
+
 /** What a subject says whatever the words around it: the key its meaning names, the entries it fits. */
 class SubjectSeen {
   readonly #fits = new Map<Metric, boolean>();
@@ -136,6 +141,7 @@ class Seen {
       const after = r.after.trim();
       this.#event =
         EVENT_BEFORE.test(before) ||
+        (TRAINED.test(r.subject) && SPAN_OF_WORK.test(r.context)) ||
         ((EVENT_AFTER.test(after) || SELECTED_AFTER.test(after)) && !ofAll) ||
         SHARE_OF_EVENT.test(r.tail);
     }
