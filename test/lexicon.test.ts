@@ -78,6 +78,10 @@ describe("meaning by head noun", () => {
     ["社会组织党群服务中心", "other"],
     ["新登记社会团体", "other"],
     ["当年培育持证社工", "other"],
+    // Volunteers of one event are not all those registered.
+    ["服务全运会的志愿者", "other"],
+    ["为博览会提供服务的志愿者", "other"],
+    ["在志愿服务平台注册的志愿者", "social_work.volunteers"],
   ])("%s → %s", (subject, key) => {
     expect(meaningOf(subject).key).toBe(key);
   });
