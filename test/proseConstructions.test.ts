@@ -179,6 +179,23 @@ describe("the date a news page was printed", () => {
     expect(findPublished("某县召开社工会议\n2015-04-09本报讯 昨日…").date).toBe("2015-04-09");
   });
 
+  it("reads the date in the path of the address a page names as its source, when it prints none", () => {
+    expect(
+      findPublished("某市社工周启动\n正文。\n文章来源：http://news.example.org/trends/2016/0412/5521.shtml")
+        .date,
+    ).toBe("2016-04-12");
+    expect(
+      findPublished("正文。\n原文链接：http://www.example.gov.cn/art/201905/t20190521_88.html").date,
+    ).toBe("2019-05-21");
+    expect(findPublished("正文。\n来源：http://www.example.com/news/55231.html").date).toBeNull();
+    // A date the page prints wins.
+    expect(
+      findPublished(
+        "发布时间：2016-04-13\n正文。\n文章来源：http://news.example.org/trends/2016/0412/5521.shtml",
+      ).date,
+    ).toBe("2016-04-13");
+  });
+
   it("reads a newspaper's credit of its page at the foot of the text", () => {
     const page = `某市志愿者队伍壮大\n${"正文。".repeat(300)}\n《某某日报》（2021年3月5日第4版）`;
     expect(findPublished(page).date).toBe("2021-03-05");

@@ -76,6 +76,19 @@ const SOURCE_DATED =
 const EDITION =
   /《[\u4e00-\u9fa5]{2,12}报》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[)）]/;
 
+/**
+ * The address a page names as its source, dated in its path: 文章来源：http://…/trends/2014/0317/11970.shtml,
+ * 原文链接：…/2021-03/15/…, …/202103/t20210315_….
+ */
+const SOURCE_ADDRESS =
+  /(?:文章来源|原文(?:链接|地址|网址)|本文链接|转载自|来源)\s*[:：]\s*https?:\/\/[^\s/]+\/\S*?(?<![\d])((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{3,})/;
+
+/** The date in the path of the address a page names as its source, or null. */
+function addressDate(text: string): string | null {
+  const m = SOURCE_ADDRESS.exec(text);
+  return m ? parseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
 function publishedDate(head: string): string | null {
   const sourced = SOURCE_DATED.exec(head);
   const sourceDate = sourced ? parseDate(sourced[1] ?? sourced[2] ?? "") : null;
@@ -99,5 +112,6 @@ export function findPublished(text: string): { date: string | null; source: stri
   const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
   const edition = EDITION.exec(text);
   const printed = edition?.[1] ? parseDate(edition[1].replace(/\s+/g, "")) : null;
-  return { date: publishedDate(head) ?? printed, source: org };
+  // The dated address of its source comes last: a page that prints no date of its own.
+  return { date: publishedDate(head) ?? printed ?? addressDate(text), source: org };
 }
