@@ -68,10 +68,11 @@ const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从
 /** A level of the qualification: 助理社会工作师, 社工师, 高级社会工作师. */
 const LEVEL = "(?:助理|中级|高级)?(?:社会工作师|社工师)";
 /**
- * Holders of the certificate however said: 持有社会工作者职业水平证书者, and those of every level said together
+ * Holders of the certificate however said: 持有社会工作者职业水平证书者, 取得…考试证书的 (before their count), and
+ * those of every level said together
  * (取得助理社会工作师和社会工作师证书的人员总数); one level alone is a part.
  */
-const HOLDERS_OF_LEVELS = `(?:取得|持有|获得)了?(?:全国)?(?:(?:社会工作者?|社工)?(?:职业(?:水平|资格))?证书?者|${LEVEL}(?:[和及与、或]${LEVEL})+(?:职业)?(?:资格|水平)?证书?的?(?:人员|人|者)(?:总数|总量|人数)?)`;
+const HOLDERS_OF_LEVELS = `(?:取得|持有|获得)了?(?:全国)?(?:(?:社会工作者?|社工)?(?:职业(?:水平|资格))?(?:考试)?证书?(?:者|的)|${LEVEL}(?:[和及与、或]${LEVEL})+(?:职业)?(?:资格|水平)?证书?的?(?:人员|人|者)(?:总数|总量|人数)?)`;
 
 export const CATALOGUE: Metric[] = [
   // Social organisations

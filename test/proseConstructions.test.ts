@@ -131,6 +131,11 @@ describe("counts said in the words of research articles and news copies", () => 
     expect(
       shown("时间：2021-03-01\n截至2020年，全省取得社会工作师和助理社会工作师证书的人员总数为12 870人。"),
     ).toEqual(["social_work.certified_workers=12870@2020"]);
+    expect(
+      shown(
+        "时间：2021-03-01\n截至2020年底，全市有社会工作专业人才8600人，其中，取得社会工作者职业水平考试证书的3100人。",
+      ),
+    ).toEqual(["social_work.professionals=8600@2020-12-31", "social_work.certified_workers=3100@2020-12-31"]);
     // One level alone is a part.
     expect(shown("时间：2021-03-01\n截至2020年，全省有9800人取得了助理社会工作师证书。")).toEqual([]);
   });
@@ -194,6 +199,10 @@ describe("the date a news page was printed", () => {
         "发布时间：2016-04-13\n正文。\n文章来源：http://news.example.org/trends/2016/0412/5521.shtml",
       ).date,
     ).toBe("2016-04-13");
+  });
+
+  it("reads a dateline whose time was cut to the hour", () => {
+    expect(findPublished("某市义工人数创新高\n\n   2017-05-12 09\n核心提示：…").date).toBe("2017-05-12");
   });
 
   it("reads a newspaper's credit of its page at the foot of the text", () => {
