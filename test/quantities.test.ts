@@ -137,6 +137,9 @@ describe("readQuantities: the reason each number is left out", () => {
     ["“两年规范”", ["name"]],
     ["持证社工人数位居全区前两位", ["ranking"]],
     ["志愿服务时长进入全省前10名", ["ranking"]],
+    ["数十万人参与", ["vague"]],
+    // 人数三万二千…: 数 ends the measure word before the figure, no vague 数.
+    ["志愿者人数三万二千一百人", [null]],
   ])("%s", (input, reasons) => {
     expect(readQuantities(input).map((r) => r.rejected)).toEqual(reasons);
   });

@@ -178,7 +178,12 @@ function wordingReason(c: Candidate, t: string, quoted: Uint8Array): string | nu
   }
   if (!first?.chinese || c.form === "fraction") return null;
   if (quoted[c.numberStart]) return "name";
-  if (t[c.numberStart - 1] === "数" || t[c.numberStart - 1] === "几") return "vague";
+  // 数十万, 几百: vague; but 人数六万四千…, 总数三百…: 数 there ends a measure word before the figure.
+  if (
+    (t[c.numberStart - 1] === "数" && /[十百千万亿]/.test(t[c.numberStart] ?? "")) ||
+    t[c.numberStart - 1] === "几"
+  )
+    return "vague";
   if (!c.unit) return "no_unit";
   if (isCnDigit(t[c.numberStart - 2]) && isCjk(t[c.numberStart - 1]) && !isCnNumeral(t[c.numberStart - 1])) {
     return "idiom";
