@@ -405,7 +405,8 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
-    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)/,
+    // …按照每人每年8万元的标准购买社工岗位服务: the standard named after the figure, before 购买.
+    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -34,6 +34,14 @@ describe("wording of plans and standards", () => {
     ).toEqual(["standard.package_fee_general=96000@2020-06-01:at_least"]);
   });
 
+  it("reads the package fee from a standard named after the figure, before 购买", () => {
+    expect(shown("发布时间：2020-06-01\n各区按照每人每年7.8万元的标准购买社工岗位服务。")).toEqual([
+      "standard.package_fee_general=78000@2020-06-01:exact",
+    ]);
+    // A subsidy at so much a head is no package fee.
+    expect(shown("发布时间：2020-06-01\n对持证社工按每人每年3000元的标准给予补贴。")).toEqual([]);
+  });
+
   it("reads no package fee from a budget, even one paid every year", () => {
     expect(shown("发布时间：2020-06-01\n今年购买社会工作服务项目总经费共计1200万元，按年度拨付。")).toEqual(
       [],
