@@ -77,6 +77,9 @@ describe("meaning by head noun", () => {
     ["品牌社会工作服务机构", "other"],
     ["社会组织党群服务中心", "other"],
     ["新登记社会团体", "other"],
+    // Grading words said with a grade say no more than that the grade is held.
+    ["全市有效期内的5A级社会组织", "social_org.rating_5a"],
+    ["评估等级为4A级的社会组织", "social_org.rating_4a"],
     ["当年培育持证社工", "other"],
     // Volunteers of one event are not all those registered.
     ["服务全运会的志愿者", "other"],

@@ -153,6 +153,16 @@ describe("counts said in the words of research articles and news copies", () => 
   });
 });
 
+describe("graded organisations", () => {
+  it("reads the grades listed under a total of graded organisations, but not under a year's new ones", () => {
+    expect(shown("时间：2023-03-01\n全县共有等级社会组织210家，其中5A级9家、4A级37家。")).toEqual([
+      "social_org.rating_5a=9@2023-03-01",
+      "social_org.rating_4a=37@2023-03-01",
+    ]);
+    expect(shown("时间：2023-03-01\n年内共新增等级社会组织52家，其中5A级3家、4A级11家。")).toEqual([]);
+  });
+});
+
 describe("people trained", () => {
   it("are the series when nothing says a batch, and a batch in a span of work", () => {
     expect(shown("时间：2024-02-01\n截至2023年底，全市培育持证社工2.4万人。")).toEqual([

@@ -85,6 +85,8 @@ function firstChange(text: string, verdicts: readonly Verdict[]): { text: string
 }
 
 const RELATIVE = /^(?:在|经|由|于|从|向|为|按)/;
+/** Words of grading said with a grade: 有效期内的, 评估等级为, 等级评估. */
+const GRADED = /有效期内的?|(?:评估)?等级(?:评估)?(?:为|是)?的?|评估(?:为|是)?的?/;
 
 /** The meaning of `subject`, the words a figure counts (依法登记的法人社会组织, 持证社工). */
 export function meaningOf(subject: string): Meaning {
@@ -109,6 +111,10 @@ export function meaningOf(subject: string): Meaning {
     rest = strip(rest, narrowing.pattern, "narrows", narrowing.why, modifiers);
     break;
   }
+  // 有效期内的5A级社会组织, 评估等级为4A级的: once a grade names the series, words of grading and of its
+  // term say no more than that they hold it.
+  if (key.startsWith("social_org.rating_"))
+    rest = strip(rest, GRADED, "neutral", "holds the grade now", modifiers);
   const own = head.changes ? firstChange(rest, [{ pattern: head.changes, why: "not this series" }]) : null;
   if (own) return changed(own.text, own.why);
   const [scope, ...others] = NEUTRAL;

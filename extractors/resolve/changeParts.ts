@@ -15,6 +15,9 @@ interface Figure {
 /** Words that make a total the count of what is new, not of what exists. */
 const NEW = /新增|新登记|新成立|新注册|新建|新培育|新认定|净增/;
 
+/** Words that pick organisations out by their grading only: 等级, 评估等级, 有效期内. */
+const GRADING = /^(?:累计)?(?:评估|等级|评估等级|等级评估|有效期内?的?)$/;
+
 /** The words of a figure's clause up to it: 年内共新增等级社会组织. */
 function leadOf(text: string, q: Quantity): string {
   return text.slice(startAfter(text, "，,；;。：:", q.start - 1), q.start);
@@ -32,7 +35,11 @@ export function partsOfChanges<T extends Figure>(
     // 实际参加年度报告的社会团体1925个（含…社会团体24个）: the part is of the population its total names.
     // 4A级以上社会组织312个，其中5A级98个: grades counted together still hold each grade.
     const parentModifiers = meaningOf(parent.subject).modifiers;
-    const narrowed = parentModifiers.some((m) => m.verdict === "changes" && m.why !== "grades combined");
+    // 等级社会组织320家，其中5A级12家: a part that names its grade holds it, whatever grading picked the total.
+    const graded = figure.metric.startsWith("social_org.rating_");
+    const narrowed = parentModifiers.some(
+      (m) => m.verdict === "changes" && m.why !== "grades combined" && !(graded && GRADING.test(m.text)),
+    );
     // 5A级社会组织305家，其中社会团体132家: a part of a narrowed series is of it, unless it says its own.
     const ofSeries =
       parentModifiers.some((m) => m.verdict === "narrows") &&
