@@ -118,6 +118,12 @@ describe("counts said in the words of research articles and news copies", () => 
     ]);
   });
 
+  it("reads the figure after a clause that names the series and a milestone said in words (突破百万)", () => {
+    expect(shown("时间：2023-03-01\n截至2022年底，全省注册志愿者突破千万，达到1046.2万人。")).toEqual([
+      "social_work.volunteers=10462000@2022-12-31",
+    ]);
+  });
+
   it("leaves a year said between the noun and its verb out of the noun", () => {
     expect(shown("时间：2021-03-01\n全省社会工作专业人才总量于2020年已超过6万人。")).toEqual([
       "social_work.professionals=60000@2020",
