@@ -83,6 +83,13 @@ describe("prose constructions", () => {
     ).toEqual(["social_work.certified_workers=30000@2018-06-01"]);
   });
 
+  it("leaves out the organisations a programme led somewhere or that went to work at the grassroots", () => {
+    expect(shown("时间：2022-01-04\n全年带动了260余家社会工作服务机构参与社工站运营。")).toEqual([]);
+    expect(shown("时间：2022-01-04\n全省有180家社工机构扎根乡村开展服务，全省共有社工机构620家。")).toEqual([
+      "social_work.service_orgs=620@2022-01-04",
+    ]);
+  });
+
   it("leaves out a figure that is a share of those who took part in something", () => {
     expect(
       shown(
