@@ -142,9 +142,12 @@ function placesOfEarlierClause(sentence: string, position: number, count: number
   };
 }
 
-/** A list of places closed by 等 and what they are: 浙江、江苏、广东等省, 南山区、福田区等区, 甲县、乙县等5个县. */
+/**
+ * A list of places closed by 等 and what they are: 浙江、江苏、广东等省, 南山区、福田区等区 (not 福田、罗湖等9个区,
+ * which may name them all).
+ */
 const PLACES_AMONG_OTHERS = new RegExp(
-  `(?:${EARLIER_PLACE}[、和及与])+${EARLIER_PLACE}等(?:[\\d两二三四五六七八九十]+个)?(?:省份?|市|区|县|地区?|城市|省区市)`,
+  `(?:${EARLIER_PLACE}[、和及与])+${EARLIER_PLACE}等(?:省份?|市|区|县|地区?|城市|省区市)`,
 );
 
 /**
