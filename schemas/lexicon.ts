@@ -43,6 +43,9 @@ const gradeNarrowings: Narrowing[] = [5, 4, 3, 2, 1].map((n) => ({
   why: `holds grade ${n}A`,
 }));
 
+/** People trained for others (帮助山区培养持证社工, 为当地培育…): not those a place has. */
+const TRAINED_FOR_OTHERS = /(?:帮助|帮扶|协助|援助|为|替|给|向)[^，。]{0,10}?(?:培育|培养)/;
+
 const SOCIAL_WORKER_NOUNS = ["社会工作者", "社工", "社会工作从业人员", "社工从业人员", "社会工作人员"];
 
 export const HEADS: Head[] = [
@@ -99,6 +102,7 @@ export const HEADS: Head[] = [
     key: "social_work.professionals",
     // 培养社会工作专业人才5.2万人: those trained so far (a year's batch is told by its clause: classify.ts).
     neutral: /专业|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
+    changes: TRAINED_FOR_OTHERS,
   },
   {
     nouns: ["社会工作师和助理社会工作师", "助理社会工作师和社会工作师", "社会工作师、助理社会工作师"],
@@ -137,6 +141,7 @@ export const HEADS: Head[] = [
     // is one its clause gives a year's span: 今年培育…, classify.ts).
     neutral:
       /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
+    changes: TRAINED_FOR_OTHERS,
     narrows: [
       {
         pattern:

@@ -61,6 +61,8 @@ describe("meaning by head noun", () => {
     ["全市培育持证社工", "social_work.certified_workers"],
     ["全省已培养社会工作专业人才", "social_work.professionals"],
     ["新培育持证社工", "other"],
+    ["帮助山区培养持证社工", "other"],
+    ["为当地培养社会工作人才", "other"],
     ["支持考证的社工", "social_work.workers"],
     ["东部沿海地区中江苏省社会团体", "social_org.social_groups"],
     // meaning-changing modifiers
