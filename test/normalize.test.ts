@@ -227,6 +227,14 @@ describe("spaces", () => {
     expect(clean("全省注册志愿者超过1 600\n万人。")).toBe("全省注册志愿者超过1600万人。");
   });
 
+  it("closes up a space left after a decimal point when the fraction runs on into 万 or %", () => {
+    expect(clean("全县志愿者人数4. 6万人，占常住人口的9. 8%。")).toBe(
+      "全县志愿者人数4.6万人，占常住人口的9.8%。",
+    );
+    // A full stop and a new sentence that opens with a year stay apart.
+    expect(clean("全年增长8. 2021年以来持续增长。")).toBe("全年增长8. 2021年以来持续增长。");
+  });
+
   it("keeps numbers apart that stand between spaces, as the cells of a row do", () => {
     expect(clean("社会团体 306 310 1.3")).toBe("社会团体\t306\t310\t1.3");
     expect(clean("社会团体\n306 310")).toBe("社会团体\n306 310");

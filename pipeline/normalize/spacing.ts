@@ -115,6 +115,17 @@ function splitsDigitGroups(text: string, at: number): boolean {
 }
 
 /**
+ * A space a web page or PDF left after a decimal point (志愿者68. 2万人): the number stands in Chinese text
+ * and its fraction runs on into 万, 亿 or a percent sign, so the point ends no sentence.
+ */
+const DECIMAL_SPACE = /(?<=[^\x00-\x7f]\d{1,6}\.) (?=\d{1,4}[万亿%‰])/y;
+
+function splitsDecimal(text: string, at: number): boolean {
+  DECIMAL_SPACE.lastIndex = at;
+  return DECIMAL_SPACE.test(text);
+}
+
+/**
  * Whether the single space of `gap` is a separator worth keeping: between Latin words and numbers,
  * or between two Han words of two characters or more (中共中央 国务院) in a line not letter-spaced.
  * A lone Han character on either side is spacing (张 三, 服务对 象), and so, in a letter-spaced line,
@@ -128,6 +139,7 @@ function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
   if (gap.end - gap.start === 1) {
     if (letterSpaced && loneBefore(text, gap.start) && loneAfter(text, gap.end)) return false;
     if (splitsDigitGroups(text, gap.start)) return false;
+    if (splitsDecimal(text, gap.start)) return false;
   }
   if (!wideA || !wideB) return !wideA && !wideB;
   return !letterSpaced && hanRun(text, gap.start, -1) >= 2 && hanRun(text, gap.end, 1) >= 2;
