@@ -101,6 +101,13 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("leaves out a count that takes in organisations only filed (（含备案）)", () => {
+    expect(shown("时间：2023-03-01\n全县共有各类社会组织（含备案）2400个。")).toEqual([]);
+    expect(shown("时间：2023-03-01\n全县共有社会组织680个（不含备案的社区社会组织）。")).toEqual([
+      "social_org.total=680@2023-03-01",
+    ]);
+  });
+
   it("leaves out the organisations registered directly", () => {
     expect(shown("对四类社会组织试行直接登记，截止目前共直接登记186个社会组织，成效明显。")).toEqual([]);
   });

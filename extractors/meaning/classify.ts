@@ -76,6 +76,9 @@ export function removeAsides(text: string): string {
 const SHARE_OF_EVENT =
   /^[，,]\s*在[^，,。；;]{0,16}(?:报名|参加|参与|参训|参赛|参评|申报|考生|学员)[^，,。；;]{0,10}中占/;
 
+/** A bracket that says a count takes in organisations only filed: （含备案）, (包括备案的社区社会组织). */
+const WITH_FILED = /[（(](?:含|包括|包含)[^（）()]{0,10}备案/;
+
 /** People trained (培育持证社工, 培养社会工作专业人才): all so far, unless a span of work says a batch. */
 const TRAINED = /培育|培养/;
 /** A span of work whose output is a batch: 今年, 年内, 全年, 上半年, 一年来. */
@@ -161,6 +164,8 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (metric.exclude && (metric.exclude.test(seen.bareClause) || metric.exclude.test(r.subject)))
     return false;
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
+  // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
+  if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (metric.mode === "stock") {
     if (seen.perUnit) return false;
     if (metric.events !== "allow" && seen.event) return false;
