@@ -46,6 +46,10 @@ const gradeNarrowings: Narrowing[] = [5, 4, 3, 2, 1].map((n) => ({
 /** People trained for others (帮助山区培养持证社工, 为当地培育…): not those a place has. */
 const TRAINED_FOR_OTHERS = /(?:帮助|帮扶|协助|援助|为|替|给|向)[^，。]{0,10}?(?:培育|培养)/;
 
+/** Events volunteers serve at: 亚运会, 博览会, 马拉松, 活动. */
+export const ONE_EVENT =
+  /奥运|冬奥|亚运|亚残运|大运|全运|残运|青运|运动会|博览会|进博会|服贸会|交易会|马拉松|赛事|赛会|比赛|峰会|论坛|展会|庆典|典礼|大会|活动/;
+
 const SOCIAL_WORKER_NOUNS = ["社会工作者", "社工", "社会工作从业人员", "社工从业人员", "社会工作人员"];
 
 export const HEADS: Head[] = [
@@ -162,8 +166,7 @@ export const HEADS: Head[] = [
     key: "social_work.volunteers",
     neutral: /实名|注册|登记|认证|(?:在|通过)?[^，。]{0,14}?(?:平台|系统|网站|网)(?:上|中|里)?/,
     // 服务亚运会的志愿者, 为冬奥会提供服务的志愿者: those who served at one event, not all registered.
-    changes:
-      /奥运|冬奥|亚运|亚残运|大运|全运|残运|青运|运动会|博览会|进博会|服贸会|交易会|马拉松|赛事|赛会|比赛|峰会|论坛|展会|庆典|典礼|大会|活动/,
+    changes: ONE_EVENT,
   },
   {
     nouns: ["社会工作服务项目", "社工服务项目", "社会工作服务入库项目", "社会工作服务类项目"],

@@ -75,6 +75,15 @@ describe("prose constructions", () => {
     );
   });
 
+  it("leaves out the volunteers an event recruited or that served at it, said before their count", () => {
+    expect(
+      shown("时间：2023-10-01\n省运会招募的8000名志愿者全部到岗，本届博览会的3000名志愿者开始服务。"),
+    ).toEqual([]);
+    expect(shown("时间：2023-10-01\n省运会期间，全市注册志愿者达到120万人。")).toEqual([
+      "social_work.volunteers=1200000@2023-10-01",
+    ]);
+  });
+
   it("reads the holders of a qualification named before and said again short (取得资格总人数)", () => {
     expect(
       shown(

@@ -8,7 +8,7 @@ import {
   type Mode,
   SELECTED_AFTER,
 } from "../../schemas/catalogue.js";
-import { LEXICON_KEYS } from "../../schemas/lexicon.js";
+import { LEXICON_KEYS, ONE_EVENT } from "../../schemas/lexicon.js";
 import { PLAN_END, PLAN_NAME } from "../context/plans.js";
 import { ARRIVED_AT } from "./arrived.js";
 import { meaningOf } from "./meaning.js";
@@ -164,6 +164,8 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (metric.exclude && (metric.exclude.test(seen.bareClause) || metric.exclude.test(r.subject)))
     return false;
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
+  // 本届全运会的1.2万名志愿者: volunteers of an event named before their count served at it only.
+  if (metric.key === "social_work.volunteers" && ONE_EVENT.test(r.before)) return false;
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (metric.mode === "stock") {
