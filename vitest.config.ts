@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    // As bin/jitBudget.ts sets for civstat itself: a test file's work is too short for V8's default
+    // As bin/v8Flags.ts sets for civstat itself: a test file's work is too short for V8's default
     // optimising to pay back (in paired runs the suite took 4–5 s less, its CPU 10 s less).
     execArgv: ["--interrupt-budget=600000"],
     // One module graph a worker, not one a file: DuckDB, the segmenter's dictionaries and the

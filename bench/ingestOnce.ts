@@ -1,6 +1,6 @@
 // One measured ingest, in a process of its own so its peak memory is its own:
 // node dist/bench/ingestOnce.js <db> <folder>… prints {ms, stages, peakRssMb, files, facts} as JSON.
-import "../bin/jitBudget.js";
+import "../bin/v8Flags.js";
 import { availableParallelism } from "node:os";
 import { type IngestEffects, ingest } from "../pipeline/run/run.js";
 import { openIngestStore } from "../store/ingest.js";

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import "./jitBudget.js";
+import "./v8Flags.js";
 import type { Io } from "./command.js";
 import { main } from "./main.js";
 
