@@ -13,9 +13,9 @@ export default defineConfig({
     // One module graph a worker, not one a file: DuckDB, the segmenter's dictionaries and the
     // readers load once per worker instead of once per test file.
     isolate: false,
-    // Three on two cores: many tests wait on child processes and files, and a third worker fills
-    // the time they leave.
-    maxWorkers: 3,
+    // One a core: with less waiting on child processes than there was, a third worker on two cores
+    // only adds contention (in four paired runs two took 0–18 s less, and less CPU).
+    maxWorkers: 2,
     // Transformed modules kept on disk (under node_modules) between runs: a rerun transforms only
     // the files that changed.
     experimental: { fsModuleCache: true },
