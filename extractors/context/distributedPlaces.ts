@@ -155,5 +155,5 @@ const PLACES_AMONG_OTHERS = new RegExp(
  * no series of any one place (nor of the whole), unless 分别 hands it out.
  */
 export function countedTogether(clause: string): boolean {
-  return !clause.includes("分别") && PLACES_AMONG_OTHERS.test(clause);
+  return clause.includes("等") && !clause.includes("分别") && PLACES_AMONG_OTHERS.test(clause);
 }
