@@ -7,7 +7,7 @@ import type { Quantity } from "../schemas/quantity.js";
 import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths, startAfter } from "./context/context.js";
-import type { DateMention } from "./context/dates.js";
+import { type DateMention, yearDate } from "./context/dates.js";
 import { countedTogether, distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
 import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
@@ -401,7 +401,7 @@ function comparisonBases(text: string, drafts: Draft[]): void {
     const opened =
       draft.metric === "other" ? null : COMPARED_CLAUSE.exec(text.slice(clauseStart, draft.q.start));
     if (opened?.[1]) {
-      const date = opened[2] ? `${opened[1]}-12-31` : opened[1];
+      const date = yearDate(opened[1], Boolean(opened[2]));
       drafts[i] = { ...draft, asOf: { date, kind: "period" }, asOfSource: "sentence" };
       return;
     }
@@ -421,7 +421,7 @@ function comparisonBases(text: string, drafts: Draft[]): void {
       metric: current.metric,
       region: current.region,
       // 较2014年底的468家: the year's end, as said.
-      asOf: { date: m[3] ? `${year}-12-31` : year, kind: "period" },
+      asOf: { date: yearDate(year, Boolean(m[3])), kind: "period" },
       asOfSource: "sentence",
     };
   });

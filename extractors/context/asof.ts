@@ -1,6 +1,6 @@
 // The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
-import { type DateMention, findDates, isoDate, smallNumber } from "./dates.js";
+import { type DateMention, findDates, isoDate, mentionOf, smallNumber } from "./dates.js";
 import { PLAN_END, PLAN_NAME } from "./plans.js";
 
 export interface AsOf {
@@ -40,15 +40,7 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   )) {
     const half = m[0].startsWith("上半年");
     const end = half || m[1] === "年末" || m[1] === "年底";
-    out.push({
-      year,
-      month: half ? 6 : end ? 12 : null,
-      day: null,
-      end,
-      text: m[0],
-      start: m.index,
-      stop: m.index + m[0].length,
-    });
+    out.push(mentionOf(m, { year, month: half ? 6 : end ? 12 : null, day: null, end }));
   }
   return out;
 }
@@ -58,21 +50,13 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
   const out: DateMention[] = [];
   const year = Number(documentDate.slice(0, 4));
   const month = Number(documentDate.slice(5, 7)) || 12;
+  const latestYear = (mm: number) => (mm <= month ? year : year - 1);
   // 上半年，全区实施…项目97个; 前三季度…: the half or the three quarters to their last month.
   for (const m of text.matchAll(
     /(?<![\d年今本去上前半])(?:第?([一二三四])季度末?|(上半年|前三季度)(?![末底]))/g,
   )) {
     const mm = m[2] === "上半年" ? 6 : m[2] ? 9 : (smallNumber(m[1] ?? "") ?? 1) * 3;
-    const y = mm <= month ? year : year - 1;
-    out.push({
-      year: y,
-      month: mm,
-      day: null,
-      end: true,
-      text: m[0],
-      start: m.index,
-      stop: m.index + m[0].length,
-    });
+    out.push(mentionOf(m, { year: latestYear(mm), month: mm, day: null, end: true }));
   }
   // 6月底，全区…; 9月30日，全市…: a month's end or a day that is a clause of its own. 1至9月, 1-9月, 前8个月:
   // the months of a year so far, to the last of them.
@@ -81,15 +65,9 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
   )) {
     const mm = smallNumber(m[1] ?? m[4] ?? m[5] ?? "");
     if (mm === null || mm < 1 || mm > 12) continue;
-    out.push({
-      year: mm <= month ? year : year - 1,
-      month: mm,
-      day: m[2] ? Number(m[2]) : null,
-      end: Boolean(m[3]),
-      text: m[0],
-      start: m.index,
-      stop: m.index + m[0].length,
-    });
+    out.push(
+      mentionOf(m, { year: latestYear(mm), month: mm, day: m[2] ? Number(m[2]) : null, end: Boolean(m[3]) }),
+    );
   }
   // 截至上月底, 本月, 上季度末: a month or quarter relative to a document dated to its month.
   if (documentDate.length >= 7) {
@@ -99,15 +77,7 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
       let mm = word.endsWith("月") ? month - before : (Math.ceil(month / 3) - before) * 3;
       let y = year;
       if (mm <= 0) [mm, y] = [mm + 12, year - 1];
-      out.push({
-        year: y,
-        month: mm,
-        day: null,
-        end: before === 1 || Boolean(m[2]),
-        text: m[0],
-        start: m.index,
-        stop: m.index + m[0].length,
-      });
+      out.push(mentionOf(m, { year: y, month: mm, day: null, end: before === 1 || Boolean(m[2]) }));
     }
   }
   // 到6月30日 is a point too, when that month has come by the document's date (到12月底前完成… is a deadline).
@@ -124,15 +94,7 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
     )
       continue;
     const day = m[3] ? Number(m[3]) : null;
-    out.push({
-      year: mm <= month ? year : year - 1,
-      month: mm,
-      day,
-      end: Boolean(m[4]),
-      text: m[0],
-      start: m.index,
-      stop: m.index + m[0].length,
-    });
+    out.push(mentionOf(m, { year: latestYear(mm), month: mm, day, end: Boolean(m[4]) }));
   }
   return out;
 }
@@ -153,15 +115,7 @@ function planDates(text: string, documentYear: number): DateMention[] {
     const end = PLAN_END[m[1] ?? ""];
     if (end === undefined || end >= documentYear) continue;
     const last = m[2] === "末";
-    out.push({
-      year: end,
-      month: last ? 12 : null,
-      day: null,
-      end: last,
-      text: m[0],
-      start: m.index,
-      stop: m.index + m[0].length,
-    });
+    out.push(mentionOf(m, { year: end, month: last ? 12 : null, day: null, end: last }));
   }
   return out;
 }
@@ -194,7 +148,7 @@ function relativeDates(text: string, documentDate: string): DateMention[] {
       month = Number(documentDate.slice(5, 7));
       day = documentDate.length >= 10 ? Number(documentDate.slice(8, 10)) : null;
     }
-    out.push({ year, month, day, end, text: m[0], start: m.index, stop: m.index + m[0].length });
+    out.push(mentionOf(m, { year, month, day, end }));
   }
   return out;
 }

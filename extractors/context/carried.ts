@@ -3,6 +3,7 @@
 // period in the title (2020年2季度…季报). A figure whose own sentence names no date takes the nearest.
 import type { AsOfSource } from "../../schemas/fact.js";
 import type { AsOf } from "./asof.js";
+import { yearDate } from "./dates.js";
 
 export interface CarriedDates {
   paragraph: AsOf | null;
@@ -32,7 +33,7 @@ function yearAgainstDocument(carried: AsOf, source: AsOfSource, asOf: AsOf): Dat
   const year = Number(carried.date);
   const written = Number(document.slice(0, 4));
   if (year === written) return { asOf, source: "document" };
-  if (year < written) return { asOf: { ...carried, date: `${year}-12-31` }, source };
+  if (year < written) return { asOf: { ...carried, date: yearDate(year, true) }, source };
   return { asOf: carried, source };
 }
 

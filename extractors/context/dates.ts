@@ -108,7 +108,7 @@ export function findDates(text: string): DateMention[] {
     }
     if (year === null || !valid(year, month, day)) continue;
     if ((m[2] && month === null) || (m[3] && day === null)) continue;
-    out.push({ year, month, day, end, text: m[0], start: m.index, stop: m.index + m[0].length });
+    out.push(mentionOf(m, { year, month, day, end }));
   }
   return out;
 }
@@ -118,6 +118,15 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The date `parts` as a mention of the words `m` matched. */
+export function mentionOf(m: RegExpExecArray, parts: DateParts): DateMention {
+  return { ...parts, text: m[0], start: m.index, stop: m.index + m[0].length };
+}
+
+/** A year said alone: YYYY, or its last day when it is said at its end (年底, 年末). */
+export const yearDate = (year: number | string, end: boolean): string =>
+  isoDate({ year: Number(year), month: null, day: null, end });
 
 /** YYYY, YYYY-MM or YYYY-MM-DD; 月底 becomes the month's last day, 年底 the year's. */
 export function isoDate(parts: DateParts): string {

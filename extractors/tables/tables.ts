@@ -4,7 +4,7 @@
 import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
-import { findDates, isoDate } from "../context/dates.js";
+import { findDates, isoDate, yearDate } from "../context/dates.js";
 import { findPlace, type PlaceContext } from "../context/place.js";
 import { classify } from "../meaning/classify.js";
 import { parseNumeral } from "../quantities/numerals.js";
@@ -118,7 +118,7 @@ function readCaption(text: string): Caption {
 
 /** A column's period, at the year's end where the caption says each figure is. */
 const periodDate = (date: string, caption: Caption): string =>
-  caption.yearEnd && /^\d{4}$/.test(date) ? `${date}-12-31` : date;
+  caption.yearEnd && /^\d{4}$/.test(date) ? yearDate(date, true) : date;
 
 const classifyCell = (subject: string, unit: string) =>
   classify({
