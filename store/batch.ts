@@ -10,8 +10,8 @@ import type { LoadPlan, Queued } from "../pipeline/run/run.js";
 import { files as filesTable } from "../schemas/tables.js";
 import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
-import { queryRows } from "./bound.js";
-import { currentFiles } from "./currentFiles.js";
+import { queryScalar } from "./bound.js";
+import { type HeldBefore, heldFiles } from "./heldFiles.js";
 import { dropCachedBlocks } from "./ingestMemory.js";
 import {
   appendDocuments,
@@ -98,10 +98,25 @@ export function batchWriter(
   /** The paths the run will plan (`expect`). */
   let expected: readonly string[] = [];
   /**
-   * Which expected paths held a current document before the run, read once at the first plan. Only
-   * this run changes them afterwards, and only for paths and documents it has taken (`paths`, `docs`).
+   * What the expected paths held before the run, read once at the first plan. Only this run changes
+   * them afterwards, and only for paths and documents it has taken (`paths`, `docs`).
    */
-  let known: Promise<Map<string, string>> | null = null;
+  let before: Promise<HeldBefore> | null = null;
+  /**
+   * The documents this run loaded, by the first 28 bits of their id: one not among them is not in a
+   * database that held none before the run. Small enough to keep for a run of any size.
+   */
+  const loaded = new Set<number>();
+  const idBits = (docId: string) => Number.parseInt(docId.slice(0, 7), 16);
+  /** The pipeline version that loaded the document, or null when it is not in the database. */
+  const versionOf = async (docId: string, noDocuments: boolean) => {
+    if (noDocuments && !loaded.has(idBits(docId))) return null;
+    const found = await queryScalar(connection, {
+      sql: "SELECT pipeline_version FROM documents WHERE doc_id = $docId",
+      params: { docId },
+    });
+    return found === undefined || found === null ? null : Number(found);
+  };
 
   const begin = async () => {
     if (open) return;
@@ -159,20 +174,17 @@ export function batchWriter(
   return {
     expect(files) {
       expected = files;
-      known = null;
+      before = null;
     },
     async plan(file, docId) {
       if (docs.has(docId)) return paths.get(file) === docId ? "unchanged" : "link";
-      known ??= currentFiles(connection, expected);
-      if (!paths.has(file) && (await known).get(file) === docId) return "unchanged";
-      const [found] = await queryRows(connection, {
-        sql: `SELECT (SELECT pipeline_version FROM documents WHERE doc_id = $docId) AS version,
-                     (SELECT doc_id FROM files WHERE path = $file) AS held`,
-        params: { docId, file },
-      });
-      const version = found?.version ?? null;
-      const held = found?.held ?? null;
-      if (version === null && held === null && !paths.has(file)) fresh.add(file);
+      before ??= heldFiles(connection, expected);
+      const { files, noDocuments } = await before;
+      const was = files.get(file);
+      if (!paths.has(file) && was?.docId === docId && was.current) return "unchanged";
+      const version = await versionOf(docId, noDocuments);
+      const held = paths.has(file) ? paths.get(file) : (was?.docId ?? null);
+      if (version === null && held === null) fresh.add(file);
       if (version !== PIPELINE_VERSION) return "extract";
       return held === docId ? "unchanged" : "link";
     },
@@ -197,6 +209,7 @@ export function batchWriter(
         replaced = await linkFile(connection, file, docId, documentRows.document.bytes);
       }
       docs.add(docId);
+      loaded.add(idBits(docId));
       paths.set(file, docId);
       rows += rowCount(documentRows);
       return take({ path: file, rows: documentRows }, replaced);
