@@ -1,37 +1,32 @@
-import { type DuckDBConnection, LIST, listValue, VARCHAR } from "@duckdb/node-api";
-import type { Column, TableSpec } from "../schemas/tables.js";
+import { type DuckDBAppender, type DuckDBConnection, LIST, listValue, VARCHAR } from "@duckdb/node-api";
+import type { Column, ColumnType, TableSpec } from "../schemas/tables.js";
 
 type Value = string | number | null | undefined | string[];
+type Put = (appender: DuckDBAppender, value: Value) => void;
 
-function appendValue(
-  appender: Awaited<ReturnType<DuckDBConnection["createAppender"]>>,
-  column: Column,
-  value: Value,
-) {
-  if (value === null || value === undefined) {
-    appender.appendNull();
-    return;
+const LIST_OF_VARCHAR = LIST(VARCHAR);
+
+/** How a value of each column type goes in; DuckDB casts the string on append for DATE and TIMESTAMP. */
+const PUT: Record<ColumnType, Put> = {
+  VARCHAR: (a, v) => a.appendVarchar(typeof v === "string" ? v : String(v)),
+  DATE: (a, v) => a.appendVarchar(String(v)),
+  TIMESTAMP: (a, v) => a.appendVarchar(String(v)),
+  INTEGER: (a, v) => a.appendInteger(Number(v)),
+  BIGINT: (a, v) => a.appendBigInt(BigInt(Math.trunc(Number(v)))),
+  DOUBLE: (a, v) => a.appendDouble(Number(v)),
+  "VARCHAR[]": (a, v) => a.appendList(listValue((v as string[]).map(String)), LIST_OF_VARCHAR),
+};
+
+/** A table's columns, each with its name and how its values go in, worked out once a table. */
+const writers = new WeakMap<TableSpec, [string, Put][]>();
+
+function writersOf(table: TableSpec): [string, Put][] {
+  let found = writers.get(table);
+  if (!found) {
+    found = table.columns.map((column: Column) => [column.name, PUT[column.type]]);
+    writers.set(table, found);
   }
-  switch (column.type) {
-    case "VARCHAR":
-    case "DATE":
-    case "TIMESTAMP":
-      // DuckDB casts the string on append for DATE and TIMESTAMP columns.
-      appender.appendVarchar(String(value));
-      return;
-    case "INTEGER":
-      appender.appendInteger(Number(value));
-      return;
-    case "BIGINT":
-      appender.appendBigInt(BigInt(Math.trunc(Number(value))));
-      return;
-    case "DOUBLE":
-      appender.appendDouble(Number(value));
-      return;
-    case "VARCHAR[]":
-      appender.appendList(listValue((value as string[]).map(String)), LIST(VARCHAR));
-      return;
-  }
+  return found;
 }
 
 /** Bulk-loads rows with DuckDB's Appender, in the connection's current transaction. */
@@ -41,11 +36,16 @@ export async function appendRows<Row extends object>(
   rows: readonly Row[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  const columns = writersOf(table);
   const appender = await connection.createAppender(table.name);
   try {
     for (const row of rows) {
       const record = row as Record<string, Value>;
-      for (const column of table.columns) appendValue(appender, column, record[column.name]);
+      for (const [name, put] of columns) {
+        const value = record[name];
+        if (value === null || value === undefined) appender.appendNull();
+        else put(appender, value);
+      }
       appender.endRow();
     }
     appender.flushSync();
