@@ -85,7 +85,7 @@ describe("format told by content", () => {
   });
 
   it("reads a .wps that holds plain text as text", async () => {
-    expect(sniffFormat("notes.wps", new TextEncoder().encode("plain words"))).toBe("txt");
+    expect(await sniffFormat("notes.wps", new TextEncoder().encode("plain words"))).toBe("txt");
   });
 
   it("a zip without word/document.xml is a bad docx", async () => {
@@ -97,15 +97,15 @@ describe("format told by content", () => {
     expect((await readError("x.pdf", new TextEncoder().encode("<html>…</html>"))).code).toBe("E_BAD_PDF");
   });
 
-  it("takes a PDF with junk before its header for a PDF, and a text quoting %PDF- for a text", () => {
+  it("takes a PDF with junk before its header for a PDF, and a text quoting %PDF- for a text", async () => {
     const junk = new Uint8Array([0, 1, 2, 0, ...new TextEncoder().encode("%PDF-1.4\n"), 0, 0xff]);
-    expect(sniffFormat("x.bin", junk)).toBe("pdf");
-    expect(sniffFormat("notes.txt", new TextEncoder().encode("文件头是 %PDF-1.7 的文件"))).toBe("txt");
+    expect(await sniffFormat("x.bin", junk)).toBe("pdf");
+    expect(await sniffFormat("notes.txt", new TextEncoder().encode("文件头是 %PDF-1.7 的文件"))).toBe("txt");
   });
 
-  it("sniffs text under an unknown extension as text, and a web page as HTML", () => {
-    expect(sniffFormat("notes.md", new TextEncoder().encode("<p>深圳</p>"))).toBe("txt");
-    expect(sniffFormat("notes.html", new TextEncoder().encode("<p>深圳</p>"))).toBe("html");
+  it("sniffs text under an unknown extension as text, and a web page as HTML", async () => {
+    expect(await sniffFormat("notes.md", new TextEncoder().encode("<p>深圳</p>"))).toBe("txt");
+    expect(await sniffFormat("notes.html", new TextEncoder().encode("<p>深圳</p>"))).toBe("html");
   });
 });
 

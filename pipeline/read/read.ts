@@ -66,7 +66,7 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<RawDocument> {
   const file = basename(path);
-  const format = sniffFormat(file, bytes);
+  const format = await sniffFormat(file, bytes);
   const read = await readAs(format, bytes, options);
   return {
     path,

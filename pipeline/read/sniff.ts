@@ -4,7 +4,6 @@ import { extname } from "node:path";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { Format } from "../../schemas/document.js";
 import { looksLikeHtml } from "./html.js";
-import { oleKind, readOle } from "./ole.js";
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -79,8 +78,12 @@ function sniffZip(bytes: Uint8Array, ext: string): Format {
   throw unsupported("zip archive: unpack it first");
 }
 
-/** What an OLE2 compound file (Word 97–2003, Excel 97–2003, WPS) holds, told by its streams. */
-function sniffOle(bytes: Uint8Array, ext: string): Format {
+/**
+ * What an OLE2 compound file (Word 97–2003, Excel 97–2003, WPS) holds, told by its streams. The
+ * container reader comes with the spreadsheet library (1 MB), loaded only for such a file.
+ */
+async function sniffOle(bytes: Uint8Array, ext: string): Promise<Format> {
+  const { oleKind, readOle } = await import("./ole.js");
   const sheet = SHEET_EXTENSIONS.has(ext);
   const kind = oleKind(
     readOle(
@@ -131,7 +134,7 @@ export function pdfHeaderAt(bytes: Uint8Array): number {
  * is read as PDF. Throws E_EMPTY, E_NOT_ZIP, E_BAD_DOCX, E_BAD_DOC, E_BAD_SHEET, E_BAD_PDF,
  * E_ENCRYPTED (an encrypted Office file) or E_UNSUPPORTED.
  */
-export function sniffFormat(file: string, bytes: Uint8Array): Format {
+export async function sniffFormat(file: string, bytes: Uint8Array): Promise<Format> {
   const ext = extname(file).toLowerCase();
   if (bytes.length === 0) throw new CivstatError("E_EMPTY", "empty file (0 bytes)");
   const pdfAt = pdfHeaderAt(bytes);
