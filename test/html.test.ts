@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml, readHtml } from "../pipeline/read/html.js";
-import { sniffFormat } from "../pipeline/read/sniff.js";
+import { htmlToText, readHtml } from "../pipeline/read/html.js";
+import { looksLikeHtml, sniffFormat } from "../pipeline/read/sniff.js";
 import { INPUT, processFile } from "./helpers/pipeline.js";
 
 const page = join(INPUT, "html", "nanning-news-2023.html");
@@ -10,11 +10,13 @@ const big5Page = join(INPUT, "html", "big5-notice.html");
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe("web pages saved as HTML", () => {
-  it("are told by extension or content", () => {
+  it("are told by extension or content", async () => {
     const bytes = new TextEncoder().encode("<!DOCTYPE html><html><body><p>正文</p></body></html>");
-    expect(sniffFormat("page.htm", bytes)).toBe("html");
-    expect(sniffFormat("saved.txt", bytes)).toBe("html");
-    expect(sniffFormat("note.txt", new TextEncoder().encode("截至2023年底，共有<b>12</b>家。"))).toBe("txt");
+    expect(await sniffFormat("page.htm", bytes)).toBe("html");
+    expect(await sniffFormat("saved.txt", bytes)).toBe("html");
+    expect(await sniffFormat("note.txt", new TextEncoder().encode("截至2023年底，共有<b>12</b>家。"))).toBe(
+      "txt",
+    );
     expect(looksLikeHtml("  <html lang=zh>")).toBe(true);
   });
 

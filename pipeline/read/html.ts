@@ -11,10 +11,6 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
-}
-
 export function htmlToText(html: string): string {
   return htmlToLines(html).join("\n");
 }

@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Format, RawDocument, RawPage } from "../../schemas/document.js";
-import { readHtml } from "./html.js";
 import type { OcrProgress } from "./ocr.js";
 import type { PdfEngine } from "./pdf.js";
 import { sniffFormat } from "./sniff.js";
@@ -26,7 +25,7 @@ export interface ReadOptions {
   onOcrPage?: OcrProgress;
 }
 
-// The readers of PDF, Word and spreadsheets load their libraries only when a file needs them.
+// The readers of PDF, Word, spreadsheets and web pages load their libraries only when a file needs them.
 async function readAs(format: Format, bytes: Uint8Array, options: ReadOptions): Promise<PagesRead> {
   switch (format) {
     case "pdf": {
@@ -49,8 +48,10 @@ async function readAs(format: Format, bytes: Uint8Array, options: ReadOptions): 
     }
     case "txt":
       return readTxt(bytes);
-    case "html":
+    case "html": {
+      const { readHtml } = await import("./html.js");
       return readHtml(bytes);
+    }
   }
 }
 

@@ -3,7 +3,11 @@
 import { extname } from "node:path";
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { Format } from "../../schemas/document.js";
-import { looksLikeHtml } from "./html.js";
+
+/** A saved web page: it opens with a doctype or an html, head or body tag. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
+}
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
