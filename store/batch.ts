@@ -94,6 +94,8 @@ export function batchWriter(
   const paths = new Map<string, string>();
   /** Files planned for extraction whose path holds nothing and whose document is not loaded. */
   const fresh = new Set<string>();
+  /** Files planned for a link whose path holds nothing: a file row, no lookup and no deletion. */
+  const unheld = new Set<string>();
   let fileRows: { path: string; doc_id: string; bytes: number }[] = [];
   /** The paths the run will plan (`expect`). */
   let expected: readonly string[] = [];
@@ -186,12 +188,19 @@ export function batchWriter(
       const held = paths.has(file) ? paths.get(file) : (was?.docId ?? null);
       if (version === null && held === null) fresh.add(file);
       if (version !== PIPELINE_VERSION) return "extract";
-      return held === docId ? "unchanged" : "link";
+      if (held === docId) return "unchanged";
+      if (held === null) unheld.add(file);
+      return "link";
     },
     async link(file, docId, bytes) {
       await begin();
-      await beforeDelete();
-      const replaced = await linkFile(connection, file, docId, bytes);
+      let replaced = false;
+      // Another name for a document already loaded: its file row goes in with the batch's bulk rows.
+      if (unheld.delete(file)) fileRows.push({ path: file, doc_id: docId, bytes });
+      else {
+        await beforeDelete();
+        replaced = await linkFile(connection, file, docId, bytes);
+      }
       paths.set(file, docId);
       rows += 1;
       return take({ path: file, docId, bytes }, replaced);

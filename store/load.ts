@@ -1,24 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { DocumentRows } from "../pipeline/run/rows.js";
-import type { LoadPlan } from "../pipeline/run/run.js";
 import { sentenceLengths } from "../schemas/searchTables.js";
 import * as tables from "../schemas/tables.js";
-import { PIPELINE_VERSION } from "../schemas/version.js";
 import { appendRows } from "./append.js";
 import { execute, queryRows, queryScalar as scalar } from "./bound.js";
-
-export async function planLoad(connection: DuckDBConnection, path: string, docId: string): Promise<LoadPlan> {
-  const version = await scalar(connection, {
-    sql: "SELECT pipeline_version FROM documents WHERE doc_id = $docId",
-    params: { docId },
-  });
-  if (version !== PIPELINE_VERSION) return "extract";
-  const held = await scalar(connection, {
-    sql: "SELECT doc_id FROM files WHERE path = $path",
-    params: { path },
-  });
-  return held === docId ? "unchanged" : "link";
-}
 
 async function deleteDocument(connection: DuckDBConnection, docId: string): Promise<void> {
   for (const table of [...tables.DOCUMENT_TABLES, tables.documents]) {
