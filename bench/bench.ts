@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BenchFormat, writeCorpus } from "./corpus.js";
+import { cpuLoopMs } from "./cpuLoop.js";
 import { stealDuring } from "./steal.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -65,6 +66,7 @@ try {
   console.log(
     `civstat bench: ${N} documents a format, ${LARGE} text documents; ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} at start\n`,
   );
+  const loopBefore = cpuLoopMs();
   console.log("| measure | figure |\n| --- | --- |");
   // The ingest and pdftotext take turns, ROUNDS times, each ingest into a new database: on a shared
   // machine the CPU's speed and what the host takes (steal) change from one minute to the next, and
@@ -175,6 +177,10 @@ try {
     once.error
       ? `failed: ${once.error}`
       : `${s(once.ms)} (CPU ${s(once.cpuMs)}): queries ${s(once.queryMs)}, ${once.charts} PNG charts ${s(once.pngMs)}`,
+  );
+  line(
+    "the machine's speed: a one-thread loop (bench/cpuLoop.ts) at the start, at the end",
+    `${s(loopBefore)}, ${s(cpuLoopMs())}`,
   );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
