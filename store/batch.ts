@@ -92,10 +92,12 @@ export function batchWriter(
   let rows = 0;
   const docs = new Set<string>();
   const paths = new Map<string, string>();
-  /** Files planned for extraction whose path holds nothing and whose document is not loaded. */
-  const fresh = new Set<string>();
-  /** Files planned for a link whose path holds nothing: a file row, no lookup and no deletion. */
-  const unheld = new Set<string>();
+  /**
+   * Files planned whose path holds nothing, each with whether its document is in the database: such
+   * a file goes in as a file row with the batch (no lookup, no deletion), and when its document is
+   * not there either, nothing older of it needs dropping.
+   */
+  const unheld = new Map<string, boolean>();
   let fileRows: { path: string; doc_id: string; bytes: number }[] = [];
   /** The paths the run will plan (`expect`). */
   let expected: readonly string[] = [];
@@ -186,11 +188,9 @@ export function batchWriter(
       if (!paths.has(file) && was?.docId === docId && was.current) return "unchanged";
       const version = await versionOf(docId, noDocuments);
       const held = paths.has(file) ? paths.get(file) : (was?.docId ?? null);
-      if (version === null && held === null) fresh.add(file);
+      if (held === null) unheld.set(file, version !== null);
       if (version !== PIPELINE_VERSION) return "extract";
-      if (held === docId) return "unchanged";
-      if (held === null) unheld.add(file);
-      return "link";
+      return held === docId ? "unchanged" : "link";
     },
     async link(file, docId, bytes) {
       await begin();
@@ -209,7 +209,9 @@ export function batchWriter(
       await begin();
       const docId = documentRows.document.doc_id;
       let replaced = false;
-      if (fresh.delete(file) && !docs.has(docId)) {
+      const docThere = unheld.get(file);
+      unheld.delete(file);
+      if (docThere === false && !docs.has(docId)) {
         // A new file of a new document: its file row goes in with the batch's bulk rows.
         fileRows.push({ path: file, doc_id: docId, bytes: documentRows.document.bytes });
       } else {
