@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { textMd5 } from "../pipeline/run/textParts.js";
 import { asciiWords, sentenceLength } from "../pipeline/segment/textTokens.js";
 import { queryTokens } from "../pipeline/segment/tokens.js";
@@ -129,15 +129,16 @@ function reference(docs: Doc[], query: string, { k1, b } = BM25_DEFAULTS): Map<s
 }
 
 describe("BM25 in SQL", () => {
+  // One database for the tests that only read it; a test that adds documents makes its own.
   let db: Database;
-  beforeEach(async () => {
+  beforeAll(async () => {
     db = await openDatabase(":memory:");
     await load(db.connection, DOCS);
   });
-  afterEach(() => db.close());
+  afterAll(() => db?.close());
 
-  async function ranked(query: string, options: Parameters<typeof bm25Query>[1] = {}) {
-    const rows = await queryRows(db.connection, bm25Query(queryTokens(query), options));
+  async function ranked(query: string, options: Parameters<typeof bm25Query>[1] = {}, on = db) {
+    const rows = await queryRows(on.connection, bm25Query(queryTokens(query), options));
     return rows.map((r) => ({
       key: `${r.doc_id}#${r.sentence_id}`,
       score: Number(r.score),
@@ -183,13 +184,19 @@ describe("BM25 in SQL", () => {
       title,
       sentences: ["养老机构床位数 张 9634"],
     });
-    await load(db.connection, [
-      table("q2-xls", "xls", "2020年2季度民政统计季报"),
-      table("q2-xlsx", "xlsx", "2020年2季度民政统计季报"),
-      table("q3-xlsx", "xlsx", "2020年3季度民政统计季报"),
-    ]);
-    const keys = (await ranked("养老机构")).map((r) => r.key).sort();
-    expect(keys).toEqual(["q2-xls#0", "q3-xlsx#0"]);
+    const own = await openDatabase(":memory:");
+    try {
+      await load(own.connection, [
+        ...DOCS,
+        table("q2-xls", "xls", "2020年2季度民政统计季报"),
+        table("q2-xlsx", "xlsx", "2020年2季度民政统计季报"),
+        table("q3-xlsx", "xlsx", "2020年3季度民政统计季报"),
+      ]);
+      const keys = (await ranked("养老机构", {}, own)).map((r) => r.key).sort();
+      expect(keys).toEqual(["q2-xls#0", "q3-xlsx#0"]);
+    } finally {
+      own.close();
+    }
   });
 
   it("leaves a document's number printed alone out", async () => {
