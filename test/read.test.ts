@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import {
@@ -15,9 +15,11 @@ import {
 import { describe, expect, it } from "vitest";
 import { htmlToLines } from "../pipeline/read/htmlLines.js";
 import { explainMissingText } from "../pipeline/read/pdfDiagnosis.js";
+import { readPdfiumPages } from "../pipeline/read/pdfium.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { sniffFormat } from "../pipeline/read/sniff.js";
 import type { ErrorCode } from "../schemas/basics/errors.js";
+import { blankPdf } from "./helpers/imagePdf.js";
 import { readError } from "./helpers/pipeline.js";
 import { storedZip } from "./helpers/zip.js";
 
@@ -201,6 +203,21 @@ describe("why a PDF gave no text", () => {
     expect(font.message).toMatch(/fonts/);
     const scan = await explainMissingText(bytesOf("bad", "scanned-fumin-2023-32.pdf"));
     expect(scan.code).toBe("E_NO_TEXT_LAYER");
+  });
+
+  it("PDFium tells a scan itself, in pdf.js's words; a page that draws nothing it leaves to pdf.js", async () => {
+    const scan = bytesOf("bad", "scanned-fumin-2023-32.pdf");
+    await expect(readPdfiumPages(scan)).rejects.toMatchObject({
+      code: "E_NO_TEXT_LAYER",
+      message: (await explainMissingText(scan)).message,
+    });
+    for (const name of readdirSync(join(corpus, "scanned")).filter((f) => f.endsWith(".pdf"))) {
+      await expect(readPdfiumPages(bytesOf("scanned", name)), name).rejects.toMatchObject({
+        code: "E_NO_TEXT_LAYER",
+        message: expect.stringMatching(/pages hold \d+ images and no text/),
+      });
+    }
+    expect(await readPdfiumPages(blankPdf())).toBeNull();
   });
 });
 

@@ -4,7 +4,8 @@
 // Before pdf.js loads: it keeps the built-ins pdf.js replaces.
 import "./nativeBuiltins.js";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { CivstatError } from "../../schemas/basics/errors.js";
+import type { CivstatError } from "../../schemas/basics/errors.js";
+import { missingTextError, type PageDrawing } from "./missingText.js";
 import { restoreNativeBuiltins } from "./nativeBuiltins.js";
 import { PDF_VERBOSITY, pdfFontData, sharedPdfWorker } from "./pdfAssets.js";
 
@@ -19,11 +20,6 @@ const IMAGE_OPS = new Set<number>([
   OPS.paintInlineImageXObject,
   OPS.paintImageMaskXObject,
 ]);
-
-export interface PageDrawing {
-  textOps: number;
-  imageOps: number;
-}
 
 /** Counts of text-drawing and image-painting operators over all pages. */
 export async function countDrawing(bytes: Uint8Array): Promise<PageDrawing> {
@@ -54,16 +50,5 @@ export async function countDrawing(bytes: Uint8Array): Promise<PageDrawing> {
 
 /** The error for a PDF whose pages gave no text. */
 export async function explainMissingText(bytes: Uint8Array): Promise<CivstatError> {
-  const drawing = await countDrawing(bytes);
-  if (drawing.textOps > 0) {
-    return new CivstatError(
-      "E_FONT",
-      `text drawn in fonts that could not be decoded (${drawing.textOps} text runs, no characters): missing CMaps or a broken font encoding`,
-    );
-  }
-  const what = drawing.imageOps > 0 ? `${drawing.imageOps} images` : "no images";
-  return new CivstatError(
-    "E_NO_TEXT_LAYER",
-    `no text layer (scanned?), OCR needed: pages hold ${what} and no text`,
-  );
+  return missingTextError(await countDrawing(bytes));
 }

@@ -4,6 +4,7 @@
 
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { RawPage } from "../../schemas/document.js";
+import { missingTextError, type PageDrawing } from "./missingText.js";
 
 /** The PDFium C functions used here, as the WebAssembly module exports them. */
 interface Pdfium {
@@ -20,6 +21,8 @@ interface Pdfium {
   _FPDFPageObj_GetBounds(object: number, left: number, bottom: number, right: number, top: number): number;
   _FPDFTextObj_GetFont(object: number): number;
   _FPDFFont_GetIsEmbedded(font: number): number;
+  _FPDFFormObj_CountObjects(form: number): number;
+  _FPDFFormObj_GetObject(form: number, index: number): number;
   _FPDFText_LoadPage(page: number): number;
   _FPDFText_ClosePage(textPage: number): void;
   _FPDFText_CountChars(textPage: number): number;
@@ -33,6 +36,8 @@ interface Pdfium {
 
 const FPDF_ERR_PASSWORD = 4;
 const FPDF_PAGEOBJ_TEXT = 1;
+const FPDF_PAGEOBJ_IMAGE = 3;
+const FPDF_PAGEOBJ_FORM = 5;
 /** PDFium writes U+FFFE where it removed a line-end hyphen, and for a glyph with no character. */
 const MARKER = "\uFFFE";
 
@@ -77,6 +82,39 @@ function losesText(m: Pdfium, page: number): boolean {
   }
 }
 
+/** Adds the text and image objects among `count` objects (and inside their forms) to `drawing`. */
+function countObjects(m: Pdfium, count: number, objectAt: (i: number) => number, drawing: PageDrawing): void {
+  for (let i = 0; i < count; i++) {
+    const object = objectAt(i);
+    const type = m._FPDFPageObj_GetType(object);
+    if (type === FPDF_PAGEOBJ_TEXT) drawing.textOps++;
+    else if (type === FPDF_PAGEOBJ_IMAGE) drawing.imageOps++;
+    else if (type === FPDF_PAGEOBJ_FORM) {
+      countObjects(
+        m,
+        m._FPDFFormObj_CountObjects(object),
+        (k) => m._FPDFFormObj_GetObject(object, k),
+        drawing,
+      );
+    }
+  }
+}
+
+/** What the document's pages draw: text objects and images, over all pages. */
+function drawingOf(m: Pdfium, doc: number, pageCount: number): PageDrawing {
+  const drawing = { textOps: 0, imageOps: 0 };
+  for (let n = 0; n < pageCount; n++) {
+    const page = m._FPDF_LoadPage(doc, n);
+    if (!page) continue;
+    try {
+      countObjects(m, m._FPDFPage_CountObjects(page), (i) => m._FPDFPage_GetObject(page, i), drawing);
+    } finally {
+      m._FPDF_ClosePage(page);
+    }
+  }
+  return drawing;
+}
+
 /** The page's text as pdf.js lays it out: `\n` line ends, a removed line-end hyphen put back. */
 function pageText(m: Pdfium, textPage: number): string {
   const chars = m._FPDFText_CountChars(textPage);
@@ -108,7 +146,8 @@ function pageText(m: Pdfium, textPage: number): string {
 
 /**
  * Text per page, or null when PDFium cannot open the file, finds no text on any page, or would drop
- * characters: pdf.js then reads it and explains what is wrong. Throws E_ENCRYPTED.
+ * characters: pdf.js then reads it and explains what is wrong. Throws E_ENCRYPTED, and
+ * E_NO_TEXT_LAYER for pages that draw images and no text.
  */
 export async function readPdfiumPages(bytes: Uint8Array): Promise<RawPage[] | null> {
   const m = await pdfium();
@@ -141,7 +180,13 @@ export async function readPdfiumPages(bytes: Uint8Array): Promise<RawPage[] | nu
           m._FPDF_ClosePage(page);
         }
       }
-      return pages.some((page) => page.text.trim() !== "") ? pages : null;
+      if (pages.some((page) => page.text.trim() !== "")) return pages;
+      // Images and no text object anywhere: a scan, told as pdf.js would tell it, without pdf.js
+      // reading every page and decoding every image to find that out. Anything else (text objects
+      // that gave no characters, or nothing drawn at all) is left to pdf.js.
+      const drawing = drawingOf(m, doc, count);
+      if (drawing.textOps === 0 && drawing.imageOps > 0) throw missingTextError(drawing);
+      return null;
     } finally {
       m._FPDF_CloseDocument(doc);
     }

@@ -1,4 +1,4 @@
-// A one-page PDF that is nothing but a JPEG image, as a scanner makes: no text layer.
+// One-page PDFs without a text layer: nothing but a JPEG image, as a scanner makes, or nothing at all.
 
 /** `jpeg` is a baseline greyscale JPEG of `width`×`height` pixels, shown at `dpi`. */
 export function imagePdf(jpeg: Uint8Array, width: number, height: number, dpi = 150): Uint8Array {
@@ -23,6 +23,23 @@ export function imagePdf(jpeg: Uint8Array, width: number, height: number, dpi = 
     ],
     [enc.encode(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)],
   ];
+  return pdfFile(objects);
+}
+
+/** A page that draws nothing: no text, no image. */
+export function blankPdf(): Uint8Array {
+  const enc = new TextEncoder();
+  return pdfFile([
+    [enc.encode("<< /Type /Catalog /Pages 2 0 R >>")],
+    [enc.encode("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")],
+    [enc.encode("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>")],
+    [enc.encode("<< /Length 0 >>\nstream\n\nendstream")],
+  ]);
+}
+
+/** A PDF of `objects` (numbered from 1, the first the catalog), with its cross-reference table. */
+function pdfFile(objects: Uint8Array[][]): Uint8Array {
+  const enc = new TextEncoder();
   const parts: Uint8Array[] = [enc.encode("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")];
   let offset = parts[0]?.length ?? 0;
   const offsets: number[] = [];
