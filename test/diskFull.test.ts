@@ -35,7 +35,18 @@ const probe = smallDisk("64k");
 if (probe === null) console.warn("diskFull.test.ts: cannot mount a tmpfs here (needs root); skipped");
 
 async function ingestInto(db: string, folders: string[]) {
-  const args = [CLI, "ingest", ...folders.map((f) => join(CORPUS, f)), "--db", db, "--batch", "2"];
+  // One worker: the writer is what meets the full disk; a second worker only adds its start-up.
+  const args = [
+    CLI,
+    "ingest",
+    ...folders.map((f) => join(CORPUS, f)),
+    "--db",
+    db,
+    "--batch",
+    "2",
+    "--jobs",
+    "1",
+  ];
   return promisify(execFile)(process.execPath, args).catch((error) => error);
 }
 

@@ -14,12 +14,19 @@ const FOLDERS = ["txt", "docx", "pdf"].map((f) => join(CORPUS, f));
 const tmp = mkdtempSync(join(tmpdir(), "civstat-interrupt-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** An ingest interrupted (SIGINT) once it has loaded its first file: its exit code and stderr. */
+/**
+ * An ingest interrupted (SIGINT) once it has loaded its first file: its exit code and stderr. One
+ * worker: the files in flight are the writer's to finish; a second worker only adds its start-up.
+ */
 function interruptedIngest(db: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, "ingest", ...FOLDERS, "--db", db, "--batch", "2"], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, "ingest", ...FOLDERS, "--db", db, "--batch", "2", "--jobs", "1"],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       const first = !/^ingested/m.test(stderr);
