@@ -1,6 +1,6 @@
-// Read a PDF: the text of each page, numbered from 1. PDFium reads it; pdf.js (pdf-parse) reads what
-// PDFium cannot, explains a PDF without text, and is the engine on request (--pdf-engine pdfjs).
-// Each engine loads only when a file needs it.
+// Read a PDF: the text of each page, numbered from 1. PDFium reads it and tells a scan; pdf.js
+// (pdf-parse) reads what PDFium cannot, explains any other PDF without text, and is the engine on
+// request (--pdf-engine pdfjs). Each engine loads only when a file needs it.
 
 import { CivstatError } from "../../schemas/basics/errors.js";
 import type { RawPage } from "../../schemas/document.js";
