@@ -100,21 +100,6 @@ function countObjects(m: Pdfium, count: number, objectAt: (i: number) => number,
   }
 }
 
-/** What the document's pages draw: text objects and images, over all pages. */
-function drawingOf(m: Pdfium, doc: number, pageCount: number): PageDrawing {
-  const drawing = { textOps: 0, imageOps: 0 };
-  for (let n = 0; n < pageCount; n++) {
-    const page = m._FPDF_LoadPage(doc, n);
-    if (!page) continue;
-    try {
-      countObjects(m, m._FPDFPage_CountObjects(page), (i) => m._FPDFPage_GetObject(page, i), drawing);
-    } finally {
-      m._FPDF_ClosePage(page);
-    }
-  }
-  return drawing;
-}
-
 /** The page's text as pdf.js lays it out: `\n` line ends, a removed line-end hyphen put back. */
 function pageText(m: Pdfium, textPage: number): string {
   const chars = m._FPDFText_CountChars(textPage);
@@ -163,6 +148,8 @@ export async function readPdfiumPages(bytes: Uint8Array): Promise<RawPage[] | nu
     }
     try {
       const pages: RawPage[] = [];
+      /** What the pages that gave no text draw. */
+      const blankDrawing: PageDrawing = { textOps: 0, imageOps: 0 };
       const count = m._FPDF_GetPageCount(doc);
       for (let n = 0; n < count; n++) {
         const page = m._FPDF_LoadPage(doc, n);
@@ -172,7 +159,12 @@ export async function readPdfiumPages(bytes: Uint8Array): Promise<RawPage[] | nu
           const textPage = m._FPDFText_LoadPage(page);
           if (!textPage) return null;
           try {
-            pages.push({ number: n + 1, text: pageText(m, textPage) });
+            const text = pageText(m, textPage);
+            pages.push({ number: n + 1, text });
+            if (text.trim() === "") {
+              const objectAt = (i: number) => m._FPDFPage_GetObject(page, i);
+              countObjects(m, m._FPDFPage_CountObjects(page), objectAt, blankDrawing);
+            }
           } finally {
             m._FPDFText_ClosePage(textPage);
           }
@@ -184,8 +176,7 @@ export async function readPdfiumPages(bytes: Uint8Array): Promise<RawPage[] | nu
       // Images and no text object anywhere: a scan, told as pdf.js would tell it, without pdf.js
       // reading every page and decoding every image to find that out. Anything else (text objects
       // that gave no characters, or nothing drawn at all) is left to pdf.js.
-      const drawing = drawingOf(m, doc, count);
-      if (drawing.textOps === 0 && drawing.imageOps > 0) throw missingTextError(drawing);
+      if (blankDrawing.textOps === 0 && blankDrawing.imageOps > 0) throw missingTextError(blankDrawing);
       return null;
     } finally {
       m._FPDF_CloseDocument(doc);
