@@ -3,7 +3,7 @@ import { access } from "node:fs/promises";
 import { isCivstatError } from "../../schemas/basics/errors.js";
 import { civstatOutput } from "../read/ownOutput.js";
 import type { PdfEngine } from "../read/pdf.js";
-import { DEPTH, extractPool } from "./pool.js";
+import { DEPTH, type ExtractPool, extractPool } from "./pool.js";
 import { DEFAULT_MAX_FILE_BYTES, readInput } from "./readInput.js";
 import type { DocumentRows } from "./rows.js";
 import { walk } from "./walk.js";
@@ -123,6 +123,8 @@ export interface IngestOptions {
   maxFileBytes?: number;
   /** Afterwards, forget the files ingested before that are gone from disk. */
   prune?: boolean;
+  /** Reads and extracts the files; unless given, the run starts `jobs` worker threads and stops them. */
+  pool?: ExtractPool;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -174,7 +176,7 @@ export async function ingest(
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const db = await options.open();
   db.expect(files);
-  const pool = extractPool(options.jobs, options.workerMemoryMb);
+  const pool = options.pool ?? extractPool(options.jobs, options.workerMemoryMb);
   const outcomes: FileOutcome[] = [];
   const total = files.length + skipped.length;
   let done = 0;
@@ -349,7 +351,7 @@ export async function ingest(
   } finally {
     await queue.catch(() => undefined);
     db.close();
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return {
     outcomes,
