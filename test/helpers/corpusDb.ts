@@ -1,11 +1,11 @@
-// A database of sample-corpus folders in a fresh temporary directory: a copy of the one the suite's
-// global setup ingested, or (for another set of folders) ingested here through the CLI.
+// A database of sample-corpus folders in a fresh temporary directory: a copy of one the suite
+// shares (sharedDatabases.ts), or (for another set of folders) ingested here through the CLI.
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject } from "vitest";
 import { run } from "./io.js";
 import { CORPUS } from "./pipeline.js";
+import { sharedDatabases } from "./sharedDatabases.js";
 
 export interface CorpusDb {
   path: string;
@@ -22,9 +22,9 @@ function fresh(): CorpusDb {
   };
 }
 
-/** A copy of a database the global setup built ("txt", "txt+docx+pdf" or "report"), if it did. */
-export function sharedDatabase(key: string): CorpusDb | null {
-  const shared = inject("corpusDatabases")?.[key];
+/** A copy of a database the suite shares ("txt", "txt+docx+pdf" or "report"), if it has one. */
+export async function sharedDatabase(key: string): Promise<CorpusDb | null> {
+  const shared = (await sharedDatabases())?.[key];
   if (shared === undefined) return null;
   const db = fresh();
   copyFileSync(shared, db.path);
@@ -32,7 +32,7 @@ export function sharedDatabase(key: string): CorpusDb | null {
 }
 
 export async function corpusDatabase(folders: string[] = ["txt", "docx", "pdf"]): Promise<CorpusDb> {
-  const copy = sharedDatabase(folders.join("+"));
+  const copy = await sharedDatabase(folders.join("+"));
   if (copy !== null) return copy;
   const db = fresh();
   const result = await run(["ingest", ...folders.map((f) => join(CORPUS, f)), "--db", db.path]);

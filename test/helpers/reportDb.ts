@@ -6,7 +6,7 @@ import { run } from "./io.js";
 import { CORPUS } from "./pipeline.js";
 
 export async function reportDatabase(): Promise<CorpusDb> {
-  const shared = sharedDatabase("report");
+  const shared = await sharedDatabase("report");
   if (shared !== null) return shared;
   const db = await corpusDatabase(["txt", "docx", "pdf", "odd"]);
   const bad = await run(["ingest", join(CORPUS, "bad"), "--db", db.path, "--no-ocr"]);
