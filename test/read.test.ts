@@ -19,6 +19,7 @@ import { readPdfiumPages } from "../pipeline/read/pdfium.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { sniffFormat } from "../pipeline/read/sniff.js";
 import type { ErrorCode } from "../schemas/basics/errors.js";
+import { cjkTextPdf } from "./helpers/cjkTextPdf.js";
 import { blankPdf } from "./helpers/imagePdf.js";
 import { readError } from "./helpers/pipeline.js";
 import { storedZip } from "./helpers/zip.js";
@@ -170,6 +171,17 @@ describe("PDF", () => {
     expect(raw.pages.length).toBe(4);
     expect(raw.pages[0]?.text).toContain("截至 2024 年 5 月底，福田区登记的社会组织共 751 家");
   });
+
+  it.each(["page", "form"] as const)(
+    "keeps a lone character in a font it does not embed, drawn on the %s",
+    async (where) => {
+      // PDFium leaves such a one-glyph object out of the page's text: pdf.js reads the file instead.
+      const bytes = cjkTextPdf("全区社会组织共751家", "号", where);
+      expect(await readPdfiumPages(bytes)).toBeNull();
+      const raw = await readDocument(`lone-${where}.pdf`, bytes);
+      expect(raw.pages.map((p) => p.text)).toEqual(["全区社会组织共751家\n号"]);
+    },
+  );
 
   it("reads the same bytes twice (the parser does not keep or detach the caller's buffer)", async () => {
     const bytes = bytesOf("pdf", "fumin-2023-32.pdf");

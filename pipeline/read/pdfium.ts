@@ -58,46 +58,51 @@ function pdfium(): Promise<Pdfium> {
   return loading;
 }
 
+/** Calls `visit` with each of a page's objects, and with those inside its forms (recursively). */
+function eachObject(m: Pdfium, page: number, visit: (object: number, type: number) => void): void {
+  const walk = (count: number, objectAt: (i: number) => number) => {
+    for (let i = 0; i < count; i++) {
+      const object = objectAt(i);
+      const type = m._FPDFPageObj_GetType(object);
+      visit(object, type);
+      if (type === FPDF_PAGEOBJ_FORM) {
+        walk(m._FPDFFormObj_CountObjects(object), (k) => m._FPDFFormObj_GetObject(object, k));
+      }
+    }
+  };
+  walk(m._FPDFPage_CountObjects(page), (i) => m._FPDFPage_GetObject(page, i));
+}
+
 /**
  * PDFium skips a text object whose box has no width: so it is for a single glyph in a font that
- * is not embedded (it has no outlines for it). Such a page would lose characters.
+ * is not embedded (it has no outlines for it), on the page or inside a form. Such a page would lose
+ * characters.
  */
 function losesText(m: Pdfium, page: number): boolean {
   const box = m.wasmExports.malloc(16);
+  let loses = false;
   try {
-    const objects = m._FPDFPage_CountObjects(page);
-    for (let i = 0; i < objects; i++) {
-      const object = m._FPDFPage_GetObject(page, i);
-      if (m._FPDFPageObj_GetType(object) !== FPDF_PAGEOBJ_TEXT) continue;
+    eachObject(m, page, (object, type) => {
+      if (loses || type !== FPDF_PAGEOBJ_TEXT) return;
       // Whether the font is embedded is a look-up; the box is worked out from the glyphs.
-      if (m._FPDFFont_GetIsEmbedded(m._FPDFTextObj_GetFont(object))) continue;
-      if (!m._FPDFPageObj_GetBounds(object, box, box + 4, box + 8, box + 12)) continue;
+      if (m._FPDFFont_GetIsEmbedded(m._FPDFTextObj_GetFont(object))) return;
+      if (!m._FPDFPageObj_GetBounds(object, box, box + 4, box + 8, box + 12)) return;
       const left = m.HEAPF32[box >> 2] ?? 0;
       const right = m.HEAPF32[(box + 8) >> 2] ?? 0;
-      if (Math.abs(right - left) < 0.01) return true;
-    }
-    return false;
+      loses = Math.abs(right - left) < 0.01;
+    });
+    return loses;
   } finally {
     m.wasmExports.free(box);
   }
 }
 
-/** Adds the text and image objects among `count` objects (and inside their forms) to `drawing`. */
-function countObjects(m: Pdfium, count: number, objectAt: (i: number) => number, drawing: PageDrawing): void {
-  for (let i = 0; i < count; i++) {
-    const object = objectAt(i);
-    const type = m._FPDFPageObj_GetType(object);
+/** Adds the text and image objects the page draws (on it and inside its forms) to `drawing`. */
+function countObjects(m: Pdfium, page: number, drawing: PageDrawing): void {
+  eachObject(m, page, (_object, type) => {
     if (type === FPDF_PAGEOBJ_TEXT) drawing.textOps++;
     else if (type === FPDF_PAGEOBJ_IMAGE) drawing.imageOps++;
-    else if (type === FPDF_PAGEOBJ_FORM) {
-      countObjects(
-        m,
-        m._FPDFFormObj_CountObjects(object),
-        (k) => m._FPDFFormObj_GetObject(object, k),
-        drawing,
-      );
-    }
-  }
+  });
 }
 
 /** The page's text as pdf.js lays it out: `\n` line ends, a removed line-end hyphen put back. */
@@ -161,10 +166,7 @@ export async function readPdfiumPages(bytes: Uint8Array): Promise<RawPage[] | nu
           try {
             const text = pageText(m, textPage);
             pages.push({ number: n + 1, text });
-            if (text.trim() === "") {
-              const objectAt = (i: number) => m._FPDFPage_GetObject(page, i);
-              countObjects(m, m._FPDFPage_CountObjects(page), objectAt, blankDrawing);
-            }
+            if (text.trim() === "") countObjects(m, page, blankDrawing);
           } finally {
             m._FPDFText_ClosePage(textPage);
           }
