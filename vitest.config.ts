@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
+import SharedDatabasesFirst from "./test/sequencer.js";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/globalSetup.ts"],
+    sequence: { sequencer: SharedDatabasesFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
