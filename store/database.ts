@@ -29,6 +29,23 @@ export interface OpenOptions {
 }
 
 const SETTINGS = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" };
+
+/**
+ * The threads DuckDB may use for one database: $CIVSTAT_DUCKDB_THREADS when set, else DuckDB's
+ * default, one a core. The test suite sets 1: its two workers already keep both cores busy, and a
+ * second thread per database only costs CPU on its small databases.
+ */
+export function threadSettings(env: NodeJS.ProcessEnv = process.env): { threads?: string } {
+  const value = env.CIVSTAT_DUCKDB_THREADS;
+  if (value === undefined || value === "") return {};
+  if (!/^[1-9]\d{0,3}$/.test(value)) {
+    throw new CivstatError(
+      "E_BAD_USAGE",
+      `CIVSTAT_DUCKDB_THREADS=${value}: give a whole number of threads from 1, like 2`,
+    );
+  }
+  return { threads: value };
+}
 /**
  * No automatic checkpoints: ingest checkpoints after each batch it commits (store/batch.ts), and a
  * writer checkpoints when it opens, so a log left by an interrupted run is replayed once, not by
@@ -58,7 +75,11 @@ export async function openDatabase(
   }
   const instance = await openInstance(
     path,
-    { ...SETTINGS, ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS) },
+    {
+      ...SETTINGS,
+      ...threadSettings(),
+      ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS),
+    },
     { wait, reader: readOnly },
   );
   const release = readOnly || inMemory ? () => undefined : takeWriteLock(path, verb);
