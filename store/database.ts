@@ -63,6 +63,7 @@ export async function openDatabase(
   path: string,
   { readOnly = false, create = !readOnly, verb = "query --write", wait = false }: OpenOptions = {},
 ): Promise<Database> {
+  const threads = threadSettings();
   const inMemory = path === ":memory:";
   if (!inMemory && !existsSync(path)) {
     if (!create) {
@@ -77,7 +78,7 @@ export async function openDatabase(
     path,
     {
       ...SETTINGS,
-      ...threadSettings(),
+      ...threads,
       ...(readOnly && !inMemory ? { access_mode: "READ_ONLY" } : WRITE_SETTINGS),
     },
     { wait, reader: readOnly },
