@@ -14,7 +14,7 @@ export default defineConfig({
     execArgv: ["--interrupt-budget=600000"],
     // One DuckDB thread a database, in the workers and the CLI processes tests start: the two
     // workers keep both cores busy, and a second thread only costs CPU on the suite's small
-    // databases (in paired runs of the database-heavy files, 5–15% less CPU).
+    // databases (in paired runs of the database-heavy files, 6–16% less CPU).
     env: { CIVSTAT_DUCKDB_THREADS: "1" },
     // One module graph a worker, not one a file: DuckDB, the segmenter's dictionaries and the
     // readers load once per worker instead of once per test file.
