@@ -10,7 +10,9 @@ const path = join(tmp, "t.duckdb");
 beforeAll(() => withDatabase(path, {}, async () => undefined));
 const suiteSetting = process.env.CIVSTAT_DUCKDB_THREADS;
 afterEach(() => {
-  process.env.CIVSTAT_DUCKDB_THREADS = suiteSetting;
+  // Assigning undefined to process.env would set the text "undefined".
+  if (suiteSetting === undefined) delete process.env.CIVSTAT_DUCKDB_THREADS;
+  else process.env.CIVSTAT_DUCKDB_THREADS = suiteSetting;
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

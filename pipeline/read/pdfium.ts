@@ -58,19 +58,22 @@ function pdfium(): Promise<Pdfium> {
   return loading;
 }
 
-/** Calls `visit` with each of a page's objects, and with those inside its forms (recursively). */
-function eachObject(m: Pdfium, page: number, visit: (object: number, type: number) => void): void {
-  const walk = (count: number, objectAt: (i: number) => number) => {
+/** A page's objects with their types, then inside each form its objects (recursively), in order. */
+function* objectsOf(m: Pdfium, page: number): Generator<{ object: number; type: number }> {
+  function* walk(
+    count: number,
+    objectAt: (i: number) => number,
+  ): Generator<{ object: number; type: number }> {
     for (let i = 0; i < count; i++) {
       const object = objectAt(i);
       const type = m._FPDFPageObj_GetType(object);
-      visit(object, type);
+      yield { object, type };
       if (type === FPDF_PAGEOBJ_FORM) {
-        walk(m._FPDFFormObj_CountObjects(object), (k) => m._FPDFFormObj_GetObject(object, k));
+        yield* walk(m._FPDFFormObj_CountObjects(object), (k) => m._FPDFFormObj_GetObject(object, k));
       }
     }
-  };
-  walk(m._FPDFPage_CountObjects(page), (i) => m._FPDFPage_GetObject(page, i));
+  }
+  yield* walk(m._FPDFPage_CountObjects(page), (i) => m._FPDFPage_GetObject(page, i));
 }
 
 /**
@@ -80,18 +83,17 @@ function eachObject(m: Pdfium, page: number, visit: (object: number, type: numbe
  */
 function losesText(m: Pdfium, page: number): boolean {
   const box = m.wasmExports.malloc(16);
-  let loses = false;
   try {
-    eachObject(m, page, (object, type) => {
-      if (loses || type !== FPDF_PAGEOBJ_TEXT) return;
+    for (const { object, type } of objectsOf(m, page)) {
+      if (type !== FPDF_PAGEOBJ_TEXT) continue;
       // Whether the font is embedded is a look-up; the box is worked out from the glyphs.
-      if (m._FPDFFont_GetIsEmbedded(m._FPDFTextObj_GetFont(object))) return;
-      if (!m._FPDFPageObj_GetBounds(object, box, box + 4, box + 8, box + 12)) return;
+      if (m._FPDFFont_GetIsEmbedded(m._FPDFTextObj_GetFont(object))) continue;
+      if (!m._FPDFPageObj_GetBounds(object, box, box + 4, box + 8, box + 12)) continue;
       const left = m.HEAPF32[box >> 2] ?? 0;
       const right = m.HEAPF32[(box + 8) >> 2] ?? 0;
-      loses = Math.abs(right - left) < 0.01;
-    });
-    return loses;
+      if (Math.abs(right - left) < 0.01) return true;
+    }
+    return false;
   } finally {
     m.wasmExports.free(box);
   }
@@ -99,10 +101,10 @@ function losesText(m: Pdfium, page: number): boolean {
 
 /** Adds the text and image objects the page draws (on it and inside its forms) to `drawing`. */
 function countObjects(m: Pdfium, page: number, drawing: PageDrawing): void {
-  eachObject(m, page, (_object, type) => {
+  for (const { type } of objectsOf(m, page)) {
     if (type === FPDF_PAGEOBJ_TEXT) drawing.textOps++;
     else if (type === FPDF_PAGEOBJ_IMAGE) drawing.imageOps++;
-  });
+  }
 }
 
 /** The page's text as pdf.js lays it out: `\n` line ends, a removed line-end hyphen put back. */
