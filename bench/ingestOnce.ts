@@ -13,7 +13,6 @@ const summary = await ingest(
   { open: () => openIngestStore(db), jobs: availableParallelism(), cwd: process.cwd() },
   silent,
 );
-const failed = summary.outcomes.filter((o) => o.status === "failed");
 process.stdout.write(
   `${JSON.stringify({
     ms: summary.ms,
@@ -22,8 +21,8 @@ process.stdout.write(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     // CPU of every thread of the process: the writer, the workers and V8's own.
     cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
-    files: summary.outcomes.length,
-    failed: failed.length,
-    facts: summary.outcomes.reduce((n, o) => n + o.facts, 0),
+    files: Object.values(summary.counts).reduce((n, count) => n + count, 0),
+    failed: summary.counts.failed,
+    facts: summary.facts,
   })}\n`,
 );

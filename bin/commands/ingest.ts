@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { PDF_ENGINES } from "../../pipeline/read/pdf.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../../pipeline/run/readInput.js";
-import { type IngestSummary, ingest as runIngest } from "../../pipeline/run/run.js";
+import { type FileStatus, type IngestSummary, ingest as runIngest } from "../../pipeline/run/run.js";
 import { parseSize, sizeText } from "../../schemas/basics/size.js";
 import { batchLimits } from "../../store/batch.js";
 import { DEFAULT_DB } from "../../store/database.js";
@@ -17,8 +17,8 @@ import { progressReporter } from "../progress.js";
  * no number (cited by file name).
  */
 export function summaryLines(summary: IngestSummary, db: string): string {
-  const count = (status: string) => summary.outcomes.filter((o) => o.status === status).length;
-  const own = summary.outcomes.filter((o) => o.code === "E_OWN_OUTPUT").length;
+  const count = (status: FileStatus) => summary.counts[status];
+  const own = summary.ownOutputs;
   const parts = [
     `${count("ingested")} ingested`,
     count("replaced") ? `${count("replaced")} replaced` : null,
@@ -29,7 +29,7 @@ export function summaryLines(summary: IngestSummary, db: string): string {
       : null,
     count("pruned") ? `${count("pruned")} pruned` : null,
   ].filter(Boolean);
-  const facts = summary.outcomes.reduce((n, o) => n + o.facts, 0);
+  const { facts } = summary;
   const { documents, unnumbered } = summary.census;
   const docs = `${documents} document${documents === 1 ? "" : "s"} in the database`;
   const numberless = unnumbered
@@ -150,6 +150,6 @@ the time left. The summary names the database and how many documents it holds wi
       );
       return 130;
     }
-    return summary.outcomes.some((o) => o.status === "failed") ? 1 : 0;
+    return summary.counts.failed > 0 ? 1 : 0;
   },
 };

@@ -38,8 +38,19 @@ export interface StageTimes {
   load: number;
 }
 
+/** How many files of a run ended in each status. */
+export type StatusCounts = Record<FileStatus, number>;
+
+/**
+ * What a run did, in totals: each file's outcome went to `IngestEffects.file` and to the ingest log
+ * as it came, so a run of any size holds no list of its files' outcomes.
+ */
 export interface IngestSummary {
-  outcomes: FileOutcome[];
+  counts: StatusCounts;
+  /** Facts of the files ingested or replaced. */
+  facts: number;
+  /** Files skipped because civstat wrote them (reports, drafts). */
+  ownOutputs: number;
   ms: number;
   stages: StageTimes;
   /** Files not started because the run was interrupted. */
@@ -143,6 +154,9 @@ function ownOutput(path: string, kind: "report" | "draft"): FileOutcome {
   };
 }
 
+/** Log rows written together, between batches: the log of a run is never held whole. */
+export const LOG_ROWS = 1000;
+
 /** A database that cannot be written ends the run. */
 const isFatal = (error: unknown) => isCivstatError(error) && error.code === "E_DB";
 
@@ -177,12 +191,27 @@ export async function ingest(
   const db = await options.open();
   db.expect(files);
   const pool = options.pool ?? extractPool(options.jobs, options.workerMemoryMb);
-  const outcomes: FileOutcome[] = [];
   const total = files.length + skipped.length;
   let done = 0;
-  const report = (outcome: FileOutcome) => {
-    outcomes.push(outcome);
-    effects.file(outcome, ++done, total);
+  const counts: StatusCounts = { ingested: 0, replaced: 0, unchanged: 0, failed: 0, skipped: 0, pruned: 0 };
+  let facts = 0;
+  let ownOutputs = 0;
+  const runId = now().toISOString();
+  const loggedAt = runId.replace("T", " ").replace("Z", "");
+  let log: IngestLogRow[] = [];
+  const counted = (outcome: FileOutcome) => {
+    counts[outcome.status]++;
+    facts += outcome.facts;
+    if (outcome.code === "E_OWN_OUTPUT") ownOutputs++;
+    log.push({
+      run_id: runId,
+      path: outcome.path,
+      status: outcome.status,
+      code: outcome.code,
+      message: outcome.message,
+      doc_id: outcome.docId,
+      logged_at: loggedAt,
+    });
   };
   // The database takes one writer at a time; reading and extraction overlap across jobs.
   let queue: Promise<unknown> = Promise.resolve();
@@ -202,19 +231,51 @@ export async function ingest(
   };
   let fatal: unknown = null;
   const stopped = () => fatal !== null || options.signal?.aborted === true;
-  const committed: Promise<void>[] = [];
+  /** Documents and links taken into the batch in flight: log rows wait until it is committed. */
+  let inBatch = 0;
+  const writeLog = async () => {
+    const rows = log;
+    log = [];
+    if (rows.length > 0) await db.log(rows);
+  };
+  let logQueued = false;
+  /** Writes the log rows gathered so far once there are enough and no batch is in flight. */
+  const logWhenDue = () => {
+    if (log.length < LOG_ROWS || inBatch > 0 || logQueued) return;
+    logQueued = true;
+    void serial(async () => {
+      logQueued = false;
+      if (inBatch === 0) await writeLog();
+    }).catch((error) => {
+      fatal ??= error;
+    });
+  };
+  const report = (outcome: FileOutcome) => {
+    counted(outcome);
+    effects.file(outcome, ++done, total);
+    logWhenDue();
+  };
+  /** Commits the batch, then writes the log rows its files gave once there are enough. */
+  const commit = async () => {
+    await db.commit();
+    inBatch = 0;
+    if (log.length >= LOG_ROWS) await writeLog();
+  };
+  /** Reports waiting for their batch's commit; each leaves the set once reported. */
+  const committed = new Set<Promise<void>>();
   /** Reports the file once its batch is committed, committing the batch when it is full. */
   const whenCommitted = async (queued: Queued, outcome: (replaced: boolean) => FileOutcome, t0: number) => {
     const path = outcome(false).path;
-    committed.push(
-      queued.committed.then(
+    const reported = queued.committed
+      .then(
         (replaced) => report({ ...outcome(replaced), ms: Date.now() - t0 }),
         (error) => {
           if (!isFatal(error)) report(failure(path, error, t0));
         },
-      ),
-    );
-    if (db.full()) await serial(() => timedLoad(() => db.commit()));
+      )
+      .finally(() => committed.delete(reported));
+    committed.add(reported);
+    if (db.full()) await serial(() => timedLoad(commit));
   };
   let next = 0;
   let census: DocumentCensus = { documents: 0, unnumbered: 0 };
@@ -258,7 +319,11 @@ export async function ingest(
           return;
         }
         if (plan === "link") {
-          await whenCommitted(await serial(() => db.link(path, docId, bytes.length)), unchanged, t0);
+          const queued = await serial(() => {
+            inBatch++;
+            return db.link(path, docId, bytes.length);
+          });
+          await whenCommitted(queued, unchanged, t0);
           return;
         }
         const { rows, readMs, extractMs } = await pool.extract(
@@ -271,7 +336,8 @@ export async function ingest(
         // a batch never holds more than its limits, however many files are in flight.
         const queued = await serial(() =>
           timedLoad(async () => {
-            if (db.full()) await db.commit();
+            if (db.full()) await commit();
+            inBatch++;
             return db.load(path, rows);
           }),
         );
@@ -308,7 +374,7 @@ export async function ingest(
     // worker never waits for the database; no more, so memory does not grow with the corpus.
     const inFlight = Math.max(1, Math.min(options.jobs * (DEPTH + 1), files.length));
     await Promise.all(Array.from({ length: inFlight }, worker));
-    if (fatal === null) await serial(() => timedLoad(() => db.commit())).catch((error) => (fatal ??= error));
+    if (fatal === null) await serial(() => timedLoad(commit)).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));
     await Promise.all(committed);
     if (fatal !== null) throw fatal;
@@ -320,7 +386,7 @@ export async function ingest(
         );
         if (!gone) continue;
         const docId = await serial(() => db.unlink(path));
-        outcomes.push({
+        const pruned: FileOutcome = {
           path,
           status: "pruned",
           code: null,
@@ -329,24 +395,14 @@ export async function ingest(
           docNumber: null,
           facts: 0,
           ms: 0,
-        });
-        effects.file(outcomes[outcomes.length - 1] as FileOutcome, done, total);
+        };
+        counted(pruned);
+        effects.file(pruned, done, total);
+        logWhenDue();
       }
     }
-    const runId = now().toISOString();
-    await serial(() =>
-      db.log(
-        outcomes.map((o) => ({
-          run_id: runId,
-          path: o.path,
-          status: o.status,
-          code: o.code,
-          message: o.message,
-          doc_id: o.docId,
-          logged_at: runId.replace("T", " ").replace("Z", ""),
-        })),
-      ),
-    );
+    await serial(writeLog);
+    if (fatal !== null) throw fatal;
     census = await serial(() => db.census());
   } finally {
     await queue.catch(() => undefined);
@@ -354,7 +410,9 @@ export async function ingest(
     if (!options.pool) await pool.close();
   }
   return {
-    outcomes,
+    counts,
+    facts,
+    ownOutputs,
     ms: Date.now() - started,
     stages,
     notStarted: files.length - Math.min(next, files.length),
