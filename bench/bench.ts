@@ -1,8 +1,9 @@
-// Speed and memory on this machine: `npm run build && npm run bench -- [N] [LARGE]` (defaults 200
-// and 2000). Builds N distinct PDF, Word and text documents (and LARGE text ones), then prints in one
-// run: PDF ingest against poppler's pdftotext on the same files (taking turns, three rounds), time
-// per stage, re-ingest against the first ingest, peak memory at N and LARGE documents, and the
-// trends report over LARGE. Prints, never asserts.
+// Speed and memory on this machine: `npm run build && npm run bench -- [N] [LARGE] [HUGE]` (defaults
+// 200 and 2000, no HUGE). Builds N distinct PDF, Word and text documents (and LARGE text ones), then
+// prints in one run: PDF ingest against poppler's pdftotext on the same files (taking turns, three
+// rounds), time per stage, re-ingest against the first ingest, peak memory at N and LARGE documents
+// (and HUGE, when given, to see whether it levels off), and the trends report over LARGE. Prints,
+// never asserts.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -14,8 +15,20 @@ import { stealDuring } from "./steal.js";
 const ROOT = join(import.meta.dirname, "..", "..");
 const CORPUS = join(ROOT, "data", "corpus");
 const CLI = join(ROOT, "dist", "bin", "civstat.js");
-const N = Number(process.argv[2] ?? 200);
-const LARGE = Number(process.argv[3] ?? 2000);
+/** The count of documents given as the bench's `i`th argument, or `fallback`. */
+function countArg<T>(i: number, fallback: T): number | T {
+  const given = process.argv[2 + i];
+  if (given === undefined) return fallback;
+  const count = Number(given);
+  if (Number.isInteger(count) && count > 0) return count;
+  console.error(
+    `civstat bench: "${given}" is not a count of documents (usage: npm run bench -- [N] [LARGE] [HUGE])`,
+  );
+  return process.exit(2);
+}
+const N = countArg(0, 200);
+const LARGE = countArg(1, 2000);
+const HUGE = countArg(2, null);
 /** Turns the PDF ingest and pdftotext take. */
 const ROUNDS = 3;
 
@@ -61,10 +74,12 @@ try {
   await writeCorpus(folder("docx", N), "docx", N, 2 * N, CORPUS);
   await writeCorpus(folder("txt", N), "txt", 2 * N, 3 * N, CORPUS);
   await writeCorpus(folder("txt", LARGE), "txt", 3 * N, 3 * N + LARGE, CORPUS);
+  if (HUGE !== null)
+    await writeCorpus(folder("txt", HUGE), "txt", 3 * N + LARGE, 3 * N + LARGE + HUGE, CORPUS);
   const pdfs = readdirSync(folder("pdf", N)).map((f) => join(folder("pdf", N), f));
 
   console.log(
-    `civstat bench: ${N} documents a format, ${LARGE} text documents; ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} at start\n`,
+    `civstat bench: ${N} documents a format, ${LARGE}${HUGE === null ? "" : ` and ${HUGE}`} text documents; ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} at start\n`,
   );
   const loopBefore = cpuLoopMs();
   console.log("| measure | figure |\n| --- | --- |");
@@ -132,6 +147,13 @@ try {
     `**peak RSS at ${LARGE} ÷ at ${N}** (goal ≤ 1.2, and ≤ 300 MB)`,
     (large.peakRssMb / small.peakRssMb).toFixed(2),
   );
+  if (HUGE !== null) {
+    const huge = ingestOnce(join(tmp, "txt-huge.duckdb"), folder("txt", HUGE));
+    line(
+      `ingest ${HUGE} text documents: does memory level off?`,
+      `${s(huge.ms)}; peak RSS ${huge.peakRssMb.toFixed(0)} MB, ${(huge.peakRssMb / large.peakRssMb).toFixed(2)} × the figure at ${LARGE}`,
+    );
+  }
   const reports = join(tmp, "reports");
   let failure: string | null = null;
   const report = timed(() => {
