@@ -86,4 +86,18 @@ describe("the ingest log of a run", () => {
       expect(new Set(logged.map((row) => row.run_id)).size).toBe(1);
     },
   );
+
+  it("ends the run with the error of a report that throws once its batch is committed", async () => {
+    const { store } = recordingStore("link");
+    let told = 0;
+    const failing: IngestEffects = {
+      start() {},
+      file() {
+        if (++told === 10) throw new Error("the terminal went away");
+      },
+    };
+    await expect(
+      ingest([folder], { open: async () => store, jobs: 1, cwd: tmp, pool: noWorkers }, failing),
+    ).rejects.toThrow("the terminal went away");
+  });
 });

@@ -273,6 +273,9 @@ export async function ingest(
           if (!isFatal(error)) report(failure(path, error, t0));
         },
       )
+      .catch((error) => {
+        fatal ??= error;
+      })
       .finally(() => committed.delete(reported));
     committed.add(reported);
     if (db.full()) await serial(() => timedLoad(commit));
