@@ -34,8 +34,13 @@ const noWorkers: ExtractPool = {
 };
 
 /** A store that plans every file the same way, commits links 25 at a time and keeps the log parts. */
-function recordingStore(plan: LoadPlan): { store: IngestStore; parts: IngestLogRow[][] } {
+function recordingStore(plan: LoadPlan): {
+  store: IngestStore;
+  parts: IngestLogRow[][];
+  committed: () => number;
+} {
   const parts: IngestLogRow[][] = [];
+  let committed = 0;
   let batch: Array<(replaced: boolean) => void> = [];
   const store: IngestStore = {
     expect() {},
@@ -52,6 +57,7 @@ function recordingStore(plan: LoadPlan): { store: IngestStore; parts: IngestLogR
       const taken = batch;
       batch = [];
       for (const resolve of taken) resolve(false);
+      committed += taken.length;
       await Promise.resolve();
     },
     abandon: async () => undefined,
@@ -63,7 +69,7 @@ function recordingStore(plan: LoadPlan): { store: IngestStore; parts: IngestLogR
     census: async () => ({ documents: 0, unnumbered: 0 }),
     close() {},
   };
-  return { store, parts };
+  return { store, parts, committed: () => committed };
 }
 
 describe("the ingest log of a run", () => {
@@ -87,8 +93,8 @@ describe("the ingest log of a run", () => {
     },
   );
 
-  it("ends the run with the error of a report that throws once its batch is committed", async () => {
-    const { store } = recordingStore("link");
+  it("commits every batch, then ends the run with the error of a report that threw", async () => {
+    const { store, committed } = recordingStore("link");
     let told = 0;
     const failing: IngestEffects = {
       start() {},
@@ -99,5 +105,6 @@ describe("the ingest log of a run", () => {
     await expect(
       ingest([folder], { open: async () => store, jobs: 1, cwd: tmp, pool: noWorkers }, failing),
     ).rejects.toThrow("the terminal went away");
+    expect(committed()).toBe(FILES);
   });
 });

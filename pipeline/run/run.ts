@@ -263,6 +263,8 @@ export async function ingest(
   };
   /** Reports waiting for their batch's commit; each leaves the set once reported. */
   const committed = new Set<Promise<void>>();
+  /** The first report that threw: the run's batches are committed, then the run ends with it. */
+  let reportError: unknown = null;
   /** Reports the file once its batch is committed, committing the batch when it is full. */
   const whenCommitted = async (queued: Queued, outcome: (replaced: boolean) => FileOutcome, t0: number) => {
     const path = outcome(false).path;
@@ -274,7 +276,7 @@ export async function ingest(
         },
       )
       .catch((error) => {
-        fatal ??= error;
+        reportError ??= error;
       })
       .finally(() => committed.delete(reported));
     committed.add(reported);
@@ -381,6 +383,7 @@ export async function ingest(
     else await serial(() => db.abandon(fatal));
     await Promise.all(committed);
     if (fatal !== null) throw fatal;
+    if (reportError !== null) throw reportError;
     if (options.prune) {
       for (const path of await serial(() => db.paths())) {
         const gone = await access(path).then(
