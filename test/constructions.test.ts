@@ -621,6 +621,27 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("dates a month that opens a clause by the year said before it, and goes on with its series", () => {
+    expect(shown("2024年6月10日\n截至2024年3月底，全市持证社工1200人，4月底达到1285人。")).toEqual([
+      "social_work.certified_workers=1200@2024-03-31",
+      "social_work.certified_workers=1285@2024-04-30",
+    ]);
+    expect(shown("2024年6月10日\n2024年1月，全市登记社会组织1500家；2月增至1512家。")).toEqual([
+      "social_org.total=1500@2024-01",
+      "social_org.total=1512@2024-02",
+    ]);
+    // A month not later than the one said before: the year after, when it has come by the document's
+    // date; in a document without a date, no one can tell.
+    expect(shown("2024年6月10日\n截至2023年11月底，全市持证社工1200人，3月底达到1285人。")).toEqual([
+      "social_work.certified_workers=1200@2023-11-30",
+      "social_work.certified_workers=1285@2024-03-31",
+    ]);
+    expect(shown("截至2023年11月底，全市持证社工1200人，3月底达到1285人。")).toEqual([
+      "social_work.certified_workers=1200@2023-11-30",
+      "social_work.certified_workers=1285@null",
+    ]);
+  });
+
   it("reads 这一数字 as the noun of the figure said just before it", () => {
     expect(shown("2018年，全县持证社会工作者为260人，到2023年底，这一数字已增长到710人。")).toEqual([
       "social_work.certified_workers=260@2018",

@@ -45,6 +45,35 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   return out;
 }
 
+/**
+ * 截至3月底…，4月底达到…; 1月…；2月增至…: a month that opens a clause, later in the year than the month
+ * said before it in the sentence, is of that year. One not later (截至11月底…，3月底…) is of the year
+ * after, when that has come by the document's date; else no one can tell its year.
+ */
+function continuedMonths(
+  text: string,
+  named: readonly DateMention[],
+  documentDate: string | null,
+): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(
+    /(?<=[，,；;])\s*(?:截至|截止到?|到)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(底|末|份)?(?![\d一二三四五六七八九十日号])/g,
+  )) {
+    const before = named.filter((d) => d.stop <= m.index).at(-1);
+    const mm = smallNumber(m[1] ?? "");
+    if (!before || before.month === null || before.unresolved || mm === null || mm > 12) continue;
+    const end = Boolean(m[2]) && m[2] !== "份";
+    if (mm > before.month) {
+      out.push(mentionOf(m, { year: before.year, month: mm, day: null, end }));
+      continue;
+    }
+    const next = { year: before.year + 1, month: mm, day: null, end };
+    const come = documentDate !== null && isoDate({ ...next, end: false }) <= documentDate.slice(0, 7);
+    out.push({ ...mentionOf(m, next), ...(come ? {} : { unresolved: true }) });
+  }
+  return out;
+}
+
 /** 截至6月底, 一季度末, 上半年 with no year: the latest such month up to the document's date. */
 function bareMonths(text: string, documentDate: string): DateMention[] {
   const out: DateMention[] = [];
@@ -189,8 +218,19 @@ export function dateMentions(
       .at(-1);
     return named ? { ...d, year: named.year, unresolved: named.unresolved } : d;
   });
+  const continued = continuedMonths(
+    sentence,
+    [...explicit].sort((a, b) => a.stop - b.stop),
+    documentDate,
+  );
+  const overlaps = (d: DateMention) => continued.some((c) => c.start < d.stop && d.start < c.stop);
   return (
-    [...explicit, ...reference, ...(documentDate ? bareMonths(sentence, documentDate) : [])]
+    [
+      ...explicit,
+      ...reference,
+      ...continued,
+      ...(documentDate ? bareMonths(sentence, documentDate).filter((d) => !overlaps(d)) : []),
+    ]
       .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
       // 2022年第二季度例行新闻发布会, 一季度调度会, 2023年全省民政工作会议: when a meeting was held, not
       // the date its figures describe.
