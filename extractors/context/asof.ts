@@ -1,6 +1,6 @@
 // The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
-import { type DateMention, findDates, isoDate, mentionOf, smallNumber } from "./dates.js";
+import { type DateMention, findDates, isoDate, MONTH_ALONE, mentionOf, smallNumber } from "./dates.js";
 import { PLAN_END, PLAN_NAME } from "./plans.js";
 
 export interface AsOf {
@@ -45,6 +45,9 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   return out;
 }
 
+/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…. */
+const CLAUSE_MONTH = new RegExp(`(?<=[，,；;])\\s*(?:截至|截止到?|到)?\\s*${MONTH_ALONE}`, "g");
+
 /**
  * 截至3月底…，4月底达到…; 1月…；2月增至…: a month that opens a clause, later in the year than the month
  * said before it in the sentence, is of that year. One not later (截至11月底…，3月底…) is of the year
@@ -56,9 +59,7 @@ function continuedMonths(
   documentDate: string | null,
 ): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(
-    /(?<=[，,；;])\s*(?:截至|截止到?|到)?\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(底|末|份)?(?![\d一二三四五六七八九十日号])/g,
-  )) {
+  for (const m of text.matchAll(CLAUSE_MONTH)) {
     const before = named.filter((d) => d.stop <= m.index).at(-1);
     const mm = smallNumber(m[1] ?? "");
     if (!before || before.month === null || before.unresolved || mm === null || mm > 12) continue;

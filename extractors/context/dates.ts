@@ -55,6 +55,13 @@ export function smallNumber(text: string): number | null {
 const YEAR = "(\\d{4}|[〇零ОＯoO一二三四五六七八九]{4})";
 const MD = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
 
+/**
+ * A month said without its year, and not the start of a day (4月底, 2月, 3月份; not 3月15日): its
+ * number, then 底, 末 or 份.
+ */
+export const MONTH_ALONE =
+  "(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月(底|末|份)?(?![\\d一二三四五六七八九十日号])";
+
 /** 年 月 日 with optional spaces, or a dotted / dashed / slashed numeric date. */
 const DATE_PATTERN = new RegExp(
   `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(底|末|初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +

@@ -2,6 +2,7 @@
 // 共有10个街道) or before it (社会团体306家, 有党员的社会组织共383个); the words left over are
 // the lead (共有, 全区, 覆盖) that later stages read for mode, region and events.
 import { clauseAround, depths } from "../context/context.js";
+import { MONTH_ALONE } from "../context/dates.js";
 import { NOW_OF, OWN_YEAR } from "./arrived.js";
 
 export interface Span {
@@ -70,8 +71,9 @@ const CHANGE_CLAUSE = /^(?:全年|当年)?(?:新增|净增|增加|增长|减少|
 const BARE_MEASURE = /^(?:队伍)?(?:规模|总规模|规模总量|总数|总量|总计|合计|总人数|人数|数量)$/;
 export const LEADING_LIST =
   /^(?:其中|分别为|分别是|分别有|包括|包含|含|即|以及|及|和|与|或|另有|另|此外|其余|[:：、，,])+/;
-const DATE_PREFIX =
-  /^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|以来|起)?|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?(?![\d一二三四五六七八九十])|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?/;
+const DATE_PREFIX = new RegExp(
+  `^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
+);
 
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
 const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
@@ -80,8 +82,7 @@ const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
  * A clause that opens with a year, or a month of one: 2013年达到3.9万家, 截至今年7月; or with a month
  * alone, which goes on from the year said before it (截至3月底…，4月底达到…).
  */
-const YEAR =
-  "\\s*(?:截至|截止到?|到|至|在|于)?(?:(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?|(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末|份)?(?![\\d一二三四五六七八九十日号]))";
+const YEAR = `\\s*(?:截至|截止到?|到|至|在|于)?(?:(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?|${MONTH_ALONE})`;
 const YEAR_START = new RegExp(`^${YEAR}[，,]?`);
 /** A clause that is only a year: 2020年. */
 const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);
