@@ -642,6 +642,30 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("dates a month said straight after 其中, 此外, 另外 or 同时 as a month that opens its clause", () => {
+    expect(
+      shown(
+        "发布时间：2024-12-20\n截至2024年8月底，全区持证社工930人，同时11月底全区注册志愿者达到4.6万人。",
+      ),
+    ).toEqual(["social_work.certified_workers=930@2024-08-31", "social_work.volunteers=46000@2024-11-30"]);
+    expect(
+      shown("发布时间：2025-06-20\n截至2024年8月底，全区持证社工930人；此外3月底全区注册志愿者达到4.6万人。"),
+    ).toEqual(["social_work.certified_workers=930@2024-08-31", "social_work.volunteers=46000@2025-03-31"]);
+    expect(
+      shown("发布时间：2025-06-20\n2024年，全区共有持证社工930人，另外10月全区注册志愿者达到4.6万人。"),
+    ).toEqual(["social_work.certified_workers=930@2024", "social_work.volunteers=46000@2024-10"]);
+    // After 其中 the month is one of the span said before it, whichever month it is, and the figure stays a part.
+    const months = processDocument(
+      textDocument(
+        "发布时间：2025-06-20\n截至2024年8月底，全区共有社会组织1180家，其中3月新登记社会组织17家。",
+      ),
+    ).facts;
+    expect(months.map((f) => `${f.metric}=${f.value}@${f.asOf}:${f.role}`)).toEqual([
+      "social_org.total=1180@2024-08-31:total",
+      "other=17@2024-03:part",
+    ]);
+  });
+
   it("reads 这一数字 as the noun of the figure said just before it", () => {
     expect(shown("2018年，全县持证社会工作者为260人，到2023年底，这一数字已增长到710人。")).toEqual([
       "social_work.certified_workers=260@2018",

@@ -45,13 +45,24 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   return out;
 }
 
-/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…. */
-const CLAUSE_MONTH = new RegExp(`(?<=[，,；;])\\s*(?:截至|截止到?|到)?\\s*${MONTH_ALONE}`, "g");
+/**
+ * A word that joins a clause to the one before it: 其中, 此外, 另外, 同时. A month said straight after it
+ * opens the clause all the same (…，其中10月新登记12家).
+ */
+const CONNECTIVE = "(?:其中|此外|另外|同时)[：:，,]?";
+
+/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…; ，其中10月…. */
+const CLAUSE_MONTH = new RegExp(
+  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*${MONTH_ALONE}`,
+  "g",
+);
 
 /**
  * 截至3月底…，4月底达到…; 1月…；2月增至…: a month that opens a clause, later in the year than the month
  * said before it in the sentence, is of that year. One not later (截至11月底…，3月底…) is of the year
- * after, when that has come by the document's date; else no one can tell its year.
+ * after, when that has come by the document's date; else no one can tell its year. A month after a year
+ * said alone (2024年…，10月…) is of that year, and one after 其中 of the span said before it
+ * (截至2024年9月底…，其中3月…): of the same year, whichever month it is.
  */
 function continuedMonths(
   text: string,
@@ -61,16 +72,24 @@ function continuedMonths(
   const out: DateMention[] = [];
   for (const m of text.matchAll(CLAUSE_MONTH)) {
     const before = named.filter((d) => d.stop <= m.index).at(-1);
-    const mm = smallNumber(m[1] ?? "");
-    if (!before || before.month === null || before.unresolved || mm === null || mm > 12) continue;
-    const end = Boolean(m[2]) && m[2] !== "份";
-    if (mm > before.month) {
-      out.push(mentionOf(m, { year: before.year, month: mm, day: null, end }));
+    const mm = smallNumber(m[2] ?? "");
+    if (!before || before.unresolved || mm === null || mm > 12) continue;
+    // 截至2023年底…，3月底…: a month after a year's end said alone is of a year no one can tell here.
+    if (before.month === null && before.end) continue;
+    const end = Boolean(m[3]) && m[3] !== "份";
+    // The date is the month's own words, not the connective before it.
+    const at = m[1] ? m[0].indexOf(m[1]) + m[1].length : 0;
+    const month = { ...mentionOf(m, { year: before.year, month: mm, day: null, end }) };
+    month.start += at;
+    month.text = m[0].slice(at);
+    // 2024年…，10月…: a month after a year said alone is of that year.
+    if (before.month === null || mm > before.month || m[1]?.startsWith("其中")) {
+      out.push(month);
       continue;
     }
     const next = { year: before.year + 1, month: mm, day: null, end };
     const come = documentDate !== null && isoDate({ ...next, end: false }) <= documentDate.slice(0, 7);
-    out.push({ ...mentionOf(m, next), ...(come ? {} : { unresolved: true }) });
+    out.push({ ...month, year: next.year, ...(come ? {} : { unresolved: true }) });
   }
   return out;
 }
