@@ -7,6 +7,12 @@ describe("the division a text names most often", () => {
     expect(likeliestRegion(text)).toBe("长沙市");
   });
 
+  it("is the name said after a date, without the date's end (2023年宁波市…, 2022年度宁波市…)", () => {
+    const text =
+      "2023年湖州市志愿服务月启动。湖州市发布报告。2022年度湖州市志愿服务数据显示，全市注册志愿者增长。";
+    expect(likeliestRegion(text)).toBe("湖州市");
+  });
+
   it("is never a measure word before divisions listed, nor divisions run together", () => {
     const text = [
       "甲类组织数量在全国31个省区市中居首位，",

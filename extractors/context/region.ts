@@ -36,7 +36,9 @@ const NOT_A_NAME = /^[个多余几每第等和与及在的了]|[省市区县]{2}
 export function likeliestRegion(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(MENTION)) {
-    const name = m[0].replace(/^.*?(?:全|本|我|各|该)/, "");
+    // 2023年宁波市…, 2022年度宁波市…: the end of a date said before the name is no part of it.
+    const dated = /[\d〇零一二三四五六七八九十]$/.test(text.slice(0, m.index)) ? /^年度?/ : /^$/;
+    const name = m[0].replace(dated, "").replace(/^.*?(?:全|本|我|各|该)/, "");
     // 自治区民政厅: the division word alone names no place.
     if (
       name.length < 3 ||
