@@ -499,6 +499,21 @@ describe("constructions of real documents", () => {
     ).toEqual(["social_work.volunteers=8200000@江西省"]);
   });
 
+  it("reads the place picked out of a set said before it (全省中杭州市…, 西部地区中四川省…)", () => {
+    expect(placed("浙江省民政厅\n2023年，全省中湖州市社会组织数量最多，达到6200家。")).toEqual([
+      "social_org.total=6200@湖州市",
+    ]);
+    expect(placed("宁波市民政局\n全市各区中，鄞州区持证社工数量最多，达到1320人。")).toEqual([
+      "social_work.certified_workers=1320@鄞州区",
+    ]);
+    expect(
+      placed("2023年，西北地区中甘肃省社会团体拥有量较高，在31个省区市中列第十位，数量为9120个。"),
+    ).toEqual(["social_org.social_groups=9120@甘肃省"]);
+    // 中心 after 全市 is no set a place is picked from: 全市中心城区 is the city's.
+    const centre = processDocument(textDocument("宁波市民政局\n全市中心城区共有社会组织2800家。")).facts;
+    expect(centre.map((f) => `${f.value}@${f.region}`)).toEqual(["2800@宁波市"]);
+  });
+
   it("dates a figure by the year said of it, and the figure a change arrives at by its own time", () => {
     expect(shown("发布时间：2024-03-05\n全县持证社工从2019年的150人增加到目前的520人。")).toEqual([
       "social_work.certified_workers=150@2019",

@@ -137,8 +137,26 @@ const PROVINCES = new Set(
 /** A name that ends in a province's division word but names none (根据省民政厅通知, 记者从省民政厅获悉). */
 const notProvince = (name: string) => /(?:省|自治区)$/.test(name) && !PROVINCES.has(name);
 
+/**
+ * The set a place is picked out of, said before it: 全省中, 中西部地区中, 全市各区中，, 在11个地市中. What
+ * follows it names the place counted (全省中杭州市社会组织…: 杭州市), not the set.
+ */
+const AMONG = new RegExp(
+  `^${BEFORE_PLACE}(?:${SCOPE_WORDS}|[^，,；;。：:]{0,10}?(?:地区|省份|省区市|城市|地市|市州|区县|县区|县市区|各区|各县|各市|各省))` +
+    "(?:中(?![心小型等])|之中|当中)[，,]?",
+);
+
+/** The words after the set a place is picked out of, when they open with a place's name; else the words. */
+export function withoutAmong(words: string): string {
+  const among = AMONG.exec(words);
+  if (!among) return words;
+  const rest = words.slice(among[0].length);
+  return NAMED_AT_START.test(rest) || SHORT_AT_START.test(rest) ? rest : words;
+}
+
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
-export function findPlace(words: string, ctx: PlaceContext): Place {
+export function findPlace(said: string, ctx: PlaceContext): Place {
+  const words = withoutAmong(said);
   const scope = scopeIn(words);
   const named = NAMED_AT_START.exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
@@ -154,9 +172,10 @@ export function findPlace(words: string, ctx: PlaceContext): Place {
 
 /** The place a clause opens with (山东省注册志愿者…, 全省…), or null: no place said in passing (率先在全市…). */
 export function placeOpening(clause: string, ctx: PlaceContext): string | null {
-  const words = clause
+  const opening = clause
     .replace(/^(?:其中|此外|另外)[，,：:]?/, "")
     .replace(/^(?:截至|截止|目前|现|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?[，,]?/, "");
+  const words = withoutAmong(opening);
   if (!SCOPE_AT_START.test(words) && !NAMED_AT_START.test(words) && !SHORT_AT_START.test(words)) return null;
   const found = findPlace(words, ctx);
   return found.explicit ? found.place : null;

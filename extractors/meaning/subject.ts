@@ -3,6 +3,7 @@
 // the lead (共有, 全区, 覆盖) that later stages read for mode, region and events.
 import { clauseAround, depths } from "../context/context.js";
 import { MONTH_ALONE } from "../context/dates.js";
+import { withoutAmong } from "../context/place.js";
 import { NOW_OF, OWN_YEAR } from "./arrived.js";
 
 export interface Span {
@@ -140,6 +141,8 @@ function cleanBefore(words: string): { subject: string; lead: string } {
       .replace(/^[，,、]+/, "");
     if (s === before) break;
   }
+  // 全省中杭州市社会组织…: the set the place is picked out of is no part of what is counted.
+  s = withoutAmong(s);
   const trailing = TRAILING_LEAD.exec(s);
   if (trailing) {
     lead = trailing[0];
