@@ -60,6 +60,58 @@ describe("a table with one cell a line", () => {
   });
 });
 
+describe("a table with one cell a line and years across", () => {
+  // A web table copied one cell a line, its columns headed by bare years.
+  const YEARS_ACROSS = [
+    "表2 近三年全县社会组织数量",
+    "单位：家",
+    "指标",
+    "2021",
+    "2022",
+    "2023",
+    "",
+    "社会团体",
+    "310",
+    "325",
+    "340",
+    "",
+    "基金会",
+    "12",
+    "14",
+    "15",
+    "全县社会组织稳步发展。",
+  ];
+
+  it("takes the years for the header, not for figures", () => {
+    expect(cellLineRows(YEARS_ACROSS)).toEqual([
+      [2, 3, 4, 5],
+      [7, 8, 9, 10],
+      [12, 13, 14, 15],
+    ]);
+  });
+
+  it("dates each figure by its column's year, and reads no year as a figure", async () => {
+    const { facts } = processDocument(
+      await readDocument("years.txt", new TextEncoder().encode(YEARS_ACROSS.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2021",
+      "social_org.social_groups=325@2022",
+      "social_org.social_groups=340@2023",
+      "social_org.foundations=12@2021",
+      "social_org.foundations=14@2022",
+      "social_org.foundations=15@2023",
+    ]);
+  });
+
+  it("finds a table of a label and eight years", () => {
+    const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
+    const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];
+    const lines = ["指标", ...years, ...row("社区", 40), ...row("街道", 5)];
+    expect(cellLineRows(lines)).toHaveLength(3);
+  });
+});
+
 describe("a table of places across and series down, its rows closed by pipes", () => {
   const TEXT = [
     "2023年底各市社会组织数量统计表",

@@ -1,21 +1,26 @@
 // Tables whose every cell came out on a line of its own (a web table copied as text, a PDF read
-// cell by cell): a header of k short labels, then rows of a label and k-1 figures, each on its
-// own line. Only a run that repeats that shape exactly, row after row, is taken for a table; its
-// cells are put back on one line a row, separated by tabs.
+// cell by cell): a header of k short labels (the columns may be years: 指标 | 2012 | 2013), then
+// rows of a label and k-1 figures, each on its own line. Only a run that repeats that shape
+// exactly, row after row, is taken for a table; its cells are put back on one line a row,
+// separated by tabs.
 
 const NUMBER = /^[-+]?\d[\d,，]*(?:\.\d+)?%?$/;
 /** One cell: short, no sentence punctuation, no gap inside. */
 const CELL = /^[^\s。，；：:;,！？!?、]{1,16}$/;
 const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !NUMBER.test(text);
 const isNumber = (text: string) => NUMBER.test(text);
+/** A column header that is a year or a year's end: 2013, 2013年, 2013年末. */
+const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
 
-/** Widest table looked for, and how many rows each width needs to be believed. */
-const MOST_COLUMNS = 8;
+/** Widest table looked for (a label and the years of a decade), and how many rows each width needs to be believed. */
+const MOST_COLUMNS = 12;
 const fewestRows = (k: number) => (k === 2 ? 3 : 2);
 
 /** How many rows of a label and k-1 figures follow a header of k labels at `at` in `cells`. */
 function rowsAfter(cells: readonly string[], at: number, k: number): number {
-  for (let c = at; c < at + k; c++) if (!isLabel(cells[c] ?? "")) return 0;
+  // The corner is a label; the columns are labels or years (a year is no figure of a row here).
+  if (!isLabel(cells[at] ?? "")) return 0;
+  for (let c = at + 1; c < at + k; c++) if (!isLabel(cells[c] ?? "") && !YEAR.test(cells[c] ?? "")) return 0;
   let rows = 0;
   for (let r = at + k; r + k <= cells.length; r += k) {
     if (!isLabel(cells[r] ?? "")) break;
