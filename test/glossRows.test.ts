@@ -129,9 +129,33 @@ describe("a bilingual yearbook table", () => {
   });
 
   it("reads no count of whole things from a fraction under a count's unit", async () => {
-    // The change column's header cut short (2023年比) reads as a year.
+    // The change column's header cut short (2023年比) is the rate its whole header (…增减%) names.
     const facts = await factsOf(["项目\t2022\t2023\t2023年比", "社会团体（个）\t2210\t2350\t6.3"]);
-    expect(facts.map((f) => f.value)).toEqual([2210, 2350]);
+    expect(facts.map((f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}`)).toEqual([
+      "social_org.social_groups=2210",
+      "social_org.social_groups=2350",
+      "other=6.3%",
+    ]);
+  });
+
+  it("reads a change column cut short after 比 as a rate, never in the 万 of its row", async () => {
+    const lines = [
+      "    Item 2021 2022 2022年比",
+      "Increase of",
+      "2022 over",
+      "  社會組織總數(萬個)    Number of Social Organizations (10000 units) 2.4 2.6 8.3",
+      "  接收人員數(萬人)    Number of Persons Received (10000 persons) 1.5 1.2 -20.0",
+    ];
+    expect(
+      (await factsOf(lines)).map((f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}@${f.asOf}`),
+    ).toEqual([
+      "social_org.total=24000@2021",
+      "social_org.total=26000@2022",
+      "other=8.3%@2022",
+      "other=15000@2021",
+      "other=12000@2022",
+      "other=-20%@2022",
+    ]);
   });
 
   it("reads a header in traditional characters (項 目)", async () => {

@@ -24,6 +24,8 @@ const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|\d\s*年(?:末|底)?比|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
+/** A yearbook's change column cut short after 比 (2023年比, for 2023年比2022年增减%): a rate as its whole header says. */
+const YEAR_COMPARED = /\d\s*年(?:末|底)?比$/;
 /** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域, 年份. */
 const CORNER =
   /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型|年\s*份|年\s*度)$/;
@@ -220,7 +222,7 @@ export function tableFacts(
     const said = `${groups[i] ?? ""}${h}`;
     return {
       ordinal: ORDINAL_HEADER.test(h),
-      rate: RATE_HEADER.test(said),
+      rate: RATE_HEADER.test(said) || (YEAR_COMPARED.test(h) && !headerUnit(h)),
       change: CHANGE_HEADER.test(said),
       unit: headerUnit(h) || headerUnit(groups[i] ?? ""),
     };
