@@ -128,6 +128,66 @@ describe("a bilingual yearbook table", () => {
     ]);
   });
 
+  it("reads a row copied one cell a line whose gloss or unit went on without its Chinese cell", async () => {
+    // A gloss cut (…Workers and / Volunteers) and a label's unit wrapped ((万人) / …(10000 persons)):
+    // each the rest of the row above, and the rows after them still of the table.
+    const oneCell = [
+      "项 目 |",
+      "Item |",
+      "2022 |",
+      "2023 |",
+      "2023年比 |",
+      "|",
+      "2022年增减% |",
+      "一、社会工作 |",
+      "Social Work |",
+      "持证社会工作者人数(万人) |",
+      "Number of Certified Social Workers and |",
+      "3.1 |",
+      "3.8 |",
+      "22.6 |",
+      "|",
+      "Assistants (10000 persons) |",
+      "注册志愿者人数 |",
+      "Number of Registered |",
+      "620 |",
+      "710 |",
+      "14.5 |",
+      "(万人) |",
+      "Volunteers (10000 persons) |",
+      "低保户数 |",
+      "Number of Households Receiving |",
+      "1.2 |",
+      "1.1 |",
+      "-8.3 |",
+      "(万户) |",
+      "Allowance (10000 households) |",
+      "基金会(个) |",
+      "Foundations (unit) |",
+      "41 |",
+      "45 |",
+      "9.8 |",
+    ];
+    expect(
+      (await factsOf(oneCell)).map(
+        (f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ` ${f.unit}`}@${f.asOf}`,
+      ),
+    ).toEqual([
+      "social_work.certified_workers=31000 person@2022",
+      "social_work.certified_workers=38000 person@2023",
+      "other=22.6%@null",
+      "social_work.volunteers=6200000 person@2022",
+      "social_work.volunteers=7100000 person@2023",
+      "other=14.5%@null",
+      "other=12000 household@2022",
+      "other=11000 household@2023",
+      "other=-8.3%@null",
+      "social_org.foundations=41 item@2022",
+      "social_org.foundations=45 item@2023",
+      "other=9.8%@null",
+    ]);
+  });
+
   it("reads no count of whole things from a fraction under a count's unit", async () => {
     // The change column's header cut short (2023年比) is the rate its whole header (…增减%) names.
     const facts = await factsOf(["项目\t2022\t2023\t2023年比", "社会团体（个）\t2210\t2350\t6.3"]);

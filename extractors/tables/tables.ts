@@ -57,7 +57,7 @@ function cellsOf(row: Sentence): string[] {
 
 /** 乡镇（个）, 金额(万元): a header naming its column's unit. */
 const headerUnit = (cell: string): string =>
-  /[（(]\s*(家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|万个|万家|万人|万名|%|％)\s*[）)]$/.exec(
+  /[（(]\s*(万?(?:家|个|人|名|户|张)|项|场|次|所|元|万元|亿元|千元|学时|小时|人次|[元张人]\/(?:千人|人|户|月|年)(?:[、·](?:月|年))?|%|％)\s*[）)]$/.exec(
     cell,
   )?.[1] ?? "";
 
@@ -253,7 +253,7 @@ export function tableFacts(
     );
     // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
     const labelCell = cells[labelAt] ?? "";
-    const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
+    const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,6}[）)]$/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
     const statedUnit =
