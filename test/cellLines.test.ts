@@ -104,6 +104,42 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("reads the years as the header where the corner above the labels was left empty", async () => {
+    const cornerless = YEARS_ACROSS.filter((line) => line !== "指标");
+    expect(cellLineRows(cornerless)).toEqual([
+      [2, 3, 4],
+      [6, 7, 8, 9],
+      [11, 12, 13, 14],
+    ]);
+    const { facts } = processDocument(
+      await readDocument("years.txt", new TextEncoder().encode(cornerless.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2021",
+      "social_org.social_groups=325@2022",
+      "social_org.social_groups=340@2023",
+      "social_org.foundations=12@2021",
+      "social_org.foundations=14@2022",
+      "social_org.foundations=15@2023",
+    ]);
+  });
+
+  it("reads a table of rows whose header leaves the labels' corner empty", async () => {
+    const text = [
+      "2023年底社会组织数量（单位：家）",
+      "| | 2022年 | 2023年 |",
+      "| 社会团体 | 310 | 325 |",
+      "| 基金会 | 12 | 14 |",
+    ];
+    const { facts } = processDocument(await readDocument("t.txt", new TextEncoder().encode(text.join("\n"))));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.foundations=12@2022",
+      "social_org.foundations=14@2023",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];

@@ -212,7 +212,9 @@ export function tableFacts(
       : hasHeader
         ? headCells
         : [];
+  // The column of units, if the header names one (-1 would be the label column of a header without its corner).
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
+  const isUnitColumn = (column: number) => unitColumn >= 0 && column === unitColumn;
   const corner = hasHeader && CORNER.test(header[0] ?? "");
   const columns = header.map((c) => meaningOf(c, place));
   const groups = header.map((_, i) => grouped?.groups[i] ?? null);
@@ -248,9 +250,12 @@ export function tableFacts(
     const pastHeader = leftAligned && cells.length > header.length;
     // Otherwise, with a header, cells line up from the right (a first column may be unlabelled).
     const offset = hasHeader && !leftAligned ? header.length - cells.length : 0;
-    const labelAt = cells.findIndex(
-      (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
+    const labels = cells.flatMap((c, j) =>
+      !isUnitColumn(j + offset) && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c) ? [j] : [],
     );
+    // A label left of the header's columns names a group of rows (高级社会工作者 over its grades); the
+    // row's own label is the one under the header, where there is one.
+    const labelAt = labels.find((j) => j + offset >= 0) ?? labels[0] ?? -1;
     // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
     const labelCell = cells[labelAt] ?? "";
     const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,6}[）)]$/, "");
@@ -270,7 +275,7 @@ export function tableFacts(
     }
     cells.forEach((cell, j) => {
       const column = j + offset;
-      if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
+      if (j === labelAt || !isNumeric(cell) || isUnitColumn(column)) return;
       if (pastHeader && column >= header.length) return;
       const head = heads[column] ?? NO_HEAD;
       if (head.ordinal) return;

@@ -16,13 +16,20 @@ const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
 const MOST_COLUMNS = 12;
 const fewestRows = (k: number) => (k === 2 ? 3 : 2);
 
-/** How many rows of a label and k-1 figures follow a header of k labels at `at` in `cells`. */
-function rowsAfter(cells: readonly string[], at: number, k: number): number {
+/**
+ * How many rows of a label and k-1 figures follow a header at `at` in `cells`: k labels, or, where
+ * the corner was left empty, the k-1 years alone (2021 / 2022 / 2023 over 社会团体 / 310 / …).
+ */
+function rowsAfter(cells: readonly string[], at: number, k: number, cornered: boolean): number {
+  const width = cornered ? k : k - 1;
   // The corner is a label; the columns are labels or years (a year is no figure of a row here).
-  if (!isLabel(cells[at] ?? "")) return 0;
-  for (let c = at + 1; c < at + k; c++) if (!isLabel(cells[c] ?? "") && !YEAR.test(cells[c] ?? "")) return 0;
+  if (cornered && !isLabel(cells[at] ?? "")) return 0;
+  for (let c = cornered ? at + 1 : at; c < at + width; c++) {
+    const cell = cells[c] ?? "";
+    if (cornered ? !isLabel(cell) && !YEAR.test(cell) : !YEAR.test(cell)) return 0;
+  }
   let rows = 0;
-  for (let r = at + k; r + k <= cells.length; r += k) {
+  for (let r = at + width; r + k <= cells.length; r += k) {
     if (!isLabel(cells[r] ?? "")) break;
     let figures = true;
     for (let c = r + 1; c < r + k; c++) figures &&= isNumber(cells[c] ?? "");
@@ -45,18 +52,22 @@ export function cellLineRows(lines: readonly string[]): number[][] {
     const cells = run.map((i) => (lines[i] ?? "").trim());
     let s = 0;
     while (s < run.length) {
-      let found: [number, number] | null = null;
+      let found: [number, number, number] | null = null;
       for (let k = 2; k <= MOST_COLUMNS && !found; k++) {
-        const rows = rowsAfter(cells, s, k);
-        if (rows >= fewestRows(k)) found = [k, rows];
+        const rows = rowsAfter(cells, s, k, true);
+        if (rows >= fewestRows(k)) found = [k, k, rows];
+        // Two years at least make a header without its corner.
+        const bare = k >= 3 ? rowsAfter(cells, s, k, false) : 0;
+        if (!found && bare >= fewestRows(k)) found = [k, k - 1, bare];
       }
       if (!found) {
         s++;
         continue;
       }
-      const [k, rows] = found;
-      for (let r = 0; r <= rows; r++) groups.push(run.slice(s + r * k, s + (r + 1) * k));
-      s += (rows + 1) * k;
+      const [k, width, rows] = found;
+      groups.push(run.slice(s, s + width));
+      for (let r = 0; r < rows; r++) groups.push(run.slice(s + width + r * k, s + width + (r + 1) * k));
+      s += width + rows * k;
     }
     run = [];
   };
