@@ -140,6 +140,22 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("gives the unit in 万 a caption lists (单位：万人、人) to the counts, the plain one to the rates per head", async () => {
+    const text = [
+      "表3 近三年全省持证社会工作者",
+      "单位：万人、人",
+      "指标 | 2021 | 2022 | 2023",
+      "持证社会工作者 | 1.2 | 1.5 | 1.9",
+      "每万人口持证社会工作者 | 9.5 | 11.2 | 14.1",
+    ];
+    const { facts } = processDocument(await readDocument("t.txt", new TextEncoder().encode(text.join("\n"))));
+    expect(facts.map((f) => `${f.metric}=${f.value} ${f.unit}@${f.asOf}`)).toEqual([
+      "social_work.certified_workers=12000 person@2021",
+      "social_work.certified_workers=15000 person@2022",
+      "social_work.certified_workers=19000 person@2023",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];

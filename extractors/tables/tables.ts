@@ -36,6 +36,8 @@ const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
+/** A row of a rate per head: 每千人口床位数, 人均…. */
+const PER_HEAD = /^(?:每|人均|平均每)/;
 
 /** A column beyond the header's: its header says nothing. */
 const NO_HEAD = { ordinal: false, rate: false, change: false, unit: "" };
@@ -89,6 +91,8 @@ interface Caption {
   subject: string | null;
   date: string | null;
   unit: string;
+  /** 单位：万张、张: a unit in 万 for the counts and the plain one for the rates per head, or nothing. */
+  pair: { scaled: string; plain: string } | null;
   /** The caption says its figures are each year's end (各年末数, 年底数): a column of a year is its end. */
   yearEnd: boolean;
 }
@@ -97,6 +101,10 @@ function readCaption(text: string): Caption {
   const stated = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
   // 单位：个、人: one unit for some columns, another for others; each column's series tells which.
   const unit = /、/.test(stated) ? "" : stated;
+  const listed = stated.split("、");
+  const scaled = listed.find((u) => u.startsWith("万"));
+  const plain = listed.find((u) => scaled === `万${u}`);
+  const pair = listed.length === 2 && scaled && plain ? { scaled, plain } : null;
   // The most precise date of a caption: 2022年…（截止到2022年12月31日） → 2022-12-31.
   // A report's own dates (报出日期：…) say when it was made, not what it counts.
   const counted = text.replace(/(?:报出|填报|制表|编制|印发|发布)日期\s*[:：]\s*\S+/g, "");
@@ -115,7 +123,7 @@ function readCaption(text: string): Caption {
     .replace(/(?:数量|情况|基本情况|统计表?|一览表|汇总表?|分布)+$/, "")
     .trim();
   const yearEnd = /(?:年末|年底)(?:数|数据|情况)?\s*[）)]|[各历](?:年)?(?:年末|年底)/.test(counted);
-  return { subject: subject || null, date: date ? isoDate(date) : null, unit, yearEnd };
+  return { subject: subject || null, date: date ? isoDate(date) : null, unit, pair, yearEnd };
 }
 
 /** A column's period, at the year's end where the caption says each figure is. */
@@ -269,7 +277,9 @@ export function tableFacts(
       const head = heads[j + offset];
       return j !== labelAt && isNumeric(c) && /\.\d/.test(c) && !head?.rate && !head?.change;
     });
-    const rowUnit = statedUnit || (fraction ? tenThousands : "");
+    // 单位：万张、张 over 床位数 and 每千人口床位数: the count in 万, the rate per head in the plain unit.
+    const pairUnit = caption.pair ? (PER_HEAD.test(label) ? caption.pair.plain : caption.pair.scaled) : "";
+    const rowUnit = statedUnit || (fraction ? tenThousands : "") || pairUnit;
     if (!cells.some((c, j) => j !== labelAt && isNumeric(c)) || statedUnit) {
       tenThousands = statedUnit.startsWith("万") ? statedUnit : "";
     }
