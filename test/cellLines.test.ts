@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupedHeader } from "../extractors/tables/groupedHeader.js";
 import { cellLineRows } from "../pipeline/normalize/cellLines.js";
+import { isPipeHeader } from "../pipeline/normalize/pipeRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -196,6 +197,47 @@ describe("tables of places and of years", () => {
     processDocument(await readDocument("t.txt", new TextEncoder().encode(text))).facts.map(
       (f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}@${f.asOf}@${f.region}`,
     );
+
+  it("takes a line of words between pipes for the header of the pipe rows of figures under it", async () => {
+    const text = [
+      "表1 全区社会组织",
+      "指标 | 2022年 | 2023年",
+      "社会团体 | 410 | 436",
+      "基金会 | 7 | 9",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.social_groups=410@2022@null",
+      "social_org.social_groups=436@2023@null",
+      "social_org.foundations=7@2022@null",
+      "social_org.foundations=9@2023@null",
+    ]);
+    expect(isPipeHeader("指标 | 2022年 | 2023年", "社会团体 | 410 | 436")).toBe(true);
+    expect(isPipeHeader("2022年 | 2023年", "社会团体 | 410 | 436")).toBe(true);
+    // A page's navigation over a line of links, or over a sentence, heads nothing.
+    expect(isPipeHeader("首页 | 政务公开 | 统计信息", "通知公告 | 工作动态 | 政策解读")).toBe(false);
+    expect(isPipeHeader("首页 | 政务公开", "全区共有社会组织436家。")).toBe(false);
+  });
+
+  it("reads a row's label without its ordinal (一、, （一）, 1.)", async () => {
+    const text = [
+      "表2 全区社会组织和社区",
+      "指标 | 2022年 | 2023年",
+      "一、社会组织 | 1200 | 1300",
+      "（一）社会团体 | 500 | 520",
+      "1.基金会 | 10 | 12",
+      "二、城乡社区 | 80 | 82",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.total=1200@2022@null",
+      "social_org.total=1300@2023@null",
+      "social_org.social_groups=500@2022@null",
+      "social_org.social_groups=520@2023@null",
+      "social_org.foundations=10@2022@null",
+      "social_org.foundations=12@2023@null",
+      "community.communities=80@2022@null",
+      "community.communities=82@2023@null",
+    ]);
+  });
 
   it("reads a header on two lines, the parts under 其中 named on the second", async () => {
     const text = [

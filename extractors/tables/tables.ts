@@ -12,6 +12,7 @@ import { findQuantities } from "../quantities/quantities.js";
 import { groupedHeader } from "./groupedHeader.js";
 import { aboveJunk } from "./interruptions.js";
 import { narrowsSeries } from "./narrowing.js";
+import { readMarker } from "./sections.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
@@ -266,7 +267,11 @@ export function tableFacts(
     const labelAt = labels.find((j) => j + offset >= 0) ?? labels[0] ?? -1;
     // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
     const labelCell = cells[labelAt] ?? "";
-    const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,6}[）)]$/, "");
+    // 一、社会组织, (一)社会团体, 1.基金会: a row's ordinal is no part of what it counts.
+    const marked = readMarker(labelCell.replace(PART_MARK, ""));
+    const unmarked =
+      marked.level !== null && marked.level <= 4 ? marked.label : labelCell.replace(PART_MARK, "");
+    const label = unmarked.replace(/[（(][^（）()]{1,6}[）)]$/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
     const statedUnit =
