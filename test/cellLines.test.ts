@@ -157,6 +157,38 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("reads a column the header names 单位 for each row's unit", async () => {
+    const lines = [
+      "表1 社会组织情况",
+      "指标",
+      "单位",
+      "2022年末",
+      "2023年末",
+      "社会团体",
+      "个",
+      "310",
+      "325",
+      "基金会",
+      "个",
+      "12",
+      "14",
+    ];
+    expect(cellLineRows(lines)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10, 11, 12],
+    ]);
+    const { facts } = processDocument(
+      await readDocument("unit.txt", new TextEncoder().encode(lines.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022-12-31",
+      "social_org.social_groups=325@2023-12-31",
+      "social_org.foundations=12@2022-12-31",
+      "social_org.foundations=14@2023-12-31",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];

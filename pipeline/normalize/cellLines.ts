@@ -4,11 +4,14 @@
 // exactly, row after row, is taken for a table; its cells are put back on one line a row,
 // separated by tabs.
 
+import { UNIT_CELL } from "../../extractors/tables/cells.js";
+
 const NUMBER = /^[-+]?\d[\d,，]*(?:\.\d+)?%?$/;
 /** One cell: short, no sentence punctuation, no gap inside. */
 const CELL = /^[^\s。，；：:;,！？!?、]{1,16}$/;
 const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !NUMBER.test(text);
 const isNumber = (text: string) => NUMBER.test(text);
+const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A column header that is a year or a year's end: 2013, 2013年, 2013年末. */
 const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
 
@@ -28,11 +31,15 @@ function rowsAfter(cells: readonly string[], at: number, k: number, cornered: bo
     const cell = cells[c] ?? "";
     if (cornered ? !isLabel(cell) && !YEAR.test(cell) : !YEAR.test(cell)) return 0;
   }
+  // A column the header names 单位 holds each row's unit (社会团体 / 个 / 310 / 325).
+  const unitAt = cornered ? cells.slice(at, at + width).findIndex((c) => UNIT_HEADER.test(c)) : -1;
   let rows = 0;
   for (let r = at + width; r + k <= cells.length; r += k) {
     if (!isLabel(cells[r] ?? "")) break;
     let figures = true;
-    for (let c = r + 1; c < r + k; c++) figures &&= isNumber(cells[c] ?? "");
+    for (let c = r + 1; c < r + k; c++) {
+      figures &&= c - r === unitAt ? UNIT_CELL.test(cells[c] ?? "") : isNumber(cells[c] ?? "");
+    }
     if (!figures) break;
     rows++;
   }
