@@ -189,6 +189,35 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("reads figures given with their measure word (120家) and a column marked as a part (其中：…)", async () => {
+    const lines = [
+      "2023年底各区社会组织和社会工作者",
+      "区域",
+      "持证社会工作者",
+      "其中：社会工作师",
+      "社会团体",
+      "思明区",
+      "700人",
+      "200人",
+      "120家",
+      "湖里区",
+      "500人",
+      "100人",
+      "80家",
+    ];
+    const { facts } = processDocument(
+      await readDocument("units.txt", new TextEncoder().encode(lines.join("\n"))),
+    );
+    expect(
+      facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.region}`),
+    ).toEqual([
+      "social_work.certified_workers=700@思明区",
+      "social_org.social_groups=120@思明区",
+      "social_work.certified_workers=500@湖里区",
+      "social_org.social_groups=80@湖里区",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];

@@ -6,11 +6,16 @@
 
 import { UNIT_CELL } from "../../extractors/tables/cells.js";
 
-const NUMBER = /^[-+]?\d[\d,，]*(?:\.\d+)?%?$/;
-/** One cell: short, no sentence punctuation, no gap inside. */
-const CELL = /^[^\s。，；：:;,！？!?、]{1,16}$/;
-const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !NUMBER.test(text);
-const isNumber = (text: string) => NUMBER.test(text);
+/** One cell: short, no sentence punctuation, no gap inside; a part may be marked so (其中：社会工作师). */
+const CELL = /^(?:其中[:：])?[^\s。，；：:;,！？!?、]{1,16}$/;
+const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !isNumber(text);
+/** A figure, alone or with its measure word (120家, 1,200人). */
+function isNumber(text: string): boolean {
+  const figure = /^[-+]?\d[\d,，]*(?:\.\d+)?/.exec(text)?.[0];
+  if (!figure) return false;
+  const rest = text.slice(figure.length);
+  return rest === "" || rest === "%" || UNIT_CELL.test(rest);
+}
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A column header that is a year or a year's end: 2013, 2013年, 2013年末. */
 const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
