@@ -218,6 +218,19 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("splits rows a line ran together, each a label and as many figures as the header has columns", async () => {
+    const text = ["表2 全区社会组织", "指标\t2022年\t2023年", "社会团体\t310\t325\t基金会\t12\t14"].join(
+      "\n",
+    );
+    const { facts } = processDocument(await readDocument("joined.txt", new TextEncoder().encode(text)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.foundations=12@2022",
+      "social_org.foundations=14@2023",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];

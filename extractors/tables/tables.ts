@@ -162,6 +162,20 @@ function quantitiesOf(
   return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
 }
 
+/**
+ * Rows a line ran together (社会团体 | 310 | 325 | 基金会 | 12 | 14 under 指标 | 2022年 | 2023年): as
+ * many rows as the header is wide, each a label and its figures; any other line one row.
+ */
+function runTogether(cells: string[], width: number): string[][] {
+  if (width < 2 || cells.length <= width || cells.length % width !== 0) return [cells];
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
+  const whole = rows.every(
+    ([label, ...figures]) => label !== undefined && !isNumeric(label) && figures.every(isNumeric),
+  );
+  return whole ? rows : [cells];
+}
+
 export function tableFacts(
   doc: SegmentedDocument,
   rows: readonly Sentence[],
@@ -240,8 +254,10 @@ export function tableFacts(
   });
   // 社会组织总数（万个） over 社会团体 | 17.1: a unit in 万 a label gave, for the rows under it that give none.
   let tenThousands = "";
-  for (const row of body.slice(twoLines || grouped ? 2 : hasHeader ? 1 : 0)) {
-    const cells = cellsOf(row);
+  const rowsOfCells = body
+    .slice(twoLines || grouped ? 2 : hasHeader ? 1 : 0)
+    .flatMap((row) => runTogether(cellsOf(row), header.length).map((cells) => ({ row, cells })));
+  for (const { row, cells } of rowsOfCells) {
     // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
     const glued = /^(.+?)(家|个|人|名|项|场|次|所|户|元|万元|亿元)$/.exec(cells[0] ?? "");
     if (unitColumn === 1 && cells.length === header.length - 1 && glued?.[1] && glued[2]) {
