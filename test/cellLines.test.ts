@@ -231,6 +231,40 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("begins another table at a header of years straight under a row of figures", async () => {
+    const text = [
+      "表1 近三年全县社会组织（单位：个）",
+      "指标\t2021\t2022\t2023",
+      "社会团体\t310\t325\t340",
+      "\t2022年\t2023年",
+      "持证社会工作者（人）\t1200\t1350",
+    ].join("\n");
+    const { facts } = processDocument(await readDocument("two.txt", new TextEncoder().encode(text)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2021",
+      "social_org.social_groups=325@2022",
+      "social_org.social_groups=340@2023",
+      "social_work.certified_workers=1200@2022",
+      "social_work.certified_workers=1350@2023",
+    ]);
+  });
+
+  it("keeps a row of counts that look like years in its table", async () => {
+    const text = [
+      "表1 全县社会组织（单位：个）",
+      "指标\t2022年\t2023年",
+      "社会团体\t310\t325",
+      "民办非企业单位\t2010\t2011",
+    ].join("\n");
+    const { facts } = processDocument(await readDocument("years.txt", new TextEncoder().encode(text)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.private_non_enterprise=2010@2022",
+      "social_org.private_non_enterprise=2011@2023",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];
