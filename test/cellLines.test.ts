@@ -265,6 +265,35 @@ describe("a table with one cell a line and years across", () => {
     ]);
   });
 
+  it("reads a table copied one cell a line with the pipes of its cells left on (| 指标 |, 2022年 |, 310 |)", async () => {
+    const lines = [
+      "表1 近两年全区社会组织",
+      "| 指标 |",
+      "2022年 |",
+      "2023年 |",
+      "| 社会团体 |",
+      "310 |",
+      "325 |",
+      "| 基金会 |",
+      "12 |",
+      "14 |",
+    ];
+    expect(cellLineRows(lines)).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    const { facts } = processDocument(
+      await readDocument("piped.txt", new TextEncoder().encode(lines.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.foundations=12@2022",
+      "social_org.foundations=14@2023",
+    ]);
+  });
+
   it("finds a table of a label and eight years", () => {
     const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
     const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];

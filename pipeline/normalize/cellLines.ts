@@ -20,6 +20,17 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A column header that is a year or a year's end: 2013, 2013年, 2013年末. */
 const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
 
+/** Where a line's one cell lies: past the pipes a web table may leave around it (`| 社会团体 |`, `310 |`). */
+export function cellSpan(line: string): { start: number; end: number } {
+  const m = /^(\s*\|?\s*)(.*?)(\s*\|?\s*)$/.exec(line);
+  const start = m?.[1]?.length ?? 0;
+  return { start, end: start + (m?.[2]?.length ?? line.length) };
+}
+const cellOf = (line: string) => {
+  const { start, end } = cellSpan(line);
+  return line.slice(start, end);
+};
+
 /** Widest table looked for (a label and the years of a decade), and how many rows each width needs to be believed. */
 const MOST_COLUMNS = 12;
 const fewestRows = (k: number) => (k === 2 ? 3 : 2);
@@ -61,7 +72,7 @@ export function cellLineRows(lines: readonly string[]): number[][] {
   // Indexes of non-blank lines, in runs of single cells.
   let run: number[] = [];
   const flush = () => {
-    const cells = run.map((i) => (lines[i] ?? "").trim());
+    const cells = run.map((i) => cellOf(lines[i] ?? ""));
     let s = 0;
     while (s < run.length) {
       let found: [number, number, number] | null = null;
@@ -84,7 +95,7 @@ export function cellLineRows(lines: readonly string[]): number[][] {
     run = [];
   };
   lines.forEach((line, i) => {
-    const text = line.trim();
+    const text = cellOf(line);
     if (text === "") return;
     if (CELL.test(text)) run.push(i);
     else flush();
