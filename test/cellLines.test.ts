@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupedHeader } from "../extractors/tables/groupedHeader.js";
 import { cellLineRows } from "../pipeline/normalize/cellLines.js";
+import { isPipeHeader } from "../pipeline/normalize/pipeRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -60,6 +61,247 @@ describe("a table with one cell a line", () => {
   });
 });
 
+describe("a table with one cell a line and years across", () => {
+  // A web table copied one cell a line, its columns headed by bare years.
+  const YEARS_ACROSS = [
+    "表2 近三年全县社会组织数量",
+    "单位：家",
+    "指标",
+    "2021",
+    "2022",
+    "2023",
+    "",
+    "社会团体",
+    "310",
+    "325",
+    "340",
+    "",
+    "基金会",
+    "12",
+    "14",
+    "15",
+    "全县社会组织稳步发展。",
+  ];
+
+  it("takes the years for the header, not for figures", () => {
+    expect(cellLineRows(YEARS_ACROSS)).toEqual([
+      [2, 3, 4, 5],
+      [7, 8, 9, 10],
+      [12, 13, 14, 15],
+    ]);
+  });
+
+  it("dates each figure by its column's year, and reads no year as a figure", async () => {
+    const { facts } = processDocument(
+      await readDocument("years.txt", new TextEncoder().encode(YEARS_ACROSS.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2021",
+      "social_org.social_groups=325@2022",
+      "social_org.social_groups=340@2023",
+      "social_org.foundations=12@2021",
+      "social_org.foundations=14@2022",
+      "social_org.foundations=15@2023",
+    ]);
+  });
+
+  it("reads the years as the header where the corner above the labels was left empty", async () => {
+    const cornerless = YEARS_ACROSS.filter((line) => line !== "指标");
+    expect(cellLineRows(cornerless)).toEqual([
+      [2, 3, 4],
+      [6, 7, 8, 9],
+      [11, 12, 13, 14],
+    ]);
+    const { facts } = processDocument(
+      await readDocument("years.txt", new TextEncoder().encode(cornerless.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2021",
+      "social_org.social_groups=325@2022",
+      "social_org.social_groups=340@2023",
+      "social_org.foundations=12@2021",
+      "social_org.foundations=14@2022",
+      "social_org.foundations=15@2023",
+    ]);
+  });
+
+  it("reads a table of rows whose header leaves the labels' corner empty", async () => {
+    const text = [
+      "2023年底社会组织数量（单位：家）",
+      "| | 2022年 | 2023年 |",
+      "| 社会团体 | 310 | 325 |",
+      "| 基金会 | 12 | 14 |",
+    ];
+    const { facts } = processDocument(await readDocument("t.txt", new TextEncoder().encode(text.join("\n"))));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.foundations=12@2022",
+      "social_org.foundations=14@2023",
+    ]);
+  });
+
+  it("gives the unit in 万 a caption lists (单位：万人、人) to the counts, the plain one to the rates per head", async () => {
+    const text = [
+      "表3 近三年全省持证社会工作者",
+      "单位：万人、人",
+      "指标 | 2021 | 2022 | 2023",
+      "持证社会工作者 | 1.2 | 1.5 | 1.9",
+      "每万人口持证社会工作者 | 9.5 | 11.2 | 14.1",
+    ];
+    const { facts } = processDocument(await readDocument("t.txt", new TextEncoder().encode(text.join("\n"))));
+    expect(facts.map((f) => `${f.metric}=${f.value} ${f.unit}@${f.asOf}`)).toEqual([
+      "social_work.certified_workers=12000 person@2021",
+      "social_work.certified_workers=15000 person@2022",
+      "social_work.certified_workers=19000 person@2023",
+    ]);
+  });
+
+  it("reads a column the header names 单位 for each row's unit", async () => {
+    const lines = [
+      "表1 社会组织情况",
+      "指标",
+      "单位",
+      "2022年末",
+      "2023年末",
+      "社会团体",
+      "个",
+      "310",
+      "325",
+      "基金会",
+      "个",
+      "12",
+      "14",
+    ];
+    expect(cellLineRows(lines)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10, 11, 12],
+    ]);
+    const { facts } = processDocument(
+      await readDocument("unit.txt", new TextEncoder().encode(lines.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022-12-31",
+      "social_org.social_groups=325@2023-12-31",
+      "social_org.foundations=12@2022-12-31",
+      "social_org.foundations=14@2023-12-31",
+    ]);
+  });
+
+  it("reads figures given with their measure word (120家) and a column marked as a part (其中：…)", async () => {
+    const lines = [
+      "2023年底各区社会组织和社会工作者",
+      "区域",
+      "持证社会工作者",
+      "其中：社会工作师",
+      "社会团体",
+      "思明区",
+      "700人",
+      "200人",
+      "120家",
+      "湖里区",
+      "500人",
+      "100人",
+      "80家",
+    ];
+    const { facts } = processDocument(
+      await readDocument("units.txt", new TextEncoder().encode(lines.join("\n"))),
+    );
+    expect(
+      facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.region}`),
+    ).toEqual([
+      "social_work.certified_workers=700@思明区",
+      "social_org.social_groups=120@思明区",
+      "social_work.certified_workers=500@湖里区",
+      "social_org.social_groups=80@湖里区",
+    ]);
+  });
+
+  it("splits rows a line ran together, each a label and as many figures as the header has columns", async () => {
+    const text = ["表2 全区社会组织", "指标\t2022年\t2023年", "社会团体\t310\t325\t基金会\t12\t14"].join(
+      "\n",
+    );
+    const { facts } = processDocument(await readDocument("joined.txt", new TextEncoder().encode(text)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.foundations=12@2022",
+      "social_org.foundations=14@2023",
+    ]);
+  });
+
+  it("begins another table at a header of years straight under a row of figures", async () => {
+    const text = [
+      "表1 近三年全县社会组织（单位：个）",
+      "指标\t2021\t2022\t2023",
+      "社会团体\t310\t325\t340",
+      "\t2022年\t2023年",
+      "持证社会工作者（人）\t1200\t1350",
+    ].join("\n");
+    const { facts } = processDocument(await readDocument("two.txt", new TextEncoder().encode(text)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2021",
+      "social_org.social_groups=325@2022",
+      "social_org.social_groups=340@2023",
+      "social_work.certified_workers=1200@2022",
+      "social_work.certified_workers=1350@2023",
+    ]);
+  });
+
+  it("keeps a row of counts that look like years in its table", async () => {
+    const text = [
+      "表1 全县社会组织（单位：个）",
+      "指标\t2022年\t2023年",
+      "社会团体\t310\t325",
+      "民办非企业单位\t2010\t2011",
+    ].join("\n");
+    const { facts } = processDocument(await readDocument("years.txt", new TextEncoder().encode(text)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.private_non_enterprise=2010@2022",
+      "social_org.private_non_enterprise=2011@2023",
+    ]);
+  });
+
+  it("reads a table copied one cell a line with the pipes of its cells left on (| 指标 |, 2022年 |, 310 |)", async () => {
+    const lines = [
+      "表1 近两年全区社会组织",
+      "| 指标 |",
+      "2022年 |",
+      "2023年 |",
+      "| 社会团体 |",
+      "310 |",
+      "325 |",
+      "| 基金会 |",
+      "12 |",
+      "14 |",
+    ];
+    expect(cellLineRows(lines)).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
+    const { facts } = processDocument(
+      await readDocument("piped.txt", new TextEncoder().encode(lines.join("\n"))),
+    );
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "social_org.social_groups=310@2022",
+      "social_org.social_groups=325@2023",
+      "social_org.foundations=12@2022",
+      "social_org.foundations=14@2023",
+    ]);
+  });
+
+  it("finds a table of a label and eight years", () => {
+    const years = Array.from({ length: 8 }, (_, i) => String(2016 + i));
+    const row = (label: string, from: number) => [label, ...years.map((_, i) => String(from + i))];
+    const lines = ["指标", ...years, ...row("社区", 40), ...row("街道", 5)];
+    expect(cellLineRows(lines)).toHaveLength(3);
+  });
+});
+
 describe("a table of places across and series down, its rows closed by pipes", () => {
   const TEXT = [
     "2023年底各市社会组织数量统计表",
@@ -92,6 +334,47 @@ describe("tables of places and of years", () => {
     processDocument(await readDocument("t.txt", new TextEncoder().encode(text))).facts.map(
       (f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}@${f.asOf}@${f.region}`,
     );
+
+  it("takes a line of words between pipes for the header of the pipe rows of figures under it", async () => {
+    const text = [
+      "表1 全区社会组织",
+      "指标 | 2022年 | 2023年",
+      "社会团体 | 410 | 436",
+      "基金会 | 7 | 9",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.social_groups=410@2022@null",
+      "social_org.social_groups=436@2023@null",
+      "social_org.foundations=7@2022@null",
+      "social_org.foundations=9@2023@null",
+    ]);
+    expect(isPipeHeader("指标 | 2022年 | 2023年", "社会团体 | 410 | 436")).toBe(true);
+    expect(isPipeHeader("2022年 | 2023年", "社会团体 | 410 | 436")).toBe(true);
+    // A page's navigation over a line of links, or over a sentence, heads nothing.
+    expect(isPipeHeader("首页 | 政务公开 | 统计信息", "通知公告 | 工作动态 | 政策解读")).toBe(false);
+    expect(isPipeHeader("首页 | 政务公开", "全区共有社会组织436家。")).toBe(false);
+  });
+
+  it("reads a row's label without its ordinal (一、, （一）, 1.)", async () => {
+    const text = [
+      "表2 全区社会组织和社区",
+      "指标 | 2022年 | 2023年",
+      "一、社会组织 | 1200 | 1300",
+      "（一）社会团体 | 500 | 520",
+      "1.基金会 | 10 | 12",
+      "二、城乡社区 | 80 | 82",
+    ].join("\n");
+    expect(await facts(text)).toEqual([
+      "social_org.total=1200@2022@null",
+      "social_org.total=1300@2023@null",
+      "social_org.social_groups=500@2022@null",
+      "social_org.social_groups=520@2023@null",
+      "social_org.foundations=10@2022@null",
+      "social_org.foundations=12@2023@null",
+      "community.communities=80@2022@null",
+      "community.communities=82@2023@null",
+    ]);
+  });
 
   it("reads a header on two lines, the parts under 其中 named on the second", async () => {
     const text = [

@@ -128,10 +128,94 @@ describe("a bilingual yearbook table", () => {
     ]);
   });
 
+  it("reads a row copied one cell a line whose gloss or unit went on without its Chinese cell", async () => {
+    // A gloss cut (…Workers and / Volunteers) and a label's unit wrapped ((万人) / …(10000 persons)):
+    // each the rest of the row above, and the rows after them still of the table.
+    const oneCell = [
+      "项 目 |",
+      "Item |",
+      "2022 |",
+      "2023 |",
+      "2023年比 |",
+      "|",
+      "2022年增减% |",
+      "一、社会工作 |",
+      "Social Work |",
+      "持证社会工作者人数(万人) |",
+      "Number of Certified Social Workers and |",
+      "3.1 |",
+      "3.8 |",
+      "22.6 |",
+      "|",
+      "Assistants (10000 persons) |",
+      "注册志愿者人数 |",
+      "Number of Registered |",
+      "620 |",
+      "710 |",
+      "14.5 |",
+      "(万人) |",
+      "Volunteers (10000 persons) |",
+      "低保户数 |",
+      "Number of Households Receiving |",
+      "1.2 |",
+      "1.1 |",
+      "-8.3 |",
+      "(万户) |",
+      "Allowance (10000 households) |",
+      "基金会(个) |",
+      "Foundations (unit) |",
+      "41 |",
+      "45 |",
+      "9.8 |",
+    ];
+    expect(
+      (await factsOf(oneCell)).map(
+        (f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ` ${f.unit}`}@${f.asOf}`,
+      ),
+    ).toEqual([
+      "social_work.certified_workers=31000 person@2022",
+      "social_work.certified_workers=38000 person@2023",
+      "other=22.6%@null",
+      "social_work.volunteers=6200000 person@2022",
+      "social_work.volunteers=7100000 person@2023",
+      "other=14.5%@null",
+      "other=12000 household@2022",
+      "other=11000 household@2023",
+      "other=-8.3%@null",
+      "social_org.foundations=41 item@2022",
+      "social_org.foundations=45 item@2023",
+      "other=9.8%@null",
+    ]);
+  });
+
   it("reads no count of whole things from a fraction under a count's unit", async () => {
-    // The change column's header cut short (2023年比) reads as a year.
+    // The change column's header cut short (2023年比) is the rate its whole header (…增减%) names.
     const facts = await factsOf(["项目\t2022\t2023\t2023年比", "社会团体（个）\t2210\t2350\t6.3"]);
-    expect(facts.map((f) => f.value)).toEqual([2210, 2350]);
+    expect(facts.map((f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}`)).toEqual([
+      "social_org.social_groups=2210",
+      "social_org.social_groups=2350",
+      "other=6.3%",
+    ]);
+  });
+
+  it("reads a change column cut short after 比 as a rate, never in the 万 of its row", async () => {
+    const lines = [
+      "    Item 2021 2022 2022年比",
+      "Increase of",
+      "2022 over",
+      "  社會組織總數(萬個)    Number of Social Organizations (10000 units) 2.4 2.6 8.3",
+      "  接收人員數(萬人)    Number of Persons Received (10000 persons) 1.5 1.2 -20.0",
+    ];
+    expect(
+      (await factsOf(lines)).map((f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}@${f.asOf}`),
+    ).toEqual([
+      "social_org.total=24000@2021",
+      "social_org.total=26000@2022",
+      "other=8.3%@2022",
+      "other=15000@2021",
+      "other=12000@2022",
+      "other=-20%@2022",
+    ]);
   });
 
   it("reads a header in traditional characters (項 目)", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "../pipeline/normalize/normalize.js";
 import { isFigureRow, isHeaderRow, spacedTableRows } from "../pipeline/normalize/spacedRows.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { processDocument } from "../pipeline/run/process.js";
 
 describe("table rows a PDF gives with single spaces", () => {
   it.each([
@@ -13,6 +15,10 @@ describe("table rows a PDF gives with single spaces", () => {
     ["A 城市低保人数 人 62,162 60,682 2.44", true],
     ["II 农村低保临时补助 万元 4,110.2 9,011.7 -54.39", true],
     ["其中:民族乡 个 19 19", true],
+    ["养老床位数 万张 1.2 1.1", true],
+    ["每千老年人口养老床位数 张/千人 31.5", true],
+    ["低保平均标准 元/人、月 820", true],
+    ["其中:B 农村特困供养支出 万元 QZH011222200 305.6 280.1 9.10", true],
     ["社会团体 (个) 306 310", true],
     ["持证社会工作者 (人) 1,240", false],
     ["全市社会组织 751", false],
@@ -81,6 +87,36 @@ describe("single-spaced quarterly tables", () => {
       false,
       false,
       false,
+    ]);
+  });
+});
+
+describe("a single-spaced quarterly table whose rows give beds and rates as units", () => {
+  // Rows in 万张 or per thousand (张/千人), and a part marked 其中:A, are rows of the table: a line
+  // taken for prose would cut it in two, and the rows after it would lose the quarter of the title.
+  const TEXT = [
+    "2023年第二季度民政统计季报",
+    "指标 单位 数量",
+    "一、综合",
+    "街道 个 12",
+    "二、养老服务",
+    "养老床位数 万张 1.2",
+    "每千老年人口养老床位数 张/千人 31.5",
+    "其中:A 社区养老床位数 万张 0.4",
+    "三、社会组织",
+    "社会团体 个 410",
+    "基金会 个 9",
+  ].join("\n");
+
+  it("reads every row as one table, each figure at the quarter's end", async () => {
+    const { facts } = processDocument(await readDocument("q.txt", new TextEncoder().encode(TEXT)));
+    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+      "community.streets=12@2023-06-30",
+      "other=12000@2023-06-30",
+      "other=31.5@2023-06-30",
+      "other=4000@2023-06-30",
+      "social_org.social_groups=410@2023-06-30",
+      "social_org.foundations=9@2023-06-30",
     ]);
   });
 });

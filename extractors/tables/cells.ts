@@ -13,9 +13,12 @@ export interface Cell {
 
 export type CellKind = "empty" | "number" | "unit" | "numbering" | "label";
 
-/** Units a statistics table puts in its own column. */
+/**
+ * Units a statistics table puts in its own column: a measure word, in 万 too (万张, 万个), and a rate
+ * of one per another (元/人、月, 张/千人).
+ */
 export const UNIT_CELL =
-  /^(?:个|家|人|名|户|人次|户次|张|床|件|对|具|所|处|项|次|场|期|套|位|辆|台|万人|万人次|万户|元|万元|亿元|千元|%|％|‰|平方米|小时|学时|天|人天|元\/人|元\/人·月|元\/月)$/;
+  /^(?:万?(?:个|家|人|名|户|张|床|件|对|具|所|处|项)|人次|户次|万人次|次|场|期|套|位|辆|台|元|万元|亿元|千元|%|％|‰|平方米|小时|学时|天|人天|[元张床人个]\/(?:千人|人|户|月|年)(?:[、·](?:月|年))?)$/;
 /** Thousands commas, decimals, a sign and a percent: 4,691 · 98,644.9 · -7.04 · 12.5%. */
 const NUMBER_CELL = /^[-+−]?\d[\d,，]*(?:\.\d+)?\s*[%％]?$/;
 /** Cells that say there is no figure: -, —, /, …, 无. */

@@ -41,6 +41,31 @@ function isHeader(row: Sentence): boolean {
   return !kinds.includes("number") && kinds.filter((k) => k === "label").length >= 2;
 }
 
+/** A year as a column's header: 2022, 2022年, 2022年末. */
+const YEAR_CELL = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
+/** The corner over a header's labels: 指标, 项目, 年份, 类别, 区域. */
+const CORNER_CELL = /^(?:指\s*标(?:\s*名\s*称)?|项\s*目|年\s*份|类\s*别|区\s*域|地\s*区)$/;
+
+/**
+ * A header of years (指标 | 2022年 | 2023年, its corner maybe empty): not a row of the table above
+ * it but the start of a table of its own, even with no line between them. Bare years must follow
+ * one another and stand under a corner word, or a row of counts (社会团体 | 2010 | 2011) would pass.
+ */
+function isYearHeader(row: Sentence): boolean {
+  const cells = row.text
+    .split(/[\t|]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const years = cells.filter((c) => YEAR_CELL.test(c));
+  if (years.length < 2) return false;
+  const marked = years.every((y) => /年/.test(y));
+  if (cells.length === years.length) return marked;
+  const consecutive = years.every(
+    (y, k) => k === 0 || Number.parseInt(y, 10) === Number.parseInt(years[k - 1] ?? "", 10) + 1,
+  );
+  return cells.length === years.length + 1 && CORNER_CELL.test(cells[0] ?? "") && (marked || consecutive);
+}
+
 /** The sentences of the table whose first row is at `start`, by index: its rows and the lines read with them. */
 export function tableSpan(sentences: readonly Sentence[], start: number): number[] {
   const span = [start];
@@ -52,6 +77,9 @@ export function tableSpan(sentences: readonly Sentence[], start: number): number
     if (row?.kind !== "table_row") return span;
     // A caption or a note over a header of its own begins another table.
     if (next > end + 1 && isHeader(row)) return span;
+    // A header of years straight under a row of figures begins another table (not under a header of groups).
+    const above = sentences[end] as Sentence;
+    if (isYearHeader(row) && !isHeader(above) && !isYearHeader(above)) return span;
     for (let i = end + 1; i < next; i++) if (readsAsRow(sentences[i] as Sentence)) span.push(i);
     span.push(next);
     end = next;

@@ -12,6 +12,7 @@ import { findQuantities } from "../quantities/quantities.js";
 import { groupedHeader } from "./groupedHeader.js";
 import { aboveJunk } from "./interruptions.js";
 import { narrowsSeries } from "./narrowing.js";
+import { readMarker } from "./sections.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
@@ -24,6 +25,8 @@ const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|\d\s*年(?:末|底)?比|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
+/** A yearbook's change column cut short after 比 (2023年比, for 2023年比2022年增减%): a rate as its whole header says. */
+const YEAR_COMPARED = /\d\s*年(?:末|底)?比$/;
 /** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域, 年份. */
 const CORNER =
   /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型|年\s*份|年\s*度)$/;
@@ -34,6 +37,8 @@ const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
 const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
+/** A row of a rate per head: 每千人口床位数, 人均…. */
+const PER_HEAD = /^(?:每|人均|平均每)/;
 
 /** A column beyond the header's: its header says nothing. */
 const NO_HEAD = { ordinal: false, rate: false, change: false, unit: "" };
@@ -55,7 +60,7 @@ function cellsOf(row: Sentence): string[] {
 
 /** 乡镇（个）, 金额(万元): a header naming its column's unit. */
 const headerUnit = (cell: string): string =>
-  /[（(]\s*(家|个|人|名|项|场|次|所|户|元|万元|亿元|千元|学时|小时|人次|万个|万家|万人|万名|%|％)\s*[）)]$/.exec(
+  /[（(]\s*(万?(?:家|个|人|名|户|张)|项|场|次|所|元|万元|亿元|千元|学时|小时|人次|[元张人]\/(?:千人|人|户|月|年)(?:[、·](?:月|年))?|%|％)\s*[）)]$/.exec(
     cell,
   )?.[1] ?? "";
 
@@ -87,6 +92,8 @@ interface Caption {
   subject: string | null;
   date: string | null;
   unit: string;
+  /** 单位：万张、张: a unit in 万 for the counts and the plain one for the rates per head, or nothing. */
+  pair: { scaled: string; plain: string } | null;
   /** The caption says its figures are each year's end (各年末数, 年底数): a column of a year is its end. */
   yearEnd: boolean;
 }
@@ -95,6 +102,10 @@ function readCaption(text: string): Caption {
   const stated = /单位\s*[:：]\s*([^\s）)，,]+)/.exec(text)?.[1] ?? "";
   // 单位：个、人: one unit for some columns, another for others; each column's series tells which.
   const unit = /、/.test(stated) ? "" : stated;
+  const listed = stated.split("、");
+  const scaled = listed.find((u) => u.startsWith("万"));
+  const plain = listed.find((u) => scaled === `万${u}`);
+  const pair = listed.length === 2 && scaled && plain ? { scaled, plain } : null;
   // The most precise date of a caption: 2022年…（截止到2022年12月31日） → 2022-12-31.
   // A report's own dates (报出日期：…) say when it was made, not what it counts.
   const counted = text.replace(/(?:报出|填报|制表|编制|印发|发布)日期\s*[:：]\s*\S+/g, "");
@@ -113,7 +124,7 @@ function readCaption(text: string): Caption {
     .replace(/(?:数量|情况|基本情况|统计表?|一览表|汇总表?|分布)+$/, "")
     .trim();
   const yearEnd = /(?:年末|年底)(?:数|数据|情况)?\s*[）)]|[各历](?:年)?(?:年末|年底)/.test(counted);
-  return { subject: subject || null, date: date ? isoDate(date) : null, unit, yearEnd };
+  return { subject: subject || null, date: date ? isoDate(date) : null, unit, pair, yearEnd };
 }
 
 /** A column's period, at the year's end where the caption says each figure is. */
@@ -149,6 +160,20 @@ function quantitiesOf(
   if (!unit) return [];
   const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };
   return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
+}
+
+/**
+ * Rows a line ran together (社会团体 | 310 | 325 | 基金会 | 12 | 14 under 指标 | 2022年 | 2023年): as
+ * many rows as the header is wide, each a label and its figures; any other line one row.
+ */
+function runTogether(cells: string[], width: number): string[][] {
+  if (width < 2 || cells.length <= width || cells.length % width !== 0) return [cells];
+  const rows: string[][] = [];
+  for (let i = 0; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
+  const whole = rows.every(
+    ([label, ...figures]) => label !== undefined && !isNumeric(label) && figures.every(isNumeric),
+  );
+  return whole ? rows : [cells];
 }
 
 export function tableFacts(
@@ -210,7 +235,9 @@ export function tableFacts(
       : hasHeader
         ? headCells
         : [];
+  // The column of units, if the header names one (-1 would be the label column of a header without its corner).
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
+  const isUnitColumn = (column: number) => unitColumn >= 0 && column === unitColumn;
   const corner = hasHeader && CORNER.test(header[0] ?? "");
   const columns = header.map((c) => meaningOf(c, place));
   const groups = header.map((_, i) => grouped?.groups[i] ?? null);
@@ -220,15 +247,17 @@ export function tableFacts(
     const said = `${groups[i] ?? ""}${h}`;
     return {
       ordinal: ORDINAL_HEADER.test(h),
-      rate: RATE_HEADER.test(said),
+      rate: RATE_HEADER.test(said) || (YEAR_COMPARED.test(h) && !headerUnit(h)),
       change: CHANGE_HEADER.test(said),
       unit: headerUnit(h) || headerUnit(groups[i] ?? ""),
     };
   });
   // 社会组织总数（万个） over 社会团体 | 17.1: a unit in 万 a label gave, for the rows under it that give none.
   let tenThousands = "";
-  for (const row of body.slice(twoLines || grouped ? 2 : hasHeader ? 1 : 0)) {
-    const cells = cellsOf(row);
+  const rowsOfCells = body
+    .slice(twoLines || grouped ? 2 : hasHeader ? 1 : 0)
+    .flatMap((row) => runTogether(cellsOf(row), header.length).map((cells) => ({ row, cells })));
+  for (const { row, cells } of rowsOfCells) {
     // 民办非企业单位个 | 470: a label run into its unit where the PDF left them too close.
     const glued = /^(.+?)(家|个|人|名|项|场|次|所|户|元|万元|亿元)$/.exec(cells[0] ?? "");
     if (unitColumn === 1 && cells.length === header.length - 1 && glued?.[1] && glued[2]) {
@@ -246,12 +275,19 @@ export function tableFacts(
     const pastHeader = leftAligned && cells.length > header.length;
     // Otherwise, with a header, cells line up from the right (a first column may be unlabelled).
     const offset = hasHeader && !leftAligned ? header.length - cells.length : 0;
-    const labelAt = cells.findIndex(
-      (c, j) => j + offset !== unitColumn && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c),
+    const labels = cells.flatMap((c, j) =>
+      !isUnitColumn(j + offset) && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c) ? [j] : [],
     );
+    // A label left of the header's columns names a group of rows (高级社会工作者 over its grades); the
+    // row's own label is the one under the header, where there is one.
+    const labelAt = labels.find((j) => j + offset >= 0) ?? labels[0] ?? -1;
     // 其中：社会团体, 社会组织合计（家）: the label without its list word or its unit.
     const labelCell = cells[labelAt] ?? "";
-    const label = labelCell.replace(PART_MARK, "").replace(/[（(][^（）()]{1,4}[）)]$/, "");
+    // 一、社会组织, (一)社会团体, 1.基金会: a row's ordinal is no part of what it counts.
+    const marked = readMarker(labelCell.replace(PART_MARK, ""));
+    const unmarked =
+      marked.level !== null && marked.level <= 4 ? marked.label : labelCell.replace(PART_MARK, "");
+    const label = unmarked.replace(/[（(][^（）()]{1,6}[）)]$/, "");
     if (!label || label.length > 30) continue;
     const rowMeaning = meaningOf(label, place);
     const statedUnit =
@@ -262,13 +298,15 @@ export function tableFacts(
       const head = heads[j + offset];
       return j !== labelAt && isNumeric(c) && /\.\d/.test(c) && !head?.rate && !head?.change;
     });
-    const rowUnit = statedUnit || (fraction ? tenThousands : "");
+    // 单位：万张、张 over 床位数 and 每千人口床位数: the count in 万, the rate per head in the plain unit.
+    const pairUnit = caption.pair ? (PER_HEAD.test(label) ? caption.pair.plain : caption.pair.scaled) : "";
+    const rowUnit = statedUnit || (fraction ? tenThousands : "") || pairUnit;
     if (!cells.some((c, j) => j !== labelAt && isNumeric(c)) || statedUnit) {
       tenThousands = statedUnit.startsWith("万") ? statedUnit : "";
     }
     cells.forEach((cell, j) => {
       const column = j + offset;
-      if (j === labelAt || !isNumeric(cell) || column === unitColumn) return;
+      if (j === labelAt || !isNumeric(cell) || isUnitColumn(column)) return;
       if (pastHeader && column >= header.length) return;
       const head = heads[column] ?? NO_HEAD;
       if (head.ordinal) return;

@@ -1,26 +1,61 @@
 // Tables whose every cell came out on a line of its own (a web table copied as text, a PDF read
-// cell by cell): a header of k short labels, then rows of a label and k-1 figures, each on its
-// own line. Only a run that repeats that shape exactly, row after row, is taken for a table; its
-// cells are put back on one line a row, separated by tabs.
+// cell by cell): a header of k short labels (the columns may be years: 指标 | 2012 | 2013), then
+// rows of a label and k-1 figures, each on its own line. Only a run that repeats that shape
+// exactly, row after row, is taken for a table; its cells are put back on one line a row,
+// separated by tabs.
 
-const NUMBER = /^[-+]?\d[\d,，]*(?:\.\d+)?%?$/;
-/** One cell: short, no sentence punctuation, no gap inside. */
-const CELL = /^[^\s。，；：:;,！？!?、]{1,16}$/;
-const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !NUMBER.test(text);
-const isNumber = (text: string) => NUMBER.test(text);
+import { UNIT_CELL } from "../../extractors/tables/cells.js";
 
-/** Widest table looked for, and how many rows each width needs to be believed. */
-const MOST_COLUMNS = 8;
+/** One cell: short, no sentence punctuation, no gap inside; a part may be marked so (其中：社会工作师). */
+const CELL = /^(?:其中[:：])?[^\s。，；：:;,！？!?、]{1,16}$/;
+const isLabel = (text: string) => CELL.test(text) && /[\u4e00-\u9fa5]/.test(text) && !isNumber(text);
+/** A figure, alone or with its measure word (120家, 1,200人). */
+function isNumber(text: string): boolean {
+  const figure = /^[-+]?\d[\d,，]*(?:\.\d+)?/.exec(text)?.[0];
+  if (!figure) return false;
+  const rest = text.slice(figure.length);
+  return rest === "" || rest === "%" || UNIT_CELL.test(rest);
+}
+const UNIT_HEADER = /^(?:计量)?单位$/;
+/** A column header that is a year or a year's end: 2013, 2013年, 2013年末. */
+const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
+
+/** Where a line's one cell lies: past the pipes a web table may leave around it (`| 社会团体 |`, `310 |`). */
+export function cellSpan(line: string): { start: number; end: number } {
+  const m = /^(\s*\|?\s*)(.*?)(\s*\|?\s*)$/.exec(line);
+  const start = m?.[1]?.length ?? 0;
+  return { start, end: start + (m?.[2]?.length ?? line.length) };
+}
+const cellOf = (line: string) => {
+  const { start, end } = cellSpan(line);
+  return line.slice(start, end);
+};
+
+/** Widest table looked for (a label and the years of a decade), and how many rows each width needs to be believed. */
+const MOST_COLUMNS = 12;
 const fewestRows = (k: number) => (k === 2 ? 3 : 2);
 
-/** How many rows of a label and k-1 figures follow a header of k labels at `at` in `cells`. */
-function rowsAfter(cells: readonly string[], at: number, k: number): number {
-  for (let c = at; c < at + k; c++) if (!isLabel(cells[c] ?? "")) return 0;
+/**
+ * How many rows of a label and k-1 figures follow a header at `at` in `cells`: k labels, or, where
+ * the corner was left empty, the k-1 years alone (2021 / 2022 / 2023 over 社会团体 / 310 / …).
+ */
+function rowsAfter(cells: readonly string[], at: number, k: number, cornered: boolean): number {
+  const width = cornered ? k : k - 1;
+  // The corner is a label; the columns are labels or years (a year is no figure of a row here).
+  if (cornered && !isLabel(cells[at] ?? "")) return 0;
+  for (let c = cornered ? at + 1 : at; c < at + width; c++) {
+    const cell = cells[c] ?? "";
+    if (cornered ? !isLabel(cell) && !YEAR.test(cell) : !YEAR.test(cell)) return 0;
+  }
+  // A column the header names 单位 holds each row's unit (社会团体 / 个 / 310 / 325).
+  const unitAt = cornered ? cells.slice(at, at + width).findIndex((c) => UNIT_HEADER.test(c)) : -1;
   let rows = 0;
-  for (let r = at + k; r + k <= cells.length; r += k) {
+  for (let r = at + width; r + k <= cells.length; r += k) {
     if (!isLabel(cells[r] ?? "")) break;
     let figures = true;
-    for (let c = r + 1; c < r + k; c++) figures &&= isNumber(cells[c] ?? "");
+    for (let c = r + 1; c < r + k; c++) {
+      figures &&= c - r === unitAt ? UNIT_CELL.test(cells[c] ?? "") : isNumber(cells[c] ?? "");
+    }
     if (!figures) break;
     rows++;
   }
@@ -37,26 +72,30 @@ export function cellLineRows(lines: readonly string[]): number[][] {
   // Indexes of non-blank lines, in runs of single cells.
   let run: number[] = [];
   const flush = () => {
-    const cells = run.map((i) => (lines[i] ?? "").trim());
+    const cells = run.map((i) => cellOf(lines[i] ?? ""));
     let s = 0;
     while (s < run.length) {
-      let found: [number, number] | null = null;
+      let found: [number, number, number] | null = null;
       for (let k = 2; k <= MOST_COLUMNS && !found; k++) {
-        const rows = rowsAfter(cells, s, k);
-        if (rows >= fewestRows(k)) found = [k, rows];
+        const rows = rowsAfter(cells, s, k, true);
+        if (rows >= fewestRows(k)) found = [k, k, rows];
+        // Two years at least make a header without its corner.
+        const bare = k >= 3 ? rowsAfter(cells, s, k, false) : 0;
+        if (!found && bare >= fewestRows(k)) found = [k, k - 1, bare];
       }
       if (!found) {
         s++;
         continue;
       }
-      const [k, rows] = found;
-      for (let r = 0; r <= rows; r++) groups.push(run.slice(s + r * k, s + (r + 1) * k));
-      s += (rows + 1) * k;
+      const [k, width, rows] = found;
+      groups.push(run.slice(s, s + width));
+      for (let r = 0; r < rows; r++) groups.push(run.slice(s + width + r * k, s + width + (r + 1) * k));
+      s += width + rows * k;
     }
     run = [];
   };
   lines.forEach((line, i) => {
-    const text = line.trim();
+    const text = cellOf(line);
     if (text === "") return;
     if (CELL.test(text)) run.push(i);
     else flush();

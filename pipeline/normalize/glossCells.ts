@@ -11,6 +11,8 @@ const HEADER_START = /^(?:[项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)$/
 const HEADER_GLOSS = /^(?:Items?|Indicators?)$/;
 /** A piece of a header's column: 2022, 2023年比, 2022年, 增减%. */
 const COLUMN_PIECE = /^(?:(?:19|20)\d{2}\s*年?\S{0,4}|\S{0,4}(?:增减|增长|比上年|同比|环比)\S{0,4}|%)$/;
+/** A figure of a row, or the mark of a missing one. */
+const FIGURE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|[-—…/])$/;
 /** Fewest cells a run needs: a header and two rows. */
 const FEWEST_CELLS = 10;
 
@@ -50,10 +52,14 @@ function linesOf(cells: readonly Piece[], texts: readonly string[]): Piece[][] |
   lines.unshift(header);
   // Cells before the header (the table's title) stay lines of their own, out of the table.
   lines.unshift(...cells.slice(0, head).map((c) => [c]));
-  // The body: a line from each Chinese cell (a label, a section, a unit wrapped) to the next.
+  // The body: a line from each Chinese cell (a label, a section, a unit wrapped) to the next, and
+  // from an English cell after a row's figures (the rest of its gloss, its Chinese cell left empty).
   for (; i < cells.length; i++) {
     const cell = cells[i] as Piece;
-    if (hasHan(text(cell)) || lines.length === 0) lines.push([cell]);
+    const previous = cells[i - 1];
+    const glossGoesOn =
+      /[A-Za-z]/.test(text(cell)) && previous !== undefined && FIGURE_CELL.test(text(previous));
+    if (hasHan(text(cell)) || lines.length === 0 || glossGoesOn) lines.push([cell]);
     else lines.at(-1)?.push(cell);
   }
   return lines;

@@ -17,6 +17,7 @@ import { fullLineWidth } from "./lineWidth.js";
 import { type EntityDecoding, stripMarkup } from "./markup.js";
 import { foldNumeralYears } from "./numeralYears.js";
 import { dropPinyin } from "./pinyin.js";
+import { isPipeHeader } from "./pipeRows.js";
 import { type Folded, rejoinCells, rejoinGlossRows, rejoinStackedHeaders } from "./rejoinRows.js";
 import { type SourceLine, sourcePages } from "./sourceLines.js";
 import { spacedTableRows, tabulate } from "./spacedRows.js";
@@ -107,6 +108,17 @@ export function normalize(raw: RawDocument): CleanDocument {
     ...span,
     kind: lineKind(text.slice(span.start, span.end), headings[i] ?? false),
   }));
+  // 指标 | 2022年 | 2023年 over 社会组织 | 1200 | 1300: a line of words heads the pipe rows under it.
+  kinds.forEach((line, i) => {
+    const next = kinds[i + 1];
+    if (
+      line.kind !== "table_row" &&
+      next?.kind === "table_row" &&
+      isPipeHeader(text.slice(line.start, line.end), text.slice(next.start, next.end))
+    ) {
+      line.kind = "table_row";
+    }
+  });
   const warnings = [...raw.warnings];
   if (text === "") warnings.push("no text left after cleaning");
   return {

@@ -24,3 +24,24 @@ export function isPipeRow(text: string): boolean {
   const figures = cells.some((c) => cellKind(c) === "number" || cellKind(c) === "unit");
   return framed || emptyInside || figures;
 }
+
+/** Cells between pipes, the empty ones left out. */
+const pipeCells = (text: string) =>
+  text
+    .split("|")
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/**
+ * A line of words between pipes over a row of figures with as many cells, or one more for the
+ * labels' column (指标 | 2022年 | 2023年 over 社会组织 | 1200 | 1300): the table's header, not a
+ * page's navigation.
+ */
+export function isPipeHeader(text: string, next: string): boolean {
+  if (!text.includes("|") || isPipeRow(text) || !isPipeRow(next)) return false;
+  const cells = pipeCells(text);
+  const below = pipeCells(next);
+  if (cells.length < 2 || !below.some((c) => cellKind(c) === "number")) return false;
+  if (cells.some((c) => [...c].length > 16 || /[。，；：！？,;:!?]/.test(c))) return false;
+  return below.length === cells.length || below.length === cells.length + 1;
+}

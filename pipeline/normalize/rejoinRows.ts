@@ -3,7 +3,7 @@
 // line over a line of years.
 
 import type { Mapped } from "../../schemas/basics/mapped.js";
-import { cellLineRows } from "./cellLines.js";
+import { cellLineRows, cellSpan } from "./cellLines.js";
 import { glossCellRuns } from "./glossCells.js";
 import { glossRow, glossRows, type Piece } from "./glossRows.js";
 import type { SourceLine } from "./sourceLines.js";
@@ -44,10 +44,7 @@ export function rejoinCells(folded: Folded[]): Folded[] {
     if (folded[i]?.text.text.trim() === "" && inside.has(i - 1) && firstOf.has(i + 1)) inside.add(i);
   }
   const texts = folded.map((f) => f.text);
-  const trimmed = (line: number): Piece => {
-    const text = texts[line]?.text ?? "";
-    return { line, start: text.search(/\S/), end: text.trimEnd().length };
-  };
+  const trimmed = (line: number): Piece => ({ line, ...cellSpan(texts[line]?.text ?? "") });
   const rows = new Map([...firstOf].map(([first, group]) => [first, tabRow(texts, group.map(trimmed))]));
   return withRows(folded, rows, inside);
 }

@@ -10,8 +10,12 @@ import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 const NUMBER = /^[-+]?[\d,，.]+%?$/;
 const UNIT = UNIT_CELL;
 
-/** The space after a row's ordinal letter (A 城市低保人数, II 农村低保金, (a) 社会福利院) is not a cell gap. */
-const MARKER_SPACE = /^(\s*(?:[A-HJ-Z]|I{1,3}|IV|VI{0,3}|IX|X|[（(][a-z\d]{1,2}[)）])) (?=[\u4e00-\u9fa5])/;
+/**
+ * The space after a row's ordinal letter (A 城市低保人数, II 农村低保金, (a) 社会福利院), also after the
+ * words that mark it a part (其中:A 孤儿基本生活保障支出), is not a cell gap.
+ */
+const MARKER_SPACE =
+  /^(\s*(?:其中[:：]\s*)?(?:[A-HJ-Z]|I{1,3}|IV|VI{0,3}|IX|X|[（(][a-z\d]{1,2}[)）])) (?=[\u4e00-\u9fa5])/;
 
 /** A unit in brackets after a label or a column's name, a space apart: 单位数 (个). */
 const SPACED_UNIT = /(?<=[^\d\s]) (?=[（(][^（）()\s\d]{1,6}[)）](?: |$))/g;
