@@ -3,8 +3,8 @@
 // A reader is told about --wait; a writer (ingest) waits for no one and is told to retry.
 
 import { setTimeout as sleep } from "node:timers/promises";
-import type { DuckDBInstance } from "@duckdb/node-api";
 import { CivstatError } from "../schemas/basics/errors.js";
+import { DuckDBInstance } from "./duckdb.js";
 import { holderText, lockHolder } from "./writeLock.js";
 
 const RETRY_MS = 200;
@@ -16,7 +16,6 @@ export async function openInstance(
 ): Promise<DuckDBInstance> {
   for (;;) {
     try {
-      const { DuckDBInstance } = await import("@duckdb/node-api");
       return await DuckDBInstance.create(path, config);
     } catch (error) {
       const message = (error as Error).message;
