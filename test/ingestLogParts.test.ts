@@ -32,7 +32,7 @@ const noWorkers: ExtractPool = {
   },
   close: async () => undefined,
   warm: () => undefined,
-  dropWaiting: () => 0,
+  dropWaiting: () => undefined,
 };
 
 /** A store that plans every file the same way, commits links 25 at a time and keeps the log parts. */

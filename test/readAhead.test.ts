@@ -45,7 +45,7 @@ function countingPool() {
     warm: (engine) => {
       seen.warmed.push(engine);
     },
-    dropWaiting: () => 0,
+    dropWaiting: () => undefined,
   };
   return { pool, seen };
 }

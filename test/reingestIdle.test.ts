@@ -41,7 +41,7 @@ describe("ingesting an unchanged folder again", () => {
       warm: () => {
         used.warm++;
       },
-      dropWaiting: () => 0,
+      dropWaiting: () => undefined,
     };
     const again = await ingest([folder], { ...options, pool: counting, newDatabase: false }, quiet);
     expect(summaryLines(again, db)).toContain("0 ingested, 2 unchanged");

@@ -21,8 +21,8 @@ export interface ExtractPool {
    * file: they get ready while the calling thread opens the database.
    */
   warm(pdfEngine: PdfEngine | null): void;
-  /** Files not yet handed to a worker are dropped, each rejected with NotStarted; how many. */
-  dropWaiting(): number;
+  /** Drops the files not yet handed to a worker, each rejected with NotStarted. */
+  dropWaiting(): void;
 }
 
 /** A file dropped before any worker began it (dropWaiting). */
@@ -54,7 +54,7 @@ const inThread: ExtractPool = {
   extract: async (request, onStep) => (await import("./extractFile.js")).extractFile(request, onStep),
   close: async () => undefined,
   warm: () => undefined,
-  dropWaiting: () => 0,
+  dropWaiting: () => undefined,
 };
 
 interface Job {
@@ -166,9 +166,7 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
       for (const slot of slots) slot.worker.postMessage({ prepare: pdfEngine } satisfies WorkerRequest);
     },
     dropWaiting() {
-      const dropped = waiting.splice(0);
-      for (const job of dropped) job.reject(new NotStarted());
-      return dropped.length;
+      for (const job of waiting.splice(0)) job.reject(new NotStarted());
     },
     async close() {
       closed = true;
