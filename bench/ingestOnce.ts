@@ -1,6 +1,7 @@
 // One measured ingest, in a process of its own so its peak memory is its own:
 // node dist/bench/ingestOnce.js <db> <folder>… prints {ms, stages, peakRssMb, files, facts} as JSON.
 import "../bin/v8Flags.js";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { type IngestEffects, ingest } from "../pipeline/run/run.js";
 import { openIngestStore } from "../store/ingest.js";
@@ -10,7 +11,12 @@ if (db === undefined || folders.length === 0) throw new Error("usage: ingestOnce
 const silent: IngestEffects = { start() {}, file() {} };
 const summary = await ingest(
   folders,
-  { open: () => openIngestStore(db), jobs: availableParallelism(), cwd: process.cwd() },
+  {
+    open: () => openIngestStore(db),
+    newDatabase: !existsSync(db),
+    jobs: availableParallelism(),
+    cwd: process.cwd(),
+  },
   silent,
 );
 process.stdout.write(

@@ -1,5 +1,5 @@
 import { CivstatError } from "../schemas/basics/errors.js";
-import { DEFAULT_DB } from "../store/database.js";
+import { DEFAULT_DB } from "../store/location.js";
 import {
   DEFAULT_QUERY_LIMITS,
   memoryText,

@@ -1,5 +1,6 @@
-import { type DuckDBAppender, type DuckDBConnection, LIST, listValue, VARCHAR } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { Column, ColumnType, TableSpec } from "../schemas/tables.js";
+import { LIST, listValue, VARCHAR } from "./duckdb.js";
 
 type Value = string | number | null | undefined | string[];
 type Put = (appender: DuckDBAppender, value: Value) => void;

@@ -1,14 +1,8 @@
 // Running SQL with its values bound as parameters ($name), never spliced into the text: a value that
 // holds a quote or a keyword is only ever a value.
 
-import {
-  type DuckDBConnection,
-  type DuckDBType,
-  type DuckDBValue,
-  LIST,
-  listValue,
-  VARCHAR,
-} from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBType, DuckDBValue } from "@duckdb/node-api";
+import { LIST, listValue, VARCHAR } from "./duckdb.js";
 
 /** A value bound to a `$name` parameter; a list binds as LIST (use `list_contains($xs, col)`). */
 export type Param = string | number | boolean | null | readonly string[];

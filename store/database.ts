@@ -8,7 +8,7 @@ import { migrate } from "./migrate.js";
 import { openInstance } from "./openInstance.js";
 import { takeWriteLock } from "./writeLock.js";
 
-export const DEFAULT_DB = "data/civstat.duckdb";
+export { DEFAULT_DB } from "./location.js";
 
 /** An open connection, for code outside store/ to hand back to store/ functions. */
 export type Connection = DuckDBConnection;

@@ -3,8 +3,8 @@
 // A reader is told about --wait; a writer (ingest) waits for no one and is told to retry.
 
 import { setTimeout as sleep } from "node:timers/promises";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { CivstatError } from "../schemas/basics/errors.js";
+import { DuckDBInstance } from "./duckdb.js";
 import { holderText, lockHolder } from "./writeLock.js";
 
 const RETRY_MS = 200;

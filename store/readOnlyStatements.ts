@@ -2,7 +2,7 @@
 // `query` refuses them by name before DuckDB sees them. The locked-down session (lockDown.ts) is
 // what guarantees it; this says why in words a user can act on.
 
-import { StatementType } from "@duckdb/node-api";
+import { StatementType } from "./duckdb.js";
 
 const REFUSED: Partial<Record<StatementType, string>> = {
   [StatementType.COPY]: "COPY reads or writes files",

@@ -1,17 +1,8 @@
 // A read-only query prepared once: its kind and named parameters are known before it runs, its values
 // are bound by type (never spliced into the SQL), and it runs within the query limits.
 
-import {
-  DATE,
-  DOUBLE,
-  type DuckDBConnection,
-  DuckDBDateValue,
-  type DuckDBType,
-  type DuckDBValue,
-  INTEGER,
-  StatementType,
-  VARCHAR,
-} from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBType, DuckDBValue } from "@duckdb/node-api";
+import { DATE, DOUBLE, DuckDBDateValue, INTEGER, StatementType, VARCHAR } from "./duckdb.js";
 import { readAllGuarded, withQueryLimits } from "./queryGuard.js";
 import type { QueryLimits } from "./queryLimits.js";
 

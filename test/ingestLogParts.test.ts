@@ -31,6 +31,8 @@ const noWorkers: ExtractPool = {
     throw new Error("no file needs extracting here");
   },
   close: async () => undefined,
+  warm: () => undefined,
+  dropWaiting: () => undefined,
 };
 
 /** A store that plans every file the same way, commits links 25 at a time and keeps the log parts. */

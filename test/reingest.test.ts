@@ -91,33 +91,41 @@ describe("ingesting a folder again", () => {
     expect(await scalar("SELECT count(*) FROM facts WHERE value = 799")).toBe(1n);
   });
 
-  it("loads a document once when a new database gets its bytes under several names", async () => {
-    const copies = join(tmp, "copies");
-    mkdirSync(copies);
-    for (const [name, n] of [
-      ["a", 1],
-      ["b", 2],
-      ["c", 3],
-      ["d", 1],
-      ["e", 4],
-      ["f", 1],
-    ] as const) {
-      writeFileSync(join(copies, `${name}.txt`), reply(n, 800 + n));
-    }
-    const fresh = join(tmp, "copies.duckdb");
-    const result = await run(["ingest", copies, "--db", fresh, "--batch", "1", "--jobs", "1"]);
-    expect(result.code).toBe(0);
-    // The last copy comes after the first one's batch is committed: it is linked, not read again.
-    expect(result.stderr).toMatch(/^unchanged +\S*f\.txt/m);
-    const count = (sql: string) =>
-      withDatabase(
-        fresh,
-        { readOnly: true },
-        async ({ connection }) => (await connection.runAndReadAll(sql)).getRowsJS()[0]?.[0],
-      );
-    expect(await count("SELECT count(*) FROM documents")).toBe(4n);
-    expect(await count("SELECT count(*) FROM files")).toBe(6n);
-    expect(await count("SELECT count(*) FROM facts WHERE value = 801")).toBe(1n);
-    expect((await run(["ingest", copies, "--db", fresh])).stderr).toContain("0 ingested, 6 unchanged");
-  });
+  it.each([
+    ["one-batch-a-file", ["--batch", "1", "--jobs", "1"]],
+    ["all-in-flight", ["--jobs", "2"]],
+  ])(
+    "loads a document once when a new database gets its bytes under several names (%s)",
+    async (label, args) => {
+      const copies = join(tmp, `copies-${label}`);
+      mkdirSync(copies);
+      for (const [name, n] of [
+        ["a", 1],
+        ["b", 2],
+        ["c", 3],
+        ["d", 1],
+        ["e", 4],
+        ["f", 1],
+      ] as const) {
+        writeFileSync(join(copies, `${name}.txt`), reply(n, 800 + n));
+      }
+      const fresh = join(tmp, `copies-${label}.duckdb`);
+      const result = await run(["ingest", copies, "--db", fresh, ...args]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain("4 ingested, 2 unchanged");
+      // A copy waits for the first to be loaded, then is linked, not read again.
+      expect(result.stderr).toMatch(/^unchanged +\S*d\.txt/m);
+      expect(result.stderr).toMatch(/^unchanged +\S*f\.txt/m);
+      const count = (sql: string) =>
+        withDatabase(
+          fresh,
+          { readOnly: true },
+          async ({ connection }) => (await connection.runAndReadAll(sql)).getRowsJS()[0]?.[0],
+        );
+      expect(await count("SELECT count(*) FROM documents")).toBe(4n);
+      expect(await count("SELECT count(*) FROM files")).toBe(6n);
+      expect(await count("SELECT count(*) FROM facts WHERE value = 801")).toBe(1n);
+      expect((await run(["ingest", copies, "--db", fresh])).stderr).toContain("0 ingested, 6 unchanged");
+    },
+  );
 });

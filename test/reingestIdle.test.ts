@@ -29,7 +29,7 @@ describe("ingesting an unchanged folder again", () => {
     const first = await ingest([folder], options, quiet);
     expect(first.counts).toMatchObject({ ingested: 2, failed: 0 });
 
-    const used = { extract: 0, close: 0 };
+    const used = { extract: 0, close: 0, warm: 0 };
     const counting: ExtractPool = {
       extract: async () => {
         used.extract++;
@@ -38,10 +38,14 @@ describe("ingesting an unchanged folder again", () => {
       close: async () => {
         used.close++;
       },
+      warm: () => {
+        used.warm++;
+      },
+      dropWaiting: () => undefined,
     };
-    const again = await ingest([folder], { ...options, pool: counting }, quiet);
+    const again = await ingest([folder], { ...options, pool: counting, newDatabase: false }, quiet);
     expect(summaryLines(again, db)).toContain("0 ingested, 2 unchanged");
-    // The pool is the caller's: the run neither uses nor stops it.
-    expect(used).toEqual({ extract: 0, close: 0 });
+    // The pool is the caller's: the run neither starts, uses nor stops it.
+    expect(used).toEqual({ extract: 0, close: 0, warm: 0 });
   });
 });

@@ -1,12 +1,11 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { PDF_ENGINES } from "../../pipeline/read/pdf.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../../pipeline/run/readInput.js";
 import { type FileStatus, type IngestSummary, ingest as runIngest } from "../../pipeline/run/run.js";
 import { parseSize, sizeText } from "../../schemas/basics/size.js";
-import { batchLimits } from "../../store/batch.js";
-import { DEFAULT_DB } from "../../store/database.js";
-import { openIngestStore } from "../../store/ingest.js";
+import { DEFAULT_DB } from "../../store/location.js";
 import { type Command, choice, integer } from "../command.js";
 import { dbOption } from "../options.js";
 import { progressReporter } from "../progress.js";
@@ -111,6 +110,7 @@ the time left. The summary names the database and how many documents it holds wi
     const db = String(values.db ?? DEFAULT_DB);
     const jobs = integer(values.jobs, "jobs") ?? availableParallelism();
     const pdfEngine = choice(values["pdf-engine"] ?? "pdfium", PDF_ENGINES, "pdf-engine");
+    const batch = integer(values.batch, "batch");
     const progress = progressReporter(io, "ingest");
     const maxSize = values["max-file-size"];
     const maxFileBytes =
@@ -127,11 +127,14 @@ the time left. The summary names the database and how many documents it holds wi
       positionals,
       {
         signal: interrupt.signal,
-        open: () =>
-          openIngestStore(
-            db === ":memory:" ? db : resolve(io.cwd, db),
-            batchLimits(integer(values.batch, "batch")),
-          ),
+        open: async () => {
+          const [{ openIngestStore }, { batchLimits }] = await Promise.all([
+            import("../../store/ingest.js"),
+            import("../../store/batch.js"),
+          ]);
+          return openIngestStore(db === ":memory:" ? db : resolve(io.cwd, db), batchLimits(batch));
+        },
+        newDatabase: db === ":memory:" || !existsSync(resolve(io.cwd, db)),
         jobs,
         workerMemoryMb: integer(values["worker-memory"], "worker-memory", 16),
         cwd: io.cwd,

@@ -24,6 +24,11 @@ async function pagesOf(bytes: Uint8Array, engine: PdfEngine): Promise<RawPage[]>
   return readPdfjsPages(bytes);
 }
 
+/** Loads the engine's WebAssembly ahead of the first PDF, while the thread would otherwise wait. */
+export async function preparePdfEngine(engine: PdfEngine = "pdfium"): Promise<void> {
+  if (engine === "pdfium") await (await import("./pdfium.js")).loadPdfium();
+}
+
 /**
  * Text per page. Throws E_ENCRYPTED, E_TRUNCATED, E_BAD_PDF, E_NO_TEXT_LAYER (nothing drawn as text)
  * or E_FONT (text drawn but not decodable).

@@ -58,6 +58,11 @@ function pdfium(): Promise<Pdfium> {
   return loading;
 }
 
+/** Loads and starts PDFium in this thread, once. */
+export async function loadPdfium(): Promise<void> {
+  await pdfium();
+}
+
 /** A page's objects with their types, then inside each form its objects (recursively), in order. */
 function* objectsOf(m: Pdfium, page: number): Generator<{ object: number; type: number }> {
   function* walk(

@@ -8,13 +8,28 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CivstatError, type ErrorCode } from "../../schemas/basics/errors.js";
+import type { PdfEngine } from "../read/pdf.js";
 import type { Extracted, ExtractRequest, StepReport } from "./extractFile.js";
-import type { WorkerAnswer } from "./worker.js";
+import type { WorkerAnswer, WorkerRequest } from "./worker.js";
 
 export interface ExtractPool {
   /** One file read and extracted; `onStep` is told of slow steps (OCR pages) as they happen. */
   extract(request: ExtractRequest, onStep?: StepReport): Promise<Extracted>;
   close(): Promise<void>;
+  /**
+   * Starts every worker now, and with `pdfEngine` has each load it, for a run that will read every
+   * file: they get ready while the calling thread opens the database.
+   */
+  warm(pdfEngine: PdfEngine | null): void;
+  /** Drops the files not yet handed to a worker, each rejected with NotStarted. */
+  dropWaiting(): void;
+}
+
+/** A file dropped before any worker began it (dropWaiting). */
+export class NotStarted extends Error {
+  constructor() {
+    super("not started");
+  }
 }
 
 /** Old-generation heap a worker may use by default, in MB. */
@@ -38,6 +53,8 @@ const WORKER = new URL("./worker.js", import.meta.url);
 const inThread: ExtractPool = {
   extract: async (request, onStep) => (await import("./extractFile.js")).extractFile(request, onStep),
   close: async () => undefined,
+  warm: () => undefined,
+  dropWaiting: () => undefined,
 };
 
 interface Job {
@@ -63,7 +80,7 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
 
   const send = (slot: Slot, job: Job) => {
     slot.jobs.push(job);
-    slot.worker.postMessage({ id: job.id, request: job.request });
+    slot.worker.postMessage({ id: job.id, request: job.request } satisfies WorkerRequest);
   };
   /** Hands waiting files to the workers with the fewest in hand, starting workers up to `size`. */
   const dispatch = () => {
@@ -142,6 +159,14 @@ export function extractPool(size: number, heapMb = WORKER_HEAP_MB): ExtractPool 
         waiting.push({ id: nextId++, request, onStep, resolve, reject });
         dispatch();
       });
+    },
+    warm(pdfEngine) {
+      while (slots.length < size) slots.push(newSlot());
+      if (pdfEngine === null) return;
+      for (const slot of slots) slot.worker.postMessage({ prepare: pdfEngine } satisfies WorkerRequest);
+    },
+    dropWaiting() {
+      for (const job of waiting.splice(0)) job.reject(new NotStarted());
     },
     async close() {
       closed = true;

@@ -3,6 +3,7 @@
 // could not be read.
 import { parentPort } from "node:worker_threads";
 import { isCivstatError } from "../../schemas/basics/errors.js";
+import { type PdfEngine, preparePdfEngine } from "../read/pdf.js";
 import { type Extracted, type ExtractRequest, extractFile } from "./extractFile.js";
 
 export type WorkerAnswer =
@@ -24,7 +25,15 @@ async function answer(id: number, request: ExtractRequest): Promise<void> {
   }
 }
 
+/** What the pool asks of a worker: a file to read, or to get a PDF engine ready before the first PDF. */
+export type WorkerRequest = { id: number; request: ExtractRequest } | { prepare: PdfEngine };
+
 let queue: Promise<void> = Promise.resolve();
-parentPort?.on("message", ({ id, request }: { id: number; request: ExtractRequest }) => {
-  queue = queue.then(() => answer(id, request));
+parentPort?.on("message", (message: WorkerRequest) => {
+  if ("prepare" in message) {
+    // A file that needs the engine loads it anyway and says why it could not.
+    queue = queue.then(() => preparePdfEngine(message.prepare).catch(() => undefined));
+    return;
+  }
+  queue = queue.then(() => answer(message.id, message.request));
 });

@@ -1,0 +1,133 @@
+// The workers are kept busy while the database is busy: files are read ahead of them while a commit
+// holds the database, and a run into a new database starts them (and their PDF reader) while it is
+// created. A run into a database that exists starts them only for a file that needs reading.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PdfEngine } from "../pipeline/read/pdf.js";
+import type { Extracted } from "../pipeline/run/extractFile.js";
+import type { ExtractPool } from "../pipeline/run/pool.js";
+import type { DocumentRows } from "../pipeline/run/rows.js";
+import { type IngestEffects, type IngestStore, ingest } from "../pipeline/run/run.js";
+
+const FILES = 60;
+const tmp = mkdtempSync(join(tmpdir(), "civstat-read-ahead-"));
+const texts = join(tmp, "texts");
+const mixed = join(tmp, "mixed");
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+beforeAll(() => {
+  mkdirSync(texts);
+  for (let i = 0; i < FILES; i++)
+    writeFileSync(join(texts, `note-${i}.txt`), `第${i}期：登记社会组织${i}个。\n`);
+  mkdirSync(mixed);
+  writeFileSync(join(mixed, "reply.txt"), "登记社会组织12个。\n");
+  writeFileSync(join(mixed, "bulletin.PDF"), "%PDF-1.4\n");
+});
+
+const quiet: IngestEffects = { start() {}, file() {} };
+
+const extracted = (): Extracted => ({
+  rows: { document: { doc_number: null, warnings: [] }, facts: [] } as unknown as DocumentRows,
+  readMs: 0,
+  extractMs: 0,
+});
+
+/** A pool that extracts at once, counting the files it is handed and how it was warmed. */
+function countingPool() {
+  const seen = { extracted: 0, warmed: [] as (PdfEngine | null)[] };
+  const pool: ExtractPool = {
+    extract: async () => {
+      seen.extracted++;
+      return extracted();
+    },
+    close: async () => undefined,
+    warm: (engine) => {
+      seen.warmed.push(engine);
+    },
+    dropWaiting: () => undefined,
+  };
+  return { pool, seen };
+}
+
+/**
+ * A store whose first commit, when `hold`, waits until `release` is called; `committing` settles
+ * when it starts.
+ */
+function slowCommitStore(hold = true) {
+  let release = () => {};
+  let started = () => {};
+  const committing = new Promise<void>((resolve) => (started = resolve));
+  let commits = 0;
+  const batch: Array<(replaced: boolean) => void> = [];
+  const store: IngestStore = {
+    expect() {},
+    plan: async () => "extract",
+    link: async () => {
+      throw new Error("no file is linked here");
+    },
+    load: async () => ({ committed: new Promise<boolean>((resolve) => batch.push(resolve)) }),
+    full: () => batch.length >= 2,
+    commit: async () => {
+      if (hold && commits++ === 0) {
+        started();
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      for (const resolve of batch.splice(0)) resolve(false);
+    },
+    abandon: async () => undefined,
+    log: async () => undefined,
+    paths: async () => [],
+    unlink: async () => null,
+    census: async () => ({ documents: 0, unnumbered: 0 }),
+    close() {},
+  };
+  return { store, committing, release: () => release() };
+}
+
+describe("a run keeping its workers busy", () => {
+  it("hands files on to the workers while a commit holds the database", async () => {
+    const { pool, seen } = countingPool();
+    const { store, committing, release } = slowCommitStore();
+    const run = ingest([texts], { open: async () => store, jobs: 1, cwd: tmp, pool }, quiet);
+    await committing;
+    // Let every file that can go on do so while the commit is held.
+    for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
+    const extractedByThen = seen.extracted;
+    release();
+    const summary = await run;
+    expect(summary.counts.ingested).toBe(FILES);
+    // One worker holds 3 files and one more is loading; the others in flight were read ahead.
+    expect(extractedByThen).toBeGreaterThanOrEqual(20);
+    expect(extractedByThen).toBeLessThan(FILES);
+  });
+
+  it.each([
+    [true, "pdfium", ["pdfium"]],
+    [true, "pdfjs", ["pdfjs"]],
+    [false, "pdfium", []],
+  ] as const)(
+    "with a new database (%s) and --pdf-engine %s, warms the workers with %j",
+    async (newDatabase, pdfEngine, warmed) => {
+      const { pool, seen } = countingPool();
+      const { store } = slowCommitStore(false);
+      await ingest(
+        [mixed],
+        { open: async () => store, jobs: 2, cwd: tmp, pool, newDatabase, pdfEngine },
+        quiet,
+      );
+      expect(seen.warmed).toEqual(warmed);
+    },
+  );
+
+  it("warms the workers of a new database of texts without a PDF reader", async () => {
+    const { pool, seen } = countingPool();
+    const { store } = slowCommitStore(false);
+    await ingest(
+      [join(texts, "note-1.txt")],
+      { open: async () => store, jobs: 2, cwd: tmp, pool, newDatabase: true },
+      quiet,
+    );
+    expect(seen.warmed).toEqual([null]);
+  });
+});
