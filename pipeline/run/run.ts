@@ -442,6 +442,8 @@ export async function ingest(
         if (path === undefined) continue;
         await one(path).catch((error) => {
           fatal ??= error;
+          // The files read ahead will not be loaded: no worker should begin them.
+          pool.dropWaiting();
         });
       }
     };
