@@ -51,9 +51,9 @@ function referenceYearDates(text: string, year: number): DateMention[] {
  */
 const CONNECTIVE = "(?:其中|此外|另外|同时)[：:，,]?";
 
-/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…; ，其中10月…. */
+/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…; ，其中10月…; ，8-12月…. */
 const CLAUSE_MONTH = new RegExp(
-  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*${MONTH_ALONE}`,
+  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月?\\s*[-－—~～至到]\\s*)?${MONTH_ALONE}`,
   "g",
 );
 
@@ -107,13 +107,16 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
     const mm = m[2] === "上半年" ? 6 : m[2] ? 9 : (smallNumber(m[1] ?? "") ?? 1) * 3;
     out.push(mentionOf(m, { year: latestYear(mm), month: mm, day: null, end: true }));
   }
-  // 6月底，全区…; 9月30日，全市…: a month's end or a day that is a clause of its own. 1至9月, 1-9月, 前8个月:
-  // the months of a year so far, to the last of them.
+  // 6月底，全区…; 9月30日，全市…: a month's end or a day that is a clause of its own. 1至9月, 8-12月, 前8个月:
+  // the months of a year, to the last of them.
   for (const m of text.matchAll(
-    /(?<=^|[，,；;。：:\s])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))(?=\s*[，,])|(?<![\d年月])(?:1|一)\s*月?\s*[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!份?[底末]?前)|(?<!\d)(?<![\d去上]年)前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月/g,
+    /(?<=^|[，,；;。：:\s])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))(?=\s*[，,])|(?<![\d年月])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!份?[底末]?前)|(?<!\d)(?<![\d去上]年)前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月/g,
   )) {
-    const mm = smallNumber(m[1] ?? m[4] ?? m[5] ?? "");
+    const mm = smallNumber(m[1] ?? m[5] ?? m[6] ?? "");
     if (mm === null || mm < 1 || mm > 12) continue;
+    // 8-12月: the span's first month comes before its last.
+    const first = m[4] ? smallNumber(m[4]) : null;
+    if (m[4] && (first === null || first < 1 || first > mm)) continue;
     out.push(
       mentionOf(m, { year: latestYear(mm), month: mm, day: m[2] ? Number(m[2]) : null, end: Boolean(m[3]) }),
     );
@@ -202,6 +205,35 @@ function relativeDates(text: string, documentDate: string): DateMention[] {
   return out;
 }
 
+const MONTH_NUMBER = "(\\d{1,2}|[一二三四五六七八九十]{1,2})";
+/** The end of a span of months: 至12月, -9月 (after 8, 8月 or 2023年8月). */
+const MONTHS_TO = new RegExp(`^\\s*[-－—~～至到]\\s*${MONTH_NUMBER}\\s*月(?![\\d一二三四五六七八九十日号])`);
+/** The months after a year said alone: 1-9, 8至 (of 2023年8至12月). */
+const MONTHS_FROM = new RegExp(`^\\s*${MONTH_NUMBER}\\s*月?(?=\\s*[-－—~～至到]\\s*${MONTH_NUMBER}\\s*月)`);
+
+/**
+ * 2023年1-9月, 2023年8至12月, 2023年8月至12月: a span of months of a year is dated to its last month, as
+ * 今年1-6月 is, whichever month it starts with.
+ */
+function monthSpans(sentence: string, dates: DateMention[]): DateMention[] {
+  return dates.map((d) => {
+    if (d.day !== null || d.end) return d;
+    let stop = d.stop;
+    let from = d.month;
+    if (from === null) {
+      const m = MONTHS_FROM.exec(sentence.slice(stop));
+      if (!m) return d;
+      from = smallNumber(m[1] ?? "");
+      stop += m[0].length;
+    }
+    const to = MONTHS_TO.exec(sentence.slice(stop));
+    const month = smallNumber(to?.[1] ?? "");
+    if (!to || from === null || month === null || month > 12 || month < from) return d;
+    stop += to[0].length;
+    return { ...d, month, text: sentence.slice(d.start, stop), stop };
+  });
+}
+
 /**
  * The dates a sentence names that may date its figures, in order: the figures' positions decide
  * which one each takes (resolveAsOf).
@@ -222,7 +254,7 @@ export function dateMentions(
   // An undated report is of the period its title names (某县2022年工作总结): its 今年 is that year.
   const periodYear = period ? Number(period.slice(0, 4)) : null;
   const explicit = [
-    ...findDates(sentence),
+    ...monthSpans(sentence, findDates(sentence)),
     ...(documentDate && documentYear
       ? [...relativeDates(sentence, documentDate), ...planDates(sentence, documentYear)]
       : periodYear
