@@ -1,5 +1,7 @@
 // The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
+
+import { startAfter } from "./context.js";
 import { type DateMention, findDates, isoDate, MONTH_ALONE, mentionOf, smallNumber } from "./dates.js";
 import { PLAN_END, PLAN_NAME } from "./plans.js";
 
@@ -18,6 +20,9 @@ export interface AsOf {
 /** A meeting named after a date: 第二季度例行新闻发布会, 全省民政工作会议. */
 const MEETING_AFTER =
   /^\s*(?:度)?(?:第?[一二三四]季度)?[^，,；;。\d]{0,12}?(?:例行新闻发布会|新闻发布会|工作会议|调度会|推进会|座谈会)/;
+
+/** A time named by an event or an era at the opening of a clause: 党的十八大前夕，…; 新中国成立初期，…; 上世纪九十年代初，…. */
+const ERA_OPENING = /^\s*[^，,；;。\d年月]{2,14}?(?:前夕|成立初期|初期|年代(?:初|末|中期)?)\s*[，,]/;
 
 /** A date followed by 的 and a figure: the figure's own date (2020年的168人). */
 const OWN_FIGURE = /^\s*(?:底|末|年底|年末)?的\s*[\d约近超逾]/;
@@ -318,6 +323,12 @@ export function resolveAsOf(
     const between = sentence.slice(d.stop, position);
     return (between.match(/[）)]/g)?.length ?? 0) > (between.match(/[（(]/g)?.length ?? 0);
   };
+  // 党的十八大前夕，全国…46.2万个; 新中国成立初期，…: a part of the sentence that opens with a time named by an
+  // event or an era, not a date, is of that time: not of a date said before it, nor of the document's.
+  const segment = startAfter(sentence, "；;。：:", position - 1);
+  const era = ERA_OPENING.exec(sentence.slice(segment, position));
+  if (era && !mentions.some((d) => d.start >= segment + era[0].length && d.stop <= position))
+    return { date: null, kind: "relative" };
   const before = mentions.filter((d) => d.stop <= position && !ownOfOther(d) && !closedBefore(d));
   const nowAt = sentence.slice(0, position).search(NOW);
   // A date after the figure counts only within its clause, and not when a figure of its own follows
