@@ -234,6 +234,7 @@ export function sentenceDrafts(
   const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];
   let said: string | null = null;
+  let saidAt = -1;
   const openings = new ClauseOpenings(text, doc.place);
   // The sentence's dates, read once when a figure first needs them.
   let dates: DateMention[] | undefined;
@@ -271,9 +272,15 @@ export function sentenceDrafts(
       );
       // A place said earlier in the sentence holds for the clauses after it: 全市…，社会工作专业人才总量5.3万人.
       const where = `${text.slice(context.clauseStart, q.start)}${context.direction === "after" ? context.subject : ""}`;
+      // A clause opening with a place after the one said holds from there on: …8.7万人，11个地市中，温州市持证社工
+      //最多，为8200人 (温州市, not the 浙江省 of the figure before).
       const found = findPlace(where, doc.place);
-      if (found.explicit) said = found.place;
-      else said ??= openings.before(context.clauseStart);
+      if (found.explicit) [said, saidAt] = [found.place, q.start];
+      else {
+        const opened = openings.before(context.clauseStart);
+        if (opened && (said === null || openings.nearestAt > saidAt))
+          [said, saidAt] = [opened, openings.nearestAt];
+      }
       const region = places.length
         ? (places[k] ?? null)
         : found.explicit
@@ -304,6 +311,8 @@ export function sentenceDrafts(
 class ClauseOpenings {
   #readTo = 0;
   #nearest: string | null = null;
+  /** Where the clause that opened with the nearest place starts (-1 when none has). */
+  nearestAt = -1;
   constructor(
     readonly text: string,
     readonly ctx: PlaceContext,
@@ -311,9 +320,11 @@ class ClauseOpenings {
 
   before(clauseStart: number): string | null {
     if (clauseStart > this.#readTo) {
+      let at = this.#readTo;
       for (const clause of this.text.slice(this.#readTo, clauseStart).split(/[，,；;：:。]/)) {
         const place = placeOpening(clause.trim(), this.ctx);
-        if (place) this.#nearest = place;
+        if (place) [this.#nearest, this.nearestAt] = [place, at];
+        at += clause.length + 1;
       }
       this.#readTo = clauseStart;
     }

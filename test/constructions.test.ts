@@ -509,6 +509,15 @@ describe("constructions of real documents", () => {
     expect(
       placed("2023年，西北地区中甘肃省社会团体拥有量较高，在31个省区市中列第十位，数量为9120个。"),
     ).toEqual(["social_org.social_groups=9120@甘肃省"]);
+    // A clause opening with a place, after a figure of another place and a set with a count of its own.
+    expect(
+      placed("江西省共有持证社工6.1万人，11个设区市中，赣州市持证社工最多，为7300人，南昌市次之，为6900人。"),
+    ).toEqual(["social_work.certified_workers=61000@江西省", "social_work.certified_workers=7300@赣州市"]);
+    // 其中 before the place: a place's share of the total, counted for that place.
+    expect(placed("福建省民政厅\n全省持证社工达到4.2万人，其中泉州市持证社工5600人。")).toEqual([
+      "social_work.certified_workers=42000@福建省",
+      "social_work.certified_workers=5600@泉州市",
+    ]);
     // 中心 after 全市 is no set a place is picked from: 全市中心城区 is the city's.
     const centre = processDocument(textDocument("宁波市民政局\n全市中心城区共有社会组织2800家。")).facts;
     expect(centre.map((f) => `${f.value}@${f.region}`)).toEqual(["2800@宁波市"]);

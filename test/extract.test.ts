@@ -360,6 +360,20 @@ describe("as-of dates", () => {
     ["1至9月，全市新登记社会组织120家", "2023-10-20", "2023-09", "period"],
     ["今年前8个月，全市新登记社会组织120家", "2023-10-20", "2023-08", "period"],
     ["去年前8个月，全市新登记社会组织120家", "2023-10-20", "2022", "period"],
+    // A span of months that does not start in January is dated to its last month all the same.
+    ["8-12月，全市新登记社会组织120家", "2024-01-15", "2023-12", "period"],
+    ["8至12月，全市新登记社会组织120家", "2024-01-15", "2023-12", "period"],
+    ["2023年8-12月，全市新登记社会组织120家", "2024-03-01", "2023-12", "period"],
+    ["2023年8月至12月，全市新增持证社工60人", "2024-03-01", "2023-12", "period"],
+    ["2023年1-9月，全市新登记社会组织120家", "2024-03-01", "2023-09", "period"],
+    ["2023年全年，全市新登记社会组织120家，其中8-12月新登记45家", "2024-03-01", "2023-12", "period"],
+    // A clause that opens with a time named by an event or an era: neither an earlier date nor the document's.
+    ["2010年，全市社会组织800家；撤县设区前夕，全市社会组织达到1100家", "2024-03-01", null, "relative"],
+    ["上世纪九十年代初，全市社会组织只有300家", "2024-03-01", null, "relative"],
+    ["新中国成立初期，全国性社团只有40余个", "2024-03-01", null, "relative"],
+    ["撤县设区前夕的2015年，全市社会组织达到1100家", "2024-03-01", "2015", "period"],
+    // 12至3月 runs over the year's end: not a span this reading can date.
+    ["12至3月，全市新登记社会组织120家", "2024-05-01", "2024-05-01", "document"],
   ])("%s (document %s) → %s", (sentence, date, asOf, kind) => {
     const q = findQuantities(sentence).at(-1);
     expect(resolveAsOf(sentence, q?.start ?? sentence.length, date)).toEqual({ date: asOf, kind });

@@ -1,6 +1,7 @@
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { divisionsOf, regionOf } from "../extractors/context/region.js";
+import { datelineDate, findDateline } from "../pipeline/metadata/dateline.js";
 import { splitAddressees, tidyTitle } from "../pipeline/metadata/header.js";
 import { readMetadata } from "../pipeline/metadata/metadata.js";
 import { findDocNumbers, ownNumber } from "../pipeline/metadata/numbers.js";
@@ -194,5 +195,45 @@ describe("titles and addressees", () => {
     ],
   ])("%s", (_name, text, expected) => {
     expect(readMetadata({ text })).toMatchObject(expected);
+  });
+});
+
+describe("a news lead's dateline", () => {
+  const issued = (text: string) => readMetadata({ text }).issued;
+
+  it("dates a wire report by its dateline and the year the text speaks of", () => {
+    expect(
+      issued(
+        "某省社工人数突破5万\n新华社某地6月3日电（记者 某某）记者从2023年全省民政工作推进会获悉，全省持证社工已达5万人。",
+      ),
+    ).toBe("2023-06-03");
+    expect(issued("某市义工队伍壮大\n本报某地11月8日电 2021年，全市注册义工达12万人。")).toBe("2021-11-08");
+    // Written without a year anywhere: no date to say.
+    expect(issued("本报某地12月5日电 今天是国际志愿者日，全市注册志愿者已有8万人。")).toBeNull();
+  });
+
+  it("takes the year from the page's own date, the year before when the day would come after it", () => {
+    expect(issued("发布时间：2024-11-09 10:00\n某网北京10月23日电 会上介绍，全国社会组织近90万家。")).toBe(
+      "2024-10-23",
+    );
+    expect(issued("发布时间：2024-01-03\n某报北京12月30日电 会上介绍，全国社会组织近90万家。")).toBe(
+      "2023-12-30",
+    );
+  });
+
+  it("reads a paper's own lead (本报讯…3月5日，…) only on a page that has no date", () => {
+    expect(issued("本报讯（记者 某某）3月5日，某区召开2022年社工工作会议，全区社工站已达30个。")).toBe(
+      "2022-03-05",
+    );
+    // 12月5日是…: a day the lead speaks of, not the day of the report.
+    expect(findDateline("本报讯 12月5日是国际志愿者日，某市义工已有3万名。")).toBeNull();
+    expect(issued("2004-12-08 来源：某某日报\n本报讯（记者 某某）12月6日，某市义工服务月开幕。")).toBe(
+      "2004-12-08",
+    );
+  });
+
+  it("is no dateline when the words are of something else (电视, 电话)", () => {
+    expect(findDateline("5月8日电视台播出了社工节目。")).toBeNull();
+    expect(datelineDate({ month: 2, day: 30 }, null, "2023")).toBeNull();
   });
 });

@@ -59,4 +59,15 @@ describe("the years an undated text speaks of", () => {
     expect(latestYearMentioned("2014年，依据《某某规划(20 11-2020年)》开展工作。")).toBe("2014");
     expect(latestYearMentioned("截至2019年底，全市社工站（2019年建成）共有40个。")).toBe("2019");
   });
+
+  it("does not take the year something began (2017年开始, 2019年起) for the text's own time", () => {
+    expect(
+      latestYearMentioned("2015年全县有社工站3个。2018年开始，县里推行社工进村，目前已有社工站20个。"),
+    ).toBe("2015");
+    expect(latestYearMentioned("2020年起，某市实行志愿者积分制度。")).toBeNull();
+    // 起草 is no beginning of a span.
+    expect(latestYearMentioned("2021年起草的办法已经出台。")).toBe("2021");
+    // 以来 still reaches the text's own time: 2022年以来，… is most often of this year.
+    expect(latestYearMentioned("2022年以来，全区建成社工站13个。")).toBe("2022");
+  });
 });

@@ -1,5 +1,7 @@
 // The date a figure describes: 截至2024年5月底 → 2024-05-31, 今年1月-6月 → the document's year to June,
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
+
+import { startAfter } from "./context.js";
 import { type DateMention, findDates, isoDate, MONTH_ALONE, mentionOf, smallNumber } from "./dates.js";
 import { PLAN_END, PLAN_NAME } from "./plans.js";
 
@@ -18,6 +20,9 @@ export interface AsOf {
 /** A meeting named after a date: 第二季度例行新闻发布会, 全省民政工作会议. */
 const MEETING_AFTER =
   /^\s*(?:度)?(?:第?[一二三四]季度)?[^，,；;。\d]{0,12}?(?:例行新闻发布会|新闻发布会|工作会议|调度会|推进会|座谈会)/;
+
+/** A time named by an event or an era at the opening of a clause: 党的十八大前夕，…; 新中国成立初期，…; 上世纪九十年代初，…. */
+const ERA_OPENING = /^\s*[^，,；;。\d年月]{2,14}?(?:前夕|成立初期|初期|年代(?:初|末|中期)?)\s*[，,]/;
 
 /** A date followed by 的 and a figure: the figure's own date (2020年的168人). */
 const OWN_FIGURE = /^\s*(?:底|末|年底|年末)?的\s*[\d约近超逾]/;
@@ -51,9 +56,9 @@ function referenceYearDates(text: string, year: number): DateMention[] {
  */
 const CONNECTIVE = "(?:其中|此外|另外|同时)[：:，,]?";
 
-/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…; ，其中10月…. */
+/** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…; ，其中10月…; ，8-12月…. */
 const CLAUSE_MONTH = new RegExp(
-  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*${MONTH_ALONE}`,
+  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月?\\s*[-－—~～至到]\\s*)?${MONTH_ALONE}`,
   "g",
 );
 
@@ -107,13 +112,16 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
     const mm = m[2] === "上半年" ? 6 : m[2] ? 9 : (smallNumber(m[1] ?? "") ?? 1) * 3;
     out.push(mentionOf(m, { year: latestYear(mm), month: mm, day: null, end: true }));
   }
-  // 6月底，全区…; 9月30日，全市…: a month's end or a day that is a clause of its own. 1至9月, 1-9月, 前8个月:
-  // the months of a year so far, to the last of them.
+  // 6月底，全区…; 9月30日，全市…: a month's end or a day that is a clause of its own. 1至9月, 8-12月, 前8个月:
+  // the months of a year, to the last of them.
   for (const m of text.matchAll(
-    /(?<=^|[，,；;。：:\s])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))(?=\s*[，,])|(?<![\d年月])(?:1|一)\s*月?\s*[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!份?[底末]?前)|(?<!\d)(?<![\d去上]年)前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月/g,
+    /(?<=^|[，,；;。：:\s])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))(?=\s*[，,])|(?<![\d年月])(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月?\s*[-－—~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?!份?[底末]?前)|(?<!\d)(?<![\d去上]年)前\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月/g,
   )) {
-    const mm = smallNumber(m[1] ?? m[4] ?? m[5] ?? "");
+    const mm = smallNumber(m[1] ?? m[5] ?? m[6] ?? "");
     if (mm === null || mm < 1 || mm > 12) continue;
+    // 8-12月: the span's first month comes before its last.
+    const first = m[4] ? smallNumber(m[4]) : null;
+    if (m[4] && (first === null || first < 1 || first > mm)) continue;
     out.push(
       mentionOf(m, { year: latestYear(mm), month: mm, day: m[2] ? Number(m[2]) : null, end: Boolean(m[3]) }),
     );
@@ -202,6 +210,35 @@ function relativeDates(text: string, documentDate: string): DateMention[] {
   return out;
 }
 
+const MONTH_NUMBER = "(\\d{1,2}|[一二三四五六七八九十]{1,2})";
+/** The end of a span of months: 至12月, -9月 (after 8, 8月 or 2023年8月). */
+const MONTHS_TO = new RegExp(`^\\s*[-－—~～至到]\\s*${MONTH_NUMBER}\\s*月(?![\\d一二三四五六七八九十日号])`);
+/** The months after a year said alone: 1-9, 8至 (of 2023年8至12月). */
+const MONTHS_FROM = new RegExp(`^\\s*${MONTH_NUMBER}\\s*月?(?=\\s*[-－—~～至到]\\s*${MONTH_NUMBER}\\s*月)`);
+
+/**
+ * 2023年1-9月, 2023年8至12月, 2023年8月至12月: a span of months of a year is dated to its last month, as
+ * 今年1-6月 is, whichever month it starts with.
+ */
+function monthSpans(sentence: string, dates: DateMention[]): DateMention[] {
+  return dates.map((d) => {
+    if (d.day !== null || d.end) return d;
+    let stop = d.stop;
+    let from = d.month;
+    if (from === null) {
+      const m = MONTHS_FROM.exec(sentence.slice(stop));
+      if (!m) return d;
+      from = smallNumber(m[1] ?? "");
+      stop += m[0].length;
+    }
+    const to = MONTHS_TO.exec(sentence.slice(stop));
+    const month = smallNumber(to?.[1] ?? "");
+    if (!to || from === null || month === null || month > 12 || month < from) return d;
+    stop += to[0].length;
+    return { ...d, month, text: sentence.slice(d.start, stop), stop };
+  });
+}
+
 /**
  * The dates a sentence names that may date its figures, in order: the figures' positions decide
  * which one each takes (resolveAsOf).
@@ -222,7 +259,7 @@ export function dateMentions(
   // An undated report is of the period its title names (某县2022年工作总结): its 今年 is that year.
   const periodYear = period ? Number(period.slice(0, 4)) : null;
   const explicit = [
-    ...findDates(sentence),
+    ...monthSpans(sentence, findDates(sentence)),
     ...(documentDate && documentYear
       ? [...relativeDates(sentence, documentDate), ...planDates(sentence, documentYear)]
       : periodYear
@@ -286,6 +323,12 @@ export function resolveAsOf(
     const between = sentence.slice(d.stop, position);
     return (between.match(/[）)]/g)?.length ?? 0) > (between.match(/[（(]/g)?.length ?? 0);
   };
+  // 党的十八大前夕，全国…46.2万个; 新中国成立初期，…: a part of the sentence that opens with a time named by an
+  // event or an era, not a date, is of that time: not of a date said before it, nor of the document's.
+  const segment = startAfter(sentence, "；;。：:", position - 1);
+  const era = ERA_OPENING.exec(sentence.slice(segment, position));
+  if (era && !mentions.some((d) => d.start >= segment + era[0].length && d.stop <= position))
+    return { date: null, kind: "relative" };
   const before = mentions.filter((d) => d.stop <= position && !ownOfOther(d) && !closedBefore(d));
   const nowAt = sentence.slice(0, position).search(NOW);
   // A date after the figure counts only within its clause, and not when a figure of its own follows

@@ -87,14 +87,14 @@ export interface Place {
 }
 
 /** Words the counted words may open with before a place: 截至, 目前, 在. */
-const BEFORE_PLACE = "^(?:截至|截止|目前|现|在|于)?";
+const BEFORE_PLACE = "^(?:(?:其中|此外|另外)[，,：:]?)?(?:截至|截止|目前|现|在|于)?";
 
 /**
  * A place named at the start of the counted words, before what is said of it: 福田区登记的…; or before
  * its rank (鄞州区位居全市第一，有…), which makes the clauses after it that place's.
  */
 const NAMED_AT_START = new RegExp(
-  `${BEFORE_PLACE}(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|位居|位列|名列|排名|在(?!岗)|\\d)`,
+  `${BEFORE_PLACE}(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|位居|位列|名列|排名|次之|在(?!岗)|\\d)`,
 );
 
 /** A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才. */

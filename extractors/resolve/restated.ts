@@ -27,13 +27,16 @@ export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
 /**
  * Years said as goals, as the time before something or as what now is compared with: 到2025年,
  * 力争2025年, 2016年之前, 比2017年增长, 与2019年相比; or as where a span up to now began
- * (从2011年开展…至今): the text's own time is later, how much later it does not say. 截至2015年底
+ * (从2011年开展…至今), or where something began (2017年开始，…; 2019年起，…): the text's own time is later,
+ * how much later it does not say. 截至2015年底
  * is not such a goal: it is the time the figures describe.
  */
 const NOT_NOW_BEFORE =
   /(?:到|(?<![截止])至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$|(?:比|较|相比|相较于?)\s*$/;
 const NOT_NOW_AFTER = /^(?:之前|以前|前|年前|相比|同期|同比)/;
 const SPAN_START = /(?:从|自)\s*$/;
+/** 2017年开始，…; 2019年起，…: the year something began; the text's now is later, how much it does not say. */
+const BEGAN_AFTER = /^\s*(?:开始|起(?![草诉义]))/;
 const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|到)\s*$/;
 const SPAN_TO_NOW = /^[^。；;！!？?]{0,30}?(?:以来|至今)/;
 /** 规划（2011—2020年）: the years a bracketed span names are a plan's life, not the text's now. */
@@ -51,7 +54,8 @@ export function latestYearMentioned(text: string): string | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // 从2008年…至2010年: the end of a span that began in the past is past too, not a goal.
     const spanEnd = SPAN_END.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if ((NOT_NOW_BEFORE.test(before) && !spanEnd) || NOT_NOW_AFTER.test(after)) continue;
+    if ((NOT_NOW_BEFORE.test(before) && !spanEnd) || NOT_NOW_AFTER.test(after) || BEGAN_AFTER.test(after))
+      continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (BRACKETED_SPAN_END.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (BRACKETED_SPAN_START.test(before) && SPAN_AFTER_START.test(rest)) continue;

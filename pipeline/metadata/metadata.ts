@@ -1,5 +1,7 @@
 import { likeliestRegion, regionOf } from "../../extractors/context/region.js";
+import { latestYearMentioned } from "../../extractors/resolve/restated.js";
 import type { CleanDocument, DocumentMeta } from "../../schemas/document.js";
+import { datelineDate, findDateline } from "./dateline.js";
 import { datedTitle, findProposal, issuerInTitle, readHeader } from "./header.js";
 import { kindOf } from "./kind.js";
 import { findDocNumbers, ownNumber } from "./numbers.js";
@@ -17,6 +19,12 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   const signature = findSignature(lines);
   const published = findPublished(text);
   const dated = datedTitle(header.title);
+  // A news lead's dateline (新华社北京4月26日电) says the day the report was written; the page's date or the
+  // latest year the text speaks of as now says its year.
+  const dateline = findDateline(text, published.date !== null);
+  const reported = dateline
+    ? datelineDate(dateline, published.date, published.date ? null : latestYearMentioned(text))
+    : null;
   const issuer = header.letterhead ?? signature.signer ?? published.source ?? issuerInTitle(dated.title);
   const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
   const proposal = findProposal(`${header.title ?? ""}\n${opening}`);
@@ -25,7 +33,7 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
     docNumber: own?.text ?? null,
     citedNumbers: [...new Set(mentions.filter((m) => m !== own && m.text !== own?.text).map((m) => m.text))],
     issuer,
-    issued: signature.issued ?? dated.date ?? published.date,
+    issued: signature.issued ?? dated.date ?? reported ?? published.date,
     title: dated.title,
     addressees: header.addressees,
     kind: kindOf(header.title, opening, own?.text ?? null),

@@ -1,0 +1,65 @@
+// A news lead's dateline: 新华社北京4月26日电, 本报北京12月15日电, 中新网3月23日电, 本报讯（记者 某某）3月5日，….
+// It gives the month and day the report was written, seldom the year: that comes from the page's own
+// date, or else from the latest year the text speaks of as now.
+import { lastDayOfMonth, smallNumber } from "../../extractors/context/dates.js";
+
+const NUMBER = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
+
+/** …4月26日电, …12月15日電, 北京7月 12日电: the month and day a wire or a paper sent the report from. */
+const WIRED = new RegExp(
+  `(?<![\\d年])${NUMBER}\\s*月\\s*${NUMBER}\\s*日\\s*(?:电|電|讯|訊)(?!视|器|话|脑|力|梯|池|影|缆|商|台|线)`,
+);
+/**
+ * 本报讯（记者 某某）3月5日，…: the first day said in the lead of a paper's own report, when it opens a clause
+ * (3月5日，…; 3月5日上午，…), not a day the lead speaks of (12月5日是国际志愿者日).
+ */
+const LOCAL = new RegExp(
+  `本[报報][讯訊]\\s*(?:[（(][^）)\\n]{0,40}[）)])?\\s*(?:[\\u4e00-\\u9fa5]{0,6}?)${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`,
+);
+
+export interface Dateline {
+  month: number;
+  day: number;
+}
+
+/**
+ * The month and day of a news lead's dateline near the top of a text, or null. A paper's own lead
+ * (本报讯…3月5日，…) says the day of what it reports, so it counts only on a page with no date of its own
+ * (`dated` false).
+ */
+export function findDateline(text: string, dated = false): Dateline | null {
+  const head = text.slice(0, 800);
+  const m = WIRED.exec(head) ?? (dated ? null : LOCAL.exec(head));
+  const month = smallNumber(m?.[1] ?? "");
+  const day = smallNumber(m?.[2] ?? "");
+  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { month, day };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The full date of a dateline. With the page's own date (`published`, often a day or weeks later, when the
+ * page copied the report): its year, or the year before when the month and day would fall after it. Without
+ * one, `year` (the latest year the text speaks of as now).
+ */
+export function datelineDate(
+  dateline: Dateline,
+  published: string | null,
+  year: string | null,
+): string | null {
+  const { month, day } = dateline;
+  let y: number;
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    y = Number(published.slice(0, 4));
+    if (`${y}-${pad(month)}-${pad(day)}` > published) y--;
+  } else if (published) {
+    // A page dated to its year or month only: the dateline says the rest.
+    y = Number(published.slice(0, 4));
+    if (published.length >= 7 && `${y}-${pad(month)}` > published) return published;
+  } else if (year) {
+    y = Number(year);
+  } else return null;
+  if (day > lastDayOfMonth(y, month)) return null;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
