@@ -4,6 +4,16 @@ import { cellLineRows } from "../pipeline/normalize/cellLines.js";
 import { isPipeHeader } from "../pipeline/normalize/pipeRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
+import type { Fact } from "../schemas/fact.js";
+
+/** The facts of a text file holding `text` (lines joined when given as lines). */
+async function factsOf(text: string | readonly string[], name = "t.txt"): Promise<Fact[]> {
+  const joined = typeof text === "string" ? text : text.join("\n");
+  return processDocument(await readDocument(name, new TextEncoder().encode(joined))).facts;
+}
+
+/** Each fact as metric=value@as_of. */
+const shown = (facts: readonly Fact[]) => facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`);
 
 const ONE_CELL_A_LINE = [
   "2023年底各区社会组织数量",
@@ -45,9 +55,7 @@ describe("a table with one cell a line", () => {
   });
 
   it("gives the facts of each row and column", async () => {
-    const { facts } = processDocument(
-      await readDocument("cells.txt", new TextEncoder().encode(ONE_CELL_A_LINE.join("\n"))),
-    );
+    const facts = await factsOf(ONE_CELL_A_LINE, "cells.txt");
     expect(
       facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.region}`),
     ).toEqual([
@@ -92,10 +100,8 @@ describe("a table with one cell a line and years across", () => {
   });
 
   it("dates each figure by its column's year, and reads no year as a figure", async () => {
-    const { facts } = processDocument(
-      await readDocument("years.txt", new TextEncoder().encode(YEARS_ACROSS.join("\n"))),
-    );
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(YEARS_ACROSS, "years.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2021",
       "social_org.social_groups=325@2022",
       "social_org.social_groups=340@2023",
@@ -112,10 +118,8 @@ describe("a table with one cell a line and years across", () => {
       [6, 7, 8, 9],
       [11, 12, 13, 14],
     ]);
-    const { facts } = processDocument(
-      await readDocument("years.txt", new TextEncoder().encode(cornerless.join("\n"))),
-    );
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(cornerless, "years.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2021",
       "social_org.social_groups=325@2022",
       "social_org.social_groups=340@2023",
@@ -132,8 +136,8 @@ describe("a table with one cell a line and years across", () => {
       "| 社会团体 | 310 | 325 |",
       "| 基金会 | 12 | 14 |",
     ];
-    const { facts } = processDocument(await readDocument("t.txt", new TextEncoder().encode(text.join("\n"))));
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(text);
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2022",
       "social_org.social_groups=325@2023",
       "social_org.foundations=12@2022",
@@ -149,7 +153,7 @@ describe("a table with one cell a line and years across", () => {
       "持证社会工作者 | 1.2 | 1.5 | 1.9",
       "每万人口持证社会工作者 | 9.5 | 11.2 | 14.1",
     ];
-    const { facts } = processDocument(await readDocument("t.txt", new TextEncoder().encode(text.join("\n"))));
+    const facts = await factsOf(text);
     expect(facts.map((f) => `${f.metric}=${f.value} ${f.unit}@${f.asOf}`)).toEqual([
       "social_work.certified_workers=12000 person@2021",
       "social_work.certified_workers=15000 person@2022",
@@ -178,10 +182,8 @@ describe("a table with one cell a line and years across", () => {
       [5, 6, 7, 8],
       [9, 10, 11, 12],
     ]);
-    const { facts } = processDocument(
-      await readDocument("unit.txt", new TextEncoder().encode(lines.join("\n"))),
-    );
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(lines, "unit.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2022-12-31",
       "social_org.social_groups=325@2023-12-31",
       "social_org.foundations=12@2022-12-31",
@@ -205,9 +207,7 @@ describe("a table with one cell a line and years across", () => {
       "100人",
       "80家",
     ];
-    const { facts } = processDocument(
-      await readDocument("units.txt", new TextEncoder().encode(lines.join("\n"))),
-    );
+    const facts = await factsOf(lines, "units.txt");
     expect(
       facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.region}`),
     ).toEqual([
@@ -222,8 +222,8 @@ describe("a table with one cell a line and years across", () => {
     const text = ["表2 全区社会组织", "指标\t2022年\t2023年", "社会团体\t310\t325\t基金会\t12\t14"].join(
       "\n",
     );
-    const { facts } = processDocument(await readDocument("joined.txt", new TextEncoder().encode(text)));
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(text, "joined.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2022",
       "social_org.social_groups=325@2023",
       "social_org.foundations=12@2022",
@@ -239,8 +239,8 @@ describe("a table with one cell a line and years across", () => {
       "\t2022年\t2023年",
       "持证社会工作者（人）\t1200\t1350",
     ].join("\n");
-    const { facts } = processDocument(await readDocument("two.txt", new TextEncoder().encode(text)));
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(text, "two.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2021",
       "social_org.social_groups=325@2022",
       "social_org.social_groups=340@2023",
@@ -256,8 +256,8 @@ describe("a table with one cell a line and years across", () => {
       "社会团体\t310\t325",
       "民办非企业单位\t2010\t2011",
     ].join("\n");
-    const { facts } = processDocument(await readDocument("years.txt", new TextEncoder().encode(text)));
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(text, "years.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2022",
       "social_org.social_groups=325@2023",
       "social_org.private_non_enterprise=2010@2022",
@@ -283,10 +283,8 @@ describe("a table with one cell a line and years across", () => {
       [4, 5, 6],
       [7, 8, 9],
     ]);
-    const { facts } = processDocument(
-      await readDocument("piped.txt", new TextEncoder().encode(lines.join("\n"))),
-    );
-    expect(facts.map((f) => `${f.metric}=${f.value}@${f.asOf}`)).toEqual([
+    const facts = await factsOf(lines, "piped.txt");
+    expect(shown(facts)).toEqual([
       "social_org.social_groups=310@2022",
       "social_org.social_groups=325@2023",
       "social_org.foundations=12@2022",
@@ -331,7 +329,7 @@ describe("a table of places across and series down, its rows closed by pipes", (
 
 describe("tables of places and of years", () => {
   const facts = async (text: string) =>
-    processDocument(await readDocument("t.txt", new TextEncoder().encode(text))).facts.map(
+    (await factsOf(text)).map(
       (f) => `${f.metric}=${f.value}${f.unit === "percent" ? "%" : ""}@${f.asOf}@${f.region}`,
     );
 
