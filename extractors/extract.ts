@@ -88,6 +88,18 @@ function headingDate(
   return null;
 }
 
+/** The titles of a section and those above it, innermost first. */
+function headingsOf(doc: SegmentedDocument, sectionId: number | null): string {
+  let out = "";
+  for (let id = sectionId; id !== null; ) {
+    const section = doc.sections[id];
+    if (!section) break;
+    out += `${section.title}。`;
+    id = section.parent;
+  }
+  return out;
+}
+
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
@@ -100,6 +112,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   // The figures of the paragraph so far: what a later bare list of places goes on counting.
   const topics: Draft[] = [];
   let paragraphEnd = -1;
+  // The paragraph's sentences so far: the field they name goes on for the figures after them.
+  let paragraph = "";
   // Sentences of one section share its heading's date and whether it is about plans; a heading's
   // own date is read once, for its section and those below it.
   const titleDates = new Map<number, AsOf | null>();
@@ -146,13 +160,16 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     carried.heading = heading;
     carried.span = declaredSpan(sentence.text) ?? carried.span;
     const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
+    if (!sameParagraph) paragraph = "";
     const { drafts, links } = sentenceDrafts(
       sentence.text,
       planned ? planning : current,
       carried,
       topics,
       previous,
+      `${headingsOf(doc, sentence.section)}${paragraph}`,
     );
+    paragraph += sentence.text;
     const base = facts.length;
     const listedIn = topics.length > 0 ? listedUnder(sentence.text, facts, sentences[s - 1]?.id) : [];
     topics.push(...drafts);
