@@ -221,6 +221,13 @@ export const FIELD_KINDS: FieldKind[] = [
     as: "社会工作者职业资格证书",
   },
   { field: /志愿者|志愿服务|义工/, kind: /注册(?:总人数|人数|人员)?$/, as: "注册志愿者" },
+  // 全市社会组织发展迅速，累计登记1200家: not those of a kind (社区社会组织), nor a bare 登记41家 (maybe
+  // the year's registrations).
+  {
+    field: /(?<!社区|慈善|公益|行业|基层)社会组织/,
+    kind: /(?:共|累计|已|依法|共有|现有)(?:登记注册|注册登记|登记|注册)(?:在册)?$|登记在册$/,
+    as: "登记社会组织",
+  },
 ];
 
 /** Another field's qualification or registration said beside the field: the field then carries to nothing. */

@@ -309,11 +309,25 @@ describe("what a paragraph or heading says before a figure", () => {
     ).toEqual([]);
   });
 
+  it("carries the field of a heading to the figures under it, not to another heading's", () => {
+    expect(
+      shown(
+        "时间：2023-05-10\n一、社会工作人才队伍建设\n全县共有860人取得资格证书。\n二、养老服务\n全县共有120人取得资格证书。",
+      ),
+    ).toEqual(["social_work.certified_workers=860@2023-05-10"]);
+  });
+
   it("carries the field to registrations said without their noun", () => {
     expect(
       shown("时间：2022-12-20\n全区志愿服务蓬勃发展。截至11月底，全区实名注册人数达到5.6万人。"),
     ).toEqual(["social_work.volunteers=56000@2022-11-30"]);
     expect(shown("时间：2022-12-20\n全区志愿服务平台运行良好。平台注册用户达到5.6万人。")).toEqual([]);
+    expect(shown("时间：2023-05-10\n全市社会组织发展迅速。目前全市已登记注册1200家。")).toEqual([
+      "social_org.total=1200@2023-05-10",
+    ]);
+    // A bare 登记 may be a year's registrations; 社区社会组织 are a kind of their own.
+    expect(shown("时间：2023-05-10\n全市社会组织健康发展。2022年登记41家。")).toEqual([]);
+    expect(shown("时间：2023-05-10\n全市社区社会组织发展迅速。目前全市累计登记1200家。")).toEqual([]);
   });
 
   it("dates a figure told 目前 on a day said before it", () => {
