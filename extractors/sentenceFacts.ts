@@ -13,6 +13,7 @@ import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
+import { subjectInField } from "./meaning/field.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
 import { findQuantities } from "./quantities/quantities.js";
 import { partsOfChanges } from "./resolve/changeParts.js";
@@ -86,12 +87,21 @@ function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
     : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
 }
 
-function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode): string {
+function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode, field: string): string {
   const head = text.slice(0, q.start);
   if (superseded(text, q) && !changeSpan(text, q)) return "other";
   if (namedBefore(head)) return "other";
+  const metric = classifyAs(text, q, context, mode, context.subject);
+  if (metric !== "other") return metric;
+  // …队伍不断壮大。目前，全国共有73.7万人取得资格证书: the field said before names what the words leave open.
+  const full = subjectInField(context.subject, `${field}${text.slice(0, context.clauseStart)}`);
+  return full ? classifyAs(text, q, context, mode, full) : metric;
+}
+
+function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mode, subject: string): string {
+  const head = text.slice(0, q.start);
   return classify({
-    subject: context.subject,
+    subject,
     clause: context.clause,
     before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
     after: removeAsides(text.slice(context.nounEnd ?? q.end, context.clauseEnd)).replace(context.subject, ""),
@@ -227,6 +237,8 @@ export function sentenceDrafts(
   topics: readonly Draft[] = [],
   /** The sentence before, in the same paragraph: places it lists may be handed out by 分别. */
   previous = "",
+  /** The headings over the sentence and its paragraph before it: the field they name (社会工作). */
+  field = "",
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
   const quantities = withImpliedUnits(text, findQuantities(text)).filter((q) => q.unit !== "");
@@ -259,7 +271,7 @@ export function sentenceDrafts(
       const metric =
         undated || countedTogether(text.slice(context.clauseStart, q.start))
           ? "other"
-          : metricOf(text, q, context, mode);
+          : metricOf(text, q, context, mode, field);
       const { asOf, source } = asOfOf(
         text,
         q,

@@ -202,6 +202,38 @@ export const HEADS: Head[] = [
   },
 ];
 
+/**
+ * A figure whose own words name only a thing of some field (取得资格证书, 实名注册人数) counts that field's
+ * series when the paragraph before it, or its heading, names the field: 全国社会工作专业人才队伍不断壮大。
+ * 目前，全国共有73.7万人取得资格证书. `kind` is read at the end of the figure's words, the measure cut, and
+ * said again as `as`; the words so made must then name the series as the lexicon reads them.
+ */
+export interface FieldKind {
+  field: RegExp;
+  kind: RegExp;
+  as: string;
+}
+
+export const FIELD_KINDS: FieldKind[] = [
+  {
+    field: /社会工作|社工/,
+    kind: /(?:(?:职业)?资格|职业水平)?证书$|(?:职业)?资格证$|职业资格$/,
+    as: "社会工作者职业资格证书",
+  },
+  { field: /志愿者|志愿服务|义工/, kind: /注册(?:总人数|人数|人员)?$/, as: "注册志愿者" },
+  // 全市社会组织发展迅速，累计登记1200家: not those of a kind (社区社会组织), nor a bare 登记41家 (maybe
+  // the year's registrations).
+  {
+    field: /(?<!社区|慈善|公益|行业|基层)社会组织/,
+    kind: /(?:共|累计|已|依法|共有|现有)(?:登记注册|注册登记|登记|注册)(?:在册)?$|登记在册$/,
+    as: "登记社会组织",
+  },
+];
+
+/** Another field's qualification or registration said beside the field: the field then carries to nothing. */
+export const OTHER_FIELD =
+  /教师|医师|医生|护士|护理员|律师|会计|心理咨询|导游|建造师|执业|育婴|家政|工程师|技师|技能|职称|会员|用户/;
+
 /** Words that never change what is counted: places, scopes, having and registering. */
 export const NEUTRAL: Verdict[] = [
   {

@@ -284,3 +284,101 @@ describe("numbers a reply or a news text cites", () => {
     expect(own("某民函〔2024〕7号\n关于某建议的答复")).toBe("某民函〔2024〕7号");
   });
 });
+
+describe("what a paragraph or heading says before a figure", () => {
+  const placed = (text: string) => facts(text).map((f) => `${f.metric}=${f.value}@${f.asOf} ${f.region}`);
+
+  it("carries the field of the paragraph to a figure that names only a certificate", () => {
+    expect(
+      shown("时间：2023-05-10\n全县社会工作专业人才队伍持续壮大。目前，全县共有860人取得资格证书。"),
+    ).toEqual(["social_work.certified_workers=860@2023-05-10"]);
+    expect(shown("时间：2023-05-10\n全县社工队伍持续壮大，目前共有860人取得职业资格证书。")).toEqual([
+      "social_work.certified_workers=860@2023-05-10",
+    ]);
+    // No field said, or another occupation's said beside it: no series.
+    expect(shown("时间：2023-05-10\n全县人才工作稳步推进。目前，全县共有860人取得资格证书。")).toEqual([]);
+    expect(
+      shown("时间：2023-05-10\n全县社会工作和教师队伍持续壮大。目前，全县共有860人取得资格证书。"),
+    ).toEqual([]);
+    expect(
+      shown("时间：2023-05-10\n全县社会工作人才队伍持续壮大。目前，全县共有860人取得养老护理员证书。"),
+    ).toEqual([]);
+    // A new paragraph drops the field.
+    expect(
+      shown("时间：2023-05-10\n全县社会工作人才队伍持续壮大。\n目前，全县共有860人取得资格证书。"),
+    ).toEqual([]);
+  });
+
+  it("carries the field of a heading to the figures under it, not to another heading's", () => {
+    expect(
+      shown(
+        "时间：2023-05-10\n一、社会工作人才队伍建设\n全县共有860人取得资格证书。\n二、养老服务\n全县共有120人取得资格证书。",
+      ),
+    ).toEqual(["social_work.certified_workers=860@2023-05-10"]);
+  });
+
+  it("carries the field to registrations said without their noun", () => {
+    expect(
+      shown("时间：2022-12-20\n全区志愿服务蓬勃发展。截至11月底，全区实名注册人数达到5.6万人。"),
+    ).toEqual(["social_work.volunteers=56000@2022-11-30"]);
+    expect(shown("时间：2022-12-20\n全区志愿服务平台运行良好。平台注册用户达到5.6万人。")).toEqual([]);
+    expect(shown("时间：2023-05-10\n全市社会组织发展迅速。目前全市已登记注册1200家。")).toEqual([
+      "social_org.total=1200@2023-05-10",
+    ]);
+    // A bare 登记 may be a year's registrations; 社区社会组织 are a kind of their own.
+    expect(shown("时间：2023-05-10\n全市社会组织健康发展。2022年登记41家。")).toEqual([]);
+    expect(shown("时间：2023-05-10\n全市社区社会组织发展迅速。目前全市累计登记1200家。")).toEqual([]);
+  });
+
+  it("dates a figure told 目前 on a day said before it", () => {
+    expect(
+      shown("时间：2021-08-15\n2021年8月12日，市民政局发布数据显示，目前全市持证社工达到4200人。"),
+    ).toEqual(["social_work.certified_workers=4200@2021-08-12"]);
+    // A point counted to is no day of telling: 目前 is the document's.
+    expect(
+      shown("时间：2021-08-15\n截至2021年6月30日，全市持证社工3900人，目前已有持证社工4200人。"),
+    ).toEqual([
+      "social_work.certified_workers=3900@2021-06-30",
+      "social_work.certified_workers=4200@2021-08-15",
+    ]);
+  });
+
+  it("dates what a news report says is so now at the day the reporter was told", () => {
+    expect(
+      shown(
+        "时间：2026-03-17\n3月16日，记者从市民政局会议上获悉，2025年全市新增持证社工412人。目前，全市已累计培育持证社工8600人。",
+      ),
+    ).toEqual(["social_work.certified_workers=8600@2026-03-16"]);
+    expect(
+      shown("时间：2019-08-01\n记者昨天（31日）从市民政局了解到，目前全市已有注册志愿者52万人。"),
+    ).toEqual(["social_work.volunteers=520000@2019-07-31"]);
+    // A day after the page's own is no day of telling; a page with no 记者…获悉 keeps its date.
+    expect(shown("时间：2022-03-02\n记者28日从市民政局获悉，全市共有社会组织1200家。")).toEqual([
+      "social_org.total=1200@2022-02-28",
+    ]);
+    expect(shown("时间：2022-03-02\n3月1日，市民政局召开会议。全市共有社会组织1200家。")).toEqual([
+      "social_org.total=1200@2022-03-02",
+    ]);
+  });
+
+  it("reads 年年底 and 年年末 as the year's end", () => {
+    expect(shown("时间：2021-03-02\n截至2020年年底，全市共有社会组织1350家。")).toEqual([
+      "social_org.total=1350@2020-12-31",
+    ]);
+    expect(shown("时间：2021-03-02\n截至去年年底，全市共有社会组织1350家。")).toEqual([
+      "social_org.total=1350@2020-12-31",
+    ]);
+    expect(shown("时间：2021-03-02\n2019年年末，全市有持证社工2100人。")).toEqual([
+      "social_work.certified_workers=2100@2019-12-31",
+    ]);
+  });
+
+  it("takes a city named without 市 before 已, 累计 or 共 for the place counted", () => {
+    expect(placed("时间：2024-04-01\n目前，嘉兴已累计培育持证社工1.2万人。")).toEqual([
+      "social_work.certified_workers=12000@2024-04-01 嘉兴市",
+    ]);
+    expect(placed("时间：2024-04-01\n绍兴共有注册志愿者80万人。")).toEqual([
+      "social_work.volunteers=800000@2024-04-01 绍兴市",
+    ]);
+  });
+});

@@ -39,9 +39,9 @@ const NOW = /目前|截至日前|截止日前|截至目前|截止目前|至今|�
 /** 年末, 全年, 年底 in a bulletin or summary: the year it reports on. */
 function referenceYearDates(text: string, year: number): DateMention[] {
   const out: DateMention[] = [];
-  // 上半年末: the end of June, not of the year (半年末 holds 年末).
+  // 上半年末: the end of June, not of the year (半年末 holds 年末); 2020年年底 is that year's (findDates).
   for (const m of text.matchAll(
-    /(?<![\d今本去上前半])(年末|年底|全年|本年度|当年)|(?<![\d年今本去上前])上半年(?:末|底)/g,
+    /(?<![\d今本去上前半年])(年末|年底|全年|本年度|当年)|(?<![\d年今本去上前])上半年(?:末|底)/g,
   )) {
     const half = m[0].startsWith("上半年");
     const end = half || m[1] === "年末" || m[1] === "年底";
@@ -185,12 +185,14 @@ function relativeDates(text: string, documentDate: string): DateMention[] {
   const documentYear = Number(documentDate.slice(0, 4));
   const out: DateMention[] = [];
   const pattern =
-    /(今年|本年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?!季度)月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|第?[一二三四]季度|前三季度))?/g;
+    /(今年|本年|去年|上年|上一年|前年)(?:度)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})(?!季度)月?\s*(?:[-－—~至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,2})月)?(底|末)?|(上半年|下半年|底|末|第?[一二三四]季度|前三季度)|年(底|末))?/g;
   for (const m of text.matchAll(pattern)) {
     const shift = /去年|上年|上一年/.test(m[1] ?? "") ? 1 : m[1] === "前年" ? 2 : 0;
     const year = documentYear - shift;
     let month: number | null = null;
-    let end = Boolean(m[4]);
+    // 去年年底, 今年年末: the year's end said with 年 twice.
+    let end = Boolean(m[4] || m[6]);
+    if (m[6]) month = 12;
     const to = m[3] ? smallNumber(m[3]) : m[2] ? smallNumber(m[2]) : null;
     if (to !== null && to >= 1 && to <= 12) month = to;
     // 今年一季度, 今年第二季度: a quarter, not a month.
@@ -304,6 +306,22 @@ export function dateMentions(
 }
 
 /**
+ * A day said alone at the opening of a clause (2019年7月30日，…), not a point counted to (截至…), with no
+ * stop between it and 目前 at `nowAt`: the day on which what follows was told.
+ */
+function toldOn(sentence: string, day: DateMention, nowAt: number): boolean {
+  return (
+    day.day !== null &&
+    !day.unresolved &&
+    day.stop <= nowAt &&
+    !POINT_BEFORE.test(sentence.slice(0, day.start)) &&
+    /(?:^|[，,；;。：:])\s*$/.test(sentence.slice(0, day.start)) &&
+    /^\s*[，,]/.test(sentence.slice(day.stop)) &&
+    !/[；;。]/.test(sentence.slice(day.stop, nowAt))
+  );
+}
+
+/**
  * The as-of date for a quantity at `position` in `sentence`, given the document's date.
  * The nearest date before the quantity wins; a date after it counts when none comes before.
  * `mentions` are the sentence's dateMentions, when the caller has them already.
@@ -366,7 +384,12 @@ export function resolveAsOf(
         /^\s*[，,]/.test(sentence.slice(nearest.stop)));
     return { date: isoDate(nearest), kind: point ? "point" : "period" };
   }
-  if (nowAt >= 0) return { date: documentDate, kind: "now" };
+  if (nowAt >= 0) {
+    // 2019年7月30日，民政部公布数据表明，目前…: a day the sentence opens a clause with, before 目前 in the
+    // same part of it, is the now the figure is told at.
+    if (nearest && toldOn(sentence, nearest, nowAt)) return { date: isoDate(nearest), kind: "point" };
+    return { date: documentDate, kind: "now" };
+  }
   return documentDate ? { date: documentDate, kind: "document" } : { date: null, kind: "none" };
 }
 

@@ -64,8 +64,9 @@ export const MONTH_ALONE =
 
 /** 年 月 日 with optional spaces, or a dotted / dashed / slashed numeric date. */
 const DATE_PATTERN = new RegExp(
-  `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(底|末|初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +
-    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\7\\s*(\\d{1,2})(?![\\d.])` +
+  // 2018年年底, 2018年年末: the year's end said with 年 twice.
+  `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(?:年\\s*)?(底|末)|(初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +
+    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\8\\s*(\\d{1,2})(?![\\d.])` +
     // A year and month as a table's header gives them: 2020/6, 2020-06 (not 2019-2023, nor a decimal).
     `|(?<![\\d./-])(\\d{4})(?:\\/(\\d{1,2})|-(\\d{2}))(?![\\d./:-])`,
   "g",
@@ -90,28 +91,28 @@ export function findDates(text: string): DateMention[] {
       year = smallNumber(m[1]);
       month = m[2] ? smallNumber(m[2]) : null;
       day = m[3] ? smallNumber(m[3]) : null;
-      end = m[4] === "底" || m[4] === "末" || m[5] === "底" || m[5] === "末";
-      const quarter = /^第?([一二三四1-4])季度/.exec(m[5] ?? "");
+      end = m[4] === "底" || m[4] === "末" || m[5] !== undefined;
+      const quarter = /^第?([一二三四1-4])季度/.exec(m[6] ?? "");
       if (quarter?.[1]) {
         month = (smallNumber(quarter[1]) ?? 1) * 3;
         end = true;
-      } else if (m[5] === "前三季度") {
+      } else if (m[6] === "前三季度") {
         month = 9;
         end = true;
-      } else if (m[5] === "下半年") {
+      } else if (m[6] === "下半年") {
         month = 12;
         end = true;
-      } else if (m[5] === "上半年") {
+      } else if (m[6] === "上半年") {
         month = 6;
         end = true;
       }
-    } else if (m[6]) {
-      year = Number(m[6]);
-      month = Number(m[8]);
-      day = Number(m[9]);
+    } else if (m[7]) {
+      year = Number(m[7]);
+      month = Number(m[9]);
+      day = Number(m[10]);
     } else {
-      year = Number(m[10]);
-      month = Number(m[11] ?? m[12]);
+      year = Number(m[11]);
+      month = Number(m[12] ?? m[13]);
     }
     if (year === null || !valid(year, month, day)) continue;
     if ((m[2] && month === null) || (m[3] && day === null)) continue;

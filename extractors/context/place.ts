@@ -97,9 +97,12 @@ const NAMED_AT_START = new RegExp(
   `${BEFORE_PLACE}(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|位居|位列|名列|排名|次之|在(?!岗)|\\d)`,
 );
 
-/** A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才. */
+/**
+ * A province or city named without its division word at the start: 山东实名注册志愿者, 温州社工人才,
+ * 湖州已累计培育…, 宁波拥有….
+ */
 const SHORT_AT_START = new RegExp(
-  `${BEFORE_PLACE}(${SHORT_PLACE_PATTERN})(?=登记|共有|现有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|志愿|义工)`,
+  `${BEFORE_PLACE}(${SHORT_PLACE_PATTERN})(?=登记|共有|现有|拥有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|已|志愿|义工)`,
 );
 
 /**

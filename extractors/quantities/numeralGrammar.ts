@@ -135,6 +135,8 @@ class Reading {
   decimals = "";
   afterPoint = false;
   arabicHead = false;
+  /** The Arabic digits it opens with hold a decimal point (8.2万). */
+  decimalHead = false;
   /** The power of the last 万/亿/兆 written, and whether it was a compound like 万亿. */
   bigToken = 0;
   compounded = false;
@@ -229,12 +231,15 @@ function arabicStep(r: Reading, text: string, i: number): number {
   if (!a) return 0;
   if (r.kind === "start") {
     r.arabicHead = true;
+    r.decimalHead = a.digits.includes(".");
     r.pending = a.digits;
     r.kind = "digit";
     return a.end - i;
   }
-  // After a multiplier: 5万2000, 3千零40万, 1百05 (a leading zero stands for 零), 7万5.
-  if (a.digits.includes(".") || r.unitBefore < 1) return 0;
+  // After a multiplier: 5万2000, 3千零40万, 1百05 (a leading zero stands for 零), 7万5. Not after a decimal
+  // (8.2万 is whole: 8.2万2017年 runs into a year), nor a year said after it (8万2017年).
+  if (a.digits.includes(".") || r.unitBefore < 1 || r.decimalHead) return 0;
+  if (/^(?:19|20)\d{2}$/.test(a.digits) && /^\s*年/.test(text.slice(a.end))) return 0;
   const n = Number(a.digits);
   if (n >= 10 ** r.unitBefore) return 0;
   if (a.digits.length > 1 && a.digits.startsWith("0")) r.zeroGap = true;

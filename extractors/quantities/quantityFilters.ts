@@ -77,6 +77,20 @@ const MEETING = ["会议", "全会", "全体会议", "代表大会", "常委会"
 const PLAN = ["行动", "规划", "计划", "攻坚", "工程"];
 const REFERENCES = ["附件", "附表", "附录", "附图", "见表", "见图", "如表", "如图"];
 
+/**
+ * 记者28日从…, 昨天（30日）, 18日，在北京召开的…: a day of the month said without its month, after the
+ * reporter or in a bracket after 昨天, or opening a clause with a comma or a time of day after it.
+ */
+function dayAlone(c: Candidate, t: string): boolean {
+  const [only] = c.numerals;
+  if (c.numerals.length !== 1 || !only || !Number.isInteger(only.value) || only.value < 1 || only.value > 31)
+    return false;
+  const before = t.slice(Math.max(0, c.numberStart - 4), c.numberStart);
+  if (/(?:记者|笔者)\s*$|(?:昨天|昨日|今天|今日|前天)\s*[（(]\s*$/.test(before)) return true;
+  const opens = /(?:^|[，,。；;：:\n])\s*$/.test(before);
+  return opens && /^\s*(?:[，,]|上午|下午|晚上?|凌晨)/.test(t.slice(c.unitEnd, c.unitEnd + 3));
+}
+
 function dateReason(c: Candidate, t: string): string | null {
   const ns = c.numerals;
   const code = c.unit?.code;
@@ -91,6 +105,7 @@ function dateReason(c: Candidate, t: string): string | null {
     return "month";
   }
   if (code === "day" && prev(t, c.numberStart) === "月") return "day_of_month";
+  if (code === "day" && unitText === "日" && dayAlone(c, t)) return "day_of_month";
   if (code === "quarter" && unitText === "季度" && ns.every((n) => n.value <= 4)) return "quarter";
   if (!c.unit && ns.length === 2 && ns.every((n) => yearLike(n.raw, n.value))) return "year_range";
   // 年鉴2016, 《2035远景目标》: a bare year-like number against words, not in a table cell.
