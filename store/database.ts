@@ -72,7 +72,16 @@ export async function openDatabase(
         `no database at ${path} (run civstat ingest first, or pass --db)`,
       );
     }
-    mkdirSync(dirname(path), { recursive: true });
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === "ENOTDIR" || code === "EEXIST"
+          ? "a file stands where its folder should be"
+          : (error as Error).message;
+      throw new CivstatError("E_DB", `cannot create database ${path}: ${reason}`, { cause: error });
+    }
   }
   const instance = await openInstance(
     path,

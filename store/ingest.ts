@@ -9,8 +9,15 @@ import { limitIngestMemory } from "./ingestMemory.js";
 import { filePaths, unlinkFile } from "./load.js";
 import { storeError } from "./storeError.js";
 
+/** Removes what a run created and could not fill; what cannot be removed is left as it is. */
 function removeDatabase(path: string): void {
-  for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
+  for (const file of [path, `${path}.wal`]) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // Never there, or not ours to remove: the error that stopped the run is the one to tell.
+    }
+  }
 }
 
 /** The database at `path` (created when missing) as the place an ingest run writes to, in batches. */

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -109,6 +109,18 @@ describe("civstat ingest", () => {
     const missing = await run(["ingest", join(tmp, "nowhere"), "--db", join(tmp, "x.duckdb")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/nowhere: no such file or folder/);
+  });
+
+  it("names a database that cannot be made where a file stands, and leaves the file", async () => {
+    const file = join(tmp, "a-file");
+    writeFileSync(file, "not a folder");
+    const db = join(file, "x.duckdb");
+    const result = await run(["ingest", join(CORPUS, "txt"), "--db", db]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `civstat ingest: cannot create database ${db}: a file stands where its folder should be\n`,
+    );
+    expect(readFileSync(file, "utf8")).toBe("not a folder");
   });
 });
 

@@ -29,8 +29,8 @@ const quiet: IngestEffects = { start() {}, file() {} };
 
 const extracted = (): Extracted => ({
   rows: { document: { doc_number: null, warnings: [] }, facts: [] } as unknown as DocumentRows,
-  readMs: 0,
-  extractMs: 0,
+  readMs: 3,
+  extractMs: 4.4,
 });
 
 /** A pool that extracts at once, counting the files it is handed and how it was warmed. */
@@ -89,7 +89,9 @@ describe("a run keeping its workers busy", () => {
   it("hands files on to the workers while a commit holds the database", async () => {
     const { pool, seen } = countingPool();
     const { store, committing, release } = slowCommitStore();
-    const run = ingest([texts], { open: async () => store, jobs: 1, cwd: tmp, pool }, quiet);
+    const took: number[] = [];
+    const effects: IngestEffects = { start() {}, file: (outcome) => took.push(outcome.ms) };
+    const run = ingest([texts], { open: async () => store, jobs: 1, cwd: tmp, pool }, effects);
     await committing;
     // Let every file that can go on do so while the commit is held.
     for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
@@ -100,6 +102,8 @@ describe("a run keeping its workers busy", () => {
     // One worker holds 3 files and one more is loading; the others in flight were read ahead.
     expect(extractedByThen).toBeGreaterThanOrEqual(20);
     expect(extractedByThen).toBeLessThan(FILES);
+    // A file's time is its reading and extraction, not its wait for a worker or for the commit.
+    expect(new Set(took)).toEqual(new Set([7]));
   });
 
   it.each([

@@ -18,6 +18,10 @@ export interface FileOutcome {
   docId: string | null;
   docNumber: string | null;
   facts: number;
+  /**
+   * Milliseconds the file took: to read and extract, for a file extracted (not the time it waited for
+   * a worker or for its batch); else from reading it to its outcome.
+   */
   ms: number;
   /** Oddities met while reading that did not stop it (characters replaced, …). */
   warnings?: string[];
@@ -290,11 +294,16 @@ export async function ingest(
   /** The first report that threw: the run's batches are committed, then the run ends with it. */
   let reportError: unknown = null;
   /** Reports the file once its batch is committed, committing the batch when it is full. */
-  const whenCommitted = async (queued: Queued, outcome: (replaced: boolean) => FileOutcome, t0: number) => {
+  const whenCommitted = async (
+    queued: Queued,
+    outcome: (replaced: boolean) => FileOutcome,
+    t0: number,
+    took = () => Date.now() - t0,
+  ) => {
     const path = outcome(false).path;
     const reported = queued.committed
       .then(
-        (replaced) => report({ ...outcome(replaced), ms: Date.now() - t0 }),
+        (replaced) => report({ ...outcome(replaced), ms: took() }),
         (error) => {
           if (!isFatal(error)) report(failure(path, error, t0));
         },
@@ -424,6 +433,7 @@ export async function ingest(
             ms: 0,
           }),
           t0,
+          () => Math.round(readMs + extractMs),
         );
       } catch (error) {
         if (isFatal(error)) throw error;
