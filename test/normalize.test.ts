@@ -368,6 +368,21 @@ describe("markup and web debris", () => {
     expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "table_row", "table_row"]);
   });
 
+  it("drops the random characters a forum hides in a post against copying, and keeps rows and codes", () => {
+    const post = [
+      "截至2023年底，某区登记社会组织412家。 k2 F* 9d Q; x- }, P",
+      "7 Y% t& L! Z? c~ R 其中社会团体150家，民办非企业单位262家。",
+      "' j4 N+ q8 ]# w3 B",
+      "编号 A1 B2 C3 D4 E5 F6 的项目共6个。",
+    ].join("\n");
+    expect(clean(post).split("\n")).toEqual([
+      "截至2023年底，某区登记社会组织412家。",
+      "其中社会团体150家，民办非企业单位262家。",
+      "编号A1 B2 C3 D4 E5 F6的项目共6个。",
+    ]);
+    expect(clean("2 4 6 9 1 3 5 7")).toBe("2 4 6 9 1 3 5 7");
+  });
+
   it("drops lines of web-page commands", () => {
     const page =
       "【字体：大 中 小】【打印】\n深圳市民政局关于印发社会组织等级评估办法的通知\n打印本页 关闭窗口\n";

@@ -11,6 +11,7 @@ import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
+import { dropJammer } from "./jammer.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
@@ -26,7 +27,8 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  return { line, text: foldNumeralYears(fold(dropPinyin(unmarked.text))), heading: unmarked.heading };
+  const text = foldNumeralYears(dropJammer(fold(dropPinyin(unmarked.text))));
+  return { line, text, heading: unmarked.heading };
 }
 
 /** One folded line made clean, or nothing when it is web-page debris. */
