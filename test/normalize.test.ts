@@ -383,6 +383,24 @@ describe("markup and web debris", () => {
     expect(clean("2 4 6 9 1 3 5 7")).toBe("2 4 6 9 1 3 5 7");
   });
 
+  it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
+    const page = [
+      "全县注册志愿者达3.2万人。",
+      "12 人参与 3 条评论（查看）",
+      "網友評論",
+      "阅读：1024",
+      "我要评论",
+    ];
+    expect(clean(page.join("\n"))).toBe("全县注册志愿者达3.2万人。");
+    expect(clean("共有120人参与评论。")).toBe("共有120人参与评论。");
+  });
+
+  it("drops a line of keywords a spam site stuffed in, and keeps a list or a span of years", () => {
+    const spam = "某某娱乐888-免费影视-热门小说-在线观看-高清视频-游戏下载-精品推荐-午夜影院-福利导航";
+    expect(clean(`${spam}\n全市共有社区社会组织1200家。`)).toBe("全市共有社区社会组织1200家。");
+    expect(clean("2019-2023年全市社会组织发展规划")).toBe("2019-2023年全市社会组织发展规划");
+  });
+
   it("drops lines of web-page commands", () => {
     const page =
       "【字体：大 中 小】【打印】\n深圳市民政局关于印发社会组织等级评估办法的通知\n打印本页 关闭窗口\n";

@@ -1,4 +1,8 @@
-// Web-page debris copied along with a document: 打印本页 关闭窗口, 字号：大 中 小, 分享到 …
+// Web-page debris copied along with a document: 打印本页 关闭窗口, 字号：大 中 小, 分享到 …, and the
+// counters of a page's readers and comments (0 人参与 0 条评论（查看）, 网友评论), whose figures count
+// nothing a document reports.
+
+import { simplify } from "../../schemas/basics/simplify.js";
 
 const WORDS = [
   "打印本页",
@@ -32,5 +36,35 @@ const DEBRIS_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${WORDS.join("|")}))+[${S
 /** A line of only 大/中/小 is not debris; one of the page commands must be there. */
 const COMMAND = /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體/;
 
-/** Whether the line is nothing but web-page commands. */
-export const isDebris = (line: string): boolean => COMMAND.test(line) && DEBRIS_LINE.test(line);
+/** A page's counters and the links to its comments, in simplified characters. */
+const COUNTER = [
+  "\\d+\\s*(?:人|次)?(?:参与|评论|阅读|浏览|点赞|收藏|转发|分享)",
+  "\\d+\\s*条(?:评论|回复|留言)",
+  "(?:参与|评论|阅读|浏览|点赞|收藏|转发|分享)(?:数|量|次数)?\\s*[:：]?\\s*[（(]?\\d+[)）]?",
+  "[（(]查看[)）]",
+  "(?:网友|最新|热门|全部)?评论",
+  "(?:我要|发表|查看)评论",
+];
+/** A line of counters is short: a longer one says more. */
+const MAX_COUNTER_LINE = 60;
+const COUNTER_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${COUNTER.join("|")}))+[${SEPARATORS}]*$`);
+
+/**
+ * Keywords a spam site stuffs into a line for search engines (天堂888-某某小说-某某视频-…): many short
+ * names joined by hyphens, no sentence among them. A list a text gives has its marks (、，).
+ */
+const MIN_STUFFED = 8;
+const STUFFED_STEP = /^[^。，、；：,;:]{1,16}$/;
+function isStuffed(line: string): boolean {
+  const steps = line.split(/\s*-\s*/);
+  return steps.length >= MIN_STUFFED && steps.every((step) => STUFFED_STEP.test(step) && /\p{L}/u.test(step));
+}
+
+/**
+ * Whether the line is nothing but web-page commands, a page's counters of readers and comments, or
+ * a spam site's keywords.
+ */
+export const isDebris = (line: string): boolean =>
+  (COMMAND.test(line) && DEBRIS_LINE.test(line)) ||
+  isStuffed(line) ||
+  (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(simplify(line)));
