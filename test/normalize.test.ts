@@ -401,6 +401,42 @@ describe("markup and web debris", () => {
     expect(clean("2019-2023年全市社会组织发展规划")).toBe("2019-2023年全市社会组织发展规划");
   });
 
+  it("keeps a crumb of the paper's name and the title apart from the title said again under it", () => {
+    const page = [
+      "某某晚报 > 全区社会组织总数突破五百家",
+      "",
+      "全区社会组织总数突破五百家",
+      "",
+      "记者从区民政局获悉，全区社会组织已达512家。",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "某某晚报>全区社会组织总数突破五百家",
+      "全区社会组织总数突破五百家",
+      "记者从区民政局获悉，全区社会组织已达512家。",
+    ]);
+  });
+
+  it("keeps the notes under a title, a byline and an abstract apart from the lines around them", () => {
+    const page = [
+      "全省持证社会工作者人数稳步增长",
+      "更新时间：2024-03-02 09:15",
+      "来源：某某资讯网",
+      "报名提醒 免费短信通知",
+      "摘要 截至2023年底，全省持证社会工作者达4.1万人。",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "全省持证社会工作者人数稳步增长",
+      "更新时间：2024-03-02 09:15",
+      "来源：某某资讯网",
+      "报名提醒 免费短信通知",
+      "摘要 截至2023年底，全省持证社会工作者达4.1万人。",
+    ]);
+    expect(clean("社工站建设情况介绍\n某某网 2024-05-24 09:26:56 阅读 38").split("\n")).toEqual([
+      "社工站建设情况介绍",
+      "某某网2024-05-24 09:26:56阅读38",
+    ]);
+  });
+
   it("drops lines of web-page commands", () => {
     const page =
       "【字体：大 中 小】【打印】\n深圳市民政局关于印发社会组织等级评估办法的通知\n打印本页 关闭窗口\n";

@@ -11,9 +11,11 @@ import {
   isCrumb,
   isDateLine,
   isDocNumberLine,
+  isPageNote,
   isParenthetical,
   isTitleLike,
   opensBracket,
+  opensLead,
   startsBlock,
   startsWithItemMarker,
 } from "./markers.js";
@@ -22,6 +24,8 @@ import type { SourceLine } from "./sourceLines.js";
 
 /** Without a known line width, a line this wide (em) that stops mid-sentence goes on. */
 const MIN_WRAPPED = 20;
+/** A note under a title (来源：…) is no wider than this (em); a wider line is a paragraph's. */
+const MAX_NOTE = 40;
 /** With a known line width W, a line narrower than this share of W ends its paragraph. */
 const SHORT_SHARE = 0.75;
 /** How far under W (em) a line may measure and still be full: digits and dropped spaces vary. */
@@ -99,6 +103,14 @@ export function continues(
   // Where a web page sits on its site (当前位置：首页 > 资讯) is a line of its own: no title runs on
   // into it, nor it into the lead.
   if (isCrumb(at) || isCrumb(bt)) return false;
+  // Nor does a title or a lead run on into the note under it (更新时间：…, 来源：…, 2023-05-07 10:40) or
+  // into an abstract (摘要 本文…); a short note stands alone.
+  if (
+    isPageNote(bt) ||
+    opensLead(bt) ||
+    (isPageNote(at) && !/^【?(?:摘|内容提要)/.test(at) && a.width <= MAX_NOTE)
+  )
+    return false;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   // An indented line after one that is not starts a paragraph, whatever the rest of the text does.
   if (isIndented(b) && !isIndented(a)) return false;
