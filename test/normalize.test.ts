@@ -437,6 +437,37 @@ describe("markup and web debris", () => {
     ]);
   });
 
+  it("says once a caption a page shows twice, and keeps it out of the lead", () => {
+    const page = [
+      "志愿者在社区服务站参加培训（资料图片）",
+      "",
+      "志愿者在社区服务站参加培训（资料图片）",
+      "",
+      "【某某网讯】记者近日获悉，全市实名注册志愿者已超过85万人。",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "志愿者在社区服务站参加培训（资料图片）",
+      "【某某网讯】记者近日获悉，全市实名注册志愿者已超过85万人。",
+    ]);
+  });
+
+  it("gives an article a page copied twice once, and keeps short lines a text repeats", () => {
+    const article = [
+      "截至2023年底，全区共有社会组织468家，其中社会团体201家。",
+      "全区社工站实现镇街全覆盖。",
+    ];
+    const page = ["全区社会组织发展情况", ...article, "相关新闻", "全区社会组织发展情况", ...article].join(
+      "\n\n",
+    );
+    expect(clean(page).split("\n")).toEqual([
+      "全区社会组织发展情况",
+      ...article,
+      "相关新闻",
+      "全区社会组织发展情况",
+    ]);
+    expect(clean("合计\n合计")).toBe("合计\n合计");
+  });
+
   it("drops lines of web-page commands", () => {
     const page =
       "【字体：大 中 小】【打印】\n深圳市民政局关于印发社会组织等级评估办法的通知\n打印本页 关闭窗口\n";

@@ -1,0 +1,35 @@
+// A web page repeats what it shows: a photo's caption under its alt text, a title under a crumb that
+// ends with it, the whole article a second time (a mirror that copied its print and its mobile
+// view). A repeat says nothing new and would give each figure in it twice.
+
+import type { SourceLine } from "./sourceLines.js";
+
+/** Long enough to be a statement, not a label a table or a list may well repeat (合计, 社会团体). */
+const MIN_HAN = 10;
+
+const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
+const inCells = (text: string): boolean => text.includes("\t") || text.includes("|");
+const key = (text: string): string => text.replace(/\s+/g, "");
+
+/** Whether the text is a statement a page could repeat by mistake only. */
+const isStatement = (text: string): boolean => !inCells(text) && hanCount(text) >= MIN_HAN;
+
+/** Lines without a line that repeats the line straight before it. */
+export function dropRepeatedLines(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.filter((line, i) => {
+    const before = lines[i - 1];
+    return !(before && isStatement(line.plain) && key(line.plain) === key(before.plain));
+  });
+}
+
+/** Whether paragraph `i` of `texts` is a sentence-long one said word for word before it. */
+export function repeatsParagraph(texts: readonly string[]): boolean[] {
+  const seen = new Set<string>();
+  return texts.map((text) => {
+    if (!isStatement(text) || !/[。！？!?]/.test(text)) return false;
+    const k = key(text);
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  });
+}
