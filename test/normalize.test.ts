@@ -341,6 +341,11 @@ describe("markup and web debris", () => {
     expect(clean("__重点__工作")).toBe("重点工作");
   });
 
+  it("keeps the stars a template leaves for a year's digits, which are no bold", () => {
+    expect(clean("20**年，全区共有社会组织**386**家。")).toBe("20**年，全区共有社会组织386家。");
+    expect(clean("截至**2023**年底，共**386**家。")).toBe("截至2023年底，共386家。");
+  });
+
   it("decodes no markup entities in a text file: they are what was typed", () => {
     expect(clean("代码 &lt;script&gt;alert(1)&lt;/script&gt; 与 &amp;nbsp; 原样保留")).toBe(
       "代码&lt;script&gt;alert(1)&lt;/script&gt;与&amp;nbsp;原样保留",
