@@ -1,4 +1,5 @@
-// Web-page debris copied along with a document: 打印本页 关闭窗口, 字号：大 中 小, 分享到 …, and the
+// Web-page debris copied along with a document: 打印本页 关闭窗口, 字号：大 中 小, 分享到：微信 微博, an
+// advert's label (广告), and the
 // counters of a page's readers and comments (0 人参与 0 条评论（查看）, 网友评论), whose figures count
 // nothing a document reports.
 
@@ -30,11 +31,31 @@ const WORDS = [
   "大",
   "中",
   "小",
+  // Where a page offers to share itself: 分享到：微信 微博 QQ空间.
+  "微信好友",
+  "微信",
+  "朋友圈",
+  "新浪微博",
+  "腾讯微博",
+  "騰訊微博",
+  "微博",
+  "QQ空间",
+  "QQ空間",
+  "QQ好友",
+  "QQ",
+  "人人网",
+  "人人網",
+  "豆瓣",
+  "复制链接",
+  "複製鏈接",
+  "广告",
+  "廣告",
 ];
 const SEPARATORS = "\\s【】\\[\\]|｜/:：·•";
 const DEBRIS_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${WORDS.join("|")}))+[${SEPARATORS}]*$`);
-/** A line of only 大/中/小 is not debris; one of the page commands must be there. */
-const COMMAND = /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體/;
+/** A line of only 大/中/小 or 微信 is not debris; one of the page commands must be there (or 广告 alone). */
+const COMMAND =
+  /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體|复制链接|複製鏈接|^\s*[【[]?(?:广告|廣告)[】\]]?\s*$/;
 
 /** A page's counters and the links to its comments, in simplified characters. */
 const COUNTER = [
