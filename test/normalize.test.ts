@@ -461,16 +461,35 @@ describe("markup and web debris", () => {
       "截至2023年底，全区共有社会组织468家，其中社会团体201家。",
       "全区社工站实现镇街全覆盖。",
     ];
-    const page = ["全区社会组织发展情况", ...article, "相关新闻", "全区社会组织发展情况", ...article].join(
+    const page = ["全区社会组织发展情况", ...article, "手机版", "全区社会组织发展情况", ...article].join(
       "\n\n",
     );
     expect(clean(page).split("\n")).toEqual([
       "全区社会组织发展情况",
       ...article,
-      "相关新闻",
+      "手机版",
       "全区社会组织发展情况",
     ]);
     expect(clean("合计\n合计")).toBe("合计\n合计");
+  });
+
+  it("drops the links a page sets inside an article, and puts back the paragraph they broke", () => {
+    const page = [
+      "截至2024年6月底，全县共有社会组织",
+      "上一页 1 2 3 下一页",
+      "392家，其中基金会4家。",
+      "【纠错】【我要打印】【关闭】",
+      "点击查看大图",
+      "扫描二维码 关注我们",
+      "全县社工站覆盖率达100%。",
+      "共3页: 上一页 [1] [2] 3 下一页",
+      "相关阅读：",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "截至2024年6月底，全县共有社会组织392家，其中基金会4家。",
+      "全县社工站覆盖率达100%。",
+    ]);
+    expect(clean("第1页 共有社会组织12家。")).toBe("第1页共有社会组织12家。");
   });
 
   it("drops lines of web-page commands", () => {

@@ -50,12 +50,52 @@ const WORDS = [
   "複製鏈接",
   "广告",
   "廣告",
+  // Links a page sets between or after its paragraphs.
+  "我要打印",
+  "我要纠错",
+  "我要糾錯",
+  "纠错",
+  "糾錯",
+  "返回列表",
+  "返回首页",
+  "返回首頁",
+  "返回上一页",
+  "返回",
+  "点击查看大图",
+  "點擊查看大圖",
+  "点击图片查看大图",
+  "查看原图",
+  "扫描二维码",
+  "掃描二維碼",
+  "扫码关注",
+  "掃碼關注",
+  "关注我们",
+  "關注我們",
+  "相关阅读",
+  "相關閱讀",
+  "相关新闻",
+  "相關新聞",
+  "相关链接",
+  "相關鏈接",
+  "延伸阅读",
+  "延伸閱讀",
+  "推荐阅读",
+  "推薦閱讀",
 ];
 const SEPARATORS = "\\s【】\\[\\]|｜/:：·•";
 const DEBRIS_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${WORDS.join("|")}))+[${SEPARATORS}]*$`);
 /** A line of only 大/中/小 or 微信 is not debris; one of the page commands must be there (or 广告 alone). */
 const COMMAND =
-  /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體|复制链接|複製鏈接|^\s*[【[]?(?:广告|廣告)[】\]]?\s*$/;
+  /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體|复制链接|複製鏈接|纠错|糾錯|大图|大圖|原图|二维码|二維碼|关注|關注|阅读|閱讀|相关新闻|相關新聞|相关链接|相關鏈接|^\s*[【[]?(?:广告|廣告)[】\]]?\s*$/;
+
+/**
+ * The links between the pages of an article (上一页 1 2 3 下一页, 共3页：[1] [2] 3): numbers that
+ * count nothing, on a line that may stand in the middle of a paragraph.
+ */
+const PAGER_STEP =
+  "上一[页頁]|下一[页頁]|首[页頁]|尾[页頁]|末[页頁]|共\\s*\\d+\\s*[页頁]|第\\s*\\d+\\s*[页頁]|[\\[【]?\\d{1,3}[\\]】]?";
+const PAGER_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${PAGER_STEP}))+[${SEPARATORS}]*$`);
+const isPager = (line: string): boolean => /[上下]一[页頁]/.test(line) && PAGER_LINE.test(line);
 
 /** A page's counters and the links to its comments, in simplified characters. */
 const COUNTER = [
@@ -88,4 +128,5 @@ function isStuffed(line: string): boolean {
 export const isDebris = (line: string): boolean =>
   (COMMAND.test(line) && DEBRIS_LINE.test(line)) ||
   isStuffed(line) ||
+  isPager(line) ||
   (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(simplify(line)));
