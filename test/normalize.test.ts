@@ -946,6 +946,28 @@ describe("a line cut inside a sentence", () => {
     );
   });
 
+  it("puts back a count a page set on the next line after a noun with no clause mark before it", () => {
+    expect(clean("全县共有社会组织\n386家，其中基金会3家。")).toBe("全县共有社会组织386家，其中基金会3家。");
+    expect(clean("全县建成社工站（点）\n42个。")).toBe("全县建成社工站（点）42个。");
+    expect(clean("全县持证社会工作者\n1.2万人；")).toBe("全县持证社会工作者1.2万人；");
+    // A title, a date or a photo's caption ends its line all the same.
+    expect(clean("关于全县社会组织发展情况的报告\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    expect(clean("2024年3月1日\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    expect(clean("志愿者在社区服务（资料图片）\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    // A count with no clause mark after it may open a sentence: 120家社会组织参加…
+    expect(clean("全县社会组织发展情况\n120家社会组织参加了年检。").split("\n")).toHaveLength(2);
+  });
+
+  it("keeps a photo's caption apart from the paragraph under it", () => {
+    const page = ["社区志愿者为老人义务理发（资料图片）", "记者从县民政局获悉，全县注册志愿者已超过6万人。"];
+    expect(clean(page.join("\n")).split("\n")).toEqual(page);
+    const credited = ["志愿者在社区开展服务。新华社记者 王某 摄", "全县注册志愿者已超过6万人。"];
+    expect(clean(credited.join("\n")).split("\n")).toEqual([
+      "志愿者在社区开展服务。新华社记者 王某摄",
+      credited[1],
+    ]);
+  });
+
   it("keeps a heading or title apart from a paragraph that opens with a count or a year", () => {
     expect(clean("一、社会组织发展情况\n1056家社会组织参加年检。")).toBe(
       "一、社会组织发展情况\n1056家社会组织参加年检。",

@@ -5,6 +5,7 @@ import { matchUnit } from "../../extractors/quantities/units.js";
 import { isAsciiAlnum, isWide } from "../../schemas/basics/chars.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import {
+  endsCaption,
   endsSentence,
   hasInnerPunctuation,
   isAnnexHeading,
@@ -104,7 +105,9 @@ export function continues(
   // into it, nor it into the lead.
   if (isCrumb(at) || isCrumb(bt)) return false;
   // Nor does a title or a lead run on into the note under it (更新时间：…, 来源：…, 2023-05-07 10:40) or
-  // into an abstract (摘要 本文…); a short note stands alone.
+  // into an abstract (摘要 本文…), nor a photo's caption into the lead (…（资料图片） / 【某某网讯】…); a
+  // short note stands alone.
+  if (endsCaption(at)) return false;
   if (
     isPageNote(bt) ||
     opensLead(bt) ||
@@ -175,6 +178,9 @@ function endsMidSentence(text: string): boolean {
   return /[，、,；;：:]/.test(body) || opensWithCount(text);
 }
 
+/** A count and the clause mark after it: 2469家，…, 126个。, 1.2万人；… */
+const COUNT_THEN_MARK = /^\d+(?:\.\d+)?[万亿]?[余多]?[^\d\s，,。；;、：:]{1,3}[，,。；;、]/;
+
 /** A figure alone on its line. */
 const BARE_FIGURE = /^\d+(?:[.,]\d+)*$/;
 
@@ -184,7 +190,8 @@ const inCells = (text: string): boolean => text.includes("\t") || text.includes(
  * A figure set apart from the words before it, as a web page that marked the figure leaves it:
  * the paragraph so far stops mid-clause, and the line opens with a count (…社会组织 / 2469家，…), or
  * is the figure alone and the line after it opens with what it counts (…社会组织 / 2469 / 家，…). No
- * heading, title or new paragraph stops on a comma-led clause and goes on with a bare count.
+ * heading, title or new paragraph stops on a comma-led clause and goes on with a bare count; nor
+ * does a sentence open with a count and a clause mark (全市共有社会组织 / 2469家，其中…).
  */
 function figureSetApart(
   group: readonly SourceLine[],
@@ -198,7 +205,22 @@ function figureSetApart(
   if (line.heading || group.some((l) => l.heading) || inCells(line.plain)) return false;
   if ((indents && isIndented(line)) || (blankLines && line.blankBefore)) return false;
   const text = group.map((l) => l.plain).join("");
-  return !inCells(text) && endsMidSentence(text);
+  if (inCells(text)) return false;
+  if (endsMidSentence(text)) return true;
+  // A count and then a clause mark (2469家，…) never opens a sentence: it ends one the line before
+  // began (全市共有社会组织 / 2469家，其中…), unless that line is one of its own (a title, a date, a note).
+  const last = group.at(-1)?.plain ?? "";
+  return (
+    !bare &&
+    COUNT_THEN_MARK.test(line.plain) &&
+    /[\u4e00-\u9fa5）)]$/.test(last) &&
+    !isTitleLike(last) &&
+    !isDateLine(last) &&
+    !isCrumb(last) &&
+    !isPageNote(last) &&
+    !endsCaption(last) &&
+    !startsWithItemMarker(last)
+  );
 }
 
 /** Marks a figure may follow with no space, folded to their ASCII forms: ；2014年, ，2, （3. */

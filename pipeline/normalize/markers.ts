@@ -121,3 +121,10 @@ export const isPageNote = (text: string): boolean =>
 
 /** A news story's lead opens with its credit: 【某某网讯】, 本报讯, 本网讯. */
 export const opensLead = (text: string): boolean => /^(?:【[^】]{1,16}讯】|本报讯|本网讯)/.test(text);
+
+/**
+ * A photo's caption ends with its credit: （网络图片）, (资料图), （张三 摄）, 新华社记者 李四 摄. The
+ * paragraph under the photo is not the caption's.
+ */
+export const endsCaption = (text: string): boolean =>
+  /(?:[（(][^（）()]{0,24}(?:图片|图|摄|供图)[）)]|记者[^，。；]{1,16}摄影?)$/.test(text);
