@@ -471,6 +471,11 @@ describe("markup and web debris", () => {
       "全区社会组织发展情况",
     ]);
     expect(clean("合计\n合计")).toBe("合计\n合计");
+    const traditional = "截至2023年底，全區共有社會組織468家，其中社會團體201家。";
+    expect(clean([article[0], "繁體版", traditional].join("\n\n")).split("\n")).toEqual([
+      article[0],
+      "繁体版",
+    ]);
   });
 
   it("drops the links a page sets inside an article, and puts back the paragraph they broke", () => {

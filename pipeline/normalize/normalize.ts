@@ -105,8 +105,8 @@ export function normalize(raw: RawDocument): CleanDocument {
     ...p,
     text: dropPinyin(p.text),
   }));
-  // The same article twice on one page gives its figures once.
-  const repeated = repeatsParagraph(unglossed.map((p) => p.text.text));
+  // The same article twice on one page (in either script) gives its figures once.
+  const repeated = repeatsParagraph(unglossed.map((p) => simplify(p.text.text)));
   const joined = unglossed.filter((_, i) => !repeated[i]);
   const paragraphs = splitLetterParts(joined);
   const { text: original, map, lines: spans, headings } = assemble(paragraphs);
