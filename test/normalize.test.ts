@@ -406,7 +406,7 @@ describe("markup and web debris", () => {
     expect(clean("2019-2023年全市社会组织发展规划")).toBe("2019-2023年全市社会组织发展规划");
   });
 
-  it("keeps a crumb of the paper's name and the title apart from the title said again under it", () => {
+  it("keeps a crumb of the paper's name apart from the title, which it says once", () => {
     const page = [
       "某某晚报 > 全区社会组织总数突破五百家",
       "",
@@ -415,7 +415,7 @@ describe("markup and web debris", () => {
       "记者从区民政局获悉，全区社会组织已达512家。",
     ];
     expect(clean(page.join("\n")).split("\n")).toEqual([
-      "某某晚报>全区社会组织总数突破五百家",
+      "某某晚报>",
       "全区社会组织总数突破五百家",
       "记者从区民政局获悉，全区社会组织已达512家。",
     ]);

@@ -91,8 +91,10 @@ const CRUMB_STEP = /^(?=.*\p{L}.*\p{L})[^。！？；，,;%‰=<]{1,40}$/u;
 export const isCrumb = (text: string): boolean => {
   if (/^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|(?:网站)?首页\s*[>＞›»→])/.test(text))
     return true;
-  const steps = text.split(/\s*[>＞›»]\s*/);
-  return steps.length >= 2 && !text.includes("|") && steps.every((step) => CRUMB_STEP.test(step));
+  // A crumb may end with its mark (某某商报 >) where the title it led to was taken off.
+  const open = /[>＞›»]\s*$/.test(text);
+  const steps = text.replace(/\s*[>＞›»]\s*$/, "").split(/\s*[>＞›»]\s*/);
+  return (steps.length >= 2 || open) && !text.includes("|") && steps.every((step) => CRUMB_STEP.test(step));
 };
 
 /** A byline with the time a page was posted (某某网 2025-05-24 09:26:56 阅读 38) is short. */
