@@ -951,6 +951,20 @@ describe("a line cut inside a sentence", () => {
     );
   });
 
+  it("joins a sentence a web page broke every few words, each piece cut after a clause mark", () => {
+    const lines = [
+      "截至2024年6月底，全县共有",
+      "社会组织386家，其中",
+      "社会团体150家、",
+      "基金会3家。",
+      "二、主要做法",
+    ];
+    expect(clean(lines.join("\n")).split("\n")).toEqual([
+      "截至2024年6月底，全县共有社会组织386家，其中社会团体150家、基金会3家。",
+      "二、主要做法",
+    ]);
+  });
+
   it("puts back a count a page set on the next line after a noun with no clause mark before it", () => {
     expect(clean("全县共有社会组织\n386家，其中基金会3家。")).toBe("全县共有社会组织386家，其中基金会3家。");
     expect(clean("全县建成社工站（点）\n42个。")).toBe("全县建成社工站（点）42个。");
@@ -959,6 +973,10 @@ describe("a line cut inside a sentence", () => {
     expect(clean("关于全县社会组织发展情况的报告\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
     expect(clean("2024年3月1日\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
     expect(clean("志愿者在社区服务（资料图片）\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    expect(clean("全县共有社会组织\n386\n家\n，其中基金会3家。")).toBe(
+      "全县共有社会组织386家，其中基金会3家。",
+    );
+    expect(clean("第三章 发展情况\n2\n年来，全县…").split("\n")).toHaveLength(3);
     // A count with no clause mark after it may open a sentence: 120家社会组织参加…
     expect(clean("全县社会组织发展情况\n120家社会组织参加了年检。").split("\n")).toHaveLength(2);
   });

@@ -98,6 +98,8 @@ export function continues(
   // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the
   // next line, a row or a line of another kind (来源：…, an advert between two rows).
   if (isClosedRow(at)) return false;
+  // No line opens with a clause mark: one that does goes on with the line before (…386 / 家 / ，其中…).
+  if (/^[，、；。,;]/.test(bt) && !isPipeRow(bt)) return true;
   // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket.
   if (isPipeRow(bt) && !at.includes("|") && !opensBracket(at)) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
@@ -131,9 +133,14 @@ export function continues(
   if (startsWithItemMarker(at) && !hasInnerPunctuation(at) && !isFull(a, width, INDENT)) return false;
   if (width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED) return true;
   // A line cut inside a sentence (…其中社会团体203家、民办非企 / 业单位415家。) goes on whatever its
-  // width: it stops after a clause mark, mid-word, and the next line ends the sentence.
+  // width: it stops after a clause mark, mid-word, and the next line ends the sentence, or is cut
+  // inside it the same way, as a web page broken at every few words leaves it (截至2023年底，全区共有
+  // / 社会组织468家，其中 / 社会团体201家。).
   return (
-    /[，、\u4e00-\u9fa5]$/.test(at) && /[，、]/.test(at) && /^[\u4e00-\u9fa5]/.test(bt) && endsSentence(bt)
+    /[，、\u4e00-\u9fa5]$/.test(at) &&
+    /[，、]/.test(at) &&
+    /^[\u4e00-\u9fa5]/.test(bt) &&
+    (endsSentence(bt) || (/[，、\u4e00-\u9fa5]$/.test(bt) && /[，、]/.test(bt) && !isTitleLike(bt)))
   );
 }
 
@@ -191,7 +198,8 @@ const inCells = (text: string): boolean => text.includes("\t") || text.includes(
  * the paragraph so far stops mid-clause, and the line opens with a count (…社会组织 / 2469家，…), or
  * is the figure alone and the line after it opens with what it counts (…社会组织 / 2469 / 家，…). No
  * heading, title or new paragraph stops on a comma-led clause and goes on with a bare count; nor
- * does a sentence open with a count and a clause mark (全市共有社会组织 / 2469家，其中…).
+ * does a sentence open with a count and a clause mark (全市共有社会组织 / 2469家，其中…), or with a
+ * figure alone and its measure word (全市共有社会组织 / 2469 / 家).
  */
 function figureSetApart(
   group: readonly SourceLine[],
@@ -210,9 +218,12 @@ function figureSetApart(
   // A count and then a clause mark (2469家，…) never opens a sentence: it ends one the line before
   // began (全市共有社会组织 / 2469家，其中…), unless that line is one of its own (a title, a date, a note).
   const last = group.at(-1)?.plain ?? "";
+  // So does a figure alone whose count the next line opens with (全市共有社会组织 / 2469 / 家).
+  const counted = bare
+    ? matchUnit(after?.plain ?? "", 0)?.info.kind === "count"
+    : COUNT_THEN_MARK.test(line.plain);
   return (
-    !bare &&
-    COUNT_THEN_MARK.test(line.plain) &&
+    counted &&
     /[\u4e00-\u9fa5）)]$/.test(last) &&
     !isTitleLike(last) &&
     !isDateLine(last) &&
