@@ -7,6 +7,7 @@ import { INPUT, processFile } from "./helpers/pipeline.js";
 
 const page = join(INPUT, "html", "nanning-news-2023.html");
 const big5Page = join(INPUT, "html", "big5-notice.html");
+const sharePage = join(INPUT, "html", "share-split-news.html");
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe("web pages saved as HTML", () => {
@@ -104,5 +105,23 @@ describe("web pages saved as HTML", () => {
       "social_work.stations=118@2022",
       "social_work.stations=126@2023-06",
     ]);
+  });
+
+  it("lose their share buttons, advert labels and comment counters, which split no paragraph", async () => {
+    const { doc, facts } = await processFile(sharePage);
+    expect(doc.text).not.toMatch(/分享到|广告|评论/);
+    expect(doc.text).toContain("全区注册志愿者8.6万人，志愿服务组织320个。");
+    const core = facts.filter((f) => f.metric !== "other").map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+    expect(core).toEqual([
+      "social_org.total=468@2023-12-31",
+      "social_org.social_groups=201@2023-12-31",
+      "social_org.private_non_enterprise=262@2023-12-31",
+      "social_org.foundations=5@2023-12-31",
+      "social_work.certified_workers=1203@2024-03-05",
+      "social_work.volunteers=86000@2024-03-05",
+    ]);
+    expect(facts.find((f) => f.metric === "social_work.volunteers")?.snippet).toBe(
+      "全区注册志愿者8.6万人，志愿服务组织320个。",
+    );
   });
 });

@@ -341,6 +341,11 @@ describe("markup and web debris", () => {
     expect(clean("__重点__工作")).toBe("重点工作");
   });
 
+  it("keeps the stars a template leaves for a year's digits, which are no bold", () => {
+    expect(clean("20**年，全区共有社会组织**386**家。")).toBe("20**年，全区共有社会组织386家。");
+    expect(clean("截至**2023**年底，共**386**家。")).toBe("截至2023年底，共386家。");
+  });
+
   it("decodes no markup entities in a text file: they are what was typed", () => {
     expect(clean("代码 &lt;script&gt;alert(1)&lt;/script&gt; 与 &amp;nbsp; 原样保留")).toBe(
       "代码&lt;script&gt;alert(1)&lt;/script&gt;与&amp;nbsp;原样保留",
@@ -366,6 +371,130 @@ describe("markup and web debris", () => {
     const doc = normalize(rawOf("# 一、基本情况\n| 类别 | 数量 |\n|---|---|\n| 社会团体 | 306 |\n"));
     expect(doc.text).toBe("一、基本情况\n类别\t数量\n社会团体\t306");
     expect(doc.lines.map((l) => l.kind)).toEqual(["heading", "table_row", "table_row"]);
+  });
+
+  it("drops the random characters a forum hides in a post against copying, and keeps rows and codes", () => {
+    const post = [
+      "截至2023年底，某区登记社会组织412家。 k2 F* 9d Q; x- }, P",
+      "7 Y% t& L! Z? c~ R 其中社会团体150家，民办非企业单位262家。",
+      "' j4 N+ q8 ]# w3 B",
+      "编号 A1 B2 C3 D4 E5 F6 的项目共6个。",
+    ].join("\n");
+    expect(clean(post).split("\n")).toEqual([
+      "截至2023年底，某区登记社会组织412家。",
+      "其中社会团体150家，民办非企业单位262家。",
+      "编号A1 B2 C3 D4 E5 F6的项目共6个。",
+    ]);
+    expect(clean("2 4 6 9 1 3 5 7")).toBe("2 4 6 9 1 3 5 7");
+  });
+
+  it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
+    const page = [
+      "全县注册志愿者达3.2万人。",
+      "12 人参与 3 条评论（查看）",
+      "網友評論",
+      "阅读：1024",
+      "我要评论",
+    ];
+    expect(clean(page.join("\n"))).toBe("全县注册志愿者达3.2万人。");
+    expect(clean("共有120人参与评论。")).toBe("共有120人参与评论。");
+  });
+
+  it("drops a line of keywords a spam site stuffed in, and keeps a list or a span of years", () => {
+    const spam = "某某娱乐888-免费影视-热门小说-在线观看-高清视频-游戏下载-精品推荐-午夜影院-福利导航";
+    expect(clean(`${spam}\n全市共有社区社会组织1200家。`)).toBe("全市共有社区社会组织1200家。");
+    expect(clean("2019-2023年全市社会组织发展规划")).toBe("2019-2023年全市社会组织发展规划");
+  });
+
+  it("keeps a crumb of the paper's name apart from the title, which it says once", () => {
+    const page = [
+      "某某晚报 > 全区社会组织总数突破五百家",
+      "",
+      "全区社会组织总数突破五百家",
+      "",
+      "记者从区民政局获悉，全区社会组织已达512家。",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "某某晚报>",
+      "全区社会组织总数突破五百家",
+      "记者从区民政局获悉，全区社会组织已达512家。",
+    ]);
+  });
+
+  it("keeps the notes under a title, a byline and an abstract apart from the lines around them", () => {
+    const page = [
+      "全省持证社会工作者人数稳步增长",
+      "更新时间：2024-03-02 09:15",
+      "来源：某某资讯网",
+      "报名提醒 免费短信通知",
+      "摘要 截至2023年底，全省持证社会工作者达4.1万人。",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "全省持证社会工作者人数稳步增长",
+      "更新时间：2024-03-02 09:15",
+      "来源：某某资讯网",
+      "报名提醒 免费短信通知",
+      "摘要 截至2023年底，全省持证社会工作者达4.1万人。",
+    ]);
+    expect(clean("社工站建设情况介绍\n某某网 2024-05-24 09:26:56 阅读 38").split("\n")).toEqual([
+      "社工站建设情况介绍",
+      "某某网2024-05-24 09:26:56阅读38",
+    ]);
+  });
+
+  it("says once a caption a page shows twice, and keeps it out of the lead", () => {
+    const page = [
+      "志愿者在社区服务站参加培训（资料图片）",
+      "",
+      "志愿者在社区服务站参加培训（资料图片）",
+      "",
+      "【某某网讯】记者近日获悉，全市实名注册志愿者已超过85万人。",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "志愿者在社区服务站参加培训（资料图片）",
+      "【某某网讯】记者近日获悉，全市实名注册志愿者已超过85万人。",
+    ]);
+  });
+
+  it("gives an article a page copied twice once, and keeps short lines a text repeats", () => {
+    const article = [
+      "截至2023年底，全区共有社会组织468家，其中社会团体201家。",
+      "全区社工站实现镇街全覆盖。",
+    ];
+    const page = ["全区社会组织发展情况", ...article, "手机版", "全区社会组织发展情况", ...article].join(
+      "\n\n",
+    );
+    expect(clean(page).split("\n")).toEqual([
+      "全区社会组织发展情况",
+      ...article,
+      "手机版",
+      "全区社会组织发展情况",
+    ]);
+    expect(clean("合计\n合计")).toBe("合计\n合计");
+    const traditional = "截至2023年底，全區共有社會組織468家，其中社會團體201家。";
+    expect(clean([article[0], "繁體版", traditional].join("\n\n")).split("\n")).toEqual([
+      article[0],
+      "繁体版",
+    ]);
+  });
+
+  it("drops the links a page sets inside an article, and puts back the paragraph they broke", () => {
+    const page = [
+      "截至2024年6月底，全县共有社会组织",
+      "上一页 1 2 3 下一页",
+      "392家，其中基金会4家。",
+      "【纠错】【我要打印】【关闭】",
+      "点击查看大图",
+      "扫描二维码 关注我们",
+      "全县社工站覆盖率达100%。",
+      "共3页: 上一页 [1] [2] 3 下一页",
+      "相关阅读：",
+    ];
+    expect(clean(page.join("\n")).split("\n")).toEqual([
+      "截至2024年6月底，全县共有社会组织392家，其中基金会4家。",
+      "全县社工站覆盖率达100%。",
+    ]);
+    expect(clean("第1页 共有社会组织12家。")).toBe("第1页共有社会组织12家。");
   });
 
   it("drops lines of web-page commands", () => {
@@ -820,6 +949,46 @@ describe("a line cut inside a sentence", () => {
     expect(clean("截至2023年底，全县登记社会组织\n1056\n家，持证社工\n2.3\n万人。\n二、主要做法")).toBe(
       "截至2023年底，全县登记社会组织1056家，持证社工2.3万人。\n二、主要做法",
     );
+  });
+
+  it("joins a sentence a web page broke every few words, each piece cut after a clause mark", () => {
+    const lines = [
+      "截至2024年6月底，全县共有",
+      "社会组织386家，其中",
+      "社会团体150家、",
+      "基金会3家。",
+      "二、主要做法",
+    ];
+    expect(clean(lines.join("\n")).split("\n")).toEqual([
+      "截至2024年6月底，全县共有社会组织386家，其中社会团体150家、基金会3家。",
+      "二、主要做法",
+    ]);
+  });
+
+  it("puts back a count a page set on the next line after a noun with no clause mark before it", () => {
+    expect(clean("全县共有社会组织\n386家，其中基金会3家。")).toBe("全县共有社会组织386家，其中基金会3家。");
+    expect(clean("全县建成社工站（点）\n42个。")).toBe("全县建成社工站（点）42个。");
+    expect(clean("全县持证社会工作者\n1.2万人；")).toBe("全县持证社会工作者1.2万人；");
+    // A title, a date or a photo's caption ends its line all the same.
+    expect(clean("关于全县社会组织发展情况的报告\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    expect(clean("2024年3月1日\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    expect(clean("志愿者在社区服务（资料图片）\n386家，其中基金会3家。").split("\n")).toHaveLength(2);
+    expect(clean("全县共有社会组织\n386\n家\n，其中基金会3家。")).toBe(
+      "全县共有社会组织386家，其中基金会3家。",
+    );
+    expect(clean("第三章 发展情况\n2\n年来，全县…").split("\n")).toHaveLength(3);
+    // A count with no clause mark after it may open a sentence: 120家社会组织参加…
+    expect(clean("全县社会组织发展情况\n120家社会组织参加了年检。").split("\n")).toHaveLength(2);
+  });
+
+  it("keeps a photo's caption apart from the paragraph under it", () => {
+    const page = ["社区志愿者为老人义务理发（资料图片）", "记者从县民政局获悉，全县注册志愿者已超过6万人。"];
+    expect(clean(page.join("\n")).split("\n")).toEqual(page);
+    const credited = ["志愿者在社区开展服务。新华社记者 王某 摄", "全县注册志愿者已超过6万人。"];
+    expect(clean(credited.join("\n")).split("\n")).toEqual([
+      "志愿者在社区开展服务。新华社记者 王某摄",
+      credited[1],
+    ]);
   });
 
   it("keeps a heading or title apart from a paragraph that opens with a count or a year", () => {

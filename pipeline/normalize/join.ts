@@ -5,15 +5,18 @@ import { matchUnit } from "../../extractors/quantities/units.js";
 import { isAsciiAlnum, isWide } from "../../schemas/basics/chars.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import {
+  endsCaption,
   endsSentence,
   hasInnerPunctuation,
   isAnnexHeading,
   isCrumb,
   isDateLine,
   isDocNumberLine,
+  isPageNote,
   isParenthetical,
   isTitleLike,
   opensBracket,
+  opensLead,
   startsBlock,
   startsWithItemMarker,
 } from "./markers.js";
@@ -22,6 +25,8 @@ import type { SourceLine } from "./sourceLines.js";
 
 /** Without a known line width, a line this wide (em) that stops mid-sentence goes on. */
 const MIN_WRAPPED = 20;
+/** A note under a title (来源：…) is no wider than this (em); a wider line is a paragraph's. */
+const MAX_NOTE = 40;
 /** With a known line width W, a line narrower than this share of W ends its paragraph. */
 const SHORT_SHARE = 0.75;
 /** How far under W (em) a line may measure and still be full: digits and dropped spaces vary. */
@@ -93,12 +98,24 @@ export function continues(
   // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the
   // next line, a row or a line of another kind (来源：…, an advert between two rows).
   if (isClosedRow(at)) return false;
+  // No line opens with a clause mark: one that does goes on with the line before (…386 / 家 / ，其中…).
+  if (/^[，、；。,;]/.test(bt) && !isPipeRow(bt)) return true;
   // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket.
   if (isPipeRow(bt) && !at.includes("|") && !opensBracket(at)) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
   // Where a web page sits on its site (当前位置：首页 > 资讯) is a line of its own: no title runs on
   // into it, nor it into the lead.
   if (isCrumb(at) || isCrumb(bt)) return false;
+  // Nor does a title or a lead run on into the note under it (更新时间：…, 来源：…, 2023-05-07 10:40) or
+  // into an abstract (摘要 本文…), nor a photo's caption into the lead (…（资料图片） / 【某某网讯】…); a
+  // short note stands alone.
+  if (endsCaption(at)) return false;
+  if (
+    isPageNote(bt) ||
+    opensLead(bt) ||
+    (isPageNote(at) && !/^【?(?:摘|内容提要)/.test(at) && a.width <= MAX_NOTE)
+  )
+    return false;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   // An indented line after one that is not starts a paragraph, whatever the rest of the text does.
   if (isIndented(b) && !isIndented(a)) return false;
@@ -116,9 +133,14 @@ export function continues(
   if (startsWithItemMarker(at) && !hasInnerPunctuation(at) && !isFull(a, width, INDENT)) return false;
   if (width !== null ? a.width >= width * SHORT_SHARE : a.width >= MIN_WRAPPED) return true;
   // A line cut inside a sentence (…其中社会团体203家、民办非企 / 业单位415家。) goes on whatever its
-  // width: it stops after a clause mark, mid-word, and the next line ends the sentence.
+  // width: it stops after a clause mark, mid-word, and the next line ends the sentence, or is cut
+  // inside it the same way, as a web page broken at every few words leaves it (截至2023年底，全区共有
+  // / 社会组织468家，其中 / 社会团体201家。).
   return (
-    /[，、\u4e00-\u9fa5]$/.test(at) && /[，、]/.test(at) && /^[\u4e00-\u9fa5]/.test(bt) && endsSentence(bt)
+    /[，、\u4e00-\u9fa5]$/.test(at) &&
+    /[，、]/.test(at) &&
+    /^[\u4e00-\u9fa5]/.test(bt) &&
+    (endsSentence(bt) || (/[，、\u4e00-\u9fa5]$/.test(bt) && /[，、]/.test(bt) && !isTitleLike(bt)))
   );
 }
 
@@ -163,6 +185,9 @@ function endsMidSentence(text: string): boolean {
   return /[，、,；;：:]/.test(body) || opensWithCount(text);
 }
 
+/** A count and the clause mark after it: 2469家，…, 126个。, 1.2万人；… */
+const COUNT_THEN_MARK = /^\d+(?:\.\d+)?[万亿]?[余多]?[^\d\s，,。；;、：:]{1,3}[，,。；;、]/;
+
 /** A figure alone on its line. */
 const BARE_FIGURE = /^\d+(?:[.,]\d+)*$/;
 
@@ -172,7 +197,9 @@ const inCells = (text: string): boolean => text.includes("\t") || text.includes(
  * A figure set apart from the words before it, as a web page that marked the figure leaves it:
  * the paragraph so far stops mid-clause, and the line opens with a count (…社会组织 / 2469家，…), or
  * is the figure alone and the line after it opens with what it counts (…社会组织 / 2469 / 家，…). No
- * heading, title or new paragraph stops on a comma-led clause and goes on with a bare count.
+ * heading, title or new paragraph stops on a comma-led clause and goes on with a bare count; nor
+ * does a sentence open with a count and a clause mark (全市共有社会组织 / 2469家，其中…), or with a
+ * figure alone and its measure word (全市共有社会组织 / 2469 / 家).
  */
 function figureSetApart(
   group: readonly SourceLine[],
@@ -186,7 +213,25 @@ function figureSetApart(
   if (line.heading || group.some((l) => l.heading) || inCells(line.plain)) return false;
   if ((indents && isIndented(line)) || (blankLines && line.blankBefore)) return false;
   const text = group.map((l) => l.plain).join("");
-  return !inCells(text) && endsMidSentence(text);
+  if (inCells(text)) return false;
+  if (endsMidSentence(text)) return true;
+  // A count and then a clause mark (2469家，…) never opens a sentence: it ends one the line before
+  // began (全市共有社会组织 / 2469家，其中…), unless that line is one of its own (a title, a date, a note).
+  const last = group.at(-1)?.plain ?? "";
+  // So does a figure alone whose count the next line opens with (全市共有社会组织 / 2469 / 家).
+  const counted = bare
+    ? matchUnit(after?.plain ?? "", 0)?.info.kind === "count"
+    : COUNT_THEN_MARK.test(line.plain);
+  return (
+    counted &&
+    /[\u4e00-\u9fa5）)]$/.test(last) &&
+    !isTitleLike(last) &&
+    !isDateLine(last) &&
+    !isCrumb(last) &&
+    !isPageNote(last) &&
+    !endsCaption(last) &&
+    !startsWithItemMarker(last)
+  );
 }
 
 /** Marks a figure may follow with no space, folded to their ASCII forms: ；2014年, ，2, （3. */

@@ -81,6 +81,52 @@ export function opensBracket(text: string): boolean {
   return depth > 0;
 }
 
-/** A line that says where a web page sits on its site: 当前位置：首页 > 资讯, 首页 > 政务公开. */
-export const isCrumb = (text: string): boolean =>
-  /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|(?:网站)?首页\s*[>＞›»→])/.test(text);
+/** One step of a crumb: a name, with letters and no sentence or clause mark, nor a figure's sign. */
+const CRUMB_STEP = /^(?=.*\p{L}.*\p{L})[^。！？；，,;%‰=<]{1,40}$/u;
+
+/**
+ * A line that says where a web page sits on its site: 当前位置：首页 > 资讯, 首页 > 政务公开, or the
+ * site's or paper's name and the page's title (某某商报 > 全市注册志愿者达十万名): names joined by >.
+ */
+export const isCrumb = (text: string): boolean => {
+  if (/^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|(?:网站)?首页\s*[>＞›»→])/.test(text))
+    return true;
+  // A crumb may end with its mark (某某商报 >) where the title it led to was taken off.
+  const open = /[>＞›»]\s*$/.test(text);
+  const steps = text.replace(/\s*[>＞›»]\s*$/, "").split(/\s*[>＞›»]\s*/);
+  return (steps.length >= 2 || open) && !text.includes("|") && steps.every((step) => CRUMB_STEP.test(step));
+};
+
+/** A byline with the time a page was posted (某某网 2025-05-24 09:26:56 阅读 38) is short. */
+const MAX_BYLINE = 60;
+
+const PAGE_NOTE_START = new RegExp(
+  `^(?:${[
+    "【?(?:摘\\s*要|内容提要)】?(?=[\\s:：]|[\\u4e00-\\u9fff])",
+    "(?:更新|发布|发表|录入|上传)(?:时间|日期)\\s*[:：]",
+    "(?:信息|文章|稿件|新闻)?来源\\s*[:：]",
+    "(?:作\\s*者|记\\s*者|通讯员|(?:责任)?编辑|责编|审核|校对)\\s*[:：]",
+    "\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|\\d{1,2}:|$)",
+  ]
+    .map((p) => `(?:${p})`)
+    .join("|")})`,
+);
+
+/**
+ * A line a web page or a paper sets under its title or at its foot (更新时间：…, 来源：…, 责任编辑：…,
+ * a dateline 2023-05-07 10:40, a byline 某某网 2025-05-24 09:26), or an abstract's label (摘要,
+ * 【摘要】): it begins a line of its own.
+ */
+export const isPageNote = (text: string): boolean =>
+  PAGE_NOTE_START.test(text) ||
+  (text.length <= MAX_BYLINE && /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/.test(text));
+
+/** A news story's lead opens with its credit: 【某某网讯】, 本报讯, 本网讯. */
+export const opensLead = (text: string): boolean => /^(?:【[^】]{1,16}讯】|本报讯|本网讯)/.test(text);
+
+/**
+ * A photo's caption ends with its credit: （网络图片）, (资料图), （张三 摄）, 新华社记者 李四 摄. The
+ * paragraph under the photo is not the caption's.
+ */
+export const endsCaption = (text: string): boolean =>
+  /(?:[（(][^（）()]{0,24}(?:图片|图|摄|供图)[）)]|记者[^，。；]{1,16}摄影?)$/.test(text);

@@ -8,8 +8,13 @@ import { type Mapped, MappedBuilder, removeRanges, replaceMapped } from "../../s
 export const TAG = /<!--.*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g;
 /** A named or numeric character reference with its semicolon (names run to 31 characters). */
 export const ENTITY = /&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
-/** `**bold**` and `__bold__`: the marks go wherever they stand; underscores only in pairs around text. */
+/**
+ * `**bold**` and `__bold__`: the stars go wherever they stand (but for a template's blanks, below);
+ * underscores only in pairs around text.
+ */
 export const BOLD_STARS = /\*\*/g;
+/** Stars between a digit and a date's unit: 20**年, a year a template leaves to be filled. */
+const PLACEHOLDER = /^\d\*\*[年月日号]/;
 export const BOLD_UNDERSCORES = /__(?=[^_\s])[^_]*?[^_\s]__/g;
 export const HEADING_MARK = /^[ \t\u3000]*#{1,6}(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(?=\S)/;
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -26,7 +31,12 @@ function stripEmphasis(line: Mapped): Mapped {
   for (const m of line.text.matchAll(BOLD_UNDERSCORES)) {
     ranges.push([m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]);
   }
-  for (const m of line.text.matchAll(BOLD_STARS)) ranges.push([m.index, m.index + 2]);
+  const stars = [...line.text.matchAll(BOLD_STARS)].map((m) => m.index);
+  // A template's stars for digits not filled in (20**年) are no emphasis, where the other stars pair
+  // up without them: 20年 would be a figure.
+  const blanks = stars.filter((at) => PLACEHOLDER.test(line.text.slice(at - 1, at + 3)));
+  const kept = (stars.length - blanks.length) % 2 === 0 ? new Set(blanks) : new Set<number>();
+  for (const at of stars) if (!kept.has(at)) ranges.push([at, at + 2]);
   return removeRanges(line, ranges);
 }
 

@@ -11,6 +11,7 @@ import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
+import { dropJammer } from "./jammer.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
@@ -19,6 +20,7 @@ import { foldNumeralYears } from "./numeralYears.js";
 import { dropPinyin } from "./pinyin.js";
 import { isPipeHeader } from "./pipeRows.js";
 import { type Folded, rejoinCells, rejoinGlossRows, rejoinStackedHeaders } from "./rejoinRows.js";
+import { dropRepeatedLines, repeatsParagraph } from "./repeats.js";
 import { type SourceLine, sourcePages } from "./sourceLines.js";
 import { spacedTableRows, tabulate } from "./spacedRows.js";
 import { fixSpacing } from "./spacing.js";
@@ -26,7 +28,8 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  return { line, text: foldNumeralYears(fold(dropPinyin(unmarked.text))), heading: unmarked.heading };
+  const text = foldNumeralYears(dropJammer(fold(dropPinyin(unmarked.text))));
+  return { line, text, heading: unmarked.heading };
 }
 
 /** One folded line made clean, or nothing when it is web-page debris. */
@@ -93,14 +96,18 @@ export function normalize(raw: RawDocument): CleanDocument {
     ...pageNumbers.flatMap((line) => placed(line, null)),
   ]);
   const { pages: body, furniture } = removeFurniture(pages, paged);
-  const lines = markBlankLines(body.flatMap((page) => page.lines));
+  // A line said twice in a row (a photo's caption under its alt text) is said once.
+  const lines = dropRepeatedLines(markBlankLines(body.flatMap((page) => page.lines)));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
   const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
   // A pinyin gloss the line's end cut (聯(li / án)系) is whole once the lines are joined.
-  const joined = joinLines(lines, options, raw.format !== "docx").map((p) => ({
+  const unglossed = joinLines(lines, options, raw.format !== "docx").map((p) => ({
     ...p,
     text: dropPinyin(p.text),
   }));
+  // The same article twice on one page (in either script) gives its figures once.
+  const repeated = repeatsParagraph(unglossed.map((p) => simplify(p.text.text)));
+  const joined = unglossed.filter((_, i) => !repeated[i]);
   const paragraphs = splitLetterParts(joined);
   const { text: original, map, lines: spans, headings } = assemble(paragraphs);
   const text = simplify(original);
