@@ -372,6 +372,9 @@ describe("as-of dates", () => {
     ["上世纪九十年代初，全市社会组织只有300家", "2024-03-01", null, "relative"],
     ["新中国成立初期，全国性社团只有40余个", "2024-03-01", null, "relative"],
     ["撤县设区前夕的2015年，全市社会组织达到1100家", "2024-03-01", "2015", "period"],
+    // The eve of a national party congress is the year it met (the 18th in 2012, the 19th in 2017).
+    ["2010年社团300个；党的十八大前夕，全国登记的社会组织达40余万个", "2024-03-01", "2012", "period"],
+    ["十九大召开前夕，全市社会组织达到1100家", "2024-03-01", "2017", "period"],
     // 12至3月 runs over the year's end: not a span this reading can date.
     ["12至3月，全市新登记社会组织120家", "2024-05-01", "2024-05-01", "document"],
   ])("%s (document %s) → %s", (sentence, date, asOf, kind) => {
