@@ -213,6 +213,18 @@ describe("facts of sentences in the language of replies, bulletins and policies"
         "social_work.service_orgs=7@2020-12-31 宝安区",
       ],
     ],
+    // A part named only as the document's own place (其中我区…) is its share of the total.
+    [
+      "截至2023年底，全市共有社会组织10800家，其中我区1320家，位居全市第二。",
+      ["social_org.total=10800@2023-12-31 深圳市", "social_org.total=1320@2023-12-31 福田区"],
+    ],
+    [
+      "全市持证社会工作者2.1万人，其中本区3050人。",
+      [
+        "social_work.certified_workers=21000@2024-06-07 深圳市",
+        "social_work.certified_workers=3050@2024-06-07 福田区",
+      ],
+    ],
     [
       "全区社会工作服务机构仅有6家，取得社会工作者职业水平证书的412人。",
       ["social_work.service_orgs=6@2024-06-07 福田区", "social_work.certified_workers=412@2024-06-07 福田区"],
