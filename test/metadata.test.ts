@@ -113,6 +113,9 @@ describe("issuer, region and signature", () => {
     ["内蒙古自治区民政厅", ["内蒙古自治区"]],
     ["上海市浦东新区民政局", ["上海市", "浦东新区"]],
     ["延边朝鲜族自治州民政局", ["延边朝鲜族自治州"]],
+    // Two issuers run together: the second's divisions are not the first's.
+    ["湖州市民政局湖州市财政局", ["湖州市"]],
+    ["某某县民政局某某县人力资源和社会保障局", ["某某县"]],
   ])("%s → %j", (name, divisions) => expect(divisionsOf(name)).toEqual(divisions));
 
   it("has no region for a body that names none", () => expect(regionOf("区民政局")).toBeNull());
