@@ -213,6 +213,14 @@ describe("facts of sentences in the language of replies, bulletins and policies"
         "social_work.service_orgs=7@2020-12-31 宝安区",
       ],
     ],
+    [
+      "2021年至2023年，全区持证社会工作者分别为900人、1020人、1180人。",
+      [
+        "social_work.certified_workers=900@2021 福田区",
+        "social_work.certified_workers=1020@2022 福田区",
+        "social_work.certified_workers=1180@2023 福田区",
+      ],
+    ],
     // A part named only as the document's own place (其中我区…) is its share of the total.
     [
       "截至2023年底，全市共有社会组织10800家，其中我区1320家，位居全市第二。",
@@ -453,6 +461,9 @@ describe("as-of dates", () => {
     ["2021、2022年分别对81家、77家", [2021, 2022]],
     ["2022年和2023年全区在岗社会工作者分别为812名和846名", [2022, 2023]],
     ["2022年全区共有812名", []],
+    // A span hands out each of its years.
+    ["2021年至2023年，全区持证社工分别为900人、1000人、1200人", [2021, 2022, 2023]],
+    ["2020—2022年全区社工站分别有", [2020, 2021, 2022]],
   ])("years distributed by 分别: %s", (sentence, years) => {
     expect(distributedYears(sentence, sentence.length)).toEqual(years);
   });

@@ -430,13 +430,21 @@ export function statusOpening(
   return POINT_BEFORE.test(clause.slice(0, first.start)) ? { date: isoDate(first), kind: "point" } : null;
 }
 
-/** Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]. */
+/**
+ * Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]; a span, each year of it:
+ * 2022年至2024年，…分别为… → [2022, 2023, 2024].
+ */
 export function distributedYears(sentence: string, position: number): number[] {
   const head = sentence.slice(0, position);
   const m =
-    /((?:(?:19|20)\d{2}\s*年?(?:度)?\s*[、，,和及与至-]\s*)+(?:19|20)\d{2}\s*年(?:度)?)[^。；]{0,12}?分别/.exec(
+    /((?:(?:19|20)\d{2}\s*年?(?:度)?\s*[、，,和及与至到\-—－~]\s*)+(?:19|20)\d{2}\s*年(?:度)?)[^。；]{0,12}?分别/.exec(
       head,
     );
   if (!m?.[1]) return [];
+  const span = /^((?:19|20)\d{2})\s*年?(?:度)?\s*[至到\-—－~]\s*((?:19|20)\d{2})\s*年(?:度)?$/.exec(m[1]);
+  if (span) {
+    const [from, to] = [Number(span[1]), Number(span[2])];
+    if (to > from && to - from < 10) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
   return [...m[1].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
 }
