@@ -221,6 +221,18 @@ describe("facts of sentences in the language of replies, bulletins and policies"
         "social_work.certified_workers=1180@2023 福田区",
       ],
     ],
+    // Another place set beside the document's (邻近的…, 而…) counts for itself.
+    [
+      "全区已建成社工站10个，邻近的南山区已建成社工站14个。",
+      ["social_work.stations=10@2024-06-07 福田区", "social_work.stations=14@2024-06-07 南山区"],
+    ],
+    [
+      "全区持证社会工作者1500人，而宝安区持证社会工作者2100人。",
+      [
+        "social_work.certified_workers=1500@2024-06-07 福田区",
+        "social_work.certified_workers=2100@2024-06-07 宝安区",
+      ],
+    ],
     // A part named only as the document's own place (其中我区…) is its share of the total.
     [
       "截至2023年底，全市共有社会组织10800家，其中我区1320家，位居全市第二。",
