@@ -375,16 +375,26 @@ function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | un
 }
 
 const NAMED_PLACE = new RegExp(`^(?:${PLACE_NAMES})$`);
+/** 我市, 本区: the document's own place, named by the words alone. */
+const OWN_PLACE = /^[我本](?:省|市|区|县|州|旗)$/;
 const PLACE_ONLY = new RegExp(
   `^(?!.*${NOT_PLACE})(?:${PLACE_NAMES}|[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗|街道|镇|乡))$`,
 );
 
 /**
  * 社会工作服务机构46家，其中涧西区9家、西工区7家: a figure named only by a place is its share of the
- * total it belongs to, or of the series the paragraph was counting (按登记机关分，克拉玛依区148家…).
+ * total it belongs to, or of the series the paragraph was counting (按登记机关分，克拉玛依区148家…); one
+ * named only as the document's own place (其中我市8600家) is its share of the total it belongs to.
  */
 function sharesByPlace(drafts: Draft[], links: Array<PartLink | null>, topics: readonly Draft[]): void {
   drafts.forEach((draft, i) => {
+    // 全省共有社会组织7.1万家，其中我市8600家: the document's own place, its share of the total it is part of.
+    if (OWN_PLACE.test(draft.subject)) {
+      const parent = drafts[links[i]?.parent ?? -1];
+      if (parent && parent.metric !== "other" && parent.q.unit === draft.q.unit)
+        drafts[i] = { ...draft, subject: parent.subject, metric: parent.metric };
+      return;
+    }
     if (!PLACE_ONLY.test(draft.subject)) return;
     const linked = drafts[links[i]?.parent ?? -1];
     // Without a total to belong to, only a named place (克拉玛依区, not 民族乡) continues the series.

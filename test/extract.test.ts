@@ -214,6 +214,38 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ],
     ],
     [
+      "2021年至2023年，全区持证社会工作者分别为900人、1020人、1180人。",
+      [
+        "social_work.certified_workers=900@2021 福田区",
+        "social_work.certified_workers=1020@2022 福田区",
+        "social_work.certified_workers=1180@2023 福田区",
+      ],
+    ],
+    // Another place set beside the document's (邻近的…, 而…) counts for itself.
+    [
+      "全区已建成社工站10个，邻近的南山区已建成社工站14个。",
+      ["social_work.stations=10@2024-06-07 福田区", "social_work.stations=14@2024-06-07 南山区"],
+    ],
+    [
+      "全区持证社会工作者1500人，而宝安区持证社会工作者2100人。",
+      [
+        "social_work.certified_workers=1500@2024-06-07 福田区",
+        "social_work.certified_workers=2100@2024-06-07 宝安区",
+      ],
+    ],
+    // A part named only as the document's own place (其中我区…) is its share of the total.
+    [
+      "截至2023年底，全市共有社会组织10800家，其中我区1320家，位居全市第二。",
+      ["social_org.total=10800@2023-12-31 深圳市", "social_org.total=1320@2023-12-31 福田区"],
+    ],
+    [
+      "全市持证社会工作者2.1万人，其中本区3050人。",
+      [
+        "social_work.certified_workers=21000@2024-06-07 深圳市",
+        "social_work.certified_workers=3050@2024-06-07 福田区",
+      ],
+    ],
+    [
       "全区社会工作服务机构仅有6家，取得社会工作者职业水平证书的412人。",
       ["social_work.service_orgs=6@2024-06-07 福田区", "social_work.certified_workers=412@2024-06-07 福田区"],
     ],
@@ -372,6 +404,9 @@ describe("as-of dates", () => {
     ["上世纪九十年代初，全市社会组织只有300家", "2024-03-01", null, "relative"],
     ["新中国成立初期，全国性社团只有40余个", "2024-03-01", null, "relative"],
     ["撤县设区前夕的2015年，全市社会组织达到1100家", "2024-03-01", "2015", "period"],
+    // The eve of a national party congress is the year it met (the 18th in 2012, the 19th in 2017).
+    ["2010年社团300个；党的十八大前夕，全国登记的社会组织达40余万个", "2024-03-01", "2012", "period"],
+    ["十九大召开前夕，全市社会组织达到1100家", "2024-03-01", "2017", "period"],
     // 12至3月 runs over the year's end: not a span this reading can date.
     ["12至3月，全市新登记社会组织120家", "2024-05-01", "2024-05-01", "document"],
   ])("%s (document %s) → %s", (sentence, date, asOf, kind) => {
@@ -438,6 +473,9 @@ describe("as-of dates", () => {
     ["2021、2022年分别对81家、77家", [2021, 2022]],
     ["2022年和2023年全区在岗社会工作者分别为812名和846名", [2022, 2023]],
     ["2022年全区共有812名", []],
+    // A span hands out each of its years.
+    ["2021年至2023年，全区持证社工分别为900人、1000人、1200人", [2021, 2022, 2023]],
+    ["2020—2022年全区社工站分别有", [2020, 2021, 2022]],
   ])("years distributed by 分别: %s", (sentence, years) => {
     expect(distributedYears(sentence, sentence.length)).toEqual(years);
   });

@@ -113,6 +113,9 @@ describe("issuer, region and signature", () => {
     ["内蒙古自治区民政厅", ["内蒙古自治区"]],
     ["上海市浦东新区民政局", ["上海市", "浦东新区"]],
     ["延边朝鲜族自治州民政局", ["延边朝鲜族自治州"]],
+    // Two issuers run together: the second's divisions are not the first's.
+    ["湖州市民政局湖州市财政局", ["湖州市"]],
+    ["某某县民政局某某县人力资源和社会保障局", ["某某县"]],
   ])("%s → %j", (name, divisions) => expect(divisionsOf(name)).toEqual(divisions));
 
   it("has no region for a body that names none", () => expect(regionOf("区民政局")).toBeNull());
@@ -210,6 +213,23 @@ describe("a news lead's dateline", () => {
     expect(issued("某市义工队伍壮大\n本报某地11月8日电 2021年，全市注册义工达12万人。")).toBe("2021-11-08");
     // Written without a year anywhere: no date to say.
     expect(issued("本报某地12月5日电 今天是国际志愿者日，全市注册志愿者已有8万人。")).toBeNull();
+  });
+
+  it("dates a wire report by the national session it names, not by a year named as where something began", () => {
+    // 十三届全国人大二次会议 sat in 2019; 以2008年为标志 is a past beginning, not the report's year.
+    expect(
+      issued(
+        "某网北京3月9日电 十三届全国人大二次会议今天举行记者会。以2008年为标志，社工发展进入新阶段，到去年年底持证社工有40多万人。",
+      ),
+    ).toBe("2019-03-09");
+    expect(
+      issued(
+        "某网北京3月6日电 全国政协第十四届第二次会议期间，委员谈志愿服务：2023年全国注册志愿者2.3亿人。",
+      ),
+    ).toBe("2024-03-06");
+    // A standing committee meets many times a year: no year from it.
+    expect(issued("某网北京6月3日电 十三届全国人大常委会第三次会议审议了慈善法。")).toBeNull();
+    expect(issued("某网北京6月3日电 以2008年为标志，社工发展进入新阶段。")).toBeNull();
   });
 
   it("takes the year from the page's own date, the year before when the day would come after it", () => {

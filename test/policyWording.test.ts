@@ -65,6 +65,11 @@ describe("the years an undated text speaks of", () => {
       latestYearMentioned("2015年全县有社工站3个。2018年开始，县里推行社工进村，目前已有社工站20个。"),
     ).toBe("2015");
     expect(latestYearMentioned("2020年起，某市实行志愿者积分制度。")).toBeNull();
+    // 以2008年为标志: the year a change began, not the text's now.
+    expect(
+      latestYearMentioned("以2008年为标志，某省社工发展进入新阶段，到去年底持证社工有3000余人。"),
+    ).toBeNull();
+    expect(latestYearMentioned("以2015年为起点，2019年全县建成社工站12个。")).toBe("2019");
     // 起草 is no beginning of a span.
     expect(latestYearMentioned("2021年起草的办法已经出台。")).toBe("2021");
     // 以来 still reaches the text's own time: 2022年以来，… is most often of this year.

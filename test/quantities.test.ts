@@ -66,6 +66,16 @@ describe("findQuantities: spans and written forms", () => {
     expect(b).toMatchObject({ text: "约1.21亿元", unitText: "亿元", value: 121000000, qualifier: "nearly" });
   });
 
+  it("reads a bound said before the rate a figure is paid at: 不低于每人每年…", () => {
+    const [a] = findQuantities("项目经费标准不低于每人每年11.8万元");
+    expect(a).toMatchObject({ value: 118000, qualifier: "at_least", per: "人每年" });
+    const [b] = findQuantities("站点运营补助不超过每个站点每月2000元");
+    expect(b).toMatchObject({ value: 2000, qualifier: "at_most", per: "个站点每月" });
+    // Only a bound that reaches over a phrase: 约 before a rate is no bound of the figure.
+    const [c] = findQuantities("按每人每年6万元发放，约每年投入");
+    expect(c).toMatchObject({ value: 60000, qualifier: "exact" });
+  });
+
   it("spans the original text when it is written in full width or traditional characters", () => {
     const input = "舉辦活動１．７萬場次以上";
     const [q] = findQuantities(input);

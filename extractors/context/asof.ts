@@ -24,6 +24,15 @@ const MEETING_AFTER =
 /** A time named by an event or an era at the opening of a clause: 党的十八大前夕，…; 新中国成立初期，…; 上世纪九十年代初，…. */
 const ERA_OPENING = /^\s*[^，,；;。\d年月]{2,14}?(?:前夕|成立初期|初期|年代(?:初|末|中期)?)\s*[，,]/;
 
+/** 党的十八大前夕, 十九大召开前夕: the eve of a national party congress, its ordinal the first group. */
+const CONGRESS_EVE = /(?:党的)?(十[二三四五六七八九]|二十)大(?:召开)?前夕/;
+
+/** The year a national party congress met: they meet every five years, the 12th in 1982, the 20th in 2022. */
+function congressYear(ordinal: string): number | null {
+  const n = smallNumber(ordinal);
+  return n === null || n < 12 || n > 20 ? null : 1982 + 5 * (n - 12);
+}
+
 /** A date followed by 的 and a figure: the figure's own date (2020年的168人). */
 const OWN_FIGURE = /^\s*(?:底|末|年底|年末)?的\s*[\d约近超逾]/;
 const OWN_YEAR_END = /^\s*(?:底|末|年底|年末)?的\s*[约近超逾]?\s*$/;
@@ -345,8 +354,12 @@ export function resolveAsOf(
   // event or an era, not a date, is of that time: not of a date said before it, nor of the document's.
   const segment = startAfter(sentence, "；;。：:", position - 1);
   const era = ERA_OPENING.exec(sentence.slice(segment, position));
-  if (era && !mentions.some((d) => d.start >= segment + era[0].length && d.stop <= position))
-    return { date: null, kind: "relative" };
+  if (era && !mentions.some((d) => d.start >= segment + era[0].length && d.stop <= position)) {
+    // 党的十八大前夕，…: the eve of a party congress is the year it met.
+    const congress = CONGRESS_EVE.exec(era[0]);
+    const year = congress ? congressYear(congress[1] ?? "") : null;
+    return year ? { date: String(year), kind: "period" } : { date: null, kind: "relative" };
+  }
   const before = mentions.filter((d) => d.stop <= position && !ownOfOther(d) && !closedBefore(d));
   const nowAt = sentence.slice(0, position).search(NOW);
   // A date after the figure counts only within its clause, and not when a figure of its own follows
@@ -417,13 +430,21 @@ export function statusOpening(
   return POINT_BEFORE.test(clause.slice(0, first.start)) ? { date: isoDate(first), kind: "point" } : null;
 }
 
-/** Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]. */
+/**
+ * Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]; a span, each year of it:
+ * 2022年至2024年，…分别为… → [2022, 2023, 2024].
+ */
 export function distributedYears(sentence: string, position: number): number[] {
   const head = sentence.slice(0, position);
   const m =
-    /((?:(?:19|20)\d{2}\s*年?(?:度)?\s*[、，,和及与至-]\s*)+(?:19|20)\d{2}\s*年(?:度)?)[^。；]{0,12}?分别/.exec(
+    /((?:(?:19|20)\d{2}\s*年?(?:度)?\s*[、，,和及与至到\-—－~]\s*)+(?:19|20)\d{2}\s*年(?:度)?)[^。；]{0,12}?分别/.exec(
       head,
     );
   if (!m?.[1]) return [];
+  const span = /^((?:19|20)\d{2})\s*年?(?:度)?\s*[至到\-—－~]\s*((?:19|20)\d{2})\s*年(?:度)?$/.exec(m[1]);
+  if (span) {
+    const [from, to] = [Number(span[1]), Number(span[2])];
+    if (to > from && to - from < 10) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  }
   return [...m[1].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
 }

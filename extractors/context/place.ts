@@ -86,8 +86,12 @@ export interface Place {
   explicit: boolean;
 }
 
-/** Words the counted words may open with before a place: 截至, 目前, 在. */
-const BEFORE_PLACE = "^(?:(?:其中|此外|另外)[，,：:]?)?(?:截至|截止|目前|现|在|于)?";
+/**
+ * Words the counted words may open with before a place: 截至, 目前, 在; and words that set another place
+ * beside the document's: 而, 邻近的, 相比之下.
+ */
+const BEFORE_PLACE =
+  "^(?:(?:其中|此外|另外|相比之下|与之相比)[，,：:]?)?(?:而|但|邻近的|相邻的|周边的|毗邻的)?(?:截至|截止|目前|现|在|于)?";
 
 /**
  * A place named at the start of the counted words, before what is said of it: 福田区登记的…; or before

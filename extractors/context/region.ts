@@ -3,6 +3,9 @@
 const DIVISION =
   /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟(?!市)|州(?![市区县])|区|县|旗|街道|镇|乡)/y;
 
+/** A word of an organ's name, which no division's name holds: 民政局, 民政厅, 委员会, 办公室. */
+const ORGAN = /[局厅委办院]/;
+
 /** The divisions at the start of a name, outermost first. */
 export function divisionsOf(name: string): string[] {
   const out: string[] = [];
@@ -10,7 +13,8 @@ export function divisionsOf(name: string): string[] {
   for (;;) {
     DIVISION.lastIndex = at;
     const m = DIVISION.exec(name);
-    if (!m) break;
+    // 嘉兴市民政局嘉兴市财政局: a bureau's name ends the divisions; the next issuer's are its own.
+    if (!m || ORGAN.test(m[0])) break;
     out.push(m[0]);
     at += m[0].length;
   }

@@ -68,7 +68,8 @@ export function readQuantities(text: string): Reading[] {
       start = bound.at;
       qualifier = strongest(bound.qualifier, c.qualifier);
     }
-    const per = c.per ?? perBefore(folded, start, from)?.per;
+    // 不低于每人每年12.5万元: the rate lies between the bound and the number.
+    const per = c.per ?? perBefore(folded, start, from)?.per ?? perBefore(folded, c.start, from)?.per;
     out.push({
       candidate: c,
       quantity: shape(text, c, start, qualifier, per),

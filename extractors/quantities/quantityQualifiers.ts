@@ -32,6 +32,9 @@ const BRIDGING = new Set([
   "不高于",
 ]);
 
+/** The rate a figure is paid at, said between a bound and the figure: 每人每年, 每个社工站每年, 每月. */
+const RATE_BEFORE = /每[\u4e00-\u9fa5]{0,8}?(?:年|月|季度|天|日|人|名|次)$/;
+
 /** Characters before a qualifier that make it part of another word: 附近, 签约, 赶超. */
 const NOT_AFTER: Record<string, string> = {
   近: "附就最靠邻贴亲临",
@@ -71,6 +74,12 @@ export function qualifierBefore(text: string, at: number, floor: number, share: 
   if (filler) {
     const bound = wordEndingAt(text, skipSpacesBack(text, end - filler.length), floor);
     if (bound) return bound;
+  }
+  // 不低于每人每年12.5万元, 不少于每个站每年15万元: a bound said before the rate the figure is paid at.
+  const rate = RATE_BEFORE.exec(text.slice(Math.max(floor, end - 12), end));
+  if (rate) {
+    const bound = wordEndingAt(text, end - rate[0].length, floor);
+    if (bound && BRIDGING.has(text.slice(bound.at, end - rate[0].length))) return bound;
   }
   if (share && text[end - 1] === "的") {
     for (let p = end - 2; p >= Math.max(floor, end - 18); p--) {

@@ -35,8 +35,11 @@ const NOT_NOW_BEFORE =
   /(?:到|(?<![截止])至|力争|预计|计划|争取|将于|将在|将|目标|《)[^，,。；;]{0,4}$|(?:比|较|相比|相较于?)\s*$/;
 const NOT_NOW_AFTER = /^(?:之前|以前|前|年前|相比|同期|同比)/;
 const SPAN_START = /(?:从|自)\s*$/;
-/** 2017年开始，…; 2019年起，…: the year something began; the text's now is later, how much it does not say. */
-const BEGAN_AFTER = /^\s*(?:开始|起(?![草诉义]))/;
+/**
+ * 2017年开始，…; 2019年起，…; 以2006年为标志，…: the year something began; the text's now is later, how much it
+ * does not say.
+ */
+const BEGAN_AFTER = /^\s*(?:开始|起(?![草诉义])|为(?:标志|起点|开端))/;
 const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|到)\s*$/;
 const SPAN_TO_NOW = /^[^。；;！!？?]{0,30}?(?:以来|至今)/;
 /** 规划（2011—2020年）: the years a bracketed span names are a plan's life, not the text's now. */

@@ -63,3 +63,31 @@ export function datelineDate(
   if (day > lastDayOfMonth(y, month)) return null;
   return `${y}-${pad(month)}-${pad(day)}`;
 }
+
+const SESSION_NUMBER = "([一二三四五六七八九十]{1,3}|\\d{1,2})";
+/**
+ * 十二届全国人大一次会议, 第十三届全国人民代表大会第四次会议, 全国政协十四届二次会议: a plenary session of the
+ * national congress or the national political consultative conference (not of a standing committee, which
+ * meets many times a year). The term's numeral is the first group or the second, the session's the third.
+ */
+const NATIONAL_SESSION = new RegExp(
+  `(?:第?${SESSION_NUMBER}届\\s*全国(?:人大|人民代表大会|政协)|全国(?:人大|人民代表大会|政协)\\s*第?${SESSION_NUMBER}届)\\s*第?([一二三四五]|[1-5])次(?:全体)?会议`,
+  "g",
+);
+
+/**
+ * The latest year a text dates by a national session it names: both bodies sit five years a term, the 9th
+ * term from 1998, one session a year (十二届全国人大一次会议 met in 2013, 十三届四次 in 2021). Null when it
+ * names none.
+ */
+export function nationalSessionYear(text: string): string | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(NATIONAL_SESSION)) {
+    const term = smallNumber(m[1] ?? m[2] ?? "");
+    const session = smallNumber(m[3] ?? "");
+    if (term === null || session === null || term < 9 || term > 20 || session < 1 || session > 5) continue;
+    const year = 1998 + 5 * (term - 9) + session - 1;
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest === null ? null : String(latest);
+}

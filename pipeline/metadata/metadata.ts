@@ -1,7 +1,7 @@
 import { likeliestRegion, regionOf } from "../../extractors/context/region.js";
 import { latestYearMentioned } from "../../extractors/resolve/restated.js";
 import type { CleanDocument, DocumentMeta } from "../../schemas/document.js";
-import { datelineDate, findDateline } from "./dateline.js";
+import { datelineDate, findDateline, nationalSessionYear } from "./dateline.js";
 import { datedTitle, findProposal, issuerInTitle, readHeader } from "./header.js";
 import { kindOf } from "./kind.js";
 import { findDocNumbers, ownNumber } from "./numbers.js";
@@ -23,7 +23,7 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   // latest year the text speaks of as now says its year.
   const dateline = findDateline(text, published.date !== null);
   const reported = dateline
-    ? datelineDate(dateline, published.date, published.date ? null : latestYearMentioned(text))
+    ? datelineDate(dateline, published.date, published.date ? null : yearOfNow(text))
     : null;
   const issuer = header.letterhead ?? signature.signer ?? published.source ?? issuerInTitle(dated.title);
   const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
@@ -44,4 +44,15 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
     region: regionOf(issuer) ?? regionOf(signature.signer) ?? likeliestRegion(text),
     period: periodOf(header.title),
   };
+}
+
+/**
+ * The year a text speaks of as now: the latest it names as such, or a later one of a national session it
+ * names (a report from 十二届全国人大一次会议 is of 2013 at the earliest).
+ */
+function yearOfNow(text: string): string | null {
+  const said = latestYearMentioned(text);
+  const session = nationalSessionYear(text);
+  if (said === null || session === null) return said ?? session;
+  return Number(session) > Number(said) ? session : said;
 }
