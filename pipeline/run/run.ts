@@ -166,14 +166,6 @@ function ownOutput(path: string, kind: "report" | "draft"): FileOutcome {
   };
 }
 
-/**
- * Files read ahead of the workers, past those each holds: their work while a commit or a checkpoint
- * holds the database (a checkpoint took about 0.3 s, in which two workers read some 20 PDFs). Read
- * ahead only while the files read and not yet loaded stay under READ_AHEAD_BYTES.
- */
-const READ_AHEAD = 24;
-const READ_AHEAD_BYTES = 32 * 1024 ** 2;
-
 /** Log rows written together, between batches: the log of a run is never held whole. */
 export const LOG_ROWS = 1000;
 
@@ -316,7 +308,7 @@ export async function ingest(
     if (db.full()) await serial(() => timedLoad(commit));
   };
   let next = 0;
-  /** Files read ahead and dropped at an interrupt before any worker began them. */
+  /** Files dropped, at an interrupt or a database error, before any worker began them. */
   let dropped = 0;
   const dropWaiting = () => pool.dropWaiting();
   options.signal?.addEventListener("abort", dropWaiting);
@@ -335,12 +327,6 @@ export async function ingest(
         ms: 0,
       });
     }
-    /** Bytes of the files read and not yet loaded (or failed), and who waits for them to fall. */
-    let heldBytes = 0;
-    const roomWaiters: (() => void)[] = [];
-    const roomAhead = async () => {
-      while (heldBytes > READ_AHEAD_BYTES) await new Promise<void>((resolve) => roomWaiters.push(resolve));
-    };
     /** The documents being read, each settled once its file is done: a copy waits, then is linked. */
     const reading = new Map<string, Promise<void>>();
     /** Marks the document as being read; the function returned marks its file done. */
@@ -354,12 +340,9 @@ export async function ingest(
     };
     const one = async (path: string): Promise<void> => {
       const t0 = Date.now();
-      let held = 0;
       let finishReading = () => {};
       try {
         const bytes = readInput(path, maxBytes);
-        held = bytes.length;
-        heldBytes += held;
         const own = civstatOutput(bytes);
         if (own) {
           report({ ...ownOutput(path, own), ms: Date.now() - t0 });
@@ -440,28 +423,23 @@ export async function ingest(
         report(failure(path, error, t0));
       } finally {
         finishReading();
-        heldBytes -= held;
-        for (const resolve of roomWaiters.splice(0)) resolve();
       }
     };
-    const worker = async (ahead: boolean) => {
+    const worker = async () => {
       while (!stopped() && next < files.length) {
-        if (ahead) await roomAhead();
-        if (stopped() || next >= files.length) return;
         const path = files[next++];
         if (path === undefined) continue;
         await one(path).catch((error) => {
           fatal ??= error;
-          // The files read ahead will not be loaded: no worker should begin them.
+          // The files waiting for a worker will not be loaded: no worker should begin them.
           pool.dropWaiting();
         });
       }
     };
-    // Files in flight a worker: those handed to it (DEPTH) and one more being read or loaded; then
-    // those read ahead. No more, so memory does not grow with the corpus.
-    const inFlight = Math.max(1, Math.min(options.jobs * (DEPTH + 1) + READ_AHEAD, files.length));
-    const base = options.jobs * (DEPTH + 1);
-    await Promise.all(Array.from({ length: inFlight }, (_, i) => worker(i >= base)));
+    // Files in flight a worker: those handed to it (DEPTH) and one more being read or loaded, so a
+    // worker never waits for the database; no more, so memory does not grow with the corpus.
+    const inFlight = Math.max(1, Math.min(options.jobs * (DEPTH + 1), files.length));
+    await Promise.all(Array.from({ length: inFlight }, worker));
     if (fatal === null) await serial(() => timedLoad(commit)).catch((error) => (fatal ??= error));
     else await serial(() => db.abandon(fatal));
     await Promise.all(committed);
