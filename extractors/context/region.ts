@@ -1,5 +1,7 @@
 // Administrative divisions named in an issuer: 深圳市福田区民政局 → 深圳市, 福田区.
 
+import { SHORT_PLACE_NAMES, SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
+
 const DIVISION =
   /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟(?!市)|州(?![市区县])|区|县|旗|街道|镇|乡)/y;
 
@@ -36,6 +38,9 @@ const MENTION = /[\u4e00-\u9fa5]{2,5}?(?:省|市|区|县)|[\u4e00-\u9fa5]{2,5}?�
  */
 const NOT_A_NAME = /^[个多余几每第等和与及在的了]|[省市区县]{2}$/;
 
+/** A province's or city's short name not followed by a division word (that mention counts in full). */
+const SHORT_MENTION = new RegExp(`(?:${SHORT_PLACE_PATTERN})(?![省市区县])`, "g");
+
 /** The division a text names most often: a fallback when the issuer names none. */
 export function likeliestRegion(text: string): string | null {
   const counts = new Map<string, number>();
@@ -51,6 +56,11 @@ export function likeliestRegion(text: string): string | null {
     )
       continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  // 温州社工人才…: a city or province said without its division word counts as its full name.
+  for (const m of text.matchAll(SHORT_MENTION)) {
+    const name = SHORT_PLACE_NAMES.get(m[0]);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   let most = 2;
