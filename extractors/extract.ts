@@ -1,7 +1,7 @@
 import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf, statusOpening } from "./context/asof.js";
-import { announcedPeriod, type CarriedDates, declaredSpan } from "./context/carried.js";
+import { announcedPeriod, type CarriedDates, declaredSpan, toldDay } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
@@ -88,6 +88,14 @@ function headingDate(
   return null;
 }
 
+/** A figure dated by the document's date as what is so now: 目前…, or a stock with no date said. */
+function saidNow(d: Draft): boolean {
+  if (d.asOf.kind === "now") return true;
+  return (
+    d.asOf.kind === "document" && d.asOfSource === "document" && !/^(?:standard|target)\./.test(d.metric)
+  );
+}
+
 /** The titles of a section and those above it, innermost first. */
 function headingsOf(doc: SegmentedDocument, sectionId: number | null): string {
   let out = "";
@@ -112,6 +120,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   // The figures of the paragraph so far: what a later bare list of places goes on counting.
   const topics: Draft[] = [];
   let paragraphEnd = -1;
+  // The day a news report was told (记者26日从…获悉), once said.
+  let told: string | null = null;
   // The paragraph's sentences so far: the field they name goes on for the figures after them.
   let paragraph = "";
   // Sentences of one section share its heading's date and whether it is about plans; a heading's
@@ -170,6 +180,15 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       `${headingsOf(doc, sentence.section)}${paragraph}`,
     );
     paragraph += sentence.text;
+    // 3月16日，记者从…获悉: what the report says is so now is of the day it was told.
+    // A figure said before the told day in its sentence (a headline run into the lead) is not of it.
+    const toldBefore = told;
+    const toldHere = toldDay(sentence.text, issued);
+    told = toldHere?.date ?? told;
+    for (const d of drafts) {
+      const day = toldHere && d.q.start < toldHere.at ? toldBefore : told;
+      if (day && saidNow(d)) d.asOf = { date: day, kind: "now" };
+    }
     const base = facts.length;
     const listedIn = topics.length > 0 ? listedUnder(sentence.text, facts, sentences[s - 1]?.id) : [];
     topics.push(...drafts);

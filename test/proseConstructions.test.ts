@@ -343,6 +343,30 @@ describe("what a paragraph or heading says before a figure", () => {
     ]);
   });
 
+  it("dates what a news report says is so now at the day the reporter was told", () => {
+    expect(
+      shown(
+        "时间：2026-03-17\n3月16日，记者从市民政局会议上获悉，2025年全市新增持证社工412人。目前，全市已累计培育持证社工8600人。",
+      ),
+    ).toEqual(["social_work.certified_workers=8600@2026-03-16"]);
+    expect(
+      shown("时间：2019-08-01\n记者昨天（31日）从市民政局了解到，目前全市已有注册志愿者52万人。"),
+    ).toEqual(["social_work.volunteers=520000@2019-07-31"]);
+    // A day after the page's own is no day of telling; a page with no 记者…获悉 keeps its date.
+    expect(shown("时间：2022-03-02\n记者28日从市民政局获悉，全市共有社会组织1200家。")).toEqual([
+      "social_org.total=1200@2022-02-28",
+    ]);
+    expect(shown("时间：2022-03-02\n3月1日，市民政局召开会议。全市共有社会组织1200家。")).toEqual([
+      "social_org.total=1200@2022-03-02",
+    ]);
+    // A headline run into the lead (a copy that lost its line breaks) is not of the day told after it.
+    expect(
+      shown(
+        "时间：2022-03-02\n全市登记社会组织达1200家 3月1日，记者从市民政局获悉，全市共有社会组织1250家。",
+      ),
+    ).toEqual(["social_org.total=1200@2022-03-02", "social_org.total=1250@2022-03-01"]);
+  });
+
   it("reads 年年底 and 年年末 as the year's end", () => {
     expect(shown("时间：2021-03-02\n截至2020年年底，全市共有社会组织1350家。")).toEqual([
       "social_org.total=1350@2020-12-31",

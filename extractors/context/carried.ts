@@ -72,3 +72,33 @@ export function announcedPeriod(sentence: string): AsOf | null {
     );
   return m?.[1] ? { date: m[1], kind: "period" } : null;
 }
+
+/** A reporter told something: 记者26日从…获悉, 记者昨天(30日)从…了解到. */
+const TOLD = /(?:获悉|了解到|得知)/;
+/** The day before it: 3月16日，记者…; 记者26日从…; 记者昨天（30日）从…. */
+const TOLD_DAY =
+  /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,]?\s*(?=记者|笔者)|(?:记者|笔者)\s*(\d{1,2})\s*日\s*(?:从|在|自)|(?:昨天|昨日|前天)\s*[（(]\s*(\d{1,2})\s*日\s*[）)]/;
+
+/**
+ * 3月16日，记者从…会上获悉, 记者昨天（30日）从民政部了解到: the day a news report was told, and where the
+ * sentence says it; it dates what the report says is so now, after it, in place of the page's own
+ * date (printed a day or more later). The day is of the
+ * page's month, or of the month before when it would fall after the page's date.
+ */
+export function toldDay(sentence: string, issued: string | null): { date: string; at: number } | null {
+  if (!issued || issued.length < 10) return null;
+  const told = sentence.search(TOLD);
+  if (told < 0) return null;
+  const m = TOLD_DAY.exec(sentence.slice(0, told));
+  if (!m) return null;
+  const year = Number(issued.slice(0, 4));
+  const issuedMonth = Number(issued.slice(5, 7));
+  const day = Number(m[2] ?? m[3] ?? m[4]);
+  let month = m[1] ? Number(m[1]) : issuedMonth;
+  if (!m[1] && day > Number(issued.slice(8, 10))) month -= 1;
+  const y = month < 1 ? year - 1 : year;
+  const mm = month < 1 ? 12 : month;
+  if (mm > 12 || day < 1 || day > 31) return null;
+  const date = `${y}-${String(mm).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return date <= issued ? { date, at: m.index } : null;
+}
