@@ -2,7 +2,16 @@
 // 目前 → the document's date, 2021年新增 → 2021, 2021年以来 → the document's date.
 
 import { startAfter } from "./context.js";
-import { type DateMention, findDates, isoDate, MONTH_ALONE, mentionOf, smallNumber } from "./dates.js";
+import {
+  type DateMention,
+  findDates,
+  isoDate,
+  MONTH_ALONE,
+  MONTH_DIGITS,
+  MONTH_NUMBER,
+  mentionOf,
+  smallNumber,
+} from "./dates.js";
 import { PLAN_END, PLAN_NAME } from "./plans.js";
 
 export interface AsOf {
@@ -65,9 +74,12 @@ function referenceYearDates(text: string, year: number): DateMention[] {
  */
 const CONNECTIVE = "(?:其中|此外|另外|同时)[：:，,]?";
 
+/** The mark between the first and the last month of a span: 8-12月, 8至12月. */
+const SPAN_MARK = "[-－—~～至到]";
+
 /** A month alone at the opening of a clause: ，4月底…; ；2月…; ，截至5月底…; ，其中10月…; ，8-12月…. */
 const CLAUSE_MONTH = new RegExp(
-  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月?\\s*[-－—~～至到]\\s*)?${MONTH_ALONE}`,
+  `(?<=[，,；;])\\s*(${CONNECTIVE})?\\s*(?:截至|截止到?|到)?\\s*(?:(?:${MONTH_DIGITS})\\s*月?\\s*${SPAN_MARK}\\s*)?${MONTH_ALONE}`,
   "g",
 );
 
@@ -93,7 +105,7 @@ function continuedMonths(
     const end = Boolean(m[3]) && m[3] !== "份";
     // The date is the month's own words, not the connective before it.
     const at = m[1] ? m[0].indexOf(m[1]) + m[1].length : 0;
-    const month = { ...mentionOf(m, { year: before.year, month: mm, day: null, end }) };
+    const month = mentionOf(m, { year: before.year, month: mm, day: null, end });
     month.start += at;
     month.text = m[0].slice(at);
     // 2024年…，10月…: a month after a year said alone is of that year.
@@ -221,11 +233,10 @@ function relativeDates(text: string, documentDate: string): DateMention[] {
   return out;
 }
 
-const MONTH_NUMBER = "(\\d{1,2}|[一二三四五六七八九十]{1,2})";
 /** The end of a span of months: 至12月, -9月 (after 8, 8月 or 2023年8月). */
-const MONTHS_TO = new RegExp(`^\\s*[-－—~～至到]\\s*${MONTH_NUMBER}\\s*月(?![\\d一二三四五六七八九十日号])`);
+const MONTHS_TO = new RegExp(`^\\s*${SPAN_MARK}\\s*${MONTH_NUMBER}\\s*月(?![\\d一二三四五六七八九十日号])`);
 /** The months after a year said alone: 1-9, 8至 (of 2023年8至12月). */
-const MONTHS_FROM = new RegExp(`^\\s*${MONTH_NUMBER}\\s*月?(?=\\s*[-－—~～至到]\\s*${MONTH_NUMBER}\\s*月)`);
+const MONTHS_FROM = new RegExp(`^\\s*${MONTH_NUMBER}\\s*月?(?=\\s*${SPAN_MARK}\\s*${MONTH_NUMBER}\\s*月)`);
 
 /**
  * 2023年1-9月, 2023年8至12月, 2023年8月至12月: a span of months of a year is dated to its last month, as

@@ -55,12 +55,16 @@ export function smallNumber(text: string): number | null {
 const YEAR = "(\\d{4}|[〇零ОＯoO一二三四五六七八九]{4})";
 const MD = "(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
 
+/** A month's number, in digits or in Chinese numerals: 12, 十二. */
+export const MONTH_DIGITS = "\\d{1,2}|[一二三四五六七八九十]{1,2}";
+/** A month's number as a group of its own. */
+export const MONTH_NUMBER = `(${MONTH_DIGITS})`;
+
 /**
  * A month said without its year, and not the start of a day (4月底, 2月, 3月份; not 3月15日): its
  * number, then 底, 末 or 份.
  */
-export const MONTH_ALONE =
-  "(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月(底|末|份)?(?![\\d一二三四五六七八九十日号])";
+export const MONTH_ALONE = `${MONTH_NUMBER}\\s*月(底|末|份)?(?![\\d一二三四五六七八九十日号])`;
 
 /** 年 月 日 with optional spaces, or a dotted / dashed / slashed numeric date. */
 const DATE_PATTERN = new RegExp(

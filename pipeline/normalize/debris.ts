@@ -123,10 +123,10 @@ function isStuffed(line: string): boolean {
 
 /**
  * Whether the line is nothing but web-page commands, a page's counters of readers and comments, or
- * a spam site's keywords.
+ * a spam site's keywords. `plain` is the line in simplified characters, when the caller has it.
  */
-export const isDebris = (line: string): boolean =>
+export const isDebris = (line: string, plain?: string): boolean =>
   (COMMAND.test(line) && DEBRIS_LINE.test(line)) ||
   isStuffed(line) ||
   isPager(line) ||
-  (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(simplify(line)));
+  (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(plain ?? simplify(line)));

@@ -36,8 +36,8 @@ function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
 function cleanLine({ line, text: folded, heading }: Folded, row: "spaced" | "glued" | null): SourceLine[] {
   const cells = row === "spaced" ? tabulate(folded) : row === "glued" ? ungluedRow(folded) : folded;
   const spaced = fixSpacing(unifyDocNumbers(cells));
-  if (isDebris(spaced.text.text)) return [];
   const plain = simplify(spaced.text.text);
+  if (isDebris(spaced.text.text, plain)) return [];
   const { text, width, indent } = spaced;
   return [{ ...line, text, plain, heading, width, indent }];
 }
