@@ -196,6 +196,34 @@ describe("titles and addressees", () => {
         addressees: ["各地级以上市民政局"],
       },
     ],
+    [
+      "reply copied from a web page, its title above the number, to members who raised a 建议",
+      "首页 / 建议提案 / 正文\n东山县民政局\n关于对政协九届二次会议第31号提案的答复\n来源：东山县民政局 发布时间：2023-07-05\n东山县民政局文件\n东民发【2023】12号\n张某、李某等委员：\n您提出的关于加强农村养老服务的建议，现答复如下：\n我县共有养老机构5家。\n东山县民政局\n2023年7月2日",
+      {
+        title: "关于对政协九届二次会议第31号提案的答复",
+        issuer: "东山县民政局",
+        kind: "cppcc_proposal_reply",
+      },
+    ],
+    [
+      "a co-handling bureau's letter, its addressee on a line below the title",
+      "当前位置：首页 > 建议提案办理\n某省民政厅关于省政协十二届一次会议第2023015号提案会办意见的函\n时间：2023-05-20\n团省委\n我们对第2023015号提案的会办意见如下：\n全省持证社工1.2万人。",
+      {
+        title: "某省民政厅关于省政协十二届一次会议第2023015号提案会办意见的函",
+        issuer: "某省民政厅",
+        kind: "cppcc_proposal_reply",
+      },
+    ],
+    [
+      "a co-handling bureau's opinion on a deputy's suggestion, with no title",
+      "省人大三次会议第208号代表建议由市民政局主办，我局参与会办，我局的会办意见是：\n近年来，全市持证社工增加到4500人。",
+      { kind: "npc_suggestion_reply" },
+    ],
+    [
+      "answer to a deputy with no title",
+      "王某代表：\n您提出的《关于完善社区养老设施的建议》收悉，现答复如下：\n全区共有社区60个。\n某某区民政局\n2022年6月1日",
+      { issuer: "某某区民政局", kind: "npc_suggestion_reply" },
+    ],
   ])("%s", (_name, text, expected) => {
     expect(readMetadata({ text })).toMatchObject(expected);
   });
