@@ -220,6 +220,25 @@ describe("titles and addressees", () => {
       { kind: "npc_suggestion_reply" },
     ],
     [
+      "a section's name over a reply's title",
+      "选择语言\n您当前所在位置：首页 > 政务公开 > 建议提案\n议案(建议)办理\n某某区某镇人民政府关于区三届人大二次会议第8号代表建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n全镇共有社区12个。",
+      {
+        title: "某某区某镇人民政府关于区三届人大二次会议第8号代表建议的答复",
+        issuer: "某某区某镇人民政府",
+        kind: "npc_suggestion_reply",
+      },
+    ],
+    [
+      "a bulletin's title over its issuer and date on one line",
+      "某市2019年民政事业发展统计公报\n某市民政局2020年4月20日\n一、社会组织\n截至2019年底，全市共有社会组织1200家。",
+      { title: "某市2019年民政事业发展统计公报", period: "2019" },
+    ],
+    [
+      "a news title over its byline",
+      "全省登记注册志愿者达120万人\n某某日报 2021-03-02 08:15\n本报讯 截至目前，全省共登记注册志愿者120万人。",
+      { title: "全省登记注册志愿者达120万人" },
+    ],
+    [
       "answer to a deputy with no title",
       "王某代表：\n您提出的《关于完善社区养老设施的建议》收悉，现答复如下：\n全区共有社区60个。\n某某区民政局\n2022年6月1日",
       { issuer: "某某区民政局", kind: "npc_suggestion_reply" },

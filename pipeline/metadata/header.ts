@@ -19,7 +19,7 @@ const HEADING =
 const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十\s月日]*(?:印发)?$/;
 /** Lines of a web page around the title: 首页 > 新闻中心, 发布时间：…, 字号：大 中 小. */
 const PAGE_DEBRIS =
-  /^(?:首页|当前位置|您的位置|位置[:：]|签发人[:：]|无障碍|长者模式|网站导航|网站地图|登录|English|繁体|简体)|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|^时间\s*[:：]\s*\d|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口|编制单位[:：]|报出日期[:：]/;
+  /^(?:首页|当前位置|您的位置|您当前所在位置|位置[:：]|签发人[:：]|无障碍|长者模式|选择语言|网站导航|网站地图|登录|English|繁体|简体)|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|^时间\s*[:：]\s*\d|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口|编制单位[:：]|报出日期[:：]/;
 
 /** What a title set above a document's number says it is. */
 const ABOVE_NUMBER_TITLE = /关于|答复|复函|办理|建议|提案|通知|意见|报告|公报/;
@@ -28,8 +28,15 @@ function isOrganisationOrDebris(line: string): boolean {
   return /^\s*$/.test(line) || isOrganisation(line) || PAGE_DEBRIS.test(line);
 }
 
+/**
+ * Under a title, its byline: a paper's name (某某日报), a site's address, the time it was posted, an
+ * issuer with the day it issued (某市民政局2020年4月20日).
+ */
+const BYLINE =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|新闻网)(?:\s|$)|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
+
 function isTitleLine(line: string): boolean {
-  if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line)) return false;
+  if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line) || BYLINE.test(line)) return false;
   if ((line.match(/[,，、]/g)?.length ?? 0) >= 2) return false;
   if (HEADING.test(line) || DATE_ONLY.test(line) || PAGE_DEBRIS.test(line)) return false;
   return !BODY_OPENING.test(line);
@@ -110,6 +117,16 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
     }
     if (ABOVE_NUMBER_TITLE.test(above.join(""))) titleLines.push(...above);
   }
+  // A section's name over the title (议案(建议)办理 / 某某人民政府关于…的答复): a later line that is a whole
+  // title, its issuer and 关于, starts it.
+  const whole = titleLines.findIndex(
+    (line, k) =>
+      k > 0 &&
+      /关于/.test(line) &&
+      issuerInTitle(line) !== null &&
+      titleLines.slice(0, k).every((l) => l.length <= 12),
+  );
+  if (whole > 0) titleLines.splice(0, whole);
   const title = titleLines.length ? tidyTitle(titleLines.join("")) : null;
   let addressees: string[] = [];
   const next = (lines[i] ?? "").trim();
