@@ -239,6 +239,11 @@ describe("titles and addressees", () => {
       { title: "全省登记注册志愿者达120万人" },
     ],
     [
+      "a reply whose page left only the frame's bars above it",
+      "首页 |\n|\n张某代表：\n您提出的《关于培育社区社会组织的建议》收悉，现答复如下：\n截至2022年底，全省共有社会组织5.2万家。",
+      { title: null, kind: "npc_suggestion_reply" },
+    ],
+    [
       "answer to a deputy with no title",
       "王某代表：\n您提出的《关于完善社区养老设施的建议》收悉，现答复如下：\n全区共有社区60个。\n某某区民政局\n2022年6月1日",
       { issuer: "某某区民政局", kind: "npc_suggestion_reply" },

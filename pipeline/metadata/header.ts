@@ -37,6 +37,7 @@ const BYLINE =
 
 function isTitleLine(line: string): boolean {
   if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line) || BYLINE.test(line)) return false;
+  if (!/[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(line)) return false;
   if ((line.match(/[,，、]/g)?.length ?? 0) >= 2) return false;
   if (HEADING.test(line) || DATE_ONLY.test(line) || PAGE_DEBRIS.test(line)) return false;
   return !BODY_OPENING.test(line);
@@ -85,6 +86,8 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
       i < lines.length &&
       (isOrganisation(lines[i] ?? "") ||
         /^(?:文件|\s*)$/.test(lines[i] ?? "") ||
+        // a cell of a page's frame left without its words (|)
+        !/[\u4e00-\u9fa5]/.test(lines[i] ?? "") ||
         PAGE_DEBRIS.test(lines[i] ?? ""))
     ) {
       i++;
