@@ -107,6 +107,14 @@ export const HEADS: Head[] = [
     // 培养社会工作专业人才5.2万人: those trained so far (a year's batch is told by its clause: classify.ts).
     neutral: /专业|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
     changes: TRAINED_FOR_OTHERS,
+    // 持证社会工作人才: the talent that holds the qualification (a level said after it is a part).
+    narrows: [
+      {
+        pattern: /持证的?/,
+        key: "social_work.certified_workers",
+        why: "holds the national social-work qualification",
+      },
+    ],
   },
   {
     nouns: ["社会工作师和助理社会工作师", "助理社会工作师和社会工作师", "社会工作师、助理社会工作师"],

@@ -114,6 +114,14 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ],
     ],
     ["今年1月-6月，全区共为服务对象开启个案1687个。", []],
+    // the places all of a district's that others moved into are counted; those who moved in are not
+    ["截至2023年底，区里36名驻站社工入驻到全区9个街道社工站。", ["social_work.stations=9@2023-12-31 福田区"]],
+    ["区社会组织孵化基地累计入驻社会组织28家。", []],
+    // 持证 before the talent of the field: the certificate holders, the levels under 其中 their parts.
+    [
+      "截至2023年底，全市持证社会工作人才2150人，其中助理社会工作师1400人，社会工作师750人。",
+      ["social_work.certified_workers=2150@2023-12-31 深圳市"],
+    ],
     [
       "全区现有政府购买社会工作服务项目61个，社工站（点）102个。",
       ["social_work.purchased_projects=61@2024-06-07 福田区", "social_work.stations=102@2024-06-07 福田区"],

@@ -54,6 +54,11 @@ describe("meaning by head noun", () => {
     ["持有助理和中级社会工作师证书的人员", "social_work.certified_workers"],
     ["我县持有社会工作职业证书人数", "social_work.certified_workers"],
     ["全区持有社工证书的人员", "social_work.certified_workers"],
+    // 持证 before the talent of the field (not 持证社会工作者专业人才, a heading that runs two series together)
+    ["全市持证社会工作人才", "social_work.certified_workers"],
+    ["全县持证社工人才", "social_work.certified_workers"],
+    ["取得执业资格认证的社会工作者", "social_work.certified_workers"],
+    ["全省持证社会工作者专业人才", null],
     ["持助理社会工作师证书的专职社工", "social_work.certified_workers"],
     ["全县累计培育持证社工", "social_work.certified_workers"],
     ["累计培养社会工作专业人才", "social_work.professionals"],

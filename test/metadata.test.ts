@@ -196,6 +196,58 @@ describe("titles and addressees", () => {
         addressees: ["各地级以上市民政局"],
       },
     ],
+    [
+      "reply copied from a web page, its title above the number, to members who raised a 建议",
+      "首页 / 建议提案 / 正文\n东山县民政局\n关于对政协九届二次会议第31号提案的答复\n来源：东山县民政局 发布时间：2023-07-05\n东山县民政局文件\n东民发【2023】12号\n张某、李某等委员：\n您提出的关于加强农村养老服务的建议，现答复如下：\n我县共有养老机构5家。\n东山县民政局\n2023年7月2日",
+      {
+        title: "关于对政协九届二次会议第31号提案的答复",
+        issuer: "东山县民政局",
+        kind: "cppcc_proposal_reply",
+      },
+    ],
+    [
+      "a co-handling bureau's letter, its addressee on a line below the title",
+      "当前位置：首页 > 建议提案办理\n某省民政厅关于省政协十二届一次会议第2023015号提案会办意见的函\n时间：2023-05-20\n团省委\n我们对第2023015号提案的会办意见如下：\n全省持证社工1.2万人。",
+      {
+        title: "某省民政厅关于省政协十二届一次会议第2023015号提案会办意见的函",
+        issuer: "某省民政厅",
+        kind: "cppcc_proposal_reply",
+      },
+    ],
+    [
+      "a co-handling bureau's opinion on a deputy's suggestion, with no title",
+      "省人大三次会议第208号代表建议由市民政局主办，我局参与会办，我局的会办意见是：\n近年来，全市持证社工增加到4500人。",
+      { kind: "npc_suggestion_reply" },
+    ],
+    [
+      "a section's name over a reply's title",
+      "选择语言\n您当前所在位置：首页 > 政务公开 > 建议提案\n议案(建议)办理\n某某区某镇人民政府关于区三届人大二次会议第8号代表建议的答复\n王某代表：\n您提出的建议收悉，现答复如下：\n全镇共有社区12个。",
+      {
+        title: "某某区某镇人民政府关于区三届人大二次会议第8号代表建议的答复",
+        issuer: "某某区某镇人民政府",
+        kind: "npc_suggestion_reply",
+      },
+    ],
+    [
+      "a bulletin's title over its issuer and date on one line",
+      "某市2019年民政事业发展统计公报\n某市民政局2020年4月20日\n一、社会组织\n截至2019年底，全市共有社会组织1200家。",
+      { title: "某市2019年民政事业发展统计公报", period: "2019" },
+    ],
+    [
+      "a news title over its byline",
+      "全省登记注册志愿者达120万人\n某某日报 2021-03-02 08:15\n本报讯 截至目前，全省共登记注册志愿者120万人。",
+      { title: "全省登记注册志愿者达120万人" },
+    ],
+    [
+      "a reply whose page left only the frame's bars above it",
+      "首页 |\n|\n张某代表：\n您提出的《关于培育社区社会组织的建议》收悉，现答复如下：\n截至2022年底，全省共有社会组织5.2万家。",
+      { title: null, kind: "npc_suggestion_reply" },
+    ],
+    [
+      "answer to a deputy with no title",
+      "王某代表：\n您提出的《关于完善社区养老设施的建议》收悉，现答复如下：\n全区共有社区60个。\n某某区民政局\n2022年6月1日",
+      { issuer: "某某区民政局", kind: "npc_suggestion_reply" },
+    ],
   ])("%s", (_name, text, expected) => {
     expect(readMetadata({ text })).toMatchObject(expected);
   });

@@ -436,6 +436,20 @@ describe("markup and web debris", () => {
       "报名提醒 免费短信通知",
       "摘要 截至2023年底，全省持证社会工作者达4.1万人。",
     ]);
+    // a paper's name set under the title as its byline
+    expect(
+      clean("全市持证社工超两千人\n某某晚报\n某某晚报讯 记者获悉，全市持证社工达2150人。").split("\n"),
+    ).toEqual(["全市持证社工超两千人", "某某晚报", "某某晚报讯 记者获悉，全市持证社工达2150人。"]);
+    // a reply's title over the fields of the page's disclosure table
+    expect(
+      clean(
+        "区政协五届二次会议第0312号提案的答复情况 ( 2024-06-18 )\n索取号: 发布机构:\n文件编号: 公开类别: 主动公开",
+      ).split("\n"),
+    ).toEqual([
+      "区政协五届二次会议第0312号提案的答复情况( 2024-06-18 )",
+      "索取号:发布机构:",
+      "文件编号:公开类别:主动公开",
+    ]);
     expect(clean("社工站建设情况介绍\n某某网 2024-05-24 09:26:56 阅读 38").split("\n")).toEqual([
       "社工站建设情况介绍",
       "某某网2024-05-24 09:26:56阅读38",
@@ -501,6 +515,13 @@ describe("markup and web debris", () => {
     const page =
       "【字体：大 中 小】【打印】\n深圳市民政局关于印发社会组织等级评估办法的通知\n打印本页 关闭窗口\n";
     expect(clean(page)).toBe("深圳市民政局关于印发社会组织等级评估办法的通知");
+    // a government site's switches, and its crumb said 您当前所在位置
+    const site =
+      "选择语言\n无障碍浏览 | 长者模式\n您当前所在位置: 首页 > 政务公开 > 建议提案\n某区民政局关于区人大三次会议第9号代表建议的答复";
+    expect(clean(site).split("\n")).toEqual([
+      "您当前所在位置:首页>政务公开>建议提案",
+      "某区民政局关于区人大三次会议第9号代表建议的答复",
+    ]);
   });
 });
 

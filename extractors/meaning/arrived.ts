@@ -17,3 +17,9 @@ export const ARRIVED_AT = new RegExp(`(?:(?:由|从)[^，,；;。]*?)?${ARRIVED_
 
 /** The same, where the clause also says where the change started: 由…增长到. */
 export const ARRIVED_FROM = new RegExp(`(?:由|从)[^，,；;。]{1,24}${ARRIVED_TAIL}`);
+
+/**
+ * A figure the movers went to, all of a place's: 社工入驻到全县12个乡镇社工站 counts the stations (every one of
+ * the county's), not those that moved in (入驻166家社会组织). The words before it say where, not what happened to it.
+ */
+export const INTO_ALL_OF = /(?:到|进|至)(?:了)?全(?:省|市|区|县|州|盟|旗|镇|乡)(?:的)?\s*$/;

@@ -10,7 +10,7 @@ import {
 } from "../../schemas/catalogue.js";
 import { LEXICON_KEYS, ONE_EVENT } from "../../schemas/lexicon.js";
 import { PLAN_END, PLAN_NAME } from "../context/plans.js";
-import { ARRIVED_AT } from "./arrived.js";
+import { ARRIVED_AT, INTO_ALL_OF } from "./arrived.js";
 import { meaningOf } from "./meaning.js";
 
 export interface Reading {
@@ -140,7 +140,7 @@ class Seen {
       const ofAll =
         /全部|均已?|都已?|全都|全覆盖|全面覆盖|^\s*实现了?(?:预期|既定|规划|年度|阶段性?)?目标/.test(r.after);
       // 由893人增长到2204人: the figure a change arrives at is what exists now.
-      const before = r.before.replace(ARRIVED_AT, "");
+      const before = INTO_ALL_OF.test(r.before) ? "" : r.before.replace(ARRIVED_AT, "");
       const after = r.after.trim();
       this.#event =
         EVENT_BEFORE.test(before) ||

@@ -4,6 +4,8 @@ import { isOrganisation, organisationName } from "./organisation.js";
 
 export interface Header {
   letterhead: string | null;
+  /** The letterhead stood below the title (an addressee's name, as a web copy sets it: 团省委). */
+  letterheadBelowTitle: boolean;
   title: string | null;
   addressees: string[];
   /** Index of the first body line. */
@@ -17,10 +19,25 @@ const HEADING =
 const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一二三四五六七八九十\s月日]*(?:印发)?$/;
 /** Lines of a web page around the title: 首页 > 新闻中心, 发布时间：…, 字号：大 中 小. */
 const PAGE_DEBRIS =
-  /^(?:首页|当前位置|您的位置|位置[:：]|签发人[:：]|无障碍|长者模式|网站导航|网站地图|登录|English|繁体|简体)|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口|编制单位[:：]|报出日期[:：]/;
+  /^(?:首页|当前位置|您的位置|您当前所在位置|位置[:：]|签发人[:：]|无障碍|长者模式|选择语言|网站导航|网站地图|登录|English|繁体|简体)|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|^时间\s*[:：]\s*\d|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口|编制单位[:：]|报出日期[:：]/;
+
+/** What a title set above a document's number says it is. */
+const ABOVE_NUMBER_TITLE = /关于|答复|复函|办理|建议|提案|通知|意见|报告|公报/;
+
+function isOrganisationOrDebris(line: string): boolean {
+  return /^\s*$/.test(line) || isOrganisation(line) || PAGE_DEBRIS.test(line);
+}
+
+/**
+ * Under a title, its byline: a paper's name (某某日报), a site's address, the time it was posted, an
+ * issuer with the day it issued (某市民政局2020年4月20日).
+ */
+const BYLINE =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|新闻网)(?:\s|$)|https?:\/\/|\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 
 function isTitleLine(line: string): boolean {
-  if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line)) return false;
+  if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line) || BYLINE.test(line)) return false;
+  if (!/[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(line)) return false;
   if ((line.match(/[,，、]/g)?.length ?? 0) >= 2) return false;
   if (HEADING.test(line) || DATE_ONLY.test(line) || PAGE_DEBRIS.test(line)) return false;
   return !BODY_OPENING.test(line);
@@ -52,11 +69,13 @@ export function tidyTitle(title: string): string {
 
 export function readHeader(lines: string[], numberLine: number | null): Header {
   let letterhead: string | null = null;
+  let letterheadLine = -1;
   const headEnd = numberLine ?? Math.min(lines.length, 20);
   for (let i = 0; i < headEnd; i++) {
     const line = lines[i] ?? "";
     if (isOrganisation(line)) {
       letterhead = organisationName(line);
+      letterheadLine = i;
       break;
     }
   }
@@ -67,33 +86,63 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
       i < lines.length &&
       (isOrganisation(lines[i] ?? "") ||
         /^(?:文件|\s*)$/.test(lines[i] ?? "") ||
+        // a cell of a page's frame left without its words (|)
+        !/[\u4e00-\u9fa5]/.test(lines[i] ?? "") ||
         PAGE_DEBRIS.test(lines[i] ?? ""))
     ) {
       i++;
     }
   }
   const titleLines: string[] = [];
+  let titleLine = -1;
   while (i < lines.length && titleLines.length < 5) {
     const line = (lines[i] ?? "").trim();
     if (line === "") {
       i++;
       continue;
     }
+    if (titleLine < 0) titleLine = i;
     if (!isTitleLine(line) || (titleLines.length > 0 && isOrganisation(line))) break;
     titleLines.push(line);
     i++;
   }
+  // A web copy may set the title above the number (潼关县民政局 / 关于…的答复 / 来源… / 潼民发〔2024〕275号).
+  if (titleLines.length === 0 && numberLine !== null) {
+    let j = 0;
+    while (j < numberLine && isOrganisationOrDebris(lines[j] ?? "")) j++;
+    const above: string[] = [];
+    for (; j < numberLine && above.length < 5; j++) {
+      const line = (lines[j] ?? "").trim();
+      if (line === "") continue;
+      if (!isTitleLine(line) || (above.length > 0 && isOrganisation(line))) break;
+      if (above.length === 0) titleLine = j;
+      above.push(line);
+    }
+    if (ABOVE_NUMBER_TITLE.test(above.join(""))) titleLines.push(...above);
+  }
+  // A section's name over the title (议案(建议)办理 / 某某人民政府关于…的答复): a later line that is a whole
+  // title, its issuer and 关于, starts it.
+  const whole = titleLines.findIndex(
+    (line, k) =>
+      k > 0 &&
+      /关于/.test(line) &&
+      issuerInTitle(line) !== null &&
+      titleLines.slice(0, k).every((l) => l.length <= 12),
+  );
+  if (whole > 0) titleLines.splice(0, whole);
   const title = titleLines.length ? tidyTitle(titleLines.join("")) : null;
   let addressees: string[] = [];
   const next = (lines[i] ?? "").trim();
-  if (/[:：]$/.test(next) && next.length < 200 && !/[。]/.test(next)) {
+  // …的会办意见是：, 现答复如下：end a sentence that leads into the body, not a line of addressees.
+  if (/[:：]$/.test(next) && next.length < 200 && !/[。]/.test(next) && !/(?:如下|是)[:：]$/.test(next)) {
     addressees = splitAddressees(next);
     i++;
   } else {
     const sent = lines.find((l) => /^主送[:：]/.test(l.trim()));
     if (sent) addressees = splitAddressees(sent.trim());
   }
-  return { letterhead, title, addressees, bodyStart: i };
+  const letterheadBelowTitle = title !== null && letterheadLine > titleLine;
+  return { letterhead, letterheadBelowTitle, title, addressees, bodyStart: i };
 }
 
 /** 政协六届三次会议第2023179号, 建议第20240061号: the proposal answered and where it was raised. */

@@ -25,8 +25,14 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   const reported = dateline
     ? datelineDate(dateline, published.date, published.date ? null : yearOfNow(text))
     : null;
-  const issuer = header.letterhead ?? signature.signer ?? published.source ?? issuerInTitle(dated.title);
+  // A title that opens with its issuer (某厅关于…的函) wins over an organisation named below it, which is
+  // an addressee a web copy set on a line of its own (团省委).
+  const titled = issuerInTitle(dated.title);
+  const letterhead = header.letterheadBelowTitle && titled ? null : header.letterhead;
+  const issuer = letterhead ?? signature.signer ?? published.source ?? titled;
   const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
+  // The line the letter is addressed on (张某、李某等委员：), which the addressees keep without the role.
+  const salutation = header.addressees.length ? (lines[header.bodyStart - 1] ?? "").trim() : "";
   const proposal = findProposal(`${header.title ?? ""}\n${opening}`);
   const contact = findContact(text);
   return {
@@ -36,7 +42,7 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
     issued: signature.issued ?? dated.date ?? reported ?? published.date,
     title: dated.title,
     addressees: header.addressees,
-    kind: kindOf(header.title, opening, own?.text ?? null),
+    kind: kindOf(header.title, opening, own?.text ?? null, salutation),
     proposalNumber: proposal.number,
     meeting: proposal.meeting,
     contactPerson: contact.person,

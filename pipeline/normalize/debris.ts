@@ -81,12 +81,21 @@ const WORDS = [
   "延伸閱讀",
   "推荐阅读",
   "推薦閱讀",
+  // The switches a government site sets at its top: 选择语言, 无障碍浏览, 长者模式.
+  "选择语言",
+  "選擇語言",
+  "无障碍浏览",
+  "無障礙瀏覽",
+  "无障碍",
+  "無障礙",
+  "长者模式",
+  "長者模式",
 ];
 const SEPARATORS = "\\s【】\\[\\]|｜/:：·•";
 const DEBRIS_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${WORDS.join("|")}))+[${SEPARATORS}]*$`);
 /** A line of only 大/中/小 or 微信 is not debris; one of the page commands must be there (or 广告 alone). */
 const COMMAND =
-  /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體|复制链接|複製鏈接|纠错|糾錯|大图|大圖|原图|二维码|二維碼|关注|關注|阅读|閱讀|相关新闻|相關新聞|相关链接|相關鏈接|^\s*[【[]?(?:广告|廣告)[】\]]?\s*$/;
+  /打印|关闭|關閉|返回|分享|收藏|扫一扫|掃一掃|字号|字號|字体|字體|复制链接|複製鏈接|纠错|糾錯|大图|大圖|原图|二维码|二維碼|关注|關注|阅读|閱讀|相关新闻|相關新聞|相关链接|相關鏈接|选择语言|選擇語言|无障碍|無障礙|长者模式|長者模式|^\s*[【[]?(?:广告|廣告)[】\]]?\s*$/;
 
 /**
  * The links between the pages of an article (上一页 1 2 3 下一页, 共3页：[1] [2] 3): numbers that

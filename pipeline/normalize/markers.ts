@@ -89,7 +89,11 @@ const CRUMB_STEP = /^(?=.*\p{L}.*\p{L})[^。！？；，,;%‰=<]{1,40}$/u;
  * site's or paper's name and the page's title (某某商报 > 全市注册志愿者达十万名): names joined by >.
  */
 export const isCrumb = (text: string): boolean => {
-  if (/^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|(?:网站)?首页\s*[>＞›»→])/.test(text))
+  if (
+    /^(?:(?:当前位置|您现在的位置|您的位置|您当前(?:所在)?(?:的)?位置|所在位置)\s*[:：]|(?:网站)?首页\s*[>＞›»→])/.test(
+      text,
+    )
+  )
     return true;
   // A crumb may end with its mark (某某商报 >) where the title it led to was taken off.
   const open = /[>＞›»]\s*$/.test(text);
@@ -106,6 +110,8 @@ const PAGE_NOTE_START = new RegExp(
     "(?:更新|发布|发表|录入|上传)(?:时间|日期)\\s*[:：]",
     "(?:信息|文章|稿件|新闻)?来源\\s*[:：]",
     "(?:作\\s*者|记\\s*者|通讯员|(?:责任)?编辑|责编|审核|校对)\\s*[:：]",
+    // the fields of a government page's disclosure table (索取号：, 发布机构：, 公开类别：主动公开)
+    "(?:索取号|索引号|发布机构|发文机关|文件编号|发文字号|公开类别|公开方式|公开范围|主题分类|成文日期)\\s*[:：]",
     "\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s|\\d{1,2}:|$)",
   ]
     .map((p) => `(?:${p})`)
@@ -117,8 +123,12 @@ const PAGE_NOTE_START = new RegExp(
  * a dateline 2023-05-07 10:40, a byline 某某网 2025-05-24 09:26), or an abstract's label (摘要,
  * 【摘要】): it begins a line of its own.
  */
+/** A paper's or a site's name alone, set under a title as its byline: 泉州晚报, 某某日报, 某某新闻网. */
+export const MEDIA_NAME = /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|新闻网)$/;
+
 export const isPageNote = (text: string): boolean =>
   PAGE_NOTE_START.test(text) ||
+  MEDIA_NAME.test(text) ||
   (text.length <= MAX_BYLINE && /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/.test(text));
 
 /** A news story's lead opens with its credit: 【某某网讯】, 本报讯, 本网讯. */
