@@ -74,12 +74,15 @@ export const isParenthetical = (text: string): boolean => /^[（(][^（()）]{1,
 /** More （ or 《 opened than closed: the text goes on. */
 export function opensBracket(text: string): boolean {
   let depth = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === "（" || ch === "(" || ch === "《") depth++;
     else if ((ch === "）" || ch === ")" || ch === "》") && depth > 0) depth--;
   }
   return depth > 0;
 }
+
+const CRUMB_MARK = /[>＞›»]/;
 
 /** One step of a crumb: a name, with letters and no sentence or clause mark, nor a figure's sign. */
 const CRUMB_STEP = /^(?=.*\p{L}.*\p{L})[^。！？；，,;%‰=<]{1,40}$/u;
@@ -95,6 +98,7 @@ export const isCrumb = (text: string): boolean => {
     )
   )
     return true;
+  if (!CRUMB_MARK.test(text)) return false;
   // A crumb may end with its mark (某某商报 >) where the title it led to was taken off.
   const open = /[>＞›»]\s*$/.test(text);
   const steps = text.replace(/\s*[>＞›»]\s*$/, "").split(/\s*[>＞›»]\s*/);

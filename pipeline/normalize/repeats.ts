@@ -9,12 +9,18 @@ import type { SourceLine } from "./sourceLines.js";
 /** Long enough to be a statement, not a label a table or a list may well repeat (合计, 社会团体). */
 const MIN_HAN = 10;
 
-const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
+const HAN = /\p{Script=Han}/gu;
+/** Whether `text` holds at least `count` Han characters (it stops looking once it has found them). */
+function hasHan(text: string, count: number): boolean {
+  HAN.lastIndex = 0;
+  for (let found = 0; found < count; found++) if (HAN.exec(text) === null) return false;
+  return true;
+}
 const inCells = (text: string): boolean => text.includes("\t") || text.includes("|");
 const key = (text: string): string => text.replace(/\s+/g, "");
 
 /** Whether the text is a statement a page could repeat by mistake only. */
-const isStatement = (text: string): boolean => !inCells(text) && hanCount(text) >= MIN_HAN;
+const isStatement = (text: string): boolean => !inCells(text) && hasHan(text, MIN_HAN);
 
 /**
  * A crumb without its last step where that step is the title under it (某某商报 > 全市注册志愿者达十万名
