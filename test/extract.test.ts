@@ -265,6 +265,25 @@ describe("facts of sentences in the language of replies, bulletins and policies"
         "social_work.certified_workers=6044@2024-06-07 福田区",
       ],
     ],
+    // A fall said as the level it fell to is the series at that level, like a rise (增至).
+    [
+      "截至2023年底，全区社会组织总量降到了468家，比上年少了2.1%。",
+      ["social_org.total=468@2023-12-31 福田区"],
+    ],
+    ["到了2024年底，全区社会组织总数更是滑到了455家。", ["social_org.total=455@2024-12-31 福田区"]],
+    [
+      "截至2023年底，全区持证社工回落至1860人，社会团体数量下降到201家。",
+      [
+        "social_work.certified_workers=1860@2023-12-31 福田区",
+        "social_org.social_groups=201@2023-12-31 福田区",
+      ],
+    ],
+    ["全区社会组织由520家减少到468家。", ["social_org.total=468@2024-06-07 福田区"]],
+    [
+      "2022年全区持证社工1200人，2023年降至1100人。",
+      ["social_work.certified_workers=1200@2022 福田区", "social_work.certified_workers=1100@2023 福田区"],
+    ],
+    ["2023年全区社会组织数量减少了52家。", []],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);

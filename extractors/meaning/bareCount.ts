@@ -5,7 +5,14 @@ import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { depths, startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
-import { ARRIVED_ONLY, afterDatedMilestone, LEADING_LIST, RISES_TO, TRAILING_LEAD } from "./subject.js";
+import {
+  ARRIVED_ONLY,
+  afterDatedMilestone,
+  FALLS_TO,
+  LEADING_LIST,
+  RISES_TO,
+  TRAILING_LEAD,
+} from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -60,7 +67,7 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
 
 /** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万, 2019年继续增加到53.1万. */
 const DATED_BARE = new RegExp(
-  `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|突破)?\\s*$`,
+  `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|${FALLS_TO}|突破)?\\s*$`,
 );
 
 /**
