@@ -11,6 +11,7 @@ import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
+import { dropInserts } from "./inserts.js";
 import { dropJammer } from "./jammer.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
@@ -28,7 +29,7 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldNumeralYears(dropJammer(fold(dropPinyin(unmarked.text))));
+  const text = foldNumeralYears(dropInserts(dropJammer(fold(dropPinyin(unmarked.text)))));
   return { line, text, heading: unmarked.heading };
 }
 
