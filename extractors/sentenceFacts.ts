@@ -59,7 +59,7 @@ function superseded(text: string, q: Quantity): boolean {
   if (OWN_YEAR.test(text.slice(0, q.start))) return false;
   return (
     /(?:由|从)(?:原)?[^，,；;。到至]{0,12}$/.test(text.slice(0, q.start)) &&
-    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|降到|下调|增长|上升|发展|扩大|减少|下降|降低|回落|下滑|滑到|滑至)/.test(
+    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|降到|降为|减为|下调|增长|上升|发展|扩大|减少|下降|降低|回落|回升|反弹|下滑|滑到|滑至)/.test(
       text.slice(q.end),
     )
   );
