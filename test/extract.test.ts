@@ -284,6 +284,15 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ["social_work.certified_workers=1200@2022 福田区", "social_work.certified_workers=1100@2023 福田区"],
     ],
     ["2023年全区社会组织数量减少了52家。", []],
+    // 到了 before a year opens a clause that is only a date, as 到 does.
+    [
+      "截至2022年底，全区持证社工1800人；到了2023年底，增至1950人。",
+      [
+        "social_work.certified_workers=1800@2022-12-31 福田区",
+        "social_work.certified_workers=1950@2023-12-31 福田区",
+      ],
+    ],
+
     ["截至2023年底，全区社会组织总量降为468家。", ["social_org.total=468@2023-12-31 福田区"]],
     ["全区持证社工由1200人回升到1350人。", ["social_work.certified_workers=1350@2024-06-07 福田区"]],
     // 跌破 says the level is now below the figure.

@@ -80,7 +80,7 @@ export const LEADING_LIST =
 /** The first month of a span of months: 8- (of 8-12月), 1至 (of 1至9月), 8月至 (of 8月至12月). */
 const MONTHS_FROM = "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月?[-－—~～至到])";
 const DATE_PREFIX = new RegExp(
-  `^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
+  `^(?:截至|截止到?|截至到|到了|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
 );
 
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
@@ -90,7 +90,7 @@ const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
  * A clause that opens with a year, or a month of one: 2013年达到3.9万家, 截至今年7月; or with a month
  * alone, which goes on from the year said before it (截至3月底…，4月底达到…).
  */
-const YEAR = `\\s*(?:截至|截止到?|到|至|在|于)?(?:(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?|${MONTH_ALONE})`;
+const YEAR = `\\s*(?:截至|截止到?|到了|到|至|在|于)?(?:(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?|${MONTH_ALONE})`;
 const YEAR_START = new RegExp(`^${YEAR}[，,]?`);
 /** A clause that is only a year: 2020年. */
 const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);
