@@ -398,6 +398,13 @@ describe("markup and web debris", () => {
     expect(clean("【某县融媒讯】某县注册志愿者达5.1万人。")).toBe("【某县融媒讯】某县注册志愿者达5.1万人。");
   });
 
+  it("drops the comma a mirror puts against each mark of a sentence, and keeps empty cells of a row", () => {
+    expect(clean("某县历史悠久。目前,,某县注册志愿者达5.1万,,队伍门类齐全、层次分明,、覆盖广泛,。")).toBe(
+      "某县历史悠久。目前,某县注册志愿者达5.1万,队伍门类齐全、层次分明、覆盖广泛。",
+    );
+    expect(clean("社会团体,306,,310")).toBe("社会团体,306,,310");
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",

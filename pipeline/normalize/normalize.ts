@@ -9,6 +9,7 @@ import { acrossPages, backOnPages } from "./acrossPages.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
+import { dropDoubledMarks } from "./doubledMarks.js";
 import { removeFurniture } from "./furniture.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
 import { dropInserts } from "./inserts.js";
@@ -29,7 +30,7 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldNumeralYears(dropInserts(dropJammer(fold(dropPinyin(unmarked.text)))));
+  const text = foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text))))));
   return { line, text, heading: unmarked.heading };
 }
 
