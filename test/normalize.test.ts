@@ -405,6 +405,19 @@ describe("markup and web debris", () => {
     expect(clean("社会团体,306,,310")).toBe("社会团体,306,,310");
   });
 
+  it("leaves out the readers' comments under an article, but not a menu above it that names them", () => {
+    const page = [
+      "全县注册志愿者达3.2万人。",
+      "网友评论",
+      "游客 2023-05-01 12:00",
+      "我们村志愿者有300人，社区有20个。",
+    ];
+    expect(clean(page.join("\n"))).toBe("全县注册志愿者达3.2万人。");
+    expect(clean(["首页 新闻", "最新评论", "全县注册志愿者达3.2万人。"].join("\n"))).toBe(
+      "首页 新闻\n全县注册志愿者达3.2万人。",
+    );
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",
