@@ -10,6 +10,7 @@ import { depths, startAfter } from "./context/context.js";
 import { type DateMention, yearDate } from "./context/dates.js";
 import { countedTogether, distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
 import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
+import { withFullName } from "./context/shortNames.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
@@ -37,7 +38,11 @@ export interface DocumentContext {
   planned?: boolean;
   period: string | null;
   place: PlaceContext;
+  /** The districts the document names in full, by their short names (昌平 → 昌平区). */
+  shortNames?: ReadonlyMap<string, string>;
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** Quantities in a list sharing one noun: 811、766家社会组织, 81家、77家. */
 function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
@@ -87,7 +92,16 @@ function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
     : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
 }
 
-function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode, field: string): string {
+function metricOf(
+  text: string,
+  q: Quantity,
+  read: SubjectContext,
+  mode: Mode,
+  field: string,
+  shortNames: ReadonlyMap<string, string>,
+): string {
+  // 昌平实名注册志愿者, where the text named 昌平区 before: the short name is the place, no kind.
+  const context = { ...read, subject: withFullName(read.subject, shortNames) };
   const head = text.slice(0, q.start);
   if (superseded(text, q) && !changeSpan(text, q)) return "other";
   if (namedBefore(head)) return "other";
@@ -241,7 +255,9 @@ export function sentenceDrafts(
   field = "",
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
-  const quantities = withImpliedUnits(text, findQuantities(text)).filter((q) => q.unit !== "");
+  const quantities = withImpliedUnits(text, findQuantities(text), doc.shortNames).filter(
+    (q) => q.unit !== "",
+  );
   const depth = depths(text);
   const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];
@@ -271,7 +287,7 @@ export function sentenceDrafts(
       const metric =
         undated || countedTogether(text.slice(context.clauseStart, q.start))
           ? "other"
-          : metricOf(text, q, context, mode, field);
+          : metricOf(text, q, context, mode, field, doc.shortNames ?? NO_NAMES);
       const { asOf, source } = asOfOf(
         text,
         q,

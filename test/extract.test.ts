@@ -265,6 +265,14 @@ describe("facts of sentences in the language of replies, bulletins and policies"
         "social_work.certified_workers=6044@2024-06-07 福田区",
       ],
     ],
+    // A district the text named in full, said again without its division word before the counted words.
+    [
+      "莲南区领导在会上致辞。目前，莲南实名注册志愿者累计达4.2万，注册志愿服务团体630个。",
+      ["social_work.volunteers=42000@2024-06-07 莲南区"],
+    ],
+    // Not a kind said there, nor a short name the text never named in full.
+    ["目前，女性注册志愿者达1.6万，占比51.6%。", []],
+    ["目前，莲北实名注册志愿者累计达4.2万人。", []],
     // A fall said as the level it fell to is the series at that level, like a rise (增至).
     [
       "截至2023年底，全区社会组织总量降到了468家，比上年少了2.1%。",
