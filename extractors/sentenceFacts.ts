@@ -1,6 +1,6 @@
 // The figures of one sentence: what each counts, its date and its place, before they become facts.
 
-import type { Mode } from "../schemas/catalogue.js";
+import { METRICS, type Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
@@ -284,10 +284,12 @@ export function sentenceDrafts(
       const noun = nouns?.[k];
       const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
       const mode = modeAt(text, q, doc);
-      const metric =
+      const read =
         undated || countedTogether(text.slice(context.clauseStart, q.start))
           ? "other"
           : metricOf(text, q, context, mode, field, doc.shortNames ?? NO_NAMES);
+      const topic = read === "other" && !undated ? totalOfTopic(context, q, topics) : undefined;
+      const metric = topic?.metric ?? read;
       const { asOf, source } = asOfOf(
         text,
         q,
@@ -313,7 +315,7 @@ export function sentenceDrafts(
         ? (places[k] ?? null)
         : found.explicit
           ? found.place
-          : (said ?? found.place);
+          : (said ?? topic?.region ?? found.place);
       drafts.push({
         q,
         part: links[index] != null,
@@ -386,6 +388,21 @@ function levelsListed(drafts: Draft[]): void {
 }
 
 /** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
+/** A subject that is only a total, with no noun of its own: 总数, 总量. */
+const BARE_TOTAL = /^(?:总数|总量|总规模|规模总量)$/;
+
+/**
+ * 截至2024年底，全国社会组织总量降到了87.18万个。…。到了2025年底，总数更是滑到了83.4万家: a total named only
+ * 总数, with no noun in its sentence, is the total of the series the paragraph counted last, in any unit
+ * that series is counted in (个 or 家), and of its place unless it names its own.
+ */
+function totalOfTopic(context: SubjectContext, q: Quantity, topics: readonly Draft[]): Draft | undefined {
+  if (context.direction !== "before" || !BARE_TOTAL.test(context.subject)) return undefined;
+  const topic = topics.findLast((d) => d.metric !== "other" && !d.part);
+  if (!topic || topic.metric.startsWith("standard.") || topic.metric.startsWith("target.")) return undefined;
+  return METRICS.get(topic.metric)?.units.includes(q.unit) ? topic : undefined;
+}
+
 function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | undefined {
   return drafts.findLast((d) => d.q.unit === unit && d.metric !== "other" && !d.part);
 }

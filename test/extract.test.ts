@@ -292,6 +292,20 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       ["social_work.certified_workers=1200@2022 福田区", "social_work.certified_workers=1100@2023 福田区"],
     ],
     ["2023年全区社会组织数量减少了52家。", []],
+    // A total named only 总数, in a later sentence of the paragraph, is the total of the series counted last.
+    [
+      "截至2022年底，全区社会组织总量降到了468家。其中民办非企业单位同比下降3.6%。到了2023年底，总数更是滑到了455个。",
+      ["social_org.total=468@2022-12-31 福田区", "social_org.total=455@2023-12-31 福田区"],
+    ],
+    [
+      "截至2022年底，全区持证社工1800人。总数比上年增加200人。",
+      ["social_work.certified_workers=1800@2022-12-31 福田区"],
+    ],
+    [
+      "截至2022年底，全区持证社工1800人。总量达到210家。",
+      ["social_work.certified_workers=1800@2022-12-31 福田区"],
+    ],
+
     // 到了 before a year opens a clause that is only a date, as 到 does.
     [
       "截至2022年底，全区持证社工1800人；到了2023年底，增至1950人。",
