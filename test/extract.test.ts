@@ -3,6 +3,7 @@ import { dateMentions, distributedYears, resolveAsOf } from "../extractors/conte
 import { withCarried } from "../extractors/context/carried.js";
 import { distributedPlaces } from "../extractors/context/distributedPlaces.js";
 import { placeContext, resolvePlace } from "../extractors/context/place.js";
+import { shortNamesOf } from "../extractors/context/shortNames.js";
 import { classify, modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
 import { findQuantities } from "../extractors/quantities/quantities.js";
@@ -532,6 +533,16 @@ describe("as-of dates", () => {
     ["2020—2022年全区社工站分别有", [2020, 2021, 2022]],
   ])("years distributed by 分别: %s", (sentence, years) => {
     expect(distributedYears(sentence, sentence.length)).toEqual(years);
+  });
+});
+
+describe("districts a text names in full, by their short names", () => {
+  it("reads the districts and counties named, and no word that counts or points at them", () => {
+    const names = shortNamesOf(
+      "北京莲南区领导致辞。每个县都有站点，这些区的社会组织，石景山区、经济开发区、城区社区。",
+    );
+    expect([...names.keys()].sort()).toEqual(["京莲南", "景山", "石景山", "莲南"].sort());
+    expect(names.get("莲南")).toBe("莲南区");
   });
 });
 

@@ -6,8 +6,10 @@
 import { DIVISION_NAME, NOT_PLACE } from "../../schemas/placeNames.js";
 
 const COUNTY = new RegExp(`${DIVISION_NAME.replace(/\)$/, "|旗)")}`, "g");
-/** Names that end like a district but are parts of a place: 开发区, 新区, 城区, 园区. */
-const NOT_COUNTY = new RegExp(`${NOT_PLACE}|(?:开发|新|城|市|郊|山|林|牧|矿|老|灾|库|自治)区$|自治县$`);
+/** Words no place name holds, that a name read from running text may catch: 每个县, 这些区, 第三区. */
+const NOT_NAME_CHAR = /[个每各该本我全共有的其这那此些几多余第等和与及在对将为另备了级\d]/;
+/** Names that end like a district but are parts of a place: 开发区, 城区, 园区, 保护区. */
+const NOT_COUNTY = new RegExp(`${NOT_PLACE}|(?:开发|城|市|郊|老|灾|库|保护|风景|试验|示范)区$|自治县$`);
 
 /** The districts, counties and banners `text` names in full, by their names without the division word. */
 export function shortNamesOf(text: string): Map<string, string> {
@@ -19,7 +21,8 @@ export function shortNamesOf(text: string): Map<string, string> {
     // characters are the short name prose uses.
     const short = name.slice(0, -1);
     for (const length of [2, 3]) {
-      if (short.length >= length) names.set(short.slice(-length), `${short.slice(-length)}${name.slice(-1)}`);
+      const tail = short.slice(-length);
+      if (short.length >= length && !NOT_NAME_CHAR.test(tail)) names.set(tail, `${tail}${name.slice(-1)}`);
     }
   }
   return names;
