@@ -3,6 +3,7 @@ import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf, statusOpening } from "./context/asof.js";
 import { announcedPeriod, type CarriedDates, declaredSpan, toldDay } from "./context/carried.js";
 import { placeContext } from "./context/place.js";
+import { shortNamesOf } from "./context/shortNames.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
 import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
@@ -111,9 +112,10 @@ function headingsOf(doc: SegmentedDocument, sectionId: number | null): string {
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
-  const place = placeContext(doc.meta.issuer, doc.meta.region);
+  const shortNames = shortNamesOf(doc.text);
+  const place = { ...placeContext(doc.meta.issuer, doc.meta.region), shortNames };
   const issued = doc.meta.issued ?? numberYear(doc.meta.docNumber);
-  const current: DocumentContext = { issued, period: doc.meta.period, place, planned: false };
+  const current: DocumentContext = { issued, period: doc.meta.period, place, planned: false, shortNames };
   const planning: DocumentContext = { ...current, planned: true };
   const carried: CarriedDates = { paragraph: null, heading: null, span: null, title: doc.meta.period };
   let lastPoint: AsOf | null = null;

@@ -1,6 +1,6 @@
 // The figures of one sentence: what each counts, its date and its place, before they become facts.
 
-import type { Mode } from "../schemas/catalogue.js";
+import { METRICS, type Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
@@ -10,6 +10,7 @@ import { depths, startAfter } from "./context/context.js";
 import { type DateMention, yearDate } from "./context/dates.js";
 import { countedTogether, distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
 import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
+import { withFullName } from "./context/shortNames.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
@@ -37,7 +38,11 @@ export interface DocumentContext {
   planned?: boolean;
   period: string | null;
   place: PlaceContext;
+  /** The districts the document names in full, by their short names (昌平 → 昌平区). */
+  shortNames?: ReadonlyMap<string, string>;
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /** Quantities in a list sharing one noun: 811、766家社会组织, 81家、77家. */
 function listGroups(text: string, quantities: readonly Quantity[]): number[][] {
@@ -59,7 +64,7 @@ function superseded(text: string, q: Quantity): boolean {
   if (OWN_YEAR.test(text.slice(0, q.start))) return false;
   return (
     /(?:由|从)(?:原)?[^，,；;。到至]{0,12}$/.test(text.slice(0, q.start)) &&
-    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|下调|增长|上升|发展|扩大|减少|下降)/.test(
+    /^[^，,；;。]{0,3}(?:提高|调整|增加|上调|提升|增至|降至|降到|降为|减为|下调|增长|上升|发展|扩大|减少|下降|降低|回落|回升|反弹|下滑|滑到|滑至)/.test(
       text.slice(q.end),
     )
   );
@@ -87,7 +92,16 @@ function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
     : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
 }
 
-function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode, field: string): string {
+function metricOf(
+  text: string,
+  q: Quantity,
+  read: SubjectContext,
+  mode: Mode,
+  field: string,
+  shortNames: ReadonlyMap<string, string>,
+): string {
+  // 昌平实名注册志愿者, where the text named 昌平区 before: the short name is the place, no kind.
+  const context = { ...read, subject: withFullName(read.subject, shortNames) };
   const head = text.slice(0, q.start);
   if (superseded(text, q) && !changeSpan(text, q)) return "other";
   if (namedBefore(head)) return "other";
@@ -241,7 +255,9 @@ export function sentenceDrafts(
   field = "",
 ): { drafts: Draft[]; links: Array<PartLink | null> } {
   // A bare number with no unit in prose is an ordinal or a clause number (1.1 为…), not a statistic.
-  const quantities = withImpliedUnits(text, findQuantities(text)).filter((q) => q.unit !== "");
+  const quantities = withImpliedUnits(text, findQuantities(text), doc.shortNames).filter(
+    (q) => q.unit !== "",
+  );
   const depth = depths(text);
   const links = linkParts(text, quantities, depth);
   const drafts: Draft[] = [];
@@ -268,10 +284,12 @@ export function sentenceDrafts(
       const noun = nouns?.[k];
       const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
       const mode = modeAt(text, q, doc);
-      const metric =
+      const read =
         undated || countedTogether(text.slice(context.clauseStart, q.start))
           ? "other"
-          : metricOf(text, q, context, mode, field);
+          : metricOf(text, q, context, mode, field, doc.shortNames ?? NO_NAMES);
+      const topic = read === "other" && !undated ? totalOfTopic(context, q, topics) : undefined;
+      const metric = topic?.metric ?? read;
       const { asOf, source } = asOfOf(
         text,
         q,
@@ -297,7 +315,7 @@ export function sentenceDrafts(
         ? (places[k] ?? null)
         : found.explicit
           ? found.place
-          : (said ?? found.place);
+          : (said ?? topic?.region ?? found.place);
       drafts.push({
         q,
         part: links[index] != null,
@@ -370,6 +388,21 @@ function levelsListed(drafts: Draft[]): void {
 }
 
 /** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
+/** A subject that is only a total, with no noun of its own: 总数, 总量. */
+const BARE_TOTAL = /^(?:总数|总量|总规模|规模总量)$/;
+
+/**
+ * 截至2024年底，全国社会组织总量降到了87.18万个。…。到了2025年底，总数更是滑到了83.4万家: a total named only
+ * 总数, with no noun in its sentence, is the total of the series the paragraph counted last, in any unit
+ * that series is counted in (个 or 家), and of its place unless it names its own.
+ */
+function totalOfTopic(context: SubjectContext, q: Quantity, topics: readonly Draft[]): Draft | undefined {
+  if (context.direction !== "before" || !BARE_TOTAL.test(context.subject)) return undefined;
+  const topic = topics.findLast((d) => d.metric !== "other" && !d.part);
+  if (!topic || topic.metric.startsWith("standard.") || topic.metric.startsWith("target.")) return undefined;
+  return METRICS.get(topic.metric)?.units.includes(q.unit) ? topic : undefined;
+}
+
 function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | undefined {
   return drafts.findLast((d) => d.q.unit === unit && d.metric !== "other" && !d.part);
 }

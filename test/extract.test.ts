@@ -3,6 +3,7 @@ import { dateMentions, distributedYears, resolveAsOf } from "../extractors/conte
 import { withCarried } from "../extractors/context/carried.js";
 import { distributedPlaces } from "../extractors/context/distributedPlaces.js";
 import { placeContext, resolvePlace } from "../extractors/context/place.js";
+import { shortNamesOf } from "../extractors/context/shortNames.js";
 import { classify, modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
 import { findQuantities } from "../extractors/quantities/quantities.js";
@@ -273,6 +274,60 @@ describe("facts of sentences in the language of replies, bulletins and policies"
         "social_work.certified_workers=6044@2024-06-07 福田区",
       ],
     ],
+    // A district the text named in full, said again without its division word before the counted words.
+    [
+      "莲南区领导在会上致辞。目前，莲南实名注册志愿者累计达4.2万，注册志愿服务团体630个。",
+      ["social_work.volunteers=42000@2024-06-07 莲南区"],
+    ],
+    // Not a kind said there, nor a short name the text never named in full.
+    ["目前，女性注册志愿者达1.6万，占比51.6%。", []],
+    ["目前，莲北实名注册志愿者累计达4.2万人。", []],
+    // A fall said as the level it fell to is the series at that level, like a rise (增至).
+    [
+      "截至2023年底，全区社会组织总量降到了468家，比上年少了2.1%。",
+      ["social_org.total=468@2023-12-31 福田区"],
+    ],
+    ["到了2024年底，全区社会组织总数更是滑到了455家。", ["social_org.total=455@2024-12-31 福田区"]],
+    [
+      "截至2023年底，全区持证社工回落至1860人，社会团体数量下降到201家。",
+      [
+        "social_work.certified_workers=1860@2023-12-31 福田区",
+        "social_org.social_groups=201@2023-12-31 福田区",
+      ],
+    ],
+    ["全区社会组织由520家减少到468家。", ["social_org.total=468@2024-06-07 福田区"]],
+    [
+      "2022年全区持证社工1200人，2023年降至1100人。",
+      ["social_work.certified_workers=1200@2022 福田区", "social_work.certified_workers=1100@2023 福田区"],
+    ],
+    ["2023年全区社会组织数量减少了52家。", []],
+    // A total named only 总数, in a later sentence of the paragraph, is the total of the series counted last.
+    [
+      "截至2022年底，全区社会组织总量降到了468家。其中民办非企业单位同比下降3.6%。到了2023年底，总数更是滑到了455个。",
+      ["social_org.total=468@2022-12-31 福田区", "social_org.total=455@2023-12-31 福田区"],
+    ],
+    [
+      "截至2022年底，全区持证社工1800人。总数比上年增加200人。",
+      ["social_work.certified_workers=1800@2022-12-31 福田区"],
+    ],
+    [
+      "截至2022年底，全区持证社工1800人。总量达到210家。",
+      ["social_work.certified_workers=1800@2022-12-31 福田区"],
+    ],
+
+    // 到了 before a year opens a clause that is only a date, as 到 does.
+    [
+      "截至2022年底，全区持证社工1800人；到了2023年底，增至1950人。",
+      [
+        "social_work.certified_workers=1800@2022-12-31 福田区",
+        "social_work.certified_workers=1950@2023-12-31 福田区",
+      ],
+    ],
+
+    ["截至2023年底，全区社会组织总量降为468家。", ["social_org.total=468@2023-12-31 福田区"]],
+    ["全区持证社工由1200人回升到1350人。", ["social_work.certified_workers=1350@2024-06-07 福田区"]],
+    // 跌破 says the level is now below the figure.
+    ["截至2023年底，全区注册志愿者跌破5万人。", ["social_work.volunteers=50000@2023-12-31 福田区"]],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);
@@ -486,6 +541,16 @@ describe("as-of dates", () => {
     ["2020—2022年全区社工站分别有", [2020, 2021, 2022]],
   ])("years distributed by 分别: %s", (sentence, years) => {
     expect(distributedYears(sentence, sentence.length)).toEqual(years);
+  });
+});
+
+describe("districts a text names in full, by their short names", () => {
+  it("reads the districts and counties named, and no word that counts or points at them", () => {
+    const names = shortNamesOf(
+      "北京莲南区领导致辞。每个县都有站点，这些区的社会组织，石景山区、经济开发区、城区社区。",
+    );
+    expect([...names.keys()].sort()).toEqual(["京莲南", "景山", "石景山", "莲南"].sort());
+    expect(names.get("莲南")).toBe("莲南区");
   });
 });
 

@@ -388,6 +388,36 @@ describe("markup and web debris", () => {
     expect(clean("2 4 6 9 1 3 5 7")).toBe("2 4 6 9 1 3 5 7");
   });
 
+  it("drops the bracketed words a spam page slips into a sentence, and keeps brackets with figures or marks", () => {
+    expect(clean("截至2023年底，某县社会组织[代办营业执照]共386家，其中社会团体[注册海外公司]150家。")).toBe(
+      "截至2023年底，某县社会组织共386家，其中社会团体150家。",
+    );
+    expect(clean("某县持证社工【代写论文】达到860人。")).toBe("某县持证社工达到860人。");
+    expect(clean("[县域动态]某县注册志愿者达5.1万人。")).toBe("某县注册志愿者达5.1万人。");
+    expect(clean("某县社会组织共386家[1]，[单位：家]")).toBe("某县社会组织共386家[1]，[单位：家]");
+    expect(clean("【某县融媒讯】某县注册志愿者达5.1万人。")).toBe("【某县融媒讯】某县注册志愿者达5.1万人。");
+  });
+
+  it("drops the comma a mirror puts against each mark of a sentence, and keeps empty cells of a row", () => {
+    expect(clean("某县历史悠久。目前,,某县注册志愿者达5.1万,,队伍门类齐全、层次分明,、覆盖广泛,。")).toBe(
+      "某县历史悠久。目前,某县注册志愿者达5.1万,队伍门类齐全、层次分明、覆盖广泛。",
+    );
+    expect(clean("社会团体,306,,310")).toBe("社会团体,306,,310");
+  });
+
+  it("leaves out the readers' comments under an article, but not a menu above it that names them", () => {
+    const page = [
+      "全县注册志愿者达3.2万人。",
+      "网友评论",
+      "游客 2023-05-01 12:00",
+      "我们村志愿者有300人，社区有20个。",
+    ];
+    expect(clean(page.join("\n"))).toBe("全县注册志愿者达3.2万人。");
+    expect(clean(["首页 新闻", "最新评论", "全县注册志愿者达3.2万人。"].join("\n"))).toBe(
+      "首页 新闻\n全县注册志愿者达3.2万人。",
+    );
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",

@@ -113,6 +113,16 @@ describe("findQuantities: spans and written forms", () => {
   });
 });
 
+describe("findQuantities: a level said with a bound", () => {
+  it.each([
+    ["总量跌破90万个", ["900000 item at_most"]],
+    ["总量突破90万个", ["900000 item more_than"]],
+    ["持证社工不足500人", ["500 person at_most"]],
+  ])("%s", (input, expected) => {
+    expect(findQuantities(input).map(compact)).toEqual(expected);
+  });
+});
+
 describe("findQuantities: the rules for 一", () => {
   // 一 before a measure word is an article in running prose (一支队伍, 一批, 一个主体, 一大批) and
   // is counted only after a counting word (共, 共计, 累计, 新增, 仅, 达到, 各 …) or a level (区级一个);

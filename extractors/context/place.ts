@@ -52,6 +52,8 @@ export interface PlaceContext {
   divisions: string[];
   /** The document's region (the most specific division of the issuer). */
   region: string | null;
+  /** The districts the document names in full, by their short names (昌平 → 昌平区). */
+  shortNames?: ReadonlyMap<string, string>;
 }
 
 export function placeContext(issuer: string | null, region: string | null): PlaceContext {
@@ -108,6 +110,19 @@ const NAMED_AT_START = new RegExp(
 const SHORT_AT_START = new RegExp(
   `${BEFORE_PLACE}(${SHORT_PLACE_PATTERN})(?=登记|共有|现有|拥有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|已|志愿|义工)`,
 );
+
+const LEAD_BEFORE_PLACE = new RegExp(BEFORE_PLACE);
+/** What a short name may be followed by to name a place: the words SHORT_AT_START allows. */
+const AFTER_SHORT =
+  /^(?:登记|共有|现有|拥有|有|全|各类|社会|社工|共|注册|实名|在岗|持证|实有|累计|已|志愿|义工)/;
+
+/** 昌平实名注册志愿者 in a text that named 昌平区: the district said without its division word. */
+function knownAtStart(words: string, names: ReadonlyMap<string, string>): string | null {
+  const rest = words.replace(LEAD_BEFORE_PLACE, "");
+  for (const [short, full] of names)
+    if (rest.startsWith(short) && AFTER_SHORT.test(rest.slice(short.length))) return full;
+  return null;
+}
 
 /**
  * 全市, 全省, 我国: the scope of the counted words. Not when it opens the name of a system or platform
@@ -173,6 +188,8 @@ export function findPlace(said: string, ctx: PlaceContext): Place {
   const short = SHORT_AT_START.exec(words)?.[1];
   const full = short ? SHORT_PLACE_NAMES.get(short) : undefined;
   if (full) return { place: full, explicit: true };
+  const known = ctx.shortNames?.size ? knownAtStart(words, ctx.shortNames) : null;
+  if (known) return { place: known, explicit: true };
   if (scope) return { place: scoped(scope, ctx), explicit: true };
   return { place: ctx.region, explicit: false };
 }

@@ -4,8 +4,16 @@
 import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { depths, startAfter } from "../context/context.js";
+import { withFullName } from "../context/shortNames.js";
 import { meaningOf } from "./meaning.js";
-import { ARRIVED_ONLY, afterDatedMilestone, LEADING_LIST, RISES_TO, TRAILING_LEAD } from "./subject.js";
+import {
+  ARRIVED_ONLY,
+  afterDatedMilestone,
+  FALLS_TO,
+  LEADING_LIST,
+  RISES_TO,
+  TRAILING_LEAD,
+} from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -41,7 +49,7 @@ function nounFollowing(text: string, q: Quantity): Quantity | null {
 }
 
 /** `q` with the unit its noun implies, or `q` itself. */
-function withImpliedUnit(text: string, q: Quantity): Quantity {
+function withImpliedUnit(text: string, q: Quantity, shortNames?: ReadonlyMap<string, string>): Quantity {
   if (q.unit !== "" || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
   const following = nounFollowing(text, q);
   if (following) return following;
@@ -53,14 +61,14 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
   if (!before || /\d/.test(before.slice(-1))) return q;
   // 取得资格总人数近6万: a count of 人数 is of people, whatever it counts them as.
   if (/人数$/.test(before)) return { ...q, unit: "person", unitText: "人" };
-  const { key } = meaningOf(before);
+  const { key } = meaningOf(shortNames ? withFullName(before, shortNames) : before);
   const implied = key ? UNIT_OF_KEY[key] : undefined;
   return implied ? { ...q, ...implied } : q;
 }
 
 /** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万, 2019年继续增加到53.1万. */
 const DATED_BARE = new RegExp(
-  `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|突破)?\\s*$`,
+  `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|${FALLS_TO}|突破)?\\s*$`,
 );
 
 /**
@@ -69,7 +77,12 @@ const DATED_BARE = new RegExp(
  * 2017年增长至32.7万 (the series goes on, so does its unit); so does the figure a year's milestone clause
  * arrives at: 2022年跨越90万大关，达到93.1万.
  */
-export function withImpliedUnits(text: string, quantities: readonly Quantity[]): Quantity[] {
+export function withImpliedUnits(
+  text: string,
+  quantities: readonly Quantity[],
+  /** The districts the document names in full, by their short names (昌平 → 昌平区). */
+  shortNames?: ReadonlyMap<string, string>,
+): Quantity[] {
   let implied: Pick<Quantity, "unit" | "unitText"> | null = null;
   let depth: number[] | null = null;
   const depthOf = () => {
@@ -77,7 +90,7 @@ export function withImpliedUnits(text: string, quantities: readonly Quantity[]):
     return depth;
   };
   return quantities.map((raw) => {
-    const q = withImpliedUnit(text, raw);
+    const q = withImpliedUnit(text, raw, shortNames);
     if (q !== raw) implied = { unit: q.unit, unitText: q.unitText };
     if (q.unit !== "" || !implied || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
     const clauseStart = startAfter(text, "，,；;。\n", q.start - 1);

@@ -35,7 +35,7 @@ const PREDICATE =
   /(?:全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted; a modal only before a verb of arriving (总量要达到, 将增加到). */
 export const TRAILING_LEAD =
-  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提))+$/;
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提)|(?:更是|又|再|进一步)(?=[增升跃攀发达降滑跌减下回缩])|(?:下降|减少|降低|回落|下滑|缩减|降|滑|跌|减)(?:到了|到|至|为)|(?:回升|反弹)(?:到了|到|至)|(?:增加|增长|上升|回升)为|跌破)+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$|(?:首次)?突破[^，,\d]{0,6}大关$|(?:首次)?(?:突破|跨越|迈过|跨过)[一二两三四五六七八九十]?[百千万亿]+[人名家个]?(?:大关)?$|(?:发展|增长)(?:迅速|迅猛|较快|很快)$|蓬勃发展$|(?:较|最)(?:高|多|大)$|(?:位居|位列|居|名列)[^，,\d]{0,6}(?:首位|第[一二三四五六七八九十]|前列|前茅)[^，,\d]{0,2}$/;
@@ -53,14 +53,19 @@ const CHANGE_TAIL = /(?:较|比|同比|与)[^，,；;。]*$|(?:同比)?(?:新增
 /** Words that say where a figure arrived: 增至, 增长到, 跃升至. */
 export const RISES_TO =
   "增至|增加到|增加至|增长到|增长至|上升到|上升至|发展到|发展至|跃升至|跃升到|攀升至|攀升到|升至";
+/** Words that say where a figure fell to (降到了, 降至, 降为, 减少到, 回落至, 滑到了) or came back to (回升到): the figure is still the level. */
+export const FALLS_TO =
+  "(?:下降|减少|降低|回落|下滑|缩减|降|滑|跌|减)(?:到了|到|至|为)|(?:回升|反弹)(?:到了|到|至)";
 /**
  * A clause that only says where a figure arrived, after a clause that says how it changed or a year's
  * milestone: ，达到3120家; 2022年跨越90万大关，达到93.1万.
  */
-export const ARRIVED_ONLY = new RegExp(`^\\s*(?:已|共|继续)?(?:达到|达|${RISES_TO})\\s*$`);
+export const ARRIVED_ONLY = new RegExp(
+  `^\\s*(?:已|共|继续|更是|又|再|进一步)?(?:达到|达|${RISES_TO}|${FALLS_TO})\\s*$`,
+);
 const CHANGED = /新增|净增|增加|增长|减少|下降/;
 /** A verb of arriving that follows a figure, not a noun of it: 从2019年的120家发展到…, 增长至…. */
-const ARRIVING_START = new RegExp(`^(?:${RISES_TO}|提高到|提高至|下降到|下降至|减少到|减少至|达到)`);
+const ARRIVING_START = new RegExp(`^(?:${RISES_TO}|${FALLS_TO}|提高到|提高至|达到)`);
 /** A time said between a noun and its verb: 人才总量于2019年已超过…, 社会组织在2023年底达到…. */
 const TIME_AFTER_NOUN = /(?<=[\u4e00-\u9fa5])(?:于|在|到|至)\d{4}年(?:度|底|末|初)?$/;
 /** A clause that names only what was taken off a register: 注销21家, 撤销3家. */
@@ -75,7 +80,7 @@ export const LEADING_LIST =
 /** The first month of a span of months: 8- (of 8-12月), 1至 (of 1至9月), 8月至 (of 8月至12月). */
 const MONTHS_FROM = "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月?[-－—~～至到])";
 const DATE_PREFIX = new RegExp(
-  `^(?:截至|截止到?|截至到|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
+  `^(?:截至|截止到?|截至到|到了|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
 );
 
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
@@ -85,7 +90,7 @@ const NOW_BEFORE = new RegExp(`${NOW_OF}\\s*$`);
  * A clause that opens with a year, or a month of one: 2013年达到3.9万家, 截至今年7月; or with a month
  * alone, which goes on from the year said before it (截至3月底…，4月底达到…).
  */
-const YEAR = `\\s*(?:截至|截止到?|到|至|在|于)?(?:(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?|${MONTH_ALONE})`;
+const YEAR = `\\s*(?:截至|截止到?|到了|到|至|在|于)?(?:(?:\\d{4}年|今年|去年|上年)(?:\\d{1,2}月(?:底|末|份)?|底|末|年底|年末)?|${MONTH_ALONE})`;
 const YEAR_START = new RegExp(`^${YEAR}[，,]?`);
 /** A clause that is only a year: 2020年. */
 const YEAR_ONLY = new RegExp(`^${YEAR}\\s*$`);

@@ -12,7 +12,7 @@ const BEFORE: Record<string, Qualifier> = {
   不得超过: "at_most", 不得高于: "at_most", 不得多于: "at_most", 不超过: "at_most",
   不高于: "at_most", 不大于: "at_most", 不多于: "at_most", 至多: "at_most", 最多: "at_most",
   最高: "at_most", 未超过: "at_most", 不到: "at_most", 不足: "at_most", 不满: "at_most",
-  未满: "at_most", 少于: "at_most", 低于: "at_most", 小于: "at_most",
+  未满: "at_most", 少于: "at_most", 低于: "at_most", 小于: "at_most", 跌破: "at_most",
   超过: "more_than", 超出: "more_than", 多于: "more_than", 高于: "more_than", 大于: "more_than",
   逾: "more_than", 超: "more_than", 突破: "more_than",
   将近: "nearly", 接近: "nearly", 近: "nearly", 大约: "nearly", 约为: "nearly", 约合: "nearly", 约: "nearly",

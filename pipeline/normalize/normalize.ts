@@ -7,10 +7,13 @@ import { simplify } from "../../schemas/basics/simplify.js";
 import type { CleanDocument, Line, RawDocument, SourceMap } from "../../schemas/document.js";
 import { acrossPages, backOnPages } from "./acrossPages.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
+import { commentsStart } from "./comments.js";
 import { isDebris } from "./debris.js";
 import { unifyDocNumbers } from "./docNumber.js";
+import { dropDoubledMarks } from "./doubledMarks.js";
 import { removeFurniture } from "./furniture.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
+import { dropInserts } from "./inserts.js";
 import { dropJammer } from "./jammer.js";
 import { joinLines, type Paragraph, usesIndentation } from "./join.js";
 import { lineKind } from "./lineKind.js";
@@ -28,7 +31,7 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldNumeralYears(dropJammer(fold(dropPinyin(unmarked.text))));
+  const text = foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text))))));
   return { line, text, heading: unmarked.heading };
 }
 
@@ -82,7 +85,9 @@ export function normalize(raw: RawDocument): CleanDocument {
     lines: page.lines.map((line) => foldLine(line, entities)),
   }));
   const { body: run, pageNumbers, places } = acrossPages(folded, paged);
-  const rows = rejoinStackedHeaders(rejoinGlossRows(rejoinCells(run)));
+  const article = rejoinStackedHeaders(rejoinGlossRows(rejoinCells(run)));
+  // The readers' comments under an article say nothing the page reports.
+  const rows = article.slice(0, commentsStart(article.map((line) => line.text.text)));
   const texts = rows.map((line) => line.text.text);
   const spacedRows = spacedTableRows(texts);
   const gluedRows = gluedTableRows(texts);
