@@ -109,16 +109,22 @@ export function spacedTableRows(lines: readonly string[]): boolean[] {
     if (isSection(lines[next] ?? "")) next++;
     return next > i + 1 && rows[next] === true;
   };
-  // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each.
+  // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each,
+  // its rows maybe a blank line below it (a web page's empty row of cells, left as a line of spaces).
+  const firstRow = (i: number) => {
+    let k = i + 2;
+    while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
+    return k;
+  };
   const grouped = (i: number) =>
-    rows[i + 2] === true &&
+    rows[firstRow(i)] === true &&
     !aligned(lines[i] ?? "") &&
     !aligned(lines[i + 1] ?? "") &&
     !/[。，；：,;:]/.test(lines[i] ?? "") &&
     groupedHeader(
       cellsOf(lines[i] ?? ""),
       cellsOf(lines[i + 1] ?? ""),
-      cellsOf(lines[i + 2] ?? "").length,
+      cellsOf(lines[firstRow(i)] ?? "").length,
     ) !== null;
   const groupLines = new Set<number>();
   lines.forEach((_, i) => {
