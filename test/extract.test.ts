@@ -529,7 +529,17 @@ describe("subjects, modes and places", () => {
     ["将全区", "福田区"],
     ["南山区765家", "南山区"],
     ["深圳市人工智能行业协会等", "福田区"],
+    ["市辖区970个", "福田区"],
+    ["县级市390个", "福田区"],
   ])("place of %s → %s", (words, place) => {
     expect(resolvePlace(words, placeContext("深圳市福田区民政局", "福田区"))).toBe(place);
+  });
+
+  it("takes the kinds of division a bulletin counts (市辖区, 县级市) for no place, nor hands them on", () => {
+    const text =
+      "截至2023年底，全国共有县级行政区划单位2800个（其中市辖区970个、县级市390个、县1300个），乡级行政区划单位38000个（其中镇21000个、乡8000个、街道8900个）。";
+    expect(factsOf(text, "中华人民共和国民政部", "2024年8月1日")).toEqual([
+      "community.streets=8900@2023-12-31 全国",
+    ]);
   });
 });
