@@ -69,6 +69,42 @@ describe("a table with one cell a line", () => {
   });
 });
 
+describe("a statistics table with one cell a line", () => {
+  const QUARTER = [
+    "2024年6月民政统计季报",
+    "指标名称",
+    "单位",
+    "数量",
+    "社会团体",
+    "个",
+    "2,310",
+    "基金会",
+    "个",
+    "41",
+  ];
+  const rows = ["social_org.social_groups=2310@2024-06-30", "social_org.foundations=41@2024-06-30"];
+
+  it("takes a figure grouped by thousands (2,310) for a cell", async () => {
+    expect(shown((await factsOf(QUARTER)).filter((f) => f.metric !== "other"))).toEqual(rows);
+  });
+
+  it("reads the same table in traditional characters (指標名稱 / 單位 / 數量, 社會團體 / 個)", async () => {
+    const traditional = [
+      "2024年6月民政統計季報",
+      "指標名稱",
+      "單位",
+      "數量",
+      "社會團體",
+      "個",
+      "2,310",
+      "基金會",
+      "個",
+      "41",
+    ];
+    expect(shown((await factsOf(traditional)).filter((f) => f.metric !== "other"))).toEqual(rows);
+  });
+});
+
 describe("a table with one cell a line and years across", () => {
   // A web table copied one cell a line, its columns headed by bare years.
   const YEARS_ACROSS = [

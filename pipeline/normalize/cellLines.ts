@@ -97,7 +97,8 @@ export function cellLineRows(lines: readonly string[]): number[][] {
   lines.forEach((line, i) => {
     const text = cellOf(line);
     if (text === "") return;
-    if (CELL.test(text)) run.push(i);
+    // A figure grouped by thousands (1,336) is a cell too.
+    if (CELL.test(text) || isNumber(text)) run.push(i);
     else flush();
   });
   flush();
