@@ -207,6 +207,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       const subject =
         parent && /(?:级|所辖|管辖|下辖)$/.test(d.subject) ? `${d.subject}${parent.subject}` : d.subject;
       if (parent) parent.role = "total";
+      // 年末全市共有社会组织2345个。其中，社会团体1100个: a part the sentence before introduced, its own
+      // sentence naming no date, is of its total's date.
+      const ofTotal = parent !== undefined && parent === listed && d.asOfSource !== "sentence";
       facts.push({
         id: base + i,
         sentenceId: sentence.id,
@@ -216,8 +219,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
         max: d.q.max ?? null,
         unit: d.q.unit,
         qualifier: d.q.qualifier,
-        asOf: d.asOf.date,
-        asOfSource: d.asOfSource,
+        asOf: ofTotal ? parent.asOf : d.asOf.date,
+        asOfSource: ofTotal ? parent.asOfSource : d.asOfSource,
         region: d.region,
         page: sentence.page,
         snippet: sentence.text,

@@ -543,3 +543,16 @@ describe("subjects, modes and places", () => {
     ]);
   });
 });
+
+describe("a part the sentence before introduced (。其中，…)", () => {
+  it("is of its total's date when its own sentence names none", () => {
+    const text =
+      "年末全区共有社会组织468个，比上年增长3.2%。其中，社会团体201个，民办非企业单位260个，基金会7个。";
+    expect(factsOf(text, "深圳市福田区民政局", "2023年12月20日")).toEqual([
+      "social_org.total=468@2023-12-31 福田区",
+      "social_org.social_groups=201@2023-12-31 福田区",
+      "social_org.private_non_enterprise=260@2023-12-31 福田区",
+      "social_org.foundations=7@2023-12-31 福田区",
+    ]);
+  });
+});
