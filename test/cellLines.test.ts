@@ -553,6 +553,19 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("reads the statistics' own annual report (（年报）, 统计年报) as the year's series, not organisations' reports", async () => {
+    const rows = ["| 指标 | 2023年 | 2022年 | 增减 |", "| 社会组织（个） | 3120 | 3050 | 70 |"];
+    for (const caption of ["2023年某县民政统计数据（年报）", "某县2023年民政统计年报表"]) {
+      expect((await facts([caption, ...rows].join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([
+        "social_org.total=3120@2023@null",
+        "social_org.total=3050@2022@null",
+      ]);
+    }
+    // 社会组织年报 is the organisations' annual reports: a count of those who filed one.
+    const filed = ["2023年社会组织年报情况", "区域\t社会团体\t基金会", "思明区\t140\t4", "湖里区\t76\t2"];
+    expect((await facts(filed.join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([]);
+  });
+
   it("reads a header whose groups came out one a line, their units wrapped, over a line of years", async () => {
     const lines = [
       "表6 各区社会组织",
