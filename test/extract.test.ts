@@ -556,3 +556,21 @@ describe("a part the sentence before introduced (。其中，…)", () => {
     ]);
   });
 });
+
+describe("a line that is only a year", () => {
+  it("dates the paragraph under it, and that paragraph alone", () => {
+    const text = [
+      "以下是近三年全区持证社会工作者情况：",
+      "2021年",
+      "持证社会工作者数量为1200人，新增持证人数150人。",
+      "2022年",
+      "持证社会工作者数量为1500人，新增持证人数300人。",
+      "全区持证社会工作者数量为1800人。",
+    ].join("\n");
+    expect(factsOf(text, "深圳市福田区民政局", "2023年6月1日")).toEqual([
+      "social_work.certified_workers=1200@2021 福田区",
+      "social_work.certified_workers=1500@2022 福田区",
+      "social_work.certified_workers=1800@2023-06-01 福田区",
+    ]);
+  });
+});
