@@ -8,6 +8,7 @@ import type { CleanDocument, Line, RawDocument, SourceMap } from "../../schemas/
 import { acrossPages, backOnPages } from "./acrossPages.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
 import { isDebris } from "./debris.js";
+import { foldDecimalStops } from "./decimalMarks.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { removeFurniture } from "./furniture.js";
 import { gluedTableRows, ungluedRow } from "./gluedRows.js";
@@ -28,7 +29,7 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldNumeralYears(dropJammer(fold(dropPinyin(unmarked.text))));
+  const text = foldDecimalStops(foldNumeralYears(dropJammer(fold(dropPinyin(unmarked.text)))));
   return { line, text, heading: unmarked.heading };
 }
 
