@@ -553,6 +553,19 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it.each([
+    ["年份\t社会组织\t社会团体", "2021\t1830\t905", "2022\t1912\t948"],
+    ["| 年份 | 社会组织 | 社会团体 |", "| 2021 | 1830 | 905 |", "| 2022 | 1912 | 948 |"],
+    ["年份 社会组织 社会团体", "2021 1830 905", "2022 1912 948"],
+  ])("reads a table of years down whose rows open with a bare year under 年份 (%s)", async (...lines) => {
+    expect(await facts(["表3 历年社会组织数量（单位：个）", ...lines].join("\n"))).toEqual([
+      "social_org.total=1830@2021@null",
+      "social_org.social_groups=905@2021@null",
+      "social_org.total=1912@2022@null",
+      "social_org.social_groups=948@2022@null",
+    ]);
+  });
+
   it("reads the statistics' own annual report (（年报）, 统计年报) as the year's series, not organisations' reports", async () => {
     const rows = ["| 指标 | 2023年 | 2022年 | 增减 |", "| 社会组织（个） | 3120 | 3050 | 70 |"];
     for (const caption of ["2023年某县民政统计数据（年报）", "某县2023年民政统计年报表"]) {
