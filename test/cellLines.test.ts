@@ -557,6 +557,7 @@ describe("tables of places and of years", () => {
     ["年份\t社会组织\t社会团体", "2021\t1830\t905", "2022\t1912\t948"],
     ["| 年份 | 社会组织 | 社会团体 |", "| 2021 | 1830 | 905 |", "| 2022 | 1912 | 948 |"],
     ["年份 社会组织 社会团体", "2021 1830 905", "2022 1912 948"],
+    ["年份", "社会组织", "社会团体", "2021", "1830", "905", "2022", "1912", "948"],
   ])("reads a table of years down whose rows open with a bare year under 年份 (%s)", async (...lines) => {
     expect(await facts(["表3 历年社会组织数量（单位：个）", ...lines].join("\n"))).toEqual([
       "social_org.total=1830@2021@null",
