@@ -2,6 +2,7 @@ import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf, statusOpening } from "./context/asof.js";
 import { announcedPeriod, type CarriedDates, declaredSpan, toldDay } from "./context/carried.js";
+import { yearDate } from "./context/dates.js";
 import { placeContext } from "./context/place.js";
 import { shortNamesOf } from "./context/shortNames.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
@@ -109,6 +110,14 @@ function headingsOf(doc: SegmentedDocument, sectionId: number | null): string {
   return out;
 }
 
+/** 2016年, 2016年度：, 2016年底: a line that is only a year heads the paragraph under it. */
+function yearLineOf(text: string): AsOf | null {
+  const m = /^\s*((?:19|20)\d{2})\s*年(度|底|末)?\s*[:：]?\s*$/.exec(text);
+  if (!m?.[1]) return null;
+  const end = m[2] === "底" || m[2] === "末";
+  return { date: end ? yearDate(Number(m[1]), true) : m[1], kind: end ? "point" : "period" };
+}
+
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
@@ -119,6 +128,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   const planning: DocumentContext = { ...current, planned: true };
   const carried: CarriedDates = { paragraph: null, heading: null, span: null, title: doc.meta.period };
   let lastPoint: AsOf | null = null;
+  // A line that is only a year, for the paragraph under it.
+  let yearLine: AsOf | null = null;
   // The figures of the paragraph so far: what a later bare list of places goes on counting.
   const topics: Draft[] = [];
   let paragraphEnd = -1;
@@ -160,12 +171,15 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       facts.push(...factsOfTable(doc, rows, place, facts.length));
       continue;
     }
-    // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before).
+    // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before)
+    // or stands under a line that is only a year (2016年 / 持证社会工作者数量为28.8万).
     const sameParagraph = sentence.start <= paragraphEnd;
     if (!sameParagraph) {
-      carried.paragraph = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : null;
+      carried.paragraph = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : yearLine;
+      yearLine = null;
       topics.length = 0;
     }
+    yearLine = yearLineOf(sentence.text) ?? yearLine;
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
     const { heading, planned } = sectionOf(sentence.section);
@@ -209,6 +223,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       const subject =
         parent && /(?:级|所辖|管辖|下辖)$/.test(d.subject) ? `${d.subject}${parent.subject}` : d.subject;
       if (parent) parent.role = "total";
+      // 年末全市共有社会组织2345个。其中，社会团体1100个: a part the sentence before introduced, its own
+      // sentence naming no date, is of its total's date.
+      const ofTotal = parent !== undefined && parent === listed && d.asOfSource !== "sentence";
       facts.push({
         id: base + i,
         sentenceId: sentence.id,
@@ -218,8 +235,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
         max: d.q.max ?? null,
         unit: d.q.unit,
         qualifier: d.q.qualifier,
-        asOf: d.asOf.date,
-        asOfSource: d.asOfSource,
+        asOf: ofTotal ? parent.asOf : d.asOf.date,
+        asOfSource: ofTotal ? parent.asOfSource : d.asOfSource,
         region: d.region,
         page: sentence.page,
         snippet: sentence.text,

@@ -9,5 +9,9 @@ export const DIVISION_NAME = `${NAME_CHAR}{2,7}?(?:特别行政区|自治区|自
 /** Nested divisions written together: 深圳市福田区. */
 export const PLACE_NAMES = `(?:${DIVISION_NAME})+`;
 
-/** Words ending like a division that name no place: 涉农社区, 居民小区, 产业园区. */
-export const NOT_PLACE = "(?:社区|小区|园区|景区|片区|辖区|街区|校区|厂区|城区社区)$";
+/** The kinds of division a bulletin counts (市辖区921个、县级市361个), which name no place. */
+export const DIVISION_KIND =
+  "(?:市辖区|县级市|地级市|直辖市|自治区|自治州|自治县|自治旗|计划单列市|副省级市)";
+
+/** Words ending like a division that name no place: 涉农社区, 居民小区, 产业园区, or a kind of division. */
+export const NOT_PLACE = `(?:社区|小区|园区|景区|片区|辖区|街区|校区|厂区|城区社区|^${DIVISION_KIND})$`;

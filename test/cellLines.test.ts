@@ -69,6 +69,42 @@ describe("a table with one cell a line", () => {
   });
 });
 
+describe("a statistics table with one cell a line", () => {
+  const QUARTER = [
+    "2024年6月民政统计季报",
+    "指标名称",
+    "单位",
+    "数量",
+    "社会团体",
+    "个",
+    "2,310",
+    "基金会",
+    "个",
+    "41",
+  ];
+  const rows = ["social_org.social_groups=2310@2024-06-30", "social_org.foundations=41@2024-06-30"];
+
+  it("takes a figure grouped by thousands (2,310) for a cell", async () => {
+    expect(shown((await factsOf(QUARTER)).filter((f) => f.metric !== "other"))).toEqual(rows);
+  });
+
+  it("reads the same table in traditional characters (指標名稱 / 單位 / 數量, 社會團體 / 個)", async () => {
+    const traditional = [
+      "2024年6月民政統計季報",
+      "指標名稱",
+      "單位",
+      "數量",
+      "社會團體",
+      "個",
+      "2,310",
+      "基金會",
+      "個",
+      "41",
+    ];
+    expect(shown((await factsOf(traditional)).filter((f) => f.metric !== "other"))).toEqual(rows);
+  });
+});
+
 describe("a table with one cell a line and years across", () => {
   // A web table copied one cell a line, its columns headed by bare years.
   const YEARS_ACROSS = [
@@ -455,6 +491,9 @@ describe("tables of places and of years", () => {
     ["表5 社会组织单位数和职工人数", "项目\t单位数（个）\t\t职工人数（人）", "\t2022\t2023\t2022\t2023"],
     ["表5 社会组织单位数和职工人数", "单位数(个) 职工人数(人)", "2022 2023 2022 2023"],
     ["表5 社会组织单位数和职工人数", "  单位数 (个) 职工人数 (人)", "2022 2023 2022 2023"],
+    // A web page's empty row of cells, a line of spaces (or nothing) between the years and the rows.
+    ["表5 社会组织单位数和职工人数", "  单位数 (个) 职工人数 (人)", "2022 2023 2022 2023", "      "],
+    ["5-12  社会组织单位数和职工人数", "单位数 (个) 职工人数 (人)", "2022 2023 2022 2023", ""],
     [
       "表5 社会组织机构数和工作人员数",
       "| 指 标 | 机构数(个) | 工作人员数(人) |",
@@ -512,6 +551,33 @@ describe("tables of places and of years", () => {
     expect((await facts(registered.join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([
       "social_org.social_groups=150@2023@思明区",
     ]);
+  });
+
+  it.each([
+    ["年份\t社会组织\t社会团体", "2021\t1830\t905", "2022\t1912\t948"],
+    ["| 年份 | 社会组织 | 社会团体 |", "| 2021 | 1830 | 905 |", "| 2022 | 1912 | 948 |"],
+    ["年份 社会组织 社会团体", "2021 1830 905", "2022 1912 948"],
+    ["年份", "社会组织", "社会团体", "2021", "1830", "905", "2022", "1912", "948"],
+  ])("reads a table of years down whose rows open with a bare year under 年份 (%s)", async (...lines) => {
+    expect(await facts(["表3 历年社会组织数量（单位：个）", ...lines].join("\n"))).toEqual([
+      "social_org.total=1830@2021@null",
+      "social_org.social_groups=905@2021@null",
+      "social_org.total=1912@2022@null",
+      "social_org.social_groups=948@2022@null",
+    ]);
+  });
+
+  it("reads the statistics' own annual report (（年报）, 统计年报) as the year's series, not organisations' reports", async () => {
+    const rows = ["| 指标 | 2023年 | 2022年 | 增减 |", "| 社会组织（个） | 3120 | 3050 | 70 |"];
+    for (const caption of ["2023年某县民政统计数据（年报）", "某县2023年民政统计年报表"]) {
+      expect((await facts([caption, ...rows].join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([
+        "social_org.total=3120@2023@null",
+        "social_org.total=3050@2022@null",
+      ]);
+    }
+    // 社会组织年报 is the organisations' annual reports: a count of those who filed one.
+    const filed = ["2023年社会组织年报情况", "区域\t社会团体\t基金会", "思明区\t140\t4", "湖里区\t76\t2"];
+    expect((await facts(filed.join("\n"))).filter((f) => !f.startsWith("other"))).toEqual([]);
   });
 
   it("reads a header whose groups came out one a line, their units wrapped, over a line of years", async () => {

@@ -602,7 +602,48 @@ describe("subjects, modes and places", () => {
     ["将全区", "福田区"],
     ["南山区765家", "南山区"],
     ["深圳市人工智能行业协会等", "福田区"],
+    ["市辖区970个", "福田区"],
+    ["县级市390个", "福田区"],
   ])("place of %s → %s", (words, place) => {
     expect(resolvePlace(words, placeContext("深圳市福田区民政局", "福田区"))).toBe(place);
+  });
+
+  it("takes the kinds of division a bulletin counts (市辖区, 县级市) for no place, nor hands them on", () => {
+    const text =
+      "截至2023年底，全国共有县级行政区划单位2800个（其中市辖区970个、县级市390个、县1300个），乡级行政区划单位38000个（其中镇21000个、乡8000个、街道8900个）。";
+    expect(factsOf(text, "中华人民共和国民政部", "2024年8月1日")).toEqual([
+      "community.streets=8900@2023-12-31 全国",
+    ]);
+  });
+});
+
+describe("a part the sentence before introduced (。其中，…)", () => {
+  it("is of its total's date when its own sentence names none", () => {
+    const text =
+      "年末全区共有社会组织468个，比上年增长3.2%。其中，社会团体201个，民办非企业单位260个，基金会7个。";
+    expect(factsOf(text, "深圳市福田区民政局", "2023年12月20日")).toEqual([
+      "social_org.total=468@2023-12-31 福田区",
+      "social_org.social_groups=201@2023-12-31 福田区",
+      "social_org.private_non_enterprise=260@2023-12-31 福田区",
+      "social_org.foundations=7@2023-12-31 福田区",
+    ]);
+  });
+});
+
+describe("a line that is only a year", () => {
+  it("dates the paragraph under it, and that paragraph alone", () => {
+    const text = [
+      "以下是近三年全区持证社会工作者情况：",
+      "2021年",
+      "持证社会工作者数量为1200人，新增持证人数150人。",
+      "2022年",
+      "持证社会工作者数量为1500人，新增持证人数300人。",
+      "全区持证社会工作者数量为1800人。",
+    ].join("\n");
+    expect(factsOf(text, "深圳市福田区民政局", "2023年6月1日")).toEqual([
+      "social_work.certified_workers=1200@2021 福田区",
+      "social_work.certified_workers=1500@2022 福田区",
+      "social_work.certified_workers=1800@2023-06-01 福田区",
+    ]);
   });
 });

@@ -30,3 +30,20 @@ describe("an autonomous region", () => {
     expect(likeliestRegion(text)).toBe("宁夏回族自治区");
   });
 });
+
+describe("a national text", () => {
+  it("is of the whole country when it says 我国 or 全国 of what it counts more often than it names a province", () => {
+    const text = [
+      "报告显示，截至2023年底，我国共有社会组织88万个，社会团体占全国社会组织总量的42%，",
+      "全国共有基金会9000个。山东省、河南省、湖南省社会团体较多，分别为2万个、1.8万个和1.5万个；",
+      "山东省、河南省基金会较少，湖南省基金会增长较快。",
+    ].join("");
+    expect(likeliestRegion(text)).toBe("全国");
+  });
+
+  it("is not made so by 全国 naming a system, a prize or a rank", () => {
+    const text =
+      "全国志愿服务信息系统上线。某协会获评全国先进社会组织，走在全国前列，获全国表彰。衢州市民政局发布。衢州市社会组织发展较快，衢州市共有社会组织2400家。";
+    expect(likeliestRegion(text)).toBe("衢州市");
+  });
+});

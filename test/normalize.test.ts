@@ -236,6 +236,16 @@ describe("spaces", () => {
     expect(clean("全年增长8. 2021年以来持续增长。")).toBe("全年增长8. 2021年以来持续增长。");
   });
 
+  it("reads a full stop typed for a decimal point as the point when the fraction runs on into 万 or %", () => {
+    expect(clean("全市共有社会组织32。4万个，其中社会团体14。1万个，增长2。6%。")).toBe(
+      "全市共有社会组织32.4万个，其中社会团体14.1万个，增长2.6%。",
+    );
+    // A sentence that ends on a figure before one that opens with a date or a bare figure stays apart.
+    expect(clean("全年共登记12。2023年以来持续增长。共38。6个街道已覆盖。")).toBe(
+      "全年共登记12。2023年以来持续增长。共38。6个街道已覆盖。",
+    );
+  });
+
   it("keeps numbers apart that stand between spaces, as the cells of a row do", () => {
     expect(clean("社会团体 306 310 1.3")).toBe("社会团体\t306\t310\t1.3");
     expect(clean("社会团体\n306 310")).toBe("社会团体\n306 310");

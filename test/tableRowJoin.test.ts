@@ -15,6 +15,20 @@ const cleanLines = (...lines: string[]) =>
     .text.replaceAll(" ", "")
     .split("\n");
 
+describe("a header of cells left open by its last pipe", () => {
+  it("is not run into the row of figures under it, however wide it is", () => {
+    const lines = [
+      "2023年9月统计季报",
+      "指标名称 | 单位 | 本期 | 上年同期 | 同比增长%",
+      "社会团体 | 个 | 1,210 | 1,180 | 2.5",
+    ];
+    expect(cleanLines(...lines).slice(1)).toEqual([
+      "指标名称|单位|本期|上年同期|同比增长%",
+      "社会团体|个|1,210|1,180|2.5",
+    ]);
+  });
+});
+
 describe("a line between two rows of cells", () => {
   it("is not run into the row after it, nor the row before it into it", () => {
     expect(cleanLines("社会团体 | 个 | 1,820 |", "来源:区民政局 编辑:周敏", "基金会 | 个 | 38 |")).toEqual([

@@ -1,6 +1,6 @@
 // The place a figure counts: the issuer's region unless the sentence says 全市, 全省, 全国 or names a place.
 
-import { PLACE_NAMES } from "../../schemas/placeNames.js";
+import { DIVISION_KIND, PLACE_NAMES } from "../../schemas/placeNames.js";
 import { SHORT_PLACE_NAMES, SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
 import { divisionsOf } from "./region.js";
 
@@ -176,6 +176,9 @@ export function withoutAmong(words: string): string {
   return NAMED_AT_START.test(rest) || SHORT_AT_START.test(rest) ? rest : words;
 }
 
+/** 市辖区921个: a kind of division counted, not a place. */
+const A_DIVISION_KIND = new RegExp(`^${DIVISION_KIND}$`);
+
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
 export function findPlace(said: string, ctx: PlaceContext): Place {
   const words = withoutAmong(said);
@@ -183,7 +186,8 @@ export function findPlace(said: string, ctx: PlaceContext): Place {
   const named = NAMED_AT_START.exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
     const last = divisionsOf(named[1]).at(-1);
-    if (last && last.length >= 3 && !notProvince(last)) return { place: last, explicit: true };
+    if (last && last.length >= 3 && !notProvince(last) && !A_DIVISION_KIND.test(last))
+      return { place: last, explicit: true };
   }
   const short = SHORT_AT_START.exec(words)?.[1];
   const full = short ? SHORT_PLACE_NAMES.get(short) : undefined;

@@ -41,6 +41,12 @@ const NOT_A_NAME = /^[个多余几每第等和与及在的了]|[省市区县]{2}
 /** A province's or city's short name not followed by a division word (that mention counts in full). */
 const SHORT_MENTION = new RegExp(`(?:${SHORT_PLACE_PATTERN})(?![省市区县])`, "g");
 
+/**
+ * 我国, and 全国 said of what is counted (全国共有, 占全国社会组织总量): the whole country as a text's
+ * place. Not 全国 naming a system, a prize or an examination (全国志愿服务信息系统, 全国先进).
+ */
+const NATIONAL = /我国|全国(?=共有|现有|共计|共|累计|各类|范围内|[^，,。；;]{0,8}总[量数])/g;
+
 /** The division a text names most often: a fallback when the issuer names none. */
 export function likeliestRegion(text: string): string | null {
   const counts = new Map<string, number>();
@@ -62,6 +68,9 @@ export function likeliestRegion(text: string): string | null {
     const name = SHORT_PLACE_NAMES.get(m[0]);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  // A national text that lists provinces beside its country's figures is of the whole country.
+  const national = [...text.matchAll(NATIONAL)].length;
+  if (national > 0) counts.set("全国", national);
   let best: string | null = null;
   let most = 2;
   for (const [name, n] of counts) {

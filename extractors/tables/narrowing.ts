@@ -6,8 +6,11 @@ const NARROWING =
 /** A line that names a table: 表2 …, …情况, …统计表, …一览表. */
 const CAPTION_LINE = /^(?:附表|表)\s*\d|情况|统计表?|一览表|汇总表?|名单/;
 
+/** The statistics' own annual report (民政统计数据（年报）, 统计年报, 年报表): the year's figures, not organisations' reports. */
+const STATISTICS_REPORT = /统计年报|[（(]\s*年报\s*[）)]|年报(?:表|数据)/g;
+
 /** Whether the caption line above a table narrows what its figures count. */
 export function narrowsSeries(caption: string): boolean {
-  const line = caption.trim();
+  const line = caption.trim().replace(STATISTICS_REPORT, "");
   return line.length <= 60 && !/[。；，,;]/.test(line) && CAPTION_LINE.test(line) && NARROWING.test(line);
 }

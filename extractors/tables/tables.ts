@@ -45,6 +45,9 @@ const NO_HEAD = { ordinal: false, rate: false, change: false, unit: "" };
 
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
+/** A row's first cell that is a bare year (2021), a row's label in a table of years down. */
+const isBareYear = (cell: string) => /^(?:19|20)\d{2}$/.test(cell);
+
 /** Cells of a row, between tabs or pipes; runs of spaces flattened to tabs leave empty cells, which carry nothing. */
 function cellsOf(row: Sentence): string[] {
   const cells = row.text
@@ -239,6 +242,7 @@ export function tableFacts(
   const unitColumn = header.findIndex((c) => /^(?:计量)?单位$/.test(c));
   const isUnitColumn = (column: number) => unitColumn >= 0 && column === unitColumn;
   const corner = hasHeader && CORNER.test(header[0] ?? "");
+  const yearsDown = corner && /^年\s*[份度]$/.test(header[0] ?? "");
   const columns = header.map((c) => meaningOf(c, place));
   const groups = header.map((_, i) => grouped?.groups[i] ?? null);
   const groupMeanings = groups.map((g) => (g ? meaningOf(g, place) : undefined));
@@ -275,9 +279,14 @@ export function tableFacts(
     const pastHeader = leftAligned && cells.length > header.length;
     // Otherwise, with a header, cells line up from the right (a first column may be unlabelled).
     const offset = hasHeader && !leftAligned ? header.length - cells.length : 0;
-    const labels = cells.flatMap((c, j) =>
-      !isUnitColumn(j + offset) && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c) ? [j] : [],
-    );
+    // Under 年份 (or 年度), a row opens with its year, bare or not: 2021 | 2100 | 1000 is 2021's row.
+    const yearLabel = yearsDown && isBareYear(cells[0] ?? "") ? [0] : [];
+    const labels = [
+      ...yearLabel,
+      ...cells.flatMap((c, j) =>
+        !isUnitColumn(j + offset) && c && !isNumeric(c) && !UNIT_WORD.test(c) && !SERIAL.test(c) ? [j] : [],
+      ),
+    ];
     // A label left of the header's columns names a group of rows (高级社会工作者 over its grades); the
     // row's own label is the one under the header, where there is one.
     const labelAt = labels.find((j) => j + offset >= 0) ?? labels[0] ?? -1;

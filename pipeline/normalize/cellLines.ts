@@ -49,9 +49,12 @@ function rowsAfter(cells: readonly string[], at: number, k: number, cornered: bo
   }
   // A column the header names 单位 holds each row's unit (社会团体 / 个 / 310 / 325).
   const unitAt = cornered ? cells.slice(at, at + width).findIndex((c) => UNIT_HEADER.test(c)) : -1;
+  // Under 年份 a row may open with a bare year (年份 / 社会组织 / 2021 / 1830).
+  const yearsDown = cornered && /^年\s*[份度]$/.test(cells[at] ?? "");
   let rows = 0;
   for (let r = at + width; r + k <= cells.length; r += k) {
-    if (!isLabel(cells[r] ?? "")) break;
+    const label = cells[r] ?? "";
+    if (!isLabel(label) && !(yearsDown && /^(?:19|20)\d{2}$/.test(label))) break;
     let figures = true;
     for (let c = r + 1; c < r + k; c++) {
       figures &&= c - r === unitAt ? UNIT_CELL.test(cells[c] ?? "") : isNumber(cells[c] ?? "");
@@ -97,7 +100,8 @@ export function cellLineRows(lines: readonly string[]): number[][] {
   lines.forEach((line, i) => {
     const text = cellOf(line);
     if (text === "") return;
-    if (CELL.test(text)) run.push(i);
+    // A figure grouped by thousands (1,336) is a cell too.
+    if (CELL.test(text) || isNumber(text)) run.push(i);
     else flush();
   });
   flush();

@@ -20,7 +20,7 @@ import {
   startsBlock,
   startsWithItemMarker,
 } from "./markers.js";
-import { isPipeRow } from "./pipeRows.js";
+import { isPipeHeader, isPipeRow } from "./pipeRows.js";
 import type { SourceLine } from "./sourceLines.js";
 
 /** Without a known line width, a line this wide (em) that stops mid-sentence goes on. */
@@ -98,6 +98,9 @@ export function continues(
   // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the
   // next line, a row or a line of another kind (来源：…, an advert between two rows).
   if (isClosedRow(at)) return false;
+  // Nor does a header of cells left open (指标名称 | 单位 | 本期 | 上年同期 | 同比增长) run on into the
+  // row of figures under it, however wide it is.
+  if (isPipeHeader(at, bt)) return false;
   // No line opens with a clause mark: one that does goes on with the line before (…386 / 家 / ，其中…).
   if (/^[，、；。,;]/.test(bt) && !isPipeRow(bt)) return true;
   // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket.

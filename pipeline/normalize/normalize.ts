@@ -9,6 +9,7 @@ import { acrossPages, backOnPages } from "./acrossPages.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
 import { commentsStart } from "./comments.js";
 import { isDebris } from "./debris.js";
+import { foldDecimalStops } from "./decimalMarks.js";
 import { unifyDocNumbers } from "./docNumber.js";
 import { dropDoubledMarks } from "./doubledMarks.js";
 import { removeFurniture } from "./furniture.js";
@@ -31,7 +32,9 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text))))));
+  const text = foldDecimalStops(
+    foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text)))))),
+  );
   return { line, text, heading: unmarked.heading };
 }
 

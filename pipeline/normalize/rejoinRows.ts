@@ -3,6 +3,7 @@
 // line over a line of years.
 
 import type { Mapped } from "../../schemas/basics/mapped.js";
+import { simplify } from "../../schemas/basics/simplify.js";
 import { cellLineRows, cellSpan } from "./cellLines.js";
 import { glossCellRuns } from "./glossCells.js";
 import { glossRow, glossRows, type Piece } from "./glossRows.js";
@@ -34,7 +35,8 @@ function withRows(folded: Folded[], rows: ReadonlyMap<number, Mapped>, taken: Re
 
 /** Lines that each held one cell of a table, put back on one line a row with tabs between cells. */
 export function rejoinCells(folded: Folded[]): Folded[] {
-  const groups = cellLineRows(folded.map((f) => f.text.text));
+  // Told in simplified characters: a traditional table (指標名稱 / 單位 / 數量, 社會團體 / 個 / 1,336) is the same table.
+  const groups = cellLineRows(folded.map((f) => simplify(f.text.text)));
   if (groups.length === 0) return folded;
   const firstOf = new Map(groups.map((g) => [g[0] as number, g]));
   const inside = new Set<number>();

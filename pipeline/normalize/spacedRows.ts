@@ -83,6 +83,20 @@ export function tabulate(line: Mapped): Mapped {
   return out.build();
 }
 
+/** The corner of a table of years down: 年份, 年度. */
+const YEAR_CORNER = /^\s*年\s*[份度]\s/;
+
+/** 2021 2100 1000 1060: a bare year and only figures after it, as many cells as the header has. */
+const isYearRow = (text: string, width: number): boolean => {
+  const cells = cellsOf(text);
+  return (
+    !aligned(text) &&
+    cells.length === width &&
+    /^(?:19|20)\d{2}$/.test(cells[0] ?? "") &&
+    cells.slice(1).every((c) => NUMBER.test(c))
+  );
+};
+
 /** Rows aligned with runs of spaces are left to the spacing step, which keeps their empty cells. */
 const aligned = (text: string) => /\S {2,}\S/.test(text);
 
@@ -109,17 +123,30 @@ export function spacedTableRows(lines: readonly string[]): boolean[] {
     if (isSection(lines[next] ?? "")) next++;
     return next > i + 1 && rows[next] === true;
   };
-  // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each.
+  // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each,
+  // its rows maybe a blank line below it (a web page's empty row of cells, left as a line of spaces).
+  const firstRow = (i: number) => {
+    let k = i + 2;
+    while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
+    return k;
+  };
   const grouped = (i: number) =>
-    rows[i + 2] === true &&
+    rows[firstRow(i)] === true &&
     !aligned(lines[i] ?? "") &&
     !aligned(lines[i + 1] ?? "") &&
     !/[。，；：,;:]/.test(lines[i] ?? "") &&
     groupedHeader(
       cellsOf(lines[i] ?? ""),
       cellsOf(lines[i + 1] ?? ""),
-      cellsOf(lines[i + 2] ?? "").length,
+      cellsOf(lines[firstRow(i)] ?? "").length,
     ) !== null;
+  // 年份 社会组织 社会团体 over 2021 2100 1000: rows of figures whose label is a bare year, under a header
+  // whose corner is 年份, with as many cells as it.
+  lines.forEach((line, i) => {
+    if (!YEAR_CORNER.test(line) || aligned(line) || !isHeaderRow(line)) return;
+    const width = cellsOf(line).length;
+    for (let j = i + 1; j < lines.length && isYearRow(lines[j] ?? "", width); j++) rows[j] = true;
+  });
   const groupLines = new Set<number>();
   lines.forEach((_, i) => {
     if (!rows[i] && grouped(i)) groupLines.add(i).add(i + 1);
