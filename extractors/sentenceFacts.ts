@@ -127,6 +127,23 @@ function raisedFrom(text: string, q: Quantity, issued: string | null): string | 
   return date < issued.slice(0, date.length) ? date : null;
 }
 
+/**
+ * 2007年7月，市民政局以每个岗位每年6万元的标准购买社工服务: a standard the sentence says was set or applied at a
+ * date before the document's own is of that date; one said now, or at a date to come, is of the document's date.
+ */
+function appliedAt(
+  text: string,
+  q: Quantity,
+  doc: DocumentContext,
+  mentions: readonly DateMention[],
+): string | null {
+  const before = mentions.filter((d) => d.stop <= q.start);
+  if (before.length === 0) return null;
+  const asOf = resolveAsOf(text, q.start, doc.issued, doc.period, before);
+  if ((asOf.kind !== "period" && asOf.kind !== "point") || !asOf.date) return null;
+  return !doc.issued || asOf.date < doc.issued.slice(0, asOf.date.length) ? asOf.date : null;
+}
+
 function asOfOf(
   text: string,
   q: Quantity,
@@ -138,8 +155,11 @@ function asOfOf(
   mentions: () => readonly DateMention[],
 ): DatedFigure {
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
-    const raised = metric.startsWith("standard.") ? raisedFrom(text, q, doc.issued) : null;
+    const standard = metric.startsWith("standard.");
+    const raised = standard ? raisedFrom(text, q, doc.issued) : null;
     if (raised) return { asOf: { date: raised, kind: "period" }, source: "sentence" };
+    const applied = standard && mode !== "target" ? appliedAt(text, q, doc, mentions()) : null;
+    if (applied) return { asOf: { date: applied, kind: "period" }, source: "sentence" };
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
   if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };

@@ -42,6 +42,17 @@ describe("wording of plans and standards", () => {
     expect(shown("发布时间：2020-06-01\n对持证社工按每人每年3000元的标准给予补贴。")).toEqual([]);
   });
 
+  it("dates a standard the sentence says was applied before the document's date at that date", () => {
+    const text = "2018年9月，区民政局以每个岗位每年6.5万元的标准向三家机构购买社工服务。";
+    expect(shown(`发布时间：2020-06-01\n${text}`)).toEqual([
+      "standard.package_fee_general=65000@2018-09:exact",
+    ]);
+    // Applied from a date still to come, the standard is the document's own.
+    expect(shown(`发布时间：2020-06-01\n${text.replace("2018年9月", "2021年1月起")}`)).toEqual([
+      "standard.package_fee_general=65000@2020-06-01:exact",
+    ]);
+  });
+
   it("reads no package fee from a budget, even one paid every year", () => {
     expect(shown("发布时间：2020-06-01\n今年购买社会工作服务项目总经费共计1200万元，按年度拨付。")).toEqual(
       [],
