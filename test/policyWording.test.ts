@@ -60,6 +60,17 @@ describe("wording of plans and standards", () => {
   });
 });
 
+describe("counts said beside a goal", () => {
+  it("reads a count bounded from above with an adverb before the bound (还不到, 尚不足)", () => {
+    expect(shown("发布时间：2020-06-01\n目前全区持证社会工作者尚不足600人。")).toEqual([
+      "social_work.certified_workers=600@2020-06-01:at_most",
+    ]);
+    expect(shown("发布时间：2020-06-01\n目前全省社会工作专业人才还不到3万。")).toEqual([
+      "social_work.professionals=30000@2020-06-01:at_most",
+    ]);
+  });
+});
+
 describe("the years an undated text speaks of", () => {
   it("does not take a cited plan's span (规划（2011—2020年）) for the text's own time", () => {
     expect(latestYearMentioned("依据《某省人才规划（2011—2020年）》，2013年全省社工人才已有1.2万人。")).toBe(

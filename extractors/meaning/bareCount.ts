@@ -5,7 +5,7 @@ import { HEADS } from "../../schemas/lexicon.js";
 import type { Quantity } from "../../schemas/quantity.js";
 import { depths, startAfter } from "../context/context.js";
 import { meaningOf } from "./meaning.js";
-import { ARRIVED_ONLY, afterDatedMilestone, LEADING_LIST, RISES_TO, TRAILING_LEAD } from "./subject.js";
+import { ARRIVED_ONLY, afterDatedMilestone, cleanBefore, RISES_TO } from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -45,11 +45,9 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
   if (q.unit !== "" || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
   const following = nounFollowing(text, q);
   if (following) return following;
-  const before = text
-    .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
-    .replace(TRAILING_LEAD, "")
-    // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun.
-    .replace(LEADING_LIST, "");
+  // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun; nor is the
+  // time the clause opens with (目前全国社会工作专业人才还不到20万), nor the lead verb and bound before the figure.
+  const before = cleanBefore(text.slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)).subject;
   if (!before || /\d/.test(before.slice(-1))) return q;
   // 取得资格总人数近6万: a count of 人数 is of people, whatever it counts them as.
   if (/人数$/.test(before)) return { ...q, unit: "person", unitText: "人" };

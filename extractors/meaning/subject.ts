@@ -35,7 +35,7 @@ const PREDICATE =
   /(?:全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予)/;
 /** Words that may stand before a number without being part of what is counted; a modal only before a verb of arriving (总量要达到, 将增加到). */
 export const TRAILING_LEAD =
-  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提))+$/;
+  /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提)|不到|不足|不满|未满|少于|(?:还|尚|仅|只)(?=不到|不足|不满|未满|少于|有|达|为|$))+$/;
 /** What a clause says of its topic when the figures follow in the next: 持证社会工作者稳步增加，…分别为…. */
 const TOPIC_PREDICATE =
   /(?:稳步|逐年|不断|持续|快速|迅速|日益|逐步|大幅|明显|有所|进一步)?(?:增加|增长|上升|提升|壮大|扩大|下降|减少|发展)(?:了)?$|(?:情况|变化|数量)?如下$|(?:分别)?(?:为|是|有)$|约?占[^，,]{0,8}$|(?:首次)?突破[^，,\d]{0,6}大关$|(?:首次)?(?:突破|跨越|迈过|跨过)[一二两三四五六七八九十]?[百千万亿]+[人名家个]?(?:大关)?$|(?:发展|增长)(?:迅速|迅猛|较快|很快)$|蓬勃发展$|(?:较|最)(?:高|多|大)$|(?:位居|位列|居|名列)[^，,\d]{0,6}(?:首位|第[一二三四五六七八九十]|前列|前茅)[^，,\d]{0,2}$/;
@@ -129,7 +129,8 @@ function nounAfter(text: string, from: number, limit: number): string {
   return phrase.replace(/^(?:的|之)/, "").replace(/(?<=[\u4e00-\u9fa5])[和及与或]$/, "");
 }
 
-function cleanBefore(words: string): { subject: string; lead: string } {
+/** The counted words said before a figure, with the dates, list words and lead verbs around them left out. */
+export function cleanBefore(words: string): { subject: string; lead: string } {
   let s = words
     .replace(/（[^（）]*）|\([^()]*\)/g, "")
     .replace(/^第[一二三四五六七八九十百零]+条\s*/, "")
@@ -140,6 +141,8 @@ function cleanBefore(words: string): { subject: string; lead: string } {
     s = s
       .replace(DATE_PREFIX, "")
       .replace(LEADING_LIST, "")
+      // 而目前…: a conjunction that sets the clause against the one before is no part of its noun.
+      .replace(/^(?:而|但是|但|然而)(?=[\u4e00-\u9fa5]{2})/, "")
       .replace(/^[，,、]+/, "");
     if (s === before) break;
   }
