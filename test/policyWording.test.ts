@@ -69,6 +69,23 @@ describe("counts said beside a goal", () => {
       "social_work.professionals=30000@2020-06-01:at_most",
     ]);
   });
+
+  it("reads the professionals named by the work they do (从事社会工作的专业人才)", () => {
+    expect(shown("发布时间：2020-06-01\n全县从事社会工作的专业人才有900人。")).toEqual([
+      "social_work.professionals=900@2020-06-01:exact",
+    ]);
+  });
+
+  it("reads the clause of now after a goal as a count (，而目前…)", () => {
+    expect(
+      shown(
+        "发布时间：2020-06-01\n按照规划，到2025年全省社会工作专业人才总量要达到10万人，而目前全省从事社会工作的专业人才还不到4万。",
+      ),
+    ).toEqual([
+      "target.social_work_talent_total=100000@2020-06-01:exact",
+      "social_work.professionals=40000@2020-06-01:at_most",
+    ]);
+  });
 });
 
 describe("the years an undated text speaks of", () => {

@@ -48,7 +48,14 @@ function someMatch(pattern: RegExp, text: string, test: (group: string | undefin
   return false;
 }
 
-export function modeOf(textBefore: string, documentYear: number | null): Mode {
+/** A clause that turns from the goal to now: ，而目前…, ，目前…, ；当前…. */
+const NOW_CLAUSE = /[，,；;]\s*(?:而|但是?|然而)?\s*(?:截[至止])?(?:目前|当前|现阶段|现在)/g;
+
+export function modeOf(before: string, documentYear: number | null): Mode {
+  // 到2020年要达到300万人，而目前…还不到20万: a goal said before the clause of now leaves its figures a count.
+  let now = -1;
+  for (const m of before.matchAll(NOW_CLAUSE)) now = m.index;
+  const textBefore = now < 0 ? before : before.slice(now);
   if (TARGET.test(textBefore)) return "target";
   const planRunning = (n: string | undefined) => {
     const end = PLAN_END[n ?? ""];
