@@ -88,6 +88,17 @@ describe("counts said beside a goal", () => {
   });
 });
 
+describe("grades and standards in policy texts", () => {
+  it("reads no grade series from the grades listed after a year's new ones (新评估5A级…、4A级…)", () => {
+    expect(shown("发布时间：2020-06-01\n2019年度新评估5A级社会组织3家、4A级7家、3A级21家。")).toEqual([]);
+    // Listed after what exists, each grade is its series.
+    expect(shown("发布时间：2020-06-01\n全县现有5A级社会组织3家、4A级7家。")).toEqual([
+      "social_org.rating_5a=3@2020-06-01:exact",
+      "social_org.rating_4a=7@2020-06-01:exact",
+    ]);
+  });
+});
+
 describe("the years an undated text speaks of", () => {
   it("does not take a cited plan's span (规划（2011—2020年）) for the text's own time", () => {
     expect(latestYearMentioned("依据《某省人才规划（2011—2020年）》，2013年全省社工人才已有1.2万人。")).toBe(
