@@ -394,7 +394,7 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
     context:
-      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
+      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准|购买[^；;。]{0,24}?(?:经费|费用|标准)))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
     per: PER_WORKER_YEAR,
   },
   {
@@ -406,7 +406,9 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
     // …按照每人每年8万元的标准购买社工岗位服务: the standard named after the figure, before 购买.
-    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
+    // 购买社会工作服务岗位，按每人每年10万元的标准核定经费: the purchase may be said in the clause before.
+    context:
+      /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|购买[^，；。]{2,16}[，,][^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -97,6 +97,17 @@ describe("grades and standards in policy texts", () => {
       "social_org.rating_4a=7@2020-06-01:exact",
     ]);
   });
+
+  it("reads the package fee when the purchase is said in the clause before the standard", () => {
+    expect(
+      shown(
+        "发布时间：2020-06-01\n政府购买社会工作服务岗位，按每人每年不低于9万元的标准核定经费，其中高风险领域每人每年不低于9.8万元。",
+      ),
+    ).toEqual([
+      "standard.package_fee_general=90000@2020-06-01:at_least",
+      "standard.package_fee_special=98000@2020-06-01:at_least",
+    ]);
+  });
 });
 
 describe("the years an undated text speaks of", () => {
