@@ -108,6 +108,16 @@ describe("grades and standards in policy texts", () => {
       "standard.package_fee_special=98000@2020-06-01:at_least",
     ]);
   });
+
+  it("gives a standard quoted from another place that place", () => {
+    const text =
+      "发布时间：2020-06-01\n某某市民政局\n佛山市购买社工服务标准为每人每年10万元，东莞市为每人每年9.5万元，我市目前为每人每年8万元。";
+    expect(facts(text).map((f) => `${f.value} ${f.region}`)).toEqual([
+      "100000 佛山市",
+      "95000 东莞市",
+      "80000 某某市",
+    ]);
+  });
 });
 
 describe("the years an undated text speaks of", () => {
