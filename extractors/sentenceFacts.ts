@@ -84,7 +84,11 @@ function changeSpan(text: string, q: Quantity): { from: number; to: number } | n
 function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
   return doc.planned
     ? "target"
-    : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
+    : modeOf(
+        text.slice(0, q.start),
+        doc.issued ? Number(doc.issued.slice(0, 4)) : null,
+        doc.issued && doc.issued.length >= 7 ? Number(doc.issued.slice(5, 7)) : null,
+      );
 }
 
 function metricOf(text: string, q: Quantity, context: SubjectContext, mode: Mode, field: string): string {

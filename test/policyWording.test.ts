@@ -61,6 +61,21 @@ describe("wording of plans and standards", () => {
 });
 
 describe("counts said beside a goal", () => {
+  it("reads the end of the year still running as a goal (到2022年底 in a text of March 2022)", () => {
+    const text = "到2020年底，全市注册志愿者达到50万人。";
+    expect(shown(`发布时间：2020-03-02\n${text}`)).toEqual([]);
+    // Counted to (截至), said to have come (已), or written when the year had ended, it is what exists.
+    expect(shown(`发布时间：2020-03-02\n${text.replace("到", "截至")}`)).toEqual([
+      "social_work.volunteers=500000@2020-12-31:exact",
+    ]);
+    expect(shown(`发布时间：2020-03-02\n${text.replace("达到", "已达到")}`)).toEqual([
+      "social_work.volunteers=500000@2020-12-31:exact",
+    ]);
+    expect(shown(`发布时间：2021-01-12\n${text}`)).toEqual([
+      "social_work.volunteers=500000@2020-12-31:exact",
+    ]);
+  });
+
   it("reads a count bounded from above with an adverb before the bound (还不到, 尚不足)", () => {
     expect(shown("发布时间：2020-06-01\n目前全区持证社会工作者尚不足600人。")).toEqual([
       "social_work.certified_workers=600@2020-06-01:at_most",

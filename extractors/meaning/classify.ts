@@ -51,7 +51,14 @@ function someMatch(pattern: RegExp, text: string, test: (group: string | undefin
 /** A clause that turns from the goal to now: ，而目前…, ，目前…, ；当前…. */
 const NOW_CLAUSE = /[，,；;]\s*(?:而|但是?|然而)?\s*(?:截[至止])?(?:目前|当前|现阶段|现在)/g;
 
-export function modeOf(before: string, documentYear: number | null): Mode {
+/** 到2022年底 in a text of March 2022: the end of the year still running is to come; 已 says it came. */
+const BY_YEAR_END = /(?<!截止?)(?:到|至)((?:19|20)\d{2})年(?:底|末)(?![^；;。]*已)/g;
+
+export function modeOf(
+  before: string,
+  documentYear: number | null,
+  documentMonth: number | null = null,
+): Mode {
   // 到2020年要达到300万人，而目前…还不到20万: a goal said before the clause of now leaves its figures a count.
   let now = -1;
   for (const m of before.matchAll(NOW_CLAUSE)) now = m.index;
@@ -65,6 +72,9 @@ export function modeOf(before: string, documentYear: number | null): Mode {
   if (documentYear === null) return "stock";
   const toCome = (year: string | undefined) => Number(year) > documentYear;
   if (someMatch(BY_YEAR, textBefore, toCome)) return "target";
+  const yearRunning = (year: string | undefined) =>
+    Number(year) === documentYear && documentMonth !== null && documentMonth < 12;
+  if (someMatch(BY_YEAR_END, textBefore, yearRunning)) return "target";
   // 2018年购买社会工作服务项目增加到30个 in a 2017 document: a year still to come is a plan.
   if (someMatch(YEAR_SAID, textBefore, toCome)) return "target";
   return "stock";
