@@ -406,9 +406,10 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
     // …按照每人每年8万元的标准购买社工岗位服务: the standard named after the figure, before 购买.
-    // 购买社会工作服务岗位，按每人每年10万元的标准核定经费: the purchase may be said in the clause before.
+    // 购买社会工作服务岗位，按每人每年10万元的标准核定经费: the purchase may be said in the clause before;
+    // 购买社工岗位服务按照每名社工每年8万元的标准核拨经费: or far before the standard in its clause.
     context:
-      /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|购买[^，；。]{2,16}[，,][^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
+      /打包(?:经)?费|打包(?:标准|价)|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|购买[^，；。]{0,30}的标准|购买[^，；。]{2,16}[，,][^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -124,6 +124,15 @@ describe("grades and standards in policy texts", () => {
     ]);
   });
 
+  it("reads the package fee said far after the purchase in its clause, or as a package price (打包价)", () => {
+    expect(
+      shown("发布时间：2020-06-01\n政府购买社工岗位服务按照每名社工每年不低于8.2万元的标准核拨经费。"),
+    ).toEqual(["standard.package_fee_general=82000@2020-06-01:at_least"]);
+    expect(shown("发布时间：2020-06-01\n社区社工服务项目整体打包价为每人每年7.6万元。")).toEqual([
+      "standard.package_fee_general=76000@2020-06-01:exact",
+    ]);
+  });
+
   it("gives a standard quoted from another place that place", () => {
     const text =
       "发布时间：2020-06-01\n某某市民政局\n佛山市购买社工服务标准为每人每年10万元，东莞市为每人每年9.5万元，我市目前为每人每年8万元。";
