@@ -5,7 +5,7 @@ import { announcedPeriod, type CarriedDates, declaredSpan, toldDay } from "./con
 import { placeContext } from "./context/place.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
-import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
+import { continuedSeries, type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
 import { tableSpan } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
 
@@ -179,6 +179,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       previous,
       `${headingsOf(doc, sentence.section)}${paragraph}`,
     );
+    if (sameParagraph) continuedSeries(sentence.text, drafts, topics);
     paragraph += sentence.text;
     // 3月16日，记者从…获悉: what the report says is so now is of the day it was told.
     // A figure said before the told day in its sentence (a headline run into the lead) is not of it.

@@ -11,7 +11,7 @@ import { type DateMention, yearDate } from "./context/dates.js";
 import { countedTogether, distributedPlaces, PLACES_COUNTED_START } from "./context/distributedPlaces.js";
 import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
-import { withImpliedUnits } from "./meaning/bareCount.js";
+import { DATED_BARE, withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { subjectInField } from "./meaning/field.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
@@ -394,6 +394,27 @@ function levelsListed(drafts: Draft[]): void {
 }
 
 /** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
+/**
+ * 1990年，全县登记社会团体12个。1995年增至25个，2000年达41个: a sentence that opens with a year and names no
+ * noun before its figure goes on counting the series the sentence before ended on, as its clauses do within a
+ * sentence; so do its clauses after it that do the same. The figure just before must be of that series: a
+ * year's new ones in between (2019年新增30家。2020年为45家) leave it counting nothing.
+ */
+export function continuedSeries(text: string, drafts: Draft[], topics: readonly Draft[]): void {
+  for (const [i, draft] of drafts.entries()) {
+    if (draft.metric !== "other" || draft.subject !== "" || draft.part) return;
+    const head = text.slice(startAfter(text, "，,；;。", draft.q.start - 1), draft.q.start);
+    // 1995年，增至25个: the year may be a clause of its own before the first figure.
+    const dated = DATED_BARE.test(head) || (i === 0 && DATED_BARE.test(text.slice(0, draft.q.start)));
+    if (!dated || draft.asOfSource !== "sentence") return;
+    const before = topics.findLast((d) => d.q.unit === draft.q.unit && !d.part);
+    if (!before || !/^(?:social_org|social_work|community)\./.test(before.metric)) return;
+    draft.subject = before.subject;
+    draft.metric = before.metric;
+    draft.region ??= before.region;
+  }
+}
+
 function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | undefined {
   return drafts.findLast((d) => d.q.unit === unit && d.metric !== "other" && !d.part);
 }

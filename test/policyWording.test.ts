@@ -144,6 +144,22 @@ describe("grades and standards in policy texts", () => {
   });
 });
 
+describe("yearbooks and chronicles", () => {
+  it("goes on counting the series of the sentence before in a sentence that opens with a year (地方志)", () => {
+    expect(
+      shown("发布时间：2008-05-01\n1992年，全县登记社会团体18个。1997年增至31个，2002年达47个。"),
+    ).toEqual([
+      "social_org.social_groups=18@1992:exact",
+      "social_org.social_groups=31@1997:exact",
+      "social_org.social_groups=47@2002:exact",
+    ]);
+    // A year's new ones in between: the bare figure after them counts nothing.
+    expect(shown("发布时间：2008-05-01\n全县共有社会团体47个。2006年新登记5个。2007年为8个。")).toEqual([
+      "social_org.social_groups=47@2008-05-01:exact",
+    ]);
+  });
+});
+
 describe("the years an undated text speaks of", () => {
   it("does not take a cited plan's span (规划（2011—2020年）) for the text's own time", () => {
     expect(latestYearMentioned("依据《某省人才规划（2011—2020年）》，2013年全省社工人才已有1.2万人。")).toBe(

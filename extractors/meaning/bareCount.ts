@@ -57,7 +57,7 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
 }
 
 /** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万, 2019年继续增加到53.1万. */
-const DATED_BARE = new RegExp(
+export const DATED_BARE = new RegExp(
   `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|突破)?\\s*$`,
 );
 
