@@ -61,6 +61,14 @@ describe("wording of plans and standards", () => {
 });
 
 describe("counts said beside a goal", () => {
+  it("reads no talent total from a goal per so many people (每万名常住人口拥有…不少于10人)", () => {
+    expect(
+      shown(
+        "发布时间：2021-04-01\n到2025年，每万名城镇常住人口拥有社会工作专业人才不少于12人，全市社会工作专业人才总量达到1.5万人。",
+      ),
+    ).toEqual(["target.social_work_talent_total=15000@2021-04-01:exact"]);
+  });
+
   it("reads the end of the year still running as a goal (到2022年底 in a text of March 2022)", () => {
     const text = "到2020年底，全市注册志愿者达到50万人。";
     expect(shown(`发布时间：2020-03-02\n${text}`)).toEqual([]);
