@@ -7,7 +7,7 @@ import { placeContext } from "./context/place.js";
 import { shortNamesOf } from "./context/shortNames.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
-import { type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
+import { continuedSeries, type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
 import { tableSpan } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
 
@@ -195,6 +195,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       previous,
       `${headingsOf(doc, sentence.section)}${paragraph}`,
     );
+    if (sameParagraph) continuedSeries(sentence.text, drafts, topics);
     paragraph += sentence.text;
     // 3月16日，记者从…获悉: what the report says is so now is of the day it was told.
     // A figure said before the told day in its sentence (a headline run into the lead) is not of it.

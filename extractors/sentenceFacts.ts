@@ -12,7 +12,7 @@ import { countedTogether, distributedPlaces, PLACES_COUNTED_START } from "./cont
 import { findPlace, type PlaceContext, placeOpening } from "./context/place.js";
 import { withFullName } from "./context/shortNames.js";
 import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
-import { withImpliedUnits } from "./meaning/bareCount.js";
+import { DATED_BARE, withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { subjectInField } from "./meaning/field.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
@@ -89,7 +89,11 @@ function changeSpan(text: string, q: Quantity): { from: number; to: number } | n
 function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
   return doc.planned
     ? "target"
-    : modeOf(text.slice(0, q.start), doc.issued ? Number(doc.issued.slice(0, 4)) : null);
+    : modeOf(
+        text.slice(0, q.start),
+        doc.issued ? Number(doc.issued.slice(0, 4)) : null,
+        doc.issued && doc.issued.length >= 7 ? Number(doc.issued.slice(5, 7)) : null,
+      );
 }
 
 function metricOf(
@@ -141,6 +145,23 @@ function raisedFrom(text: string, q: Quantity, issued: string | null): string | 
   return date < issued.slice(0, date.length) ? date : null;
 }
 
+/**
+ * 2007年7月，市民政局以每个岗位每年6万元的标准购买社工服务: a standard the sentence says was set or applied at a
+ * date before the document's own is of that date; one said now, or at a date to come, is of the document's date.
+ */
+function appliedAt(
+  text: string,
+  q: Quantity,
+  doc: DocumentContext,
+  mentions: readonly DateMention[],
+): string | null {
+  const before = mentions.filter((d) => d.stop <= q.start);
+  if (before.length === 0) return null;
+  const asOf = resolveAsOf(text, q.start, doc.issued, doc.period, before);
+  if ((asOf.kind !== "period" && asOf.kind !== "point") || !asOf.date) return null;
+  return !doc.issued || asOf.date < doc.issued.slice(0, asOf.date.length) ? asOf.date : null;
+}
+
 function asOfOf(
   text: string,
   q: Quantity,
@@ -152,8 +173,11 @@ function asOfOf(
   mentions: () => readonly DateMention[],
 ): DatedFigure {
   if (mode === "target" || metric.startsWith("standard.") || metric.startsWith("target.")) {
-    const raised = metric.startsWith("standard.") ? raisedFrom(text, q, doc.issued) : null;
+    const standard = metric.startsWith("standard.");
+    const raised = standard ? raisedFrom(text, q, doc.issued) : null;
     if (raised) return { asOf: { date: raised, kind: "period" }, source: "sentence" };
+    const applied = standard && mode !== "target" ? appliedAt(text, q, doc, mentions()) : null;
+    if (applied) return { asOf: { date: applied, kind: "period" }, source: "sentence" };
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
   if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };
@@ -387,7 +411,6 @@ function levelsListed(drafts: Draft[]): void {
   }
 }
 
-/** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
 /** A subject that is only a total, with no noun of its own: 总数, 总量. */
 const BARE_TOTAL = /^(?:总数|总量|总规模|规模总量)$/;
 
@@ -403,6 +426,28 @@ function totalOfTopic(context: SubjectContext, q: Quantity, topics: readonly Dra
   return METRICS.get(topic.metric)?.units.includes(q.unit) ? topic : undefined;
 }
 
+/**
+ * 1990年，全县登记社会团体12个。1995年增至25个，2000年达41个: a sentence that opens with a year and names no
+ * noun before its figure goes on counting the series the sentence before ended on, as its clauses do within a
+ * sentence; so do its clauses after it that do the same. The figure just before must be of that series: a
+ * year's new ones in between (2019年新增30家。2020年为45家) leave it counting nothing.
+ */
+export function continuedSeries(text: string, drafts: Draft[], topics: readonly Draft[]): void {
+  for (const [i, draft] of drafts.entries()) {
+    if (draft.metric !== "other" || draft.subject !== "" || draft.part) return;
+    const head = text.slice(startAfter(text, "，,；;。", draft.q.start - 1), draft.q.start);
+    // 1995年，增至25个: the year may be a clause of its own before the first figure.
+    const dated = DATED_BARE.test(head) || (i === 0 && DATED_BARE.test(text.slice(0, draft.q.start)));
+    if (!dated || draft.asOfSource !== "sentence") return;
+    const before = topics.findLast((d) => d.q.unit === draft.q.unit && !d.part);
+    if (!before || !/^(?:social_org|social_work|community)\./.test(before.metric)) return;
+    draft.subject = before.subject;
+    draft.metric = before.metric;
+    draft.region ??= before.region;
+  }
+}
+
+/** The latest figure of a catalogue series in `unit` said before: what a bare place list counts. */
 function topicOf(drafts: readonly Draft[], unit: string | undefined): Draft | undefined {
   return drafts.findLast((d) => d.q.unit === unit && d.metric !== "other" && !d.part);
 }

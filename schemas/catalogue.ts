@@ -253,7 +253,8 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "target number of social-work professionals",
     subject: /社会工作(?:专业)?人才(?:总量|总数|队伍)?$|社工人才(?:总量|总数)?$/,
-    exclude: /每个|平均/,
+    // 每万名城镇常住人口拥有社会工作专业人才不少于10人: a ratio to the people, no total.
+    exclude: /每个|平均|每(?:十|百|千|万)|每[^，；。\d]{0,8}人口/,
   },
   {
     key: "target.talents_per_urban_community",
@@ -394,7 +395,7 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
     context:
-      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
+      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准|购买[^；;。]{0,24}?(?:经费|费用|标准)))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
     per: PER_WORKER_YEAR,
   },
   {
@@ -406,7 +407,10 @@ export const CATALOGUE: Metric[] = [
     units: ["yuan"],
     description: "yuan per worker per year, ordinary fields",
     // …按照每人每年8万元的标准购买社工岗位服务: the standard named after the figure, before 购买.
-    context: /打包(?:经)?费|打包标准|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
+    // 购买社会工作服务岗位，按每人每年10万元的标准核定经费: the purchase may be said in the clause before;
+    // 购买社工岗位服务按照每名社工每年8万元的标准核拨经费: or far before the standard in its clause.
+    context:
+      /打包(?:经)?费|打包(?:标准|价)|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|购买[^，；。]{0,30}的标准|购买[^，；。]{2,16}[，,][^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -102,6 +102,9 @@ export const HEADS: Head[] = [
       "社工人才",
       "社工专业人才",
       "社会工作专业人员",
+      // 从事社会工作的专业人才还不到20万: the professionals named by the work they do.
+      "从事社会工作的专业人才",
+      "从事社会工作的人才",
     ],
     key: "social_work.professionals",
     // 培养社会工作专业人才5.2万人: those trained so far (a year's batch is told by its clause: classify.ts).

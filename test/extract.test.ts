@@ -470,6 +470,9 @@ describe("as-of dates", () => {
     // The eve of a national party congress is the year it met (the 18th in 2012, the 19th in 2017).
     ["2010年社团300个；党的十八大前夕，全国登记的社会组织达40余万个", "2024-03-01", "2012", "period"],
     ["十九大召开前夕，全市社会组织达到1100家", "2024-03-01", "2017", "period"],
+    // 年末 alone in a text written before its year's last two months (a yearbook): the end of the year before.
+    ["年末，全市有社会组织2105个", "2020-06-01", "2019-12-31", "point"],
+    ["年末，全市有社会组织2105个", "2020-12-20", "2020-12-31", "point"],
     // 12至3月 runs over the year's end: not a span this reading can date.
     ["12至3月，全市新登记社会组织120家", "2024-05-01", "2024-05-01", "document"],
   ])("%s (document %s) → %s", (sentence, date, asOf, kind) => {

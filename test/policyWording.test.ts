@@ -42,10 +42,129 @@ describe("wording of plans and standards", () => {
     expect(shown("发布时间：2020-06-01\n对持证社工按每人每年3000元的标准给予补贴。")).toEqual([]);
   });
 
+  it("dates a standard the sentence says was applied before the document's date at that date", () => {
+    const text = "2018年9月，区民政局以每个岗位每年6.5万元的标准向三家机构购买社工服务。";
+    expect(shown(`发布时间：2020-06-01\n${text}`)).toEqual([
+      "standard.package_fee_general=65000@2018-09:exact",
+    ]);
+    // Applied from a date still to come, the standard is the document's own.
+    expect(shown(`发布时间：2020-06-01\n${text.replace("2018年9月", "2021年1月起")}`)).toEqual([
+      "standard.package_fee_general=65000@2020-06-01:exact",
+    ]);
+  });
+
   it("reads no package fee from a budget, even one paid every year", () => {
     expect(shown("发布时间：2020-06-01\n今年购买社会工作服务项目总经费共计1200万元，按年度拨付。")).toEqual(
       [],
     );
+  });
+});
+
+describe("counts said beside a goal", () => {
+  it("reads no talent total from a goal per so many people (每万名常住人口拥有…不少于10人)", () => {
+    expect(
+      shown(
+        "发布时间：2021-04-01\n到2025年，每万名城镇常住人口拥有社会工作专业人才不少于12人，全市社会工作专业人才总量达到1.5万人。",
+      ),
+    ).toEqual(["target.social_work_talent_total=15000@2021-04-01:exact"]);
+  });
+
+  it("reads the end of the year still running as a goal (到2022年底 in a text of March 2022)", () => {
+    const text = "到2020年底，全市注册志愿者达到50万人。";
+    expect(shown(`发布时间：2020-03-02\n${text}`)).toEqual([]);
+    // Counted to (截至), said to have come (已), or written when the year had ended, it is what exists.
+    expect(shown(`发布时间：2020-03-02\n${text.replace("到", "截至")}`)).toEqual([
+      "social_work.volunteers=500000@2020-12-31:exact",
+    ]);
+    expect(shown(`发布时间：2020-03-02\n${text.replace("达到", "已达到")}`)).toEqual([
+      "social_work.volunteers=500000@2020-12-31:exact",
+    ]);
+    expect(shown(`发布时间：2021-01-12\n${text}`)).toEqual([
+      "social_work.volunteers=500000@2020-12-31:exact",
+    ]);
+  });
+
+  it("reads a count bounded from above with an adverb before the bound (还不到, 尚不足)", () => {
+    expect(shown("发布时间：2020-06-01\n目前全区持证社会工作者尚不足600人。")).toEqual([
+      "social_work.certified_workers=600@2020-06-01:at_most",
+    ]);
+    expect(shown("发布时间：2020-06-01\n目前全省社会工作专业人才还不到3万。")).toEqual([
+      "social_work.professionals=30000@2020-06-01:at_most",
+    ]);
+  });
+
+  it("reads the professionals named by the work they do (从事社会工作的专业人才)", () => {
+    expect(shown("发布时间：2020-06-01\n全县从事社会工作的专业人才有900人。")).toEqual([
+      "social_work.professionals=900@2020-06-01:exact",
+    ]);
+  });
+
+  it("reads the clause of now after a goal as a count (，而目前…)", () => {
+    expect(
+      shown(
+        "发布时间：2020-06-01\n按照规划，到2025年全省社会工作专业人才总量要达到10万人，而目前全省从事社会工作的专业人才还不到4万。",
+      ),
+    ).toEqual([
+      "target.social_work_talent_total=100000@2020-06-01:exact",
+      "social_work.professionals=40000@2020-06-01:at_most",
+    ]);
+  });
+});
+
+describe("grades and standards in policy texts", () => {
+  it("reads no grade series from the grades listed after a year's new ones (新评估5A级…、4A级…)", () => {
+    expect(shown("发布时间：2020-06-01\n2019年度新评估5A级社会组织3家、4A级7家、3A级21家。")).toEqual([]);
+    // Listed after what exists, each grade is its series.
+    expect(shown("发布时间：2020-06-01\n全县现有5A级社会组织3家、4A级7家。")).toEqual([
+      "social_org.rating_5a=3@2020-06-01:exact",
+      "social_org.rating_4a=7@2020-06-01:exact",
+    ]);
+  });
+
+  it("reads the package fee when the purchase is said in the clause before the standard", () => {
+    expect(
+      shown(
+        "发布时间：2020-06-01\n政府购买社会工作服务岗位，按每人每年不低于9万元的标准核定经费，其中高风险领域每人每年不低于9.8万元。",
+      ),
+    ).toEqual([
+      "standard.package_fee_general=90000@2020-06-01:at_least",
+      "standard.package_fee_special=98000@2020-06-01:at_least",
+    ]);
+  });
+
+  it("reads the package fee said far after the purchase in its clause, or as a package price (打包价)", () => {
+    expect(
+      shown("发布时间：2020-06-01\n政府购买社工岗位服务按照每名社工每年不低于8.2万元的标准核拨经费。"),
+    ).toEqual(["standard.package_fee_general=82000@2020-06-01:at_least"]);
+    expect(shown("发布时间：2020-06-01\n社区社工服务项目整体打包价为每人每年7.6万元。")).toEqual([
+      "standard.package_fee_general=76000@2020-06-01:exact",
+    ]);
+  });
+
+  it("gives a standard quoted from another place that place", () => {
+    const text =
+      "发布时间：2020-06-01\n某某市民政局\n佛山市购买社工服务标准为每人每年10万元，东莞市为每人每年9.5万元，我市目前为每人每年8万元。";
+    expect(facts(text).map((f) => `${f.value} ${f.region}`)).toEqual([
+      "100000 佛山市",
+      "95000 东莞市",
+      "80000 某某市",
+    ]);
+  });
+});
+
+describe("yearbooks and chronicles", () => {
+  it("goes on counting the series of the sentence before in a sentence that opens with a year (地方志)", () => {
+    expect(
+      shown("发布时间：2008-05-01\n1992年，全县登记社会团体18个。1997年增至31个，2002年达47个。"),
+    ).toEqual([
+      "social_org.social_groups=18@1992:exact",
+      "social_org.social_groups=31@1997:exact",
+      "social_org.social_groups=47@2002:exact",
+    ]);
+    // A year's new ones in between: the bare figure after them counts nothing.
+    expect(shown("发布时间：2008-05-01\n全县共有社会团体47个。2006年新登记5个。2007年为8个。")).toEqual([
+      "social_org.social_groups=47@2008-05-01:exact",
+    ]);
   });
 });
 

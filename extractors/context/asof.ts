@@ -55,7 +55,7 @@ const SINCE_BEFORE = /(?:自|从)\s*$/;
 const NOW = /目前|截至日前|截止日前|截至目前|截止目前|至今|当前|现阶段|近[一二三四五六七八九十\d]+年/;
 
 /** 年末, 全年, 年底 in a bulletin or summary: the year it reports on. */
-function referenceYearDates(text: string, year: number): DateMention[] {
+function referenceYearDates(text: string, year: number, endYear = year): DateMention[] {
   const out: DateMention[] = [];
   // 上半年末: the end of June, not of the year (半年末 holds 年末); 2020年年底 is that year's (findDates).
   for (const m of text.matchAll(
@@ -63,7 +63,8 @@ function referenceYearDates(text: string, year: number): DateMention[] {
   )) {
     const half = m[0].startsWith("上半年");
     const end = half || m[1] === "年末" || m[1] === "年底";
-    out.push(mentionOf(m, { year, month: half ? 6 : end ? 12 : null, day: null, end }));
+    const of = end && !half ? endYear : year;
+    out.push(mentionOf(m, { year: of, month: half ? 6 : end ? 12 : null, day: null, end }));
   }
   return out;
 }
@@ -278,6 +279,13 @@ export function dateMentions(
     : early
       ? (documentYear as number) - 1
       : documentYear;
+  // Written before the year's last two months (a yearbook of 2020 on 2019), a text's 年末 alone is the
+  // end of the year before: the end of its own year has not come.
+  const month = /^\d{4}-(\d{2})/.exec(documentDate ?? "")?.[1];
+  const endYear =
+    !period && !early && documentYear !== null && month !== undefined && Number(month) <= 10
+      ? documentYear - 1
+      : referenceYear;
   // An undated report is of the period its title names (某县2022年工作总结): its 今年 is that year.
   const periodYear = period ? Number(period.slice(0, 4)) : null;
   const explicit = [
@@ -290,7 +298,9 @@ export function dateMentions(
           relativeDates(sentence, "").map((d) => ({ ...d, unresolved: true }))),
   ];
   // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
-  const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
+  const reference = (
+    referenceYear ? referenceYearDates(sentence, referenceYear, endYear ?? referenceYear) : []
+  ).map((d) => {
     const named = explicit
       .filter((e) => e.stop <= d.start)
       .sort((a, b) => a.stop - b.stop)

@@ -100,7 +100,7 @@ const BEFORE_PLACE =
  * its rank (鄞州区位居全市第一，有…), which makes the clauses after it that place's.
  */
 const NAMED_AT_START = new RegExp(
-  `${BEFORE_PLACE}(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|位居|位列|名列|排名|次之|在(?!岗)|\\d)`,
+  `${BEFORE_PLACE}(${PLACE_NAMES})(?=登记|共有|现有|有|辖区|内|的|全|各类|社会|共|注册|在岗|持证|实有|累计|通过|取得|已|实名|民政|位居|位列|名列|排名|次之|购买|社工|按照|按|标准|为(?=每|\\d)|在(?!岗)|\\d)`,
 );
 
 /**

@@ -6,14 +6,7 @@ import type { Quantity } from "../../schemas/quantity.js";
 import { depths, startAfter } from "../context/context.js";
 import { withFullName } from "../context/shortNames.js";
 import { meaningOf } from "./meaning.js";
-import {
-  ARRIVED_ONLY,
-  afterDatedMilestone,
-  FALLS_TO,
-  LEADING_LIST,
-  RISES_TO,
-  TRAILING_LEAD,
-} from "./subject.js";
+import { ARRIVED_ONLY, afterDatedMilestone, cleanBefore, FALLS_TO, RISES_TO } from "./subject.js";
 
 /** The unit each series is counted in, for the series a bare count may belong to. */
 const UNIT_OF_KEY: Readonly<Record<string, { unit: string; unitText: string }>> = {
@@ -53,11 +46,9 @@ function withImpliedUnit(text: string, q: Quantity, shortNames?: ReadonlyMap<str
   if (q.unit !== "" || !/[万亿]\s*$/.test(q.text) || q.ratio) return q;
   const following = nounFollowing(text, q);
   if (following) return following;
-  const before = text
-    .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
-    .replace(TRAILING_LEAD, "")
-    // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun.
-    .replace(LEADING_LIST, "");
+  // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun; nor is the
+  // time the clause opens with (目前全国社会工作专业人才还不到20万), nor the lead verb and bound before the figure.
+  const before = cleanBefore(text.slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)).subject;
   if (!before || /\d/.test(before.slice(-1))) return q;
   // 取得资格总人数近6万: a count of 人数 is of people, whatever it counts them as.
   if (/人数$/.test(before)) return { ...q, unit: "person", unitText: "人" };
@@ -67,7 +58,7 @@ function withImpliedUnit(text: string, q: Quantity, shortNames?: ReadonlyMap<str
 }
 
 /** A clause that opens with a year and names no noun before its figure: 2017年增长至32.7万, 2019年继续增加到53.1万. */
-const DATED_BARE = new RegExp(
+export const DATED_BARE = new RegExp(
   `^\\s*(?:(?:19|20)\\d{2})\\s*年(?:底|末)?[，,]?[^\\d，,；;。\\u4e00-\\u9fa5]*(?:继续|进一步|稳步|逐步|不断|持续|快速)?(?:为|是|达到?|${RISES_TO}|${FALLS_TO}|突破)?\\s*$`,
 );
 

@@ -48,7 +48,21 @@ function someMatch(pattern: RegExp, text: string, test: (group: string | undefin
   return false;
 }
 
-export function modeOf(textBefore: string, documentYear: number | null): Mode {
+/** A clause that turns from the goal to now: ，而目前…, ，目前…, ；当前…. */
+const NOW_CLAUSE = /[，,；;]\s*(?:而|但是?|然而)?\s*(?:截[至止])?(?:目前|当前|现阶段|现在)/g;
+
+/** 到2022年底 in a text of March 2022: the end of the year still running is to come; 已 says it came. */
+const BY_YEAR_END = /(?<!截止?)(?:到|至)((?:19|20)\d{2})年(?:底|末)(?![^；;。]*已)/g;
+
+export function modeOf(
+  before: string,
+  documentYear: number | null,
+  documentMonth: number | null = null,
+): Mode {
+  // 到2020年要达到300万人，而目前…还不到20万: a goal said before the clause of now leaves its figures a count.
+  let now = -1;
+  for (const m of before.matchAll(NOW_CLAUSE)) now = m.index;
+  const textBefore = now < 0 ? before : before.slice(now);
   if (TARGET.test(textBefore)) return "target";
   const planRunning = (n: string | undefined) => {
     const end = PLAN_END[n ?? ""];
@@ -58,6 +72,9 @@ export function modeOf(textBefore: string, documentYear: number | null): Mode {
   if (documentYear === null) return "stock";
   const toCome = (year: string | undefined) => Number(year) > documentYear;
   if (someMatch(BY_YEAR, textBefore, toCome)) return "target";
+  const yearRunning = (year: string | undefined) =>
+    Number(year) === documentYear && documentMonth !== null && documentMonth < 12;
+  if (someMatch(BY_YEAR_END, textBefore, yearRunning)) return "target";
   // 2018年购买社会工作服务项目增加到30个 in a 2017 document: a year still to come is a plan.
   if (someMatch(YEAR_SAID, textBefore, toCome)) return "target";
   return "stock";
@@ -71,6 +88,9 @@ export function removeAsides(text: string): string {
     out = next;
   }
 }
+
+/** Words that make the grades said after them a year's new ones: 新评估, 新增, 新获评, 新晋. */
+const NEW_GRADES = /新(?:增|评|获|晋|认定)/;
 
 /** ，在所有报名考试者中占4%: the figure is a share of those who took part in something, so one of them. */
 const SHARE_OF_EVENT =
@@ -166,6 +186,8 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
   // 本届全运会的1.2万名志愿者: volunteers of an event named before their count served at it only.
   if (metric.key === "social_work.volunteers" && ONE_EVENT.test(r.before)) return false;
+  // 新评估5A级社会组织5家、4A级12家: grades listed after a year's new ones are new ones too.
+  if (metric.key.startsWith("social_org.rating_") && NEW_GRADES.test(r.before)) return false;
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (metric.mode === "stock") {
