@@ -269,15 +269,19 @@ export function dateMentions(
   sentence: string,
   documentDate: string | null,
   period: string | null = null,
+  yearSaid: number | null = null,
 ): DateMention[] {
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
   // Published in January or February, a text's 全年 and 年末 are of the year just ended.
   const early = documentYear !== null && /^\d{4}-0[12]/.test(documentDate ?? "");
+  // A text with no date of its own: a month or a year's end said without its year (截至6月底, 年末) is
+  // of the latest year its paragraph said before it (2022年，…。截至6月底，…: 2022-06-30).
+  const said = documentDate || period ? null : yearSaid;
   const referenceYear = period
     ? Number(period.slice(0, 4))
     : early
       ? (documentYear as number) - 1
-      : documentYear;
+      : (documentYear ?? said);
   // An undated report is of the period its title names (某县2022年工作总结): its 今年 is that year.
   const periodYear = period ? Number(period.slice(0, 4)) : null;
   const explicit = [
@@ -308,7 +312,11 @@ export function dateMentions(
       ...explicit,
       ...reference,
       ...continued,
-      ...(documentDate ? bareMonths(sentence, documentDate).filter((d) => !overlaps(d)) : []),
+      ...(documentDate
+        ? bareMonths(sentence, documentDate).filter((d) => !overlaps(d))
+        : said
+          ? bareMonths(sentence, String(said)).filter((d) => !overlaps(d))
+          : []),
     ]
       .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
       // 2022年第二季度例行新闻发布会, 一季度调度会, 2023年全省民政工作会议: when a meeting was held, not
@@ -429,10 +437,11 @@ export function statusOpening(
   sentence: string,
   documentDate: string | null,
   period: string | null,
+  yearSaid: number | null = null,
 ): AsOf | null {
   const clause = /^[^，,；;：:。]*/.exec(sentence)?.[0] ?? "";
   if (NOW_OPENING.test(clause)) return documentDate ? { date: documentDate, kind: "now" } : null;
-  const [first] = dateMentions(clause, documentDate, period);
+  const [first] = dateMentions(clause, documentDate, period, yearSaid);
   if (!first) return null;
   if (SINCE_AFTER.test(clause.slice(first.stop)))
     return documentDate && first.year === Number(documentDate.slice(0, 4))
