@@ -196,9 +196,12 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     carried.span = declaredSpan(sentence.text) ?? carried.span;
     const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
     if (!sameParagraph) paragraph = "";
-    // A text with no date of its own: the latest year the paragraph said so far dates a month said
-    // without its year (2022年，…。截至6月底，…).
-    const yearSaid = issued || doc.meta.period ? null : paragraphYear(paragraph);
+    // A text with no date of its own: the latest year the paragraph said so far, else its heading,
+    // dates a month said without its year (2022年，…。截至6月底，…; 一、2021年工作情况 / 截至11月底，…).
+    const yearSaid =
+      issued || doc.meta.period
+        ? null
+        : (paragraphYear(paragraph) ?? paragraphYear(headingsOf(doc, sentence.section)));
     const context = planned ? planning : current;
     const { drafts, links } = sentenceDrafts(
       sentence.text,

@@ -119,6 +119,15 @@ describe("dates the text carries", () => {
     expect(dated("2022年，某县民政事业稳步发展。年末全县共有社会组织734个。全县注册志愿者6.3万人。")).toEqual(
       ["social_org.total=734@2022-12-31 (sentence)", "social_work.volunteers=63000@2022 (mentioned)"],
     );
+    // Said in the same sentence, a year's end is of the year the sentence named, for the list it opens.
+    expect(dated("2020年，某县民政事业平稳发展，年末全县共有社会组织486个，注册志愿者4.1万人。")).toEqual([
+      "social_org.total=486@2020-12-31 (sentence)",
+      "social_work.volunteers=41000@2020-12-31 (sentence)",
+    ]);
+    // A paragraph that says no year takes its heading's.
+    expect(dated("某区民政工作情况\n一、2021年工作情况\n截至11月底，全区共有社会组织612家。")).toEqual([
+      "social_org.total=612@2021-11-30 (sentence)",
+    ]);
     // In another paragraph, or with no year said before it, the month stays without a year.
     expect(dated("2021年，某区持续推进社会组织培育。\n截至9月底，全区共有社会组织836家。")).toEqual([
       "social_org.total=836@2021 (mentioned)",

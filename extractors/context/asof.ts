@@ -293,14 +293,17 @@ export function dateMentions(
         : // 截至去年底 in a text with no date of its own: a year no one can tell, not one to guess.
           relativeDates(sentence, "").map((d) => ({ ...d, unresolved: true }))),
   ];
-  // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
-  const reference = (referenceYear ? referenceYearDates(sentence, referenceYear) : []).map((d) => {
-    const named = explicit
-      .filter((e) => e.stop <= d.start)
-      .sort((a, b) => a.stop - b.stop)
-      .at(-1);
-    return named ? { ...d, year: named.year, unresolved: named.unresolved } : d;
-  });
+  // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's
+  // (in a text with no date, none: 2021年，…，年末全县共有… is 2021's end all the same).
+  const reference = referenceYearDates(sentence, referenceYear ?? 0)
+    .map((d) => {
+      const named = explicit
+        .filter((e) => e.stop <= d.start)
+        .sort((a, b) => a.stop - b.stop)
+        .at(-1);
+      return named ? { ...d, year: named.year, unresolved: named.unresolved } : d;
+    })
+    .filter((d) => d.year !== 0);
   const continued = continuedMonths(
     sentence,
     [...explicit].sort((a, b) => a.stop - b.stop),
