@@ -118,6 +118,15 @@ function yearLineOf(text: string): AsOf | null {
   return { date: end ? yearDate(Number(m[1]), true) : m[1], kind: end ? "point" : "period" };
 }
 
+/**
+ * The latest year a paragraph has said, as past or present (latestYearMentioned), leaving out a year
+ * a span up to now began in (2019年以来，…): its now is later.
+ */
+function paragraphYear(text: string): number | null {
+  const year = latestYearMentioned(text.replace(/((?:19|20)\d{2})(\s*年度?\s*)(?=以来)/g, "$1 "));
+  return year ? Number(year) : null;
+}
+
 /** Every statistic in a document's sentences, with its catalogue key, date, place and source. */
 export function extractFacts(doc: SegmentedDocument): Fact[] {
   const facts: Fact[] = [];
@@ -187,9 +196,16 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     carried.span = declaredSpan(sentence.text) ?? carried.span;
     const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
     if (!sameParagraph) paragraph = "";
+    // A text with no date of its own: the latest year the paragraph said so far, else its heading,
+    // dates a month said without its year (2022年，…。截至6月底，…; 一、2021年工作情况 / 截至11月底，…).
+    const yearSaid =
+      issued || doc.meta.period
+        ? null
+        : (paragraphYear(paragraph) ?? paragraphYear(headingsOf(doc, sentence.section)));
+    const context = planned ? planning : current;
     const { drafts, links } = sentenceDrafts(
       sentence.text,
-      planned ? planning : current,
+      yearSaid ? { ...context, yearSaid } : context,
       carried,
       topics,
       previous,
@@ -251,7 +267,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     });
     flagSums(facts.slice(base), links);
     // A later sentence that opens with its own time (截至…, 目前，…, 今年以来，…) dates the sentences after it.
-    const opening = carried.paragraph ? statusOpening(sentence.text, issued, doc.meta.period) : null;
+    const opening = carried.paragraph
+      ? statusOpening(sentence.text, issued, doc.meta.period, yearSaid)
+      : null;
     if (opening) carried.paragraph = opening;
     if (drafts.length === 0 && !carried.paragraph) carried.paragraph = announcedPeriod(sentence.text);
     // A paragraph opened by a status date (截至2023年底，…) dates the sentences after it that name none.

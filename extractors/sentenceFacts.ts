@@ -37,6 +37,11 @@ export interface DocumentContext {
   /** The sentence stands in a section of plans (三、下一步工作计划): its figures are goals. */
   planned?: boolean;
   period: string | null;
+  /**
+   * In a text with no date of its own, the latest year its paragraph said before the sentence: a
+   * month said without its year (截至6月底) is of it.
+   */
+  yearSaid?: number | null;
   place: PlaceContext;
   /** The districts the document names in full, by their short names (昌平 → 昌平区). */
   shortNames?: ReadonlyMap<string, string>;
@@ -291,7 +296,7 @@ export function sentenceDrafts(
   // The sentence's dates, read once when a figure first needs them.
   let dates: DateMention[] | undefined;
   const mentions = () => {
-    dates ??= dateMentions(text, doc.issued, doc.period);
+    dates ??= dateMentions(text, doc.issued, doc.period, doc.yearSaid ?? null);
     return dates;
   };
   for (const group of listGroups(text, quantities)) {

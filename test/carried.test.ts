@@ -97,6 +97,43 @@ describe("dates the text carries", () => {
     ]);
   });
 
+  it("dates a month said without its year by the latest year its paragraph said, in an undated text", () => {
+    // 截至9月底 and 11月底， after a sentence of 2021: that year's months.
+    expect(
+      dated("2021年，某区持续推进社会组织培育。截至9月底，全区共有社会组织836家，持证社工412人。"),
+    ).toEqual([
+      "social_org.total=836@2021-09-30 (sentence)",
+      "social_work.certified_workers=412@2021-09-30 (sentence)",
+    ]);
+    expect(dated("2023年，某县社工站建设提速，全县持证社工达560人。11月底，全县社工站达到24个。")).toEqual([
+      "social_work.certified_workers=560@2023 (sentence)",
+      "social_work.stations=24@2023-11-30 (sentence)",
+    ]);
+    // The latest of the years said, not a goal (到2025年) nor where a span to now began (2018年以来).
+    expect(
+      dated(
+        "2018年以来，某县加快发展社会组织；2020年全县新登记42家，到2025年力争达到600家。截至6月底，全县共有社会组织515家。",
+      ),
+    ).toContain("social_org.total=515@2020-06-30 (sentence)");
+    // A year's end said before the counted words is that year's: it dates its figure, not the next sentence's.
+    expect(dated("2022年，某县民政事业稳步发展。年末全县共有社会组织734个。全县注册志愿者6.3万人。")).toEqual(
+      ["social_org.total=734@2022-12-31 (sentence)", "social_work.volunteers=63000@2022 (mentioned)"],
+    );
+    // Said in the same sentence, a year's end is of the year the sentence named, for the list it opens.
+    expect(dated("2020年，某县民政事业平稳发展，年末全县共有社会组织486个，注册志愿者4.1万人。")).toEqual([
+      "social_org.total=486@2020-12-31 (sentence)",
+      "social_work.volunteers=41000@2020-12-31 (sentence)",
+    ]);
+    // A paragraph that says no year takes its heading's.
+    expect(dated("某区民政工作情况\n一、2021年工作情况\n截至11月底，全区共有社会组织612家。")).toEqual([
+      "social_org.total=612@2021-11-30 (sentence)",
+    ]);
+    // In another paragraph, or with no year said before it, the month stays without a year.
+    expect(dated("2021年，某区持续推进社会组织培育。\n截至9月底，全区共有社会组织836家。")).toEqual([
+      "social_org.total=836@2021 (mentioned)",
+    ]);
+  });
+
   it("resolves the same relative years against the document's own date", () => {
     expect(
       dated(

@@ -270,15 +270,19 @@ export function dateMentions(
   sentence: string,
   documentDate: string | null,
   period: string | null = null,
+  yearSaid: number | null = null,
 ): DateMention[] {
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : null;
   // Published in January or February, a text's 全年 and 年末 are of the year just ended.
   const early = documentYear !== null && /^\d{4}-0[12]/.test(documentDate ?? "");
+  // A text with no date of its own: a month or a year's end said without its year (截至6月底, 年末) is
+  // of the latest year its paragraph said before it (2022年，…。截至6月底，…: 2022-06-30).
+  const said = documentDate || period ? null : yearSaid;
   const referenceYear = period
     ? Number(period.slice(0, 4))
     : early
       ? (documentYear as number) - 1
-      : documentYear;
+      : (documentYear ?? said);
   // Written before the year's last two months (a yearbook of 2020 on 2019), a text's 年末 alone is the
   // end of the year before: the end of its own year has not come.
   const month = /^\d{4}-(\d{2})/.exec(documentDate ?? "")?.[1];
@@ -297,16 +301,17 @@ export function dateMentions(
         : // 截至去年底 in a text with no date of its own: a year no one can tell, not one to guess.
           relativeDates(sentence, "").map((d) => ({ ...d, unresolved: true }))),
   ];
-  // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's.
-  const reference = (
-    referenceYear ? referenceYearDates(sentence, referenceYear, endYear ?? referenceYear) : []
-  ).map((d) => {
-    const named = explicit
-      .filter((e) => e.stop <= d.start)
-      .sort((a, b) => a.stop - b.stop)
-      .at(-1);
-    return named ? { ...d, year: named.year, unresolved: named.unresolved } : d;
-  });
+  // 截至去年末…，全年新增…: 全年 and 年末 are of the year the sentence already named, else the document's
+  // (in a text with no date, none: 2021年，…，年末全县共有… is 2021's end all the same).
+  const reference = referenceYearDates(sentence, referenceYear ?? 0, endYear ?? 0)
+    .map((d) => {
+      const named = explicit
+        .filter((e) => e.stop <= d.start)
+        .sort((a, b) => a.stop - b.stop)
+        .at(-1);
+      return named ? { ...d, year: named.year, unresolved: named.unresolved } : d;
+    })
+    .filter((d) => d.year !== 0);
   const continued = continuedMonths(
     sentence,
     [...explicit].sort((a, b) => a.stop - b.stop),
@@ -318,7 +323,11 @@ export function dateMentions(
       ...explicit,
       ...reference,
       ...continued,
-      ...(documentDate ? bareMonths(sentence, documentDate).filter((d) => !overlaps(d)) : []),
+      ...(documentDate
+        ? bareMonths(sentence, documentDate).filter((d) => !overlaps(d))
+        : said
+          ? bareMonths(sentence, String(said)).filter((d) => !overlaps(d))
+          : []),
     ]
       .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
       // 2022年第二季度例行新闻发布会, 一季度调度会, 2023年全省民政工作会议: when a meeting was held, not
@@ -439,10 +448,11 @@ export function statusOpening(
   sentence: string,
   documentDate: string | null,
   period: string | null,
+  yearSaid: number | null = null,
 ): AsOf | null {
   const clause = /^[^，,；;：:。]*/.exec(sentence)?.[0] ?? "";
   if (NOW_OPENING.test(clause)) return documentDate ? { date: documentDate, kind: "now" } : null;
-  const [first] = dateMentions(clause, documentDate, period);
+  const [first] = dateMentions(clause, documentDate, period, yearSaid);
   if (!first) return null;
   if (SINCE_AFTER.test(clause.slice(first.stop)))
     return documentDate && first.year === Number(documentDate.slice(0, 4))
