@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dateMentions, distributedYears, resolveAsOf } from "../extractors/context/asof.js";
 import { withCarried } from "../extractors/context/carried.js";
@@ -8,6 +9,7 @@ import { classify, modeOf } from "../extractors/meaning/classify.js";
 import { subjectOf } from "../extractors/meaning/subject.js";
 import { findQuantities } from "../extractors/quantities/quantities.js";
 import { processDocument } from "../pipeline/run/process.js";
+import { DIVISION_NAME } from "../schemas/placeNames.js";
 
 /** The facts of one paragraph in a document of `issuer` dated `date`: metric=value@as_of region. */
 function factsOf(paragraph: string, issuer = "深圳市福田区民政局", date = "2024年6月7日"): string[] {
@@ -554,6 +556,21 @@ describe("districts a text names in full, by their short names", () => {
     );
     expect([...names.keys()].sort()).toEqual(["京莲南", "景山", "石景山", "莲南"].sort());
     expect(names.get("莲南")).toBe("莲南区");
+  });
+
+  it("reads the same names run by run as over the whole text at once, whatever the text", () => {
+    // The whole text read at once: each name read there, read on its own.
+    const county = new RegExp(`${DIVISION_NAME.replace(/\)$/, "|旗)")}`, "g");
+    const wholeText = (text: string) =>
+      new Map([...text.matchAll(county)].flatMap((m) => [...shortNamesOf(m[0])]));
+    const alphabet = [..."北京昌平石景山区县旗市省自治社会组织全共有的每个开发城，。、 \n1"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }), (chars) => {
+        const text = chars.join("");
+        expect(shortNamesOf(text)).toEqual(wholeText(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
