@@ -69,7 +69,8 @@ function piecesOf(line: number, text: string, m: RegExpExecArray, groups: readon
 
 /** Each run of non-spaces of `text` (which begins at `from` on line `line`), a piece of its own. */
 export function spacedPieces(line: number, text: string, from = 0): Piece[] {
-  return [...text.matchAll(/\S+/g)].map((f) => ({
+  // A PDF sets a space between a year and the 年 after it (2023 年比): the two are one column.
+  return [...text.matchAll(/(?:\d+\s+(?=[年月]))?\S+/g)].map((f) => ({
     line,
     start: from + (f.index ?? 0),
     end: from + (f.index ?? 0) + f[0].length,
@@ -85,7 +86,7 @@ function headerTail(lines: readonly string[], from: number): { chinese: number[]
   let english = false;
   let i = from;
   for (; i < lines.length && i < from + 8; i++) {
-    const t = (lines[i] ?? "").trim();
+    const t = (lines[i] ?? "").trim().replace(/(\d)\s+(?=[年月])/g, "$1");
     if (t === "" || ROW.test(lines[i] ?? "") || BARE.test(lines[i] ?? "")) break;
     if (!english && /^[^\sA-Za-z]{1,12}$/.test(t) && (hasHan(t) || /%$/.test(t))) chinese.push(i);
     else if (/^[A-Za-z\d][A-Za-z\d ]{0,30}$/.test(t) && (english || /[A-Za-z]/.test(t))) english = true;
