@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fusedRowStarts } from "../pipeline/normalize/fusedRows.js";
+import { fusedRowStarts, runOnStarts } from "../pipeline/normalize/fusedRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -52,5 +52,49 @@ describe("table rows a document's paragraphs ran together", () => {
     const asLines = await facts(lines.join("\n"));
     expect(asLines.length).toBeGreaterThan(0);
     expect(await facts([lines[0], lines[1], lines.slice(2).join("")].join("\n"))).toEqual(asLines);
+  });
+});
+
+describe("a page's furniture run into the line after it", () => {
+  const cut = (line: string) => {
+    const starts = runOnStarts(line);
+    return [0, ...starts].map((at, i) => line.slice(at, starts[i]));
+  };
+
+  it("starts the title again after where the page sits, and the time it was put up after the title", () => {
+    expect(cut("您的位置:某市民政网 > 工作动态 > 正文某区新增三家社工站")).toEqual([
+      "您的位置:某市民政网 > 工作动态 > 正文",
+      "某区新增三家社工站",
+    ]);
+    expect(cut("某区社工站建设走在全市前列2024年05月06日10:08:49来源:")).toEqual([
+      "某区社工站建设走在全市前列",
+      "2024年05月06日10:08:49来源:",
+    ]);
+    expect(cut("某区社工站建设走在全市前列 2024 年 05 月 06 日 10:08:49")).toEqual([
+      "某区社工站建设走在全市前列 ",
+      "2024 年 05 月 06 日 10:08:49",
+    ]);
+  });
+
+  it("leaves a crumb alone, a note of a time alone and a sentence that ends with a time", () => {
+    for (const line of [
+      "当前位置:首页 > 新闻中心 > 正文",
+      "发布时间:2024-05-06 10:08",
+      "截至2023年底，全市共有 2024-05-06 10:00",
+      "正文内容如下，请查阅",
+    ]) {
+      expect(runOnStarts(line)).toEqual([]);
+    }
+  });
+
+  it("takes the document's date from a time run into the title, as from its own line", async () => {
+    const body = "目前，全区共有社会组织512家，其中社会团体230家。";
+    const asOf = async (text: string) =>
+      processDocument(await readDocument("n.txt", new TextEncoder().encode(text))).facts.find(
+        (f) => f.metric === "social_org.total",
+      )?.asOf;
+    const own = await asOf(["某区社会组织稳步发展", "2024 年 01 月 15 日 09:30:12", body].join("\n"));
+    expect(own).toBe("2024-01-15");
+    expect(await asOf(["某区社会组织稳步发展 2024 年 01 月 15 日 09:30:12", body].join("\n"))).toBe(own);
   });
 });

@@ -2,7 +2,7 @@
 
 import type { Mapped } from "../../schemas/basics/mapped.js";
 import type { RawDocument } from "../../schemas/document.js";
-import { fusedRowStarts } from "./fusedRows.js";
+import { fusedRowStarts, runOnStarts } from "./fusedRows.js";
 
 /** A line of a page as it moves through the cleaning steps. */
 export interface SourceLine {
@@ -46,7 +46,7 @@ export function sourcePages(raw: RawDocument): SourcePage[] {
     const lines: SourceLine[] = [];
     let start = 0;
     const parts = page.text.split("\n").flatMap((line) => {
-      const cuts = fusedRowStarts(line);
+      const cuts = [...new Set([...runOnStarts(line), ...fusedRowStarts(line)])].sort((x, y) => x - y);
       return cuts.length === 0 ? [line] : [0, ...cuts].map((at, i) => line.slice(at, cuts[i]));
     });
     for (const [k, part] of parts.entries()) {
