@@ -101,6 +101,21 @@ const isSection = (text: string) =>
  * column numbers and the first section row: 指标名称 单位 数量 上期 / 1 2 3 / 一、综合).
  */
 export function spacedTableRows(lines: readonly string[]): boolean[] {
+  // A page that sets a blank line after every line (a web table copied as text) has the same table:
+  // the header and its rows are read over the blank lines, which are no rows.
+  const filled = lines.flatMap((line, i) => (line.trim() === "" ? [] : [i]));
+  if (filled.length < lines.length) {
+    const found = spacedTableRowsIn(filled.map((i) => lines[i] ?? ""));
+    const out = lines.map(() => false);
+    filled.forEach((i, k) => {
+      out[i] = found[k] ?? false;
+    });
+    return out;
+  }
+  return spacedTableRowsIn(lines);
+}
+
+function spacedTableRowsIn(lines: readonly string[]): boolean[] {
   const rows = lines.map((line) => !aligned(line) && isFigureRow(line));
   const headsRows = (i: number) => {
     if (rows[i + 1] === true || (isWrappedUnit(lines[i + 1] ?? "") && rows[i + 2] === true)) return true;
