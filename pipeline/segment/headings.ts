@@ -17,6 +17,9 @@ const MARKERS: Array<{ level: number; pattern: RegExp }> = [
   { level: 3, pattern: /^(\d{1,2}[.．、])(?!\d)\s*(.*)$/ },
   { level: 4, pattern: /^([（(]\d{1,2}[）)])\s*(.*)$/ },
   { level: 5, pattern: /^([①-⑳])\s*(.*)$/ },
+  // A year alone on its line heads what the text says of that year (2021年 / 持证社工…), below any
+  // numbered heading; it is its own title, so the year dates the figures under it.
+  { level: 6, pattern: /^()((?:19|20)\d{2}\s*年度?)$/ },
 ];
 
 /** The heading a line starts, if any. A paragraph opening with a marker has its first sentence as title. */
