@@ -49,7 +49,9 @@ function withImpliedUnit(text: string, q: Quantity): Quantity {
     .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
     .replace(TRAILING_LEAD, "")
     // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun.
-    .replace(LEADING_LIST, "");
+    .replace(LEADING_LIST, "")
+    // 2016年持证社会工作者数量为28.8万: the year the clause opens with is its date, no part of its noun.
+    .replace(/^\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*/, "");
   if (!before || /\d/.test(before.slice(-1))) return q;
   // 取得资格总人数近6万: a count of 人数 is of people, whatever it counts them as.
   if (/人数$/.test(before)) return { ...q, unit: "person", unitText: "人" };
