@@ -21,9 +21,11 @@ export function fusedRowStarts(text: string): number[] {
 /**
  * A page's furniture a Word or PDF copy ran into the line after it: where the page sits on its site,
  * ending in 正文 (当前位置：首页 > 新闻 > 正文), runs into the title (…> 正文某市民政局关于…); a title runs
- * into the time it was put up (…位列全省第一 2023 年 05 月 06 日 10:08:49), and the note after it (来源：). Each begins a line again.
+ * into the time it was put up (…位列全省第一 2023 年 05 月 06 日 10:08:49) and the note after it
+ * (来源：). Each begins a line again.
  */
-const CRUMB_END = /^[^。，；]{0,40}?(?:位置|首页|首頁)[^。，；]{0,120}?>\s*正文\s*(?=[^\s\d])(?!来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯)/u;
+const CRUMB_END =
+  /^[^。，；]{0,40}?(?:位置|首页|首頁)[^。，；]{0,120}?>\s*正文\s*(?=[^\s\d])(?!来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯)/u;
 const STAMP =
   /(?<=[^\s\d:：-])\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:来源|來源|信息来源|作者|编辑|編輯|浏览|瀏覽|点击|點擊|阅读|閱讀)[^。，；]{0,30})?$/u;
 
