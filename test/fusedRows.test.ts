@@ -76,6 +76,21 @@ describe("a page's furniture run into the line after it", () => {
     ]);
   });
 
+  it("starts the text again after a note's time, and around a page's date between a title and a caption", () => {
+    expect(cut("来源:某某网 时间:2023/06/01 09:12:30某区召开社会组织工作会议")).toEqual([
+      "来源:某某网 时间:2023/06/01 09:12:30",
+      "某区召开社会组织工作会议",
+    ]);
+    expect(cut("某市注册志愿者超120万2023-06-01志愿者在社区开展服务(资料图片)")).toEqual([
+      "某市注册志愿者超120万",
+      "2023-06-01",
+      "志愿者在社区开展服务(资料图片)",
+    ]);
+    // A note's time followed by further notes is one line of notes.
+    expect(runOnStarts("时间:2023-06-01 09:12 浏览量:35 次")).toEqual([]);
+    expect(runOnStarts("发布日期:2023-06-01来源:某区民政局")).toEqual([]);
+  });
+
   it("leaves a crumb alone, a note of a time alone and a sentence that ends with a time", () => {
     for (const line of [
       "当前位置:首页 > 新闻中心 > 正文",
@@ -85,6 +100,21 @@ describe("a page's furniture run into the line after it", () => {
     ]) {
       expect(runOnStarts(line)).toEqual([]);
     }
+  });
+
+  it("dates a news report by its page's date run in between its title and a caption", async () => {
+    const lead = "【某某网讯】记者18日从市民政局获悉，全市实名注册志愿者已超过120万人。";
+    const asOf = async (text: string) =>
+      processDocument(await readDocument("n.txt", new TextEncoder().encode(text))).facts.find(
+        (f) => f.metric === "social_work.volunteers",
+      )?.asOf;
+    const own = await asOf(
+      ["某市注册志愿者超120万", "2023-06-18", "志愿者在社区开展服务(资料图片)", lead].join("\n"),
+    );
+    expect(own).toBe("2023-06-18");
+    expect(
+      await asOf(["某市注册志愿者超120万2023-06-18志愿者在社区开展服务(资料图片)", lead].join("\n")),
+    ).toBe(own);
   });
 
   it("takes the document's date from a time run into the title, as from its own line", async () => {
