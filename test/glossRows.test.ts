@@ -128,6 +128,23 @@ describe("a bilingual yearbook table", () => {
     ]);
   });
 
+  it("reads a header whose last column's English a Word copy ran on after it", async () => {
+    const read = async (lines: readonly string[]) =>
+      (await factsOf(lines))
+        .filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+    // 项目 Item 2022 2023 2023年比 / 2022年 / 增减% / Change in / 2023 over / 2022, as one line.
+    const joined = [
+      YEARBOOK[0] ?? "",
+      `${YEARBOOK.slice(1, 3).join("")}增减%Change in2023 over2022`,
+      ...YEARBOOK.slice(7),
+    ];
+    expect(joined[1]).toBe("    项 目    Item 2022 2023 2023年比2022年增减%Change in2023 over2022");
+    const whole = await read(YEARBOOK);
+    expect(whole).toContain("social_org.social_groups=2350@2023");
+    expect(await read(joined)).toEqual(whole);
+  });
+
   it("reads the header's years the same with the space a PDF sets before 年 (2023 年比, 2022 年)", async () => {
     const oneCell = [
       "社会服务发展主要指标 | ||||",

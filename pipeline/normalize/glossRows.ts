@@ -28,9 +28,13 @@ const ENGLISH = new RegExp(String.raw`^(\s*)(${GLOSS})\s*$`);
 /** The rest of a gloss the printed width cut, and the row's figures: …Subsidies wi / th 460.3 462.6 0.5. */
 const GLOSS_FIGURES = new RegExp(String.raw`^(\s*)(${GLOSS}|[A-Za-z])((?:\s+${FIGURE})+)\s*$`);
 const HEADER =
-  /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
-/** A header whose Chinese corner was not kept: Item 2022 2023 2023年比. */
-const GLOSS_HEADER = /^(\s*)()()(Items?|Indicators?)((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
+  /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})(?:[A-Za-z][A-Za-z\d %]{0,40})?\s*$/;
+/**
+ * A header whose Chinese corner was not kept: Item 2022 2023 2023年比. Either header may have the
+ * English of its last column run on after it (2023年比Change in2023 over), as a Word copy joins it.
+ */
+const GLOSS_HEADER =
+  /^(\s*)()()(Items?|Indicators?)((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})(?:[A-Za-z][A-Za-z\d %]{0,40})?\s*$/;
 /** A gloss cut after a word that needs more: …Subsidies with / …Conscripts and. */
 const OPEN_GLOSS = /\b(?:with|of|and|in|for|the|by|to|per|on|from|or|at)$/i;
 
