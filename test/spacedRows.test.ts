@@ -143,4 +143,11 @@ describe("a single-spaced table with a blank line after every line", () => {
     expect(plain).not.toContain("social_org.total=21050@2022");
     expect(await read(LINES.join("\n   \n"))).toEqual(plain);
   });
+
+  it("reads the groups after a yearbook table's number and title a Word copy ran into them", async () => {
+    const plain = await read(["5-12  某市民政单位基本情况", ...LINES.slice(1)].join("\n"));
+    expect(plain).toContain("social_org.foundations=15@2023");
+    const joined = ["5-12  某市民政单位基本情况单位数 (个) 职工人数 (人)", ...LINES.slice(2)];
+    expect(await read(joined.join("\n"))).toEqual(plain);
+  });
 });

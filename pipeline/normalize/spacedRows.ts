@@ -125,13 +125,16 @@ function spacedTableRowsIn(lines: readonly string[]): boolean[] {
     return next > i + 1 && rows[next] === true;
   };
   // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each.
+  // A title a Word copy ran into the groups, a run of spaces before them (22-33  某表单位数 (个) 职工人数
+  // (人)), stands in the corner: the groups are read after it.
+  const groupsOf = (line: string) => line.trim().split(/ {2,}/).at(-1) ?? "";
   const grouped = (i: number) =>
     rows[i + 2] === true &&
-    !aligned(lines[i] ?? "") &&
+    !aligned(groupsOf(lines[i] ?? "")) &&
     !aligned(lines[i + 1] ?? "") &&
     !/[。，；：,;:]/.test(lines[i] ?? "") &&
     groupedHeader(
-      cellsOf(lines[i] ?? ""),
+      cellsOf(groupsOf(lines[i] ?? "")),
       cellsOf(lines[i + 1] ?? ""),
       cellsOf(lines[i + 2] ?? "").length,
     ) !== null;
