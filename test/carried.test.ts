@@ -51,6 +51,21 @@ describe("dates the text carries", () => {
     ).toEqual(["2140@2023-12-31@sentence", "9@2023-12-31@paragraph"]);
   });
 
+  it("dates what follows a year alone on its line by that year, until the next", () => {
+    const got = facts(
+      [
+        "某省持证社会工作者逐年增加",
+        "截至2024年，全省持证社会工作者已达5.2万人。近年情况如下：",
+        "2021年",
+        "全省持证社会工作者人数为3.1万人。",
+        "2022年",
+        "全省持证社会工作者人数为3.9万人。",
+        "全年新增社会工作服务机构12家。",
+      ].join("\n"),
+    ).filter((f) => f.metric === "social_work.certified_workers");
+    expect(got.map((f) => `${f.value}@${f.asOf}`)).toEqual(["52000@2024", "31000@2021", "39000@2022"]);
+  });
+
   it("reads a span declared for the rest of the text", () => {
     expect(declaredSpan("五年来（2016年至2020年，下同），全省……")).toEqual({ date: "2020", kind: "period" });
     expect(declaredSpan("2016年至2020年，全省……")).toBeNull();

@@ -645,6 +645,16 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("gives a bare count the unit of its noun where the clause opens with a year run into the noun", () => {
+    // A Word copy runs a year on its own line into the sentence under it (2021年 / 全省持证社会工作者…).
+    expect(shown("2021年全省持证社会工作者数量为3.2万。")).toEqual([
+      "social_work.certified_workers=32000@2021",
+    ]);
+    expect(shown("2021年\n全省持证社会工作者数量为3.2万。")).toEqual([
+      "social_work.certified_workers=32000@2021",
+    ]);
+  });
+
   it("dates a month that opens a clause by the year said before it, and goes on with its series", () => {
     expect(shown("2024年6月10日\n截至2024年3月底，全市持证社工1200人，4月底达到1285人。")).toEqual([
       "social_work.certified_workers=1200@2024-03-31",

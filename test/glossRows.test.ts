@@ -128,6 +128,61 @@ describe("a bilingual yearbook table", () => {
     ]);
   });
 
+  it("reads a header whose last column's English a Word copy ran on after it", async () => {
+    const read = async (lines: readonly string[]) =>
+      (await factsOf(lines))
+        .filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+    // 项目 Item 2022 2023 2023年比 / 2022年 / 增减% / Change in / 2023 over / 2022, as one line.
+    const joined = [
+      YEARBOOK[0] ?? "",
+      `${YEARBOOK.slice(1, 3).join("")}增减%Change in2023 over2022`,
+      ...YEARBOOK.slice(7),
+    ];
+    expect(joined[1]).toBe("    项 目    Item 2022 2023 2023年比2022年增减%Change in2023 over2022");
+    const whole = await read(YEARBOOK);
+    expect(whole).toContain("social_org.social_groups=2350@2023");
+    expect(await read(joined)).toEqual(whole);
+  });
+
+  it("reads the header's years the same with the space a PDF sets before 年 (2023 年比, 2022 年)", async () => {
+    const oneCell = [
+      "社会服务发展主要指标 | ||||",
+      "项 目 |",
+      "Item |",
+      "2022 | ||||",
+      "2023 |",
+      "2023年比 |",
+      "|",
+      "2022年 | ||||",
+      "增减% |",
+      "Change in |",
+      "2023 over |",
+      "2022 |",
+      "一、社会组织 |",
+      "Social Organizations |",
+      "社会团体(个) |",
+      "Social Groups (unit) |",
+      "2210 |",
+      "2350 |",
+      "6.3 |",
+      "基金会(个) |",
+      "Foundations (unit) |",
+      "41 | ||||",
+      "45 |",
+      "9.8 |",
+      "全年各项事业稳步发展。",
+    ];
+    const spaced = oneCell.map((line) => line.replace(/(\d) ?年/, "$1 年"));
+    expect(spaced[5]).toBe("2023 年比 |");
+    const read = async (lines: readonly string[]) =>
+      (await factsOf(lines))
+        .filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`);
+    expect(await read(spaced)).toEqual(await read(oneCell));
+    expect(await read(spaced)).toContain("social_org.foundations=45@2023");
+  });
+
   it("reads a row copied one cell a line whose gloss or unit went on without its Chinese cell", async () => {
     // A gloss cut (…Workers and / Volunteers) and a label's unit wrapped ((万人) / …(10000 persons)):
     // each the rest of the row above, and the rows after them still of the table.

@@ -1079,6 +1079,24 @@ describe("a PDF's lines wrapped by the printed width", () => {
     const text = clean([[`${line}2`, "023年已有412人，其中中级持证者58人。", "—1—"].join("\n")], "pdf");
     expect(text).toContain(";2023年已有412人");
   });
+  it("goes on after a full line that ends a clause of a list with a semicolon", () => {
+    const lines = [
+      "据区民政局统计，本区社会工作服务机构数量逐年增加，服务",
+      "领域不断拓展：2018年只有12家;2019年达到18家;2020年超过",
+      "25家;2021年达到31家;2022年超过40家;2023年达到46家;",
+      "2024年超过53家。",
+      "区社会工作协会现有会员单位五十余家，覆盖养老助残儿童等",
+      "服务与社区矫正等多个领域，每年服务居民两万余人次，受到",
+      "好评。",
+      "—1—",
+    ];
+    const text = clean([lines.join("\n")], "pdf");
+    expect(text).toContain("2023年达到46家;2024年超过53家。");
+    // A full line ending with a full stop still ends its paragraph where the next line is short.
+    lines[2] = "25家;2021年达到31家;2022年超过40家;2023年达到46家。";
+    expect(clean([lines.join("\n")], "pdf")).toContain("2023年达到46家。\n2024年超过53家。");
+  });
+
   it("drops a pinyin gloss the line's end cut (聯(li / án)絡), as one on a single line", () => {
     const text = clean(
       [

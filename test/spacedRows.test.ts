@@ -120,3 +120,34 @@ describe("a single-spaced quarterly table whose rows give beds and rates as unit
     ]);
   });
 });
+
+describe("a single-spaced table with a blank line after every line", () => {
+  const LINES = [
+    "某市民政单位基本情况",
+    "单位数 (个) 职工人数 (人)",
+    "2022 2023 2022 2023",
+    "社会组织 1520 1610 21050 22300",
+    "社会团体 700 740 9800 10100",
+    "基金会 12 15 150 180",
+    "注:职工人数含兼职人员。",
+  ];
+  const read = async (text: string) =>
+    processDocument(await readDocument("t.txt", new TextEncoder().encode(text)))
+      .facts.filter((f) => f.metric.startsWith("social_org"))
+      .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
+      .sort();
+
+  it("reads the header of groups over the blank lines, as without them", async () => {
+    const plain = await read(LINES.join("\n"));
+    expect(plain).toContain("social_org.foundations=15@2023");
+    expect(plain).not.toContain("social_org.total=21050@2022");
+    expect(await read(LINES.join("\n   \n"))).toEqual(plain);
+  });
+
+  it("reads the groups after a yearbook table's number and title a Word copy ran into them", async () => {
+    const plain = await read(["5-12  某市民政单位基本情况", ...LINES.slice(1)].join("\n"));
+    expect(plain).toContain("social_org.foundations=15@2023");
+    const joined = ["5-12  某市民政单位基本情况单位数 (个) 职工人数 (人)", ...LINES.slice(2)];
+    expect(await read(joined.join("\n"))).toEqual(plain);
+  });
+});

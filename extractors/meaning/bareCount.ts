@@ -47,8 +47,12 @@ function withImpliedUnit(text: string, q: Quantity, shortNames?: ReadonlyMap<str
   const following = nounFollowing(text, q);
   if (following) return following;
   // …超过160万，其中持证社会工作者接近93万: the list word before a part is no part of its noun; nor is the
-  // time the clause opens with (目前全国社会工作专业人才还不到20万), nor the lead verb and bound before the figure.
-  const before = cleanBefore(text.slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)).subject;
+  // time the clause opens with (目前全国社会工作专业人才还不到20万), nor the lead verb and bound before the figure,
+  // nor its year (2016年持证社会工作者数量为28.8万: the year is its date).
+  const clause = text
+    .slice(startAfter(text, "，,；;。：:\n", q.start - 1), q.start)
+    .replace(/^\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*/, "");
+  const before = cleanBefore(clause).subject;
   if (!before || /\d/.test(before.slice(-1))) return q;
   // 取得资格总人数近6万: a count of 人数 is of people, whatever it counts them as.
   if (/人数$/.test(before)) return { ...q, unit: "person", unitText: "人" };

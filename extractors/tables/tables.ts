@@ -220,7 +220,10 @@ export function tableFacts(
   const [head] = body;
   if (!head) return facts;
   const headCells = cellsOf(head);
-  const hasHeader = !headCells.some((c) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?/.test(c));
+  // A yearbook table's number in the corner (22-33 before the groups a Word copy ran it into) is no figure.
+  const hasHeader = !headCells.some(
+    (c, k) => isNumeric(c) && !/^(?:19|20)\d{2}\s*年?/.test(c) && !(k === 0 && /^\d{1,2}-\d{1,3}$/.test(c)),
+  );
   // 区域 | 社会组织总数 | 其中 over | | 社会团体 | 基金会: the parts named on the second line take 其中's place.
   const second = body[1] ? cellsOf(body[1]) : [];
   const part = headCells.findIndex((c) => /^其中[:：]?$/.test(c));

@@ -28,9 +28,13 @@ const ENGLISH = new RegExp(String.raw`^(\s*)(${GLOSS})\s*$`);
 /** The rest of a gloss the printed width cut, and the row's figures: …Subsidies wi / th 460.3 462.6 0.5. */
 const GLOSS_FIGURES = new RegExp(String.raw`^(\s*)(${GLOSS}|[A-Za-z])((?:\s+${FIGURE})+)\s*$`);
 const HEADER =
-  /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
-/** A header whose Chinese corner was not kept: Item 2022 2023 2023年比. */
-const GLOSS_HEADER = /^(\s*)()()(Items?|Indicators?)((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})\s*$/;
+  /^(\s*)([项項]\s*目|指\s*[标標](?:\s*名\s*[称稱])?)(?:(\s+)(Items?|Indicators?))?((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})(?:[A-Za-z][A-Za-z\d %]{0,40})?\s*$/;
+/**
+ * A header whose Chinese corner was not kept: Item 2022 2023 2023年比. Either header may have the
+ * English of its last column run on after it (2023年比Change in2023 over), as a Word copy joins it.
+ */
+const GLOSS_HEADER =
+  /^(\s*)()()(Items?|Indicators?)((?:\s+[^\sA-Za-z。，；：,;:]{1,16}){2,})(?:[A-Za-z][A-Za-z\d %]{0,40})?\s*$/;
 /** A gloss cut after a word that needs more: …Subsidies with / …Conscripts and. */
 const OPEN_GLOSS = /\b(?:with|of|and|in|for|the|by|to|per|on|from|or|at)$/i;
 
@@ -69,7 +73,8 @@ function piecesOf(line: number, text: string, m: RegExpExecArray, groups: readon
 
 /** Each run of non-spaces of `text` (which begins at `from` on line `line`), a piece of its own. */
 export function spacedPieces(line: number, text: string, from = 0): Piece[] {
-  return [...text.matchAll(/\S+/g)].map((f) => ({
+  // A PDF sets a space between a year and the 年 after it (2023 年比): the two are one column.
+  return [...text.matchAll(/(?:\d+\s+(?=[年月]))?\S+/g)].map((f) => ({
     line,
     start: from + (f.index ?? 0),
     end: from + (f.index ?? 0) + f[0].length,
@@ -85,7 +90,7 @@ function headerTail(lines: readonly string[], from: number): { chinese: number[]
   let english = false;
   let i = from;
   for (; i < lines.length && i < from + 8; i++) {
-    const t = (lines[i] ?? "").trim();
+    const t = (lines[i] ?? "").trim().replace(/(\d)\s+(?=[年月])/g, "$1");
     if (t === "" || ROW.test(lines[i] ?? "") || BARE.test(lines[i] ?? "")) break;
     if (!english && /^[^\sA-Za-z]{1,12}$/.test(t) && (hasHan(t) || /%$/.test(t))) chinese.push(i);
     else if (/^[A-Za-z\d][A-Za-z\d ]{0,30}$/.test(t) && (english || /[A-Za-z]/.test(t))) english = true;

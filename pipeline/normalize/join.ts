@@ -129,6 +129,9 @@ export function continues(
   if (cutFromUnit(at, bt)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
+  // A full line ending a clause of a list (…69万家; / 2018年超过76万家;…) goes on: a paragraph ends
+  // with a full stop, and the next item, where one begins, is marked (一是, （二）).
+  if (/[；;]$/.test(at) && isFull(a, width)) return true;
   // After a full line ending a sentence, the next line goes on if it is not a first line: indented
   // where the text indents, else as wide as a full line (a first line is shorter by its indent).
   if (endsSentence(at)) return isFull(a, width) && (indents || isFull(b, width));

@@ -2,6 +2,7 @@
 
 import type { Mapped } from "../../schemas/basics/mapped.js";
 import type { RawDocument } from "../../schemas/document.js";
+import { fusedRowStarts, runOnStarts } from "./fusedRows.js";
 
 /** A line of a page as it moves through the cleaning steps. */
 export interface SourceLine {
@@ -44,7 +45,11 @@ export function sourcePages(raw: RawDocument): SourcePage[] {
     const number = page.number ?? 0;
     const lines: SourceLine[] = [];
     let start = 0;
-    for (const part of page.text.split("\n")) {
+    const parts = page.text.split("\n").flatMap((line) => {
+      const cuts = [...new Set([...runOnStarts(line), ...fusedRowStarts(line)])].sort((x, y) => x - y);
+      return cuts.length === 0 ? [line] : [0, ...cuts].map((at, i) => line.slice(at, cuts[i]));
+    });
+    for (const [k, part] of parts.entries()) {
       const end = start + part.length;
       lines.push({
         page: number,
@@ -55,7 +60,8 @@ export function sourcePages(raw: RawDocument): SourcePage[] {
         indent: 0,
         blankBefore: false,
       });
-      start = end + 1;
+      // A line cut at a fused row goes on at the next character; a line break is one character.
+      start = end + (parts[k + 1] !== undefined && page.text[end] !== "\n" ? 0 : 1);
     }
     return { number, lines };
   });

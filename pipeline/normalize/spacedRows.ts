@@ -115,6 +115,21 @@ const isSection = (text: string) =>
  * column numbers and the first section row: 指标名称 单位 数量 上期 / 1 2 3 / 一、综合).
  */
 export function spacedTableRows(lines: readonly string[]): boolean[] {
+  // A page that sets a blank line after every line (a web table copied as text) has the same table:
+  // the header and its rows are read over the blank lines, which are no rows.
+  const filled = lines.flatMap((line, i) => (line.trim() === "" ? [] : [i]));
+  if (filled.length < lines.length) {
+    const found = spacedTableRowsIn(filled.map((i) => lines[i] ?? ""));
+    const out = lines.map(() => false);
+    filled.forEach((i, k) => {
+      out[i] = found[k] ?? false;
+    });
+    return out;
+  }
+  return spacedTableRowsIn(lines);
+}
+
+function spacedTableRowsIn(lines: readonly string[]): boolean[] {
   const rows = lines.map((line) => !aligned(line) && isFigureRow(line));
   const headsRows = (i: number) => {
     if (rows[i + 1] === true || (isWrappedUnit(lines[i + 1] ?? "") && rows[i + 2] === true)) return true;
@@ -125,6 +140,9 @@ export function spacedTableRows(lines: readonly string[]): boolean[] {
   };
   // 单位数(个) 职工人数(人) over 2022 2023 2022 2023: a header of groups over columns repeated in each,
   // its rows maybe a blank line below it (a web page's empty row of cells, left as a line of spaces).
+  // A title a Word copy ran into the groups, a run of spaces before them (22-33  某表单位数 (个) 职工人数
+  // (人)), stands in the corner: the groups are read after it.
+  const groupsOf = (line: string) => line.trim().split(/ {2,}/).at(-1) ?? "";
   const firstRow = (i: number) => {
     let k = i + 2;
     while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
@@ -132,11 +150,11 @@ export function spacedTableRows(lines: readonly string[]): boolean[] {
   };
   const grouped = (i: number) =>
     rows[firstRow(i)] === true &&
-    !aligned(lines[i] ?? "") &&
+    !aligned(groupsOf(lines[i] ?? "")) &&
     !aligned(lines[i + 1] ?? "") &&
     !/[。，；：,;:]/.test(lines[i] ?? "") &&
     groupedHeader(
-      cellsOf(lines[i] ?? ""),
+      cellsOf(groupsOf(lines[i] ?? "")),
       cellsOf(lines[i + 1] ?? ""),
       cellsOf(lines[firstRow(i)] ?? "").length,
     ) !== null;

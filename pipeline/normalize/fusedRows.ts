@@ -1,0 +1,53 @@
+// Rows of a table that a document's paragraphs ran together: a Word or PDF copy made from a text
+// joins lines that end without a stop, so 社会团体 17.1 19.2 12.3 and the row under it come as
+// 社会团体 17.1 19.2 12.3民办非企业单位 14.8 16.1 8.8. Where a run of figures with spaces between
+// them ends right against a label, the label begins a row of its own.
+
+/** A figure: digits with thousands commas, a decimal part, a sign, a percent. */
+const FIGURE = "[-+]?[0-9０-９][0-9０-９,，.．]*[%％]?";
+
+/** Two or more figures a space apart, then a character that opens a label, not a unit or a date. */
+const FUSED = new RegExp(
+  String.raw`(?<=(?:^|\s)${FIGURE}(?:[ \t\u3000]+${FIGURE})+)(?=[\u4e00-\u9fa5])(?![年月日时分秒万亿千百元角个家人名户张床次项所处件倍岁天号届期批条座间种类宗起位辆台套只周次])`,
+  "gu",
+);
+
+/** Where a line is cut so that each fused row stands alone: offsets at which a new row begins. */
+export function fusedRowStarts(text: string): number[] {
+  if (!/\d\s+[-+]?\d/.test(text)) return [];
+  return [...text.matchAll(FUSED)].map((m) => m.index ?? 0).filter((at) => at > 0);
+}
+
+/**
+ * A page's furniture a Word or PDF copy ran into the line after it: where the page sits on its site,
+ * ending in 正文 (当前位置：首页 > 新闻 > 正文), runs into the title (…> 正文某市民政局关于…); a title runs
+ * into the time it was put up (…位列全省第一 2023 年 05 月 06 日 10:08:49) and the note after it
+ * (来源：). Each begins a line again.
+ */
+const CRUMB_END =
+  /^[^。，；]{0,40}?(?:位置|首页|首頁)[^。，；]{0,120}?>\s*正文\s*(?=[^\s\d])(?!来源|來源|发布|發布|时间|時間|日期|作者|编辑|編輯)/u;
+const STAMP =
+  /(?<=[^\s\d:：-])\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:来源|來源|信息来源|作者|编辑|編輯|浏览|瀏覽|点击|點擊|阅读|閱讀)[^。，；]{0,30})?$/u;
+
+/** The time a note gives (时间：2022-01-04 15:41), with the text after it that is no further note. */
+const NOTE_TIME =
+  /(?:时间|時間|日期|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)\s*[:：]\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=[\u4e00-\u9fa5])(?!来源|來源|作者|编辑|編輯|浏览|瀏覽|点击|點擊|阅读|閱讀|字体|字體|分享|发布|發布|责任|責任)/gu;
+/** A page's date with no note before it, between a title and what follows (…超6700万2017-12-18金砖会议前…). */
+const BARE_STAMP = /(?<=[\u4e00-\u9fa5])\d{4}-\d{2}-\d{2}(?=[\u4e00-\u9fa5])/gu;
+
+/** Where a line is cut so that the furniture run into it and what follows stand apart. */
+export function runOnStarts(text: string): number[] {
+  const starts: number[] = [];
+  // The text after a note's time (时间：2024/04/27 14:12:14某市民政局发布…) begins a line again.
+  for (const m of text.matchAll(NOTE_TIME)) starts.push((m.index ?? 0) + m[0].length);
+  // So do a page's date run in between a title and the text after it, and that text.
+  for (const m of text.matchAll(BARE_STAMP)) starts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  const crumb = CRUMB_END.exec(text);
+  if (crumb?.[0].includes(">")) starts.push(crumb[0].length);
+  const stamp = STAMP.exec(text);
+  const before = stamp ? text.slice(crumb?.[0].includes(">") ? crumb[0].length : 0, stamp.index) : "";
+  if (stamp && [...before.trim()].length >= 6 && !/[。，；：:,;]/.test(before)) {
+    starts.push(stamp.index + (stamp[0].length - stamp[0].trimStart().length));
+  }
+  return [...new Set(starts)].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { fusedRowStarts, runOnStarts } from "../pipeline/normalize/fusedRows.js";
+import { readDocument } from "../pipeline/read/read.js";
+import { processDocument } from "../pipeline/run/process.js";
+
+describe("table rows a document's paragraphs ran together", () => {
+  const cut = (line: string) => {
+    const starts = fusedRowStarts(line);
+    return [0, ...starts].map((at, i) => line.slice(at, starts[i]));
+  };
+
+  it("starts a row where a run of spaced figures meets a label", () => {
+    expect(
+      cut("社会团体 Groups 41.2 43.5 5.6民办非企业单位 Units 38.0 40.1 5.5基金会(个) 612 655 7.0"),
+    ).toEqual([
+      "社会团体 Groups 41.2 43.5 5.6",
+      "民办非企业单位 Units 38.0 40.1 5.5",
+      "基金会(个) 612 655 7.0",
+    ]);
+    expect(cut("社会团体 个 1,208 1,190民办非企业单位 个 2,311 2,250")).toEqual([
+      "社会团体 个 1,208 1,190",
+      "民办非企业单位 个 2,311 2,250",
+    ]);
+  });
+
+  it("leaves figures before their unit or a date, a single figure and prose alone", () => {
+    for (const line of [
+      "项目 2021 2022年比上年增减",
+      "全区共有社会组织 612 家,比上年增加 17 家",
+      "分别为 12 15个",
+      "街道165区公所",
+      "2023 年 6 月 30 日",
+      "共有 3 个街道、41 个社区",
+    ]) {
+      expect(fusedRowStarts(line)).toEqual([]);
+    }
+  });
+
+  it("reads the same rows from a paragraph that ran them together as from their lines", async () => {
+    const lines = [
+      "某市民政事业统计 2023年",
+      "指标 单位 2022 2023",
+      "社会团体 个 1,208 1,190",
+      "民办非企业单位 个 2,311 2,250",
+      "基金会 个 35 38",
+    ];
+    const facts = async (text: string) =>
+      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
+        .facts.filter((f) => f.metric.startsWith("social_org"))
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
+        .sort();
+    const asLines = await facts(lines.join("\n"));
+    expect(asLines.length).toBeGreaterThan(0);
+    expect(await facts([lines[0], lines[1], lines.slice(2).join("")].join("\n"))).toEqual(asLines);
+  });
+});
+
+describe("a page's furniture run into the line after it", () => {
+  const cut = (line: string) => {
+    const starts = runOnStarts(line);
+    return [0, ...starts].map((at, i) => line.slice(at, starts[i]));
+  };
+
+  it("starts the title again after where the page sits, and the time it was put up after the title", () => {
+    expect(cut("您的位置:某市民政网 > 工作动态 > 正文某区新增三家社工站")).toEqual([
+      "您的位置:某市民政网 > 工作动态 > 正文",
+      "某区新增三家社工站",
+    ]);
+    expect(cut("某区社工站建设走在全市前列2024年05月06日10:08:49来源:")).toEqual([
+      "某区社工站建设走在全市前列",
+      "2024年05月06日10:08:49来源:",
+    ]);
+    expect(cut("某区社工站建设走在全市前列 2024 年 05 月 06 日 10:08:49")).toEqual([
+      "某区社工站建设走在全市前列 ",
+      "2024 年 05 月 06 日 10:08:49",
+    ]);
+  });
+
+  it("starts the text again after a note's time, and around a page's date between a title and a caption", () => {
+    expect(cut("来源:某某网 时间:2023/06/01 09:12:30某区召开社会组织工作会议")).toEqual([
+      "来源:某某网 时间:2023/06/01 09:12:30",
+      "某区召开社会组织工作会议",
+    ]);
+    expect(cut("某市注册志愿者超120万2023-06-01志愿者在社区开展服务(资料图片)")).toEqual([
+      "某市注册志愿者超120万",
+      "2023-06-01",
+      "志愿者在社区开展服务(资料图片)",
+    ]);
+    // A note's time followed by further notes is one line of notes.
+    expect(runOnStarts("时间:2023-06-01 09:12 浏览量:35 次")).toEqual([]);
+    expect(runOnStarts("发布日期:2023-06-01来源:某区民政局")).toEqual([]);
+  });
+
+  it("leaves a crumb alone, a note of a time alone and a sentence that ends with a time", () => {
+    for (const line of [
+      "当前位置:首页 > 新闻中心 > 正文",
+      "发布时间:2024-05-06 10:08",
+      "截至2023年底，全市共有 2024-05-06 10:00",
+      "正文内容如下，请查阅",
+    ]) {
+      expect(runOnStarts(line)).toEqual([]);
+    }
+  });
+
+  it("dates a news report by its page's date run in between its title and a caption", async () => {
+    const lead = "【某某网讯】记者18日从市民政局获悉，全市实名注册志愿者已超过120万人。";
+    const asOf = async (text: string) =>
+      processDocument(await readDocument("n.txt", new TextEncoder().encode(text))).facts.find(
+        (f) => f.metric === "social_work.volunteers",
+      )?.asOf;
+    const own = await asOf(
+      ["某市注册志愿者超120万", "2023-06-18", "志愿者在社区开展服务(资料图片)", lead].join("\n"),
+    );
+    expect(own).toBe("2023-06-18");
+    expect(
+      await asOf(["某市注册志愿者超120万2023-06-18志愿者在社区开展服务(资料图片)", lead].join("\n")),
+    ).toBe(own);
+  });
+
+  it("takes the document's date from a time run into the title, as from its own line", async () => {
+    const body = "目前，全区共有社会组织512家，其中社会团体230家。";
+    const asOf = async (text: string) =>
+      processDocument(await readDocument("n.txt", new TextEncoder().encode(text))).facts.find(
+        (f) => f.metric === "social_org.total",
+      )?.asOf;
+    const own = await asOf(["某区社会组织稳步发展", "2024 年 01 月 15 日 09:30:12", body].join("\n"));
+    expect(own).toBe("2024-01-15");
+    expect(await asOf(["某区社会组织稳步发展 2024 年 01 月 15 日 09:30:12", body].join("\n"))).toBe(own);
+  });
+});
