@@ -38,13 +38,16 @@ const BARE_STAMP = /(?<=[\u4e00-\u9fa5])\d{4}-\d{2}-\d{2}(?=[\u4e00-\u9fa5])/gu;
 /** Where a line is cut so that the furniture run into it and what follows stand apart. */
 export function runOnStarts(text: string): number[] {
   const starts: number[] = [];
+  // Each pattern is tried only on a line holding the marks it needs: most lines hold none.
+  const dated = text.includes("-") || text.includes("/");
   // The text after a note's time (时间：2024/04/27 14:12:14某市民政局发布…) begins a line again.
-  for (const m of text.matchAll(NOTE_TIME)) starts.push((m.index ?? 0) + m[0].length);
+  if (dated) for (const m of text.matchAll(NOTE_TIME)) starts.push((m.index ?? 0) + m[0].length);
   // So do a page's date run in between a title and the text after it, and that text.
-  for (const m of text.matchAll(BARE_STAMP)) starts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  const crumb = CRUMB_END.exec(text);
+  if (dated)
+    for (const m of text.matchAll(BARE_STAMP)) starts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  const crumb = text.includes("正文") ? CRUMB_END.exec(text) : null;
   if (crumb?.[0].includes(">")) starts.push(crumb[0].length);
-  const stamp = STAMP.exec(text);
+  const stamp = /\d:\d/.test(text) ? STAMP.exec(text) : null;
   const before = stamp ? text.slice(crumb?.[0].includes(">") ? crumb[0].length : 0, stamp.index) : "";
   if (stamp && [...before.trim()].length >= 6 && !/[。，；：:,;]/.test(before)) {
     starts.push(stamp.index + (stamp[0].length - stamp[0].trimStart().length));
