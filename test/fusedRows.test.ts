@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   fusedRowStarts,
   runOnStarts,
+  sectionStarts,
   spacedRowStarts,
   wrappedCellJoins,
 } from "../pipeline/normalize/fusedRows.js";
@@ -133,6 +134,52 @@ describe("a paragraph of run-together rows that a page's width then cut", () => 
     for (const width of [14, 18, 22, 27]) {
       expect(await facts([...head, ...wrapAt(paragraph, width)].join("\n"))).toEqual(asLines);
     }
+  });
+});
+
+describe("a bilingual table's section heading run in between its header and first row", () => {
+  const cut = (line: string) => {
+    const starts = sectionStarts(line);
+    return [0, ...starts].map((at, i) => line.slice(at, starts[i]));
+  };
+
+  it("begins a line at the heading and at the row after its English", () => {
+    expect(
+      cut("Item 2021 2022 2022年比Change over一、社会组织 Social Organizations社会团体 Groups 41.2 43.5 5.6"),
+    ).toEqual([
+      "Item 2021 2022 2022年比Change over",
+      "一、社会组织 Social Organizations",
+      "社会团体 Groups 41.2 43.5 5.6",
+    ]);
+  });
+
+  it("leaves a heading on a line of its own, and prose, alone", () => {
+    for (const line of [
+      "一、社会组织 Social Organizations",
+      "二、养老服务",
+      "一、全市NGO组织发展情况",
+      "三、工作成效",
+    ]) {
+      expect(sectionStarts(line)).toEqual([]);
+    }
+  });
+
+  it("reads the same facts as from the table's own lines", async () => {
+    const lines = [
+      "Item 2021 2022 2022年比",
+      "Change over",
+      "一、社会组织 Social Organizations",
+      "社会团体(万个) Groups 41.2 43.5 5.6",
+      "民办非企业单位(万个) Private Units 38.0 40.1 5.5",
+    ];
+    const facts = async (text: string) =>
+      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
+        .facts.filter((f) => f.metric.startsWith("social_org"))
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
+        .sort();
+    const asLines = await facts(lines.join("\n"));
+    expect(asLines.length).toBeGreaterThanOrEqual(4);
+    expect(await facts([lines.slice(0, 4).join(""), lines[4]].join("\n"))).toEqual(asLines);
   });
 });
 

@@ -134,3 +134,21 @@ export function spacedRowStarts(text: string): number[] {
   if (!/\d\s+[-+]?\d/.test(text)) return [];
   return [...text.matchAll(ROW_AFTER_FIGURES)].map((m) => m.index ?? 0).filter((at) => at > 0);
 }
+
+// A bilingual table's section heading a Word copy ran in between the header and the first row:
+// 2022年比Change over一、社会组织 Social Organizations社会团体 Groups 41.2 …. The heading begins a
+// line where it meets the English before it, and the row begins one where the heading's English meets it.
+const SECTION_AFTER_LATIN = /(?<=[A-Za-z])(?=[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5])/gu;
+const SECTION_HEAD =
+  /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5()（）]+[ \t\u3000]+[A-Za-z][A-Za-z ]*(?=[\u4e00-\u9fa5])/u;
+
+/** Where a bilingual section heading run into the lines about it begins, and where the row after it does. */
+export function sectionStarts(text: string): number[] {
+  if (!/[一二三四五六七八九十]、/.test(text) || !/[A-Za-z]/.test(text)) return [];
+  const starts = [...text.matchAll(SECTION_AFTER_LATIN)].map((m) => m.index ?? 0);
+  for (const at of [0, ...starts]) {
+    const head = SECTION_HEAD.exec(text.slice(at));
+    if (head) starts.push(at + head[0].length);
+  }
+  return starts.filter((at) => at > 0 && at < text.length);
+}

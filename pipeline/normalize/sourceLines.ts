@@ -2,7 +2,13 @@
 
 import type { Mapped } from "../../schemas/basics/mapped.js";
 import type { RawDocument } from "../../schemas/document.js";
-import { fusedRowStarts, runOnStarts, spacedRowStarts, wrappedCellJoins } from "./fusedRows.js";
+import {
+  fusedRowStarts,
+  runOnStarts,
+  sectionStarts,
+  spacedRowStarts,
+  wrappedCellJoins,
+} from "./fusedRows.js";
 
 /** A line of a page as it moves through the cleaning steps. */
 export interface SourceLine {
@@ -66,7 +72,12 @@ function pieces(text: string): Piece[] {
   });
   if (open) lines.push(open);
   return lines.flatMap((line) => {
-    const rows = [...runOnStarts(line.text), ...fusedRowStarts(line.text), ...spacedRowStarts(line.text)];
+    const rows = [
+      ...runOnStarts(line.text),
+      ...fusedRowStarts(line.text),
+      ...spacedRowStarts(line.text),
+      ...sectionStarts(line.text),
+    ];
     const cuts = [...new Set(rows)].sort((x, y) => x - y);
     if (cuts.length === 0) return [line];
     return [0, ...cuts].map((at, i) => ({
