@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fusedRowStarts, runOnStarts } from "../pipeline/normalize/fusedRows.js";
+import {
+  fusedRowStarts,
+  runOnStarts,
+  sectionStarts,
+  spacedRowStarts,
+  wrappedCellJoins,
+} from "../pipeline/normalize/fusedRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -52,6 +58,128 @@ describe("table rows a document's paragraphs ran together", () => {
     const asLines = await facts(lines.join("\n"));
     expect(asLines.length).toBeGreaterThan(0);
     expect(await facts([lines[0], lines[1], lines.slice(2).join("")].join("\n"))).toEqual(asLines);
+  });
+});
+
+/**
+ * A paragraph printed at a fixed width, as a PDF does: a line breaks between any two Chinese
+ * characters or at a space, never inside a figure or a word, and the space a line breaks at is gone.
+ */
+function wrapAt(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const token of paragraph.match(/[\u4e00-\u9fa5]|[^\s\u4e00-\u9fa5]+|\s+/gu) ?? []) {
+    if (/^\s+$/.test(token)) {
+      if (line !== "") line += " ";
+    } else if ([...line].length + [...token].length > width && line.trim() !== "") {
+      lines.push(line.trimEnd());
+      line = token;
+    } else {
+      line += token;
+    }
+  }
+  return [...lines, line.trimEnd()];
+}
+
+describe("a paragraph of run-together rows that a page's width then cut", () => {
+  const rows = [
+    "社会团体 412 436 455",
+    "民办非企业单位 1208 1317 1402",
+    "基金会 28 31 35",
+    "社会工作服务机构 96 118 141",
+  ];
+  const paragraph = rows.join(" ");
+
+  it("joins the lines again where a row was cut in its figures or in its label", () => {
+    const lines = wrapAt(paragraph, 22);
+    // The width cuts rows in their figures and in a label.
+    expect(lines).toEqual([
+      "社会团体 412 436 455 民办非企业",
+      "单位 1208 1317 1402 基金会",
+      "28 31 35 社会工作服务机构 96",
+      "118 141",
+    ]);
+    expect(wrappedCellJoins(lines)).toEqual(["", " ", " ", null]);
+    expect(wrappedCellJoins(wrapAt(paragraph, 14))).toEqual([" ", " ", null, "", " ", null]);
+  });
+
+  it("starts a row where a label follows a run of spaced figures after a space", () => {
+    const line = paragraph;
+    const starts = spacedRowStarts(line);
+    expect([0, ...starts].map((at, i) => line.slice(at, starts[i]).trim())).toEqual(rows);
+  });
+
+  it("leaves lines that end as they should, and prose, alone", () => {
+    // Each row on a line of its own; a table of years; a sentence with figures.
+    expect(wrappedCellJoins(rows)).toEqual([null, null, null, null]);
+    expect(wrappedCellJoins(["2021 412 1208", "2022 436 1317", "2023 455 1402"])).toEqual([null, null, null]);
+    expect(wrappedCellJoins(["全区共有社会组织 612 家,比上年增加 17", "家,其中社会团体 300 家。"])).toEqual([
+      null,
+      null,
+    ]);
+    for (const line of ["分别为 12 15 个", "2022 2023 年两年共 12 家", "共有 3 个街道、41 个社区"]) {
+      expect(spacedRowStarts(line)).toEqual([]);
+    }
+  });
+
+  it("reads the same facts from the wrapped lines as from the table's own lines", async () => {
+    const head = ["某市民政事业统计", "指标 2021 2022 2023"];
+    const facts = async (text: string) =>
+      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
+        .facts.filter((f) => f.metric.startsWith("social_org"))
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
+        .sort();
+    const asLines = await facts([...head, ...rows].join("\n"));
+    expect(asLines.length).toBeGreaterThanOrEqual(9);
+    for (const width of [14, 18, 22, 27]) {
+      expect(await facts([...head, ...wrapAt(paragraph, width)].join("\n"))).toEqual(asLines);
+    }
+  });
+});
+
+describe("a bilingual table's section heading run in between its header and first row", () => {
+  const cut = (line: string) => {
+    const starts = sectionStarts(line);
+    return [0, ...starts].map((at, i) => line.slice(at, starts[i]));
+  };
+
+  it("begins a line at the heading and at the row after its English", () => {
+    expect(
+      cut("Item 2021 2022 2022年比Change over一、社会组织 Social Organizations社会团体 Groups 41.2 43.5 5.6"),
+    ).toEqual([
+      "Item 2021 2022 2022年比Change over",
+      "一、社会组织 Social Organizations",
+      "社会团体 Groups 41.2 43.5 5.6",
+    ]);
+  });
+
+  it("leaves a heading on a line of its own, and prose, alone", () => {
+    for (const line of [
+      "一、社会组织 Social Organizations",
+      "二、养老服务",
+      "一、全市NGO组织发展情况",
+      "三、工作成效",
+    ]) {
+      expect(sectionStarts(line)).toEqual([]);
+    }
+  });
+
+  it("reads the same facts as from the table's own lines", async () => {
+    const lines = [
+      "Item 2021 2022 2022年比",
+      "Change over",
+      "一、社会组织 Social Organizations",
+      "社会团体(万个) Groups 41.2 43.5 5.6",
+      "民办非企业单位(万个) Private Units 38.0 40.1 5.5",
+    ];
+    const facts = async (text: string) =>
+      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
+        .facts.filter((f) => f.metric.startsWith("social_org"))
+        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
+        .sort();
+    const asLines = await facts(lines.join("\n"));
+    expect(asLines.length).toBeGreaterThanOrEqual(4);
+    expect(await facts([lines.slice(0, 4).join(""), lines[4]].join("\n"))).toEqual(asLines);
   });
 });
 

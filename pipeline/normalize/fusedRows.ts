@@ -54,3 +54,101 @@ export function runOnStarts(text: string): number[] {
   }
   return [...new Set(starts)].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
 }
+
+// A Word copy that ran a table's rows into one paragraph, printed as a PDF, has that paragraph wrapped
+// at the page's width: 社会团体 412 436 455 基金会 28 / 31 35, a row cut in its figures (or in its
+// label: …基金会 28 31 35 社会工 / 作服务机构 96 118). The cut lines are joined again before the rows
+// are told apart, and a row begins after a space too (…436 455 基金会 28).
+
+const LABEL = String.raw`[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]*`;
+const NOT_UNIT =
+  "(?![年月日时分秒万亿千百元角个家人名户张床次项所处件倍岁天号届期批条座间种类宗起位辆台套只周次])";
+/** Where a row begins after a run of figures, a space between them or none. */
+const ROW_AFTER_FIGURES = new RegExp(
+  String.raw`(?<=(?:^|\s)${FIGURE}(?:[ \t\u3000]+${FIGURE})+[ \t\u3000]*)${NOT_UNIT}(?=${LABEL}[:：]?[ \t\u3000]*${FIGURE})`,
+  "gu",
+);
+const HAS_ROW_AFTER_FIGURES = new RegExp(ROW_AFTER_FIGURES.source, "u");
+/** A line's end: figures a space apart, then nothing or the head of a label. */
+const ENDS_IN_CELLS = new RegExp(
+  String.raw`${FIGURE}(?:[ \t\u3000]+${FIGURE})*(?:[ \t\u3000]+${LABEL})?[ \t\u3000]*$`,
+  "u",
+);
+const STARTS_WITH_FIGURE = new RegExp(String.raw`^[ \t\u3000]*${FIGURE}(?:\s|$)`, "u");
+const STARTS_WITH_LABEL_TAIL = new RegExp(
+  String.raw`^[\u4e00-\u9fa5()（）]{1,12}[ \t\u3000]*${FIGURE}(?:\s|$)`,
+  "u",
+);
+
+/** How a line would join the next were it cut inside a run of cells, by the shape of the cut alone. */
+function cutJoin(line: string, next: string | undefined): string | null {
+  if (next === undefined || !/\d/.test(line)) return null;
+  // A line's end is all that is looked at: a long line costs no more.
+  const end = ENDS_IN_CELLS.exec(line.slice(-160));
+  if (!end) return null;
+  // The line ends in figures, or in a label's head after a row's figures.
+  if (/[0-9０-９%％][ \t\u3000]*$/.test(line)) return STARTS_WITH_FIGURE.test(next) ? " " : null;
+  if (!/^[ \t\u3000]*\S*[0-9０-９]/.test(end[0])) return null;
+  if (STARTS_WITH_FIGURE.test(next)) return " ";
+  return STARTS_WITH_LABEL_TAIL.test(next) ? "" : null;
+}
+
+/** A line that may be part of a table's cells: it holds a figure and no sentence's stop. */
+const cellish = (line: string) => /\d/.test(line) && !/[。，；！？;!?]/.test(line);
+
+/**
+ * How each line joins the next where a page's width cut a run of table cells: " " between figures
+ * (or after a label, before its figures), "" inside a label, null where the line ends as it should.
+ * The cuts are joined only in a block of lines of cells where, once joined, a row begins right after
+ * another's figures: the rows were run together.
+ */
+export function wrappedCellJoins(lines: readonly string[]): (string | null)[] {
+  const joins = lines.map((line, i) => (cellish(line) ? cutJoin(line, lines[i + 1]) : null));
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length && cellish(lines[end] ?? "")) end++;
+    // Lines start..end-1 are a block; the text of each run of lines the cuts join.
+    let joined = "";
+    let runTogether = false;
+    for (let k = start; k < end; k++) {
+      joined += lines[k] ?? "";
+      const join = k < end - 1 ? (joins[k] ?? null) : null;
+      if (join !== null) {
+        joined += join;
+        continue;
+      }
+      if (HAS_ROW_AFTER_FIGURES.test(joined)) runTogether = true;
+      joined = "";
+    }
+    for (let k = start; k < Math.max(end, start + 1); k++) {
+      if (!runTogether || k >= end - 1) joins[k] = null;
+    }
+    start = Math.max(end, start + 1);
+  }
+  return joins;
+}
+
+/** Where rows begin in a line that holds two or more run together with spaces between them. */
+export function spacedRowStarts(text: string): number[] {
+  if (!/\d\s+[-+]?\d/.test(text)) return [];
+  return [...text.matchAll(ROW_AFTER_FIGURES)].map((m) => m.index ?? 0).filter((at) => at > 0);
+}
+
+// A bilingual table's section heading a Word copy ran in between the header and the first row:
+// 2022年比Change over一、社会组织 Social Organizations社会团体 Groups 41.2 …. The heading begins a
+// line where it meets the English before it, and the row begins one where the heading's English meets it.
+const SECTION_AFTER_LATIN = /(?<=[A-Za-z])(?=[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5])/gu;
+const SECTION_HEAD =
+  /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fa5()（）]+[ \t\u3000]+[A-Za-z][A-Za-z ]*(?=[\u4e00-\u9fa5])/u;
+
+/** Where a bilingual section heading run into the lines about it begins, and where the row after it does. */
+export function sectionStarts(text: string): number[] {
+  if (!/[一二三四五六七八九十]、/.test(text) || !/[A-Za-z]/.test(text)) return [];
+  const starts = [...text.matchAll(SECTION_AFTER_LATIN)].map((m) => m.index ?? 0);
+  for (const at of [0, ...starts]) {
+    const head = SECTION_HEAD.exec(text.slice(at));
+    if (head) starts.push(at + head[0].length);
+  }
+  return starts.filter((at) => at > 0 && at < text.length);
+}

@@ -2,7 +2,13 @@
 
 import type { Mapped } from "../../schemas/basics/mapped.js";
 import type { RawDocument } from "../../schemas/document.js";
-import { fusedRowStarts, runOnStarts } from "./fusedRows.js";
+import {
+  fusedRowStarts,
+  runOnStarts,
+  sectionStarts,
+  spacedRowStarts,
+  wrappedCellJoins,
+} from "./fusedRows.js";
 
 /** A line of a page as it moves through the cleaning steps. */
 export interface SourceLine {
@@ -27,42 +33,75 @@ export interface SourcePage {
   lines: SourceLine[];
 }
 
-function rangeArray(start: number, end: number): number[] {
-  const range: number[] = [];
-  for (let k = start; k < end; k++) range.push(k);
-  return range;
-}
-
 function filled(length: number, value: number): number[] {
   const array: number[] = [];
   for (let k = 0; k < length; k++) array.push(value);
   return array;
 }
 
+/** A piece of a page's text with the offset in the page of each of its characters. */
+interface Piece {
+  text: string;
+  offsets: number[];
+}
+
+/**
+ * A page's lines, those a page's width cut inside a run of table cells joined again (the line break
+ * standing for the space between two figures), then cut where rows or furniture ran together.
+ */
+function pieces(text: string): Piece[] {
+  const raw = text.split("\n");
+  const joins = wrappedCellJoins(raw);
+  const lines: Piece[] = [];
+  let start = 0;
+  let open: Piece | null = null;
+  raw.forEach((line, i) => {
+    const piece: Piece = open ?? { text: "", offsets: [] };
+    piece.text += line;
+    for (let k = start; k < start + line.length; k++) piece.offsets.push(k);
+    const join = joins[i] ?? null;
+    if (join === null) {
+      lines.push(piece);
+      open = null;
+    } else {
+      piece.text += join;
+      if (join !== "") piece.offsets.push(start + line.length);
+      open = piece;
+    }
+    start += line.length + 1;
+  });
+  if (open) lines.push(open);
+  return lines.flatMap((line) => {
+    const rows = [
+      ...runOnStarts(line.text),
+      ...fusedRowStarts(line.text),
+      ...spacedRowStarts(line.text),
+      ...sectionStarts(line.text),
+    ];
+    const cuts = [...new Set(rows)].sort((x, y) => x - y);
+    if (cuts.length === 0) return [line];
+    return [0, ...cuts].map((at, i) => ({
+      text: line.text.slice(at, cuts[i]),
+      offsets: line.offsets.slice(at, cuts[i]),
+    }));
+  });
+}
+
 /** Lines of every page; page numbers are kept, null becoming 0. Lines are split at "\n". */
 export function sourcePages(raw: RawDocument): SourcePage[] {
   return raw.pages.map((page) => {
     const number = page.number ?? 0;
-    const lines: SourceLine[] = [];
-    let start = 0;
-    const parts = page.text.split("\n").flatMap((line) => {
-      const cuts = [...new Set([...runOnStarts(line), ...fusedRowStarts(line)])].sort((x, y) => x - y);
-      return cuts.length === 0 ? [line] : [0, ...cuts].map((at, i) => line.slice(at, cuts[i]));
-    });
-    for (const [k, part] of parts.entries()) {
-      const end = start + part.length;
-      lines.push({
+    const lines = pieces(page.text).map(
+      (part): SourceLine => ({
         page: number,
-        text: { text: part, page: filled(part.length, number), offset: rangeArray(start, end) },
-        plain: part,
+        text: { text: part.text, page: filled(part.text.length, number), offset: part.offsets },
+        plain: part.text,
         heading: false,
         width: 0,
         indent: 0,
         blankBefore: false,
-      });
-      // A line cut at a fused row goes on at the next character; a line break is one character.
-      start = end + (parts[k + 1] !== undefined && page.text[end] !== "\n" ? 0 : 1);
-    }
+      }),
+    );
     return { number, lines };
   });
 }
