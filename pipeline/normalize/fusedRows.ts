@@ -93,8 +93,11 @@ function cutJoin(line: string, next: string | undefined): string | null {
   return STARTS_WITH_LABEL_TAIL.test(next) ? "" : null;
 }
 
-/** A line that may be part of a table's cells: it holds a figure and no sentence's stop. */
-const cellish = (line: string) => /\d/.test(line) && !/[。，；！？;!?]/.test(line);
+/**
+ * A line that may be part of a table's cells a page's width cut: it holds a figure and no sentence's
+ * stop, nor a tab (a row whose cells are set apart by tabs is a row as the table gave it).
+ */
+const cellish = (line: string) => /\d/.test(line) && !/[。，；！？;!?\t]/.test(line);
 
 /**
  * How each line joins the next where a page's width cut a run of table cells: " " between figures
