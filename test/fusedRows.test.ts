@@ -9,6 +9,13 @@ import {
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
 
+/** The social-organisation facts of a text, as metric=value@as_of, sorted. */
+const facts = async (text: string) =>
+  processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
+    .facts.filter((f) => f.metric.startsWith("social_org"))
+    .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
+    .sort();
+
 describe("table rows a document's paragraphs ran together", () => {
   const cut = (line: string) => {
     const starts = fusedRowStarts(line);
@@ -50,11 +57,6 @@ describe("table rows a document's paragraphs ran together", () => {
       "民办非企业单位 个 2,311 2,250",
       "基金会 个 35 38",
     ];
-    const facts = async (text: string) =>
-      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
-        .facts.filter((f) => f.metric.startsWith("social_org"))
-        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
-        .sort();
     const asLines = await facts(lines.join("\n"));
     expect(asLines.length).toBeGreaterThan(0);
     expect(await facts([lines[0], lines[1], lines.slice(2).join("")].join("\n"))).toEqual(asLines);
@@ -124,11 +126,6 @@ describe("a paragraph of run-together rows that a page's width then cut", () => 
 
   it("reads the same facts from the wrapped lines as from the table's own lines", async () => {
     const head = ["某市民政事业统计", "指标 2021 2022 2023"];
-    const facts = async (text: string) =>
-      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
-        .facts.filter((f) => f.metric.startsWith("social_org"))
-        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
-        .sort();
     const asLines = await facts([...head, ...rows].join("\n"));
     expect(asLines.length).toBeGreaterThanOrEqual(9);
     for (const width of [14, 18, 22, 27]) {
@@ -172,11 +169,6 @@ describe("a bilingual table's section heading run in between its header and firs
       "社会团体(万个) Groups 41.2 43.5 5.6",
       "民办非企业单位(万个) Private Units 38.0 40.1 5.5",
     ];
-    const facts = async (text: string) =>
-      processDocument(await readDocument("q.txt", new TextEncoder().encode(text)))
-        .facts.filter((f) => f.metric.startsWith("social_org"))
-        .map((f) => `${f.metric}=${f.value}@${f.asOf}`)
-        .sort();
     const asLines = await facts(lines.join("\n"));
     expect(asLines.length).toBeGreaterThanOrEqual(4);
     expect(await facts([lines.slice(0, 4).join(""), lines[4]].join("\n"))).toEqual(asLines);

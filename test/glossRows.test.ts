@@ -28,6 +28,35 @@ const YEARBOOK = [
 const factsOf = async (lines: readonly string[]) =>
   processDocument(await readDocument("yearbook.txt", new TextEncoder().encode(lines.join("\n")))).facts;
 
+/** A bilingual table of indicators copied one cell a line, its cells keeping their pipes. */
+const ONE_CELL = [
+  "社会服务发展主要指标 | ||||",
+  "项 目 |",
+  "Item |",
+  "2022 | ||||",
+  "2023 |",
+  "2023年比 |",
+  "|",
+  "2022年 | ||||",
+  "增减% |",
+  "Change in |",
+  "2023 over |",
+  "2022 |",
+  "一、社会组织 |",
+  "Social Organizations |",
+  "社会团体(个) |",
+  "Social Groups (unit) |",
+  "2210 |",
+  "2350 |",
+  "6.3 |",
+  "基金会(个) |",
+  "Foundations (unit) |",
+  "41 | ||||",
+  "45 |",
+  "9.8 |",
+  "全年各项事业稳步发展。",
+];
+
 describe("a bilingual yearbook table", () => {
   it("finds the header with the pieces of its last column, the rows and the lines that go on", () => {
     const { rows, taken } = glossRows(YEARBOOK);
@@ -87,33 +116,7 @@ describe("a bilingual yearbook table", () => {
   });
 
   it("reads the table copied one cell a line, its title kept out of it", async () => {
-    const oneCell = [
-      "社会服务发展主要指标 | ||||",
-      "项 目 |",
-      "Item |",
-      "2022 | ||||",
-      "2023 |",
-      "2023年比 |",
-      "|",
-      "2022年 | ||||",
-      "增减% |",
-      "Change in |",
-      "2023 over |",
-      "2022 |",
-      "一、社会组织 |",
-      "Social Organizations |",
-      "社会团体(个) |",
-      "Social Groups (unit) |",
-      "2210 |",
-      "2350 |",
-      "6.3 |",
-      "基金会(个) |",
-      "Foundations (unit) |",
-      "41 | ||||",
-      "45 |",
-      "9.8 |",
-      "全年各项事业稳步发展。",
-    ];
+    const oneCell = ONE_CELL;
     expect(
       (await factsOf(oneCell)).map(
         (f) => `${f.metric}=${f.value}@${f.asOf}${f.unit === "percent" ? "%" : ""}`,
@@ -146,33 +149,7 @@ describe("a bilingual yearbook table", () => {
   });
 
   it("reads the header's years the same with the space a PDF sets before 年 (2023 年比, 2022 年)", async () => {
-    const oneCell = [
-      "社会服务发展主要指标 | ||||",
-      "项 目 |",
-      "Item |",
-      "2022 | ||||",
-      "2023 |",
-      "2023年比 |",
-      "|",
-      "2022年 | ||||",
-      "增减% |",
-      "Change in |",
-      "2023 over |",
-      "2022 |",
-      "一、社会组织 |",
-      "Social Organizations |",
-      "社会团体(个) |",
-      "Social Groups (unit) |",
-      "2210 |",
-      "2350 |",
-      "6.3 |",
-      "基金会(个) |",
-      "Foundations (unit) |",
-      "41 | ||||",
-      "45 |",
-      "9.8 |",
-      "全年各项事业稳步发展。",
-    ];
+    const oneCell = ONE_CELL;
     const spaced = oneCell.map((line) => line.replace(/(\d) ?年/, "$1 年"));
     expect(spaced[5]).toBe("2023 年比 |");
     const read = async (lines: readonly string[]) =>
