@@ -146,7 +146,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
   let told: string | null = null;
   // The paragraph's sentences so far: the field they name goes on for the figures after them.
   let paragraph = "";
-  // Sentences of one section share its heading's date and whether it is about plans; a heading's
+  // Sentences of one section share its heading's date, whether it is about plans and its titles; a heading's
   // own date is read once, for its section and those below it.
   const titleDates = new Map<number, AsOf | null>();
   const dateOf = (id: number): AsOf | null => {
@@ -157,11 +157,15 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     }
     return asOf;
   };
-  const headings = new Map<number | null, { heading: AsOf | null; planned: boolean }>();
+  const headings = new Map<number | null, { heading: AsOf | null; planned: boolean; titles: string }>();
   const sectionOf = (id: number | null) => {
     let known = headings.get(id);
     if (!known) {
-      known = { heading: headingDate(doc, id, dateOf), planned: inPlans(doc, id) };
+      known = {
+        heading: headingDate(doc, id, dateOf),
+        planned: inPlans(doc, id),
+        titles: headingsOf(doc, id),
+      };
       headings.set(id, known);
     }
     return known;
@@ -191,17 +195,14 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     yearLine = yearLineOf(sentence.text) ?? yearLine;
     paragraphEnd = doc.text.indexOf("\n", sentence.start);
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
-    const { heading, planned } = sectionOf(sentence.section);
+    const { heading, planned, titles } = sectionOf(sentence.section);
     carried.heading = heading;
     carried.span = declaredSpan(sentence.text) ?? carried.span;
     const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
     if (!sameParagraph) paragraph = "";
     // A text with no date of its own: the latest year the paragraph said so far, else its heading,
     // dates a month said without its year (2022年，…。截至6月底，…; 一、2021年工作情况 / 截至11月底，…).
-    const yearSaid =
-      issued || doc.meta.period
-        ? null
-        : (paragraphYear(paragraph) ?? paragraphYear(headingsOf(doc, sentence.section)));
+    const yearSaid = issued || doc.meta.period ? null : (paragraphYear(paragraph) ?? paragraphYear(titles));
     const context = planned ? planning : current;
     const { drafts, links } = sentenceDrafts(
       sentence.text,
@@ -209,7 +210,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       carried,
       topics,
       previous,
-      `${headingsOf(doc, sentence.section)}${paragraph}`,
+      `${titles}${paragraph}`,
     );
     if (sameParagraph) continuedSeries(sentence.text, drafts, topics);
     paragraph += sentence.text;

@@ -278,6 +278,8 @@ export function dateMentions(
   // A text with no date of its own: a month or a year's end said without its year (截至6月底, 年末) is
   // of the latest year its paragraph said before it (2022年，…。截至6月底，…: 2022-06-30).
   const said = documentDate || period ? null : yearSaid;
+  // The date a bare month (6月底) is placed against: the document's, else the year the paragraph said.
+  const monthsOf = documentDate ?? (said ? String(said) : null);
   const referenceYear = period
     ? Number(period.slice(0, 4))
     : early
@@ -323,11 +325,7 @@ export function dateMentions(
       ...explicit,
       ...reference,
       ...continued,
-      ...(documentDate
-        ? bareMonths(sentence, documentDate).filter((d) => !overlaps(d))
-        : said
-          ? bareMonths(sentence, String(said)).filter((d) => !overlaps(d))
-          : []),
+      ...(monthsOf ? bareMonths(sentence, monthsOf).filter((d) => !overlaps(d)) : []),
     ]
       .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
       // 2022年第二季度例行新闻发布会, 一季度调度会, 2023年全省民政工作会议: when a meeting was held, not
