@@ -240,6 +240,10 @@ describe("spaces", () => {
     expect(clean("全市共有社会组织32。4万个，其中社会团体14。1万个，增长2。6%。")).toBe(
       "全市共有社会组织32.4万个，其中社会团体14.1万个，增长2.6%。",
     );
+    // As a PDF's lines give it: a space before the 万, or the line's end between the fraction and it.
+    expect(clean("全市共有社会组织 32。4\n万个，其中社会团体 14。1 万个。")).toBe(
+      "全市共有社会组织32.4万个，其中社会团体14.1万个。",
+    );
     // A sentence that ends on a figure before one that opens with a date or a bare figure stays apart.
     expect(clean("全年共登记12。2023年以来持续增长。共38。6个街道已覆盖。")).toBe(
       "全年共登记12。2023年以来持续增长。共38。6个街道已覆盖。",

@@ -32,9 +32,7 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldDecimalStops(
-    foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text)))))),
-  );
+  const text = foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text))))));
   return { line, text, heading: unmarked.heading };
 }
 
@@ -108,10 +106,11 @@ export function normalize(raw: RawDocument): CleanDocument {
   const lines = dropRepeatedLines(markBlankLines(body.flatMap((page) => page.lines)));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
   const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
-  // A pinyin gloss the line's end cut (聯(li / án)系) is whole once the lines are joined.
+  // A pinyin gloss the line's end cut (聯(li / án)系) is whole once the lines are joined, and so is a
+  // decimal stop whose fraction the line's end parted from its 万 (65。8⏎万个).
   const unglossed = joinLines(lines, options, raw.format !== "docx").map((p) => ({
     ...p,
-    text: dropPinyin(p.text),
+    text: foldDecimalStops(dropPinyin(p.text)),
   }));
   // The same article twice on one page (in either script) gives its figures once.
   const repeated = repeatsParagraph(unglossed.map((p) => simplify(p.text.text)));
