@@ -121,6 +121,16 @@ describe("grades and standards in policy texts", () => {
     ]);
   });
 
+  it("reads no grade series from grades applied for, nor from the grades listed after them (申报5A级的…，4A级的…)", () => {
+    expect(shown("发布时间：2020-06-01\n今年全县申报5A级的有4家，4A级的有11家，3A级的有20家。")).toEqual([]);
+    // What exists, said before or after the applications in the same sentence, stays its series.
+    expect(
+      shown(
+        "发布时间：2020-06-01\n全县现有5A级社会组织6家，今年申报5A级的有4家，目前全县共有4A级社会组织15家。",
+      ),
+    ).toEqual(["social_org.rating_5a=6@2020-06-01:exact", "social_org.rating_4a=15@2020-06-01:exact"]);
+  });
+
   it("reads the package fee when the purchase is said in the clause before the standard", () => {
     expect(
       shown(

@@ -92,6 +92,11 @@ export function removeAsides(text: string): string {
 /** Words that make the grades said after them a year's new ones: 新评估, 新增, 新获评, 新晋. */
 const NEW_GRADES = /新(?:增|评|获|晋|认定)/;
 
+/** Grades applied for: 申报5A级的有9家, 申请评估4A级的12家. */
+const APPLIED_GRADE = /(?:申报|申请)[^，,。；;]{0,6}?(?:[1-5]A|A{3,5})/;
+/** A clause that is only a grade and its figure, a list's next item: 4A级的有22家, 3A级12家. */
+const GRADE_ITEM = /^(?:其中)?(?:[1-5]A|A{3,5})级?(?:的)?(?:有|为)?$/;
+
 /** ，在所有报名考试者中占4%: the figure is a share of those who took part in something, so one of them. */
 const SHARE_OF_EVENT =
   /^[，,]\s*在[^，,。；;]{0,16}(?:报名|参加|参与|参训|参赛|参评|申报|考生|学员)[^，,。；;]{0,10}中占/;
@@ -188,6 +193,13 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (metric.key === "social_work.volunteers" && ONE_EVENT.test(r.before)) return false;
   // 新评估5A级社会组织5家、4A级12家: grades listed after a year's new ones are new ones too.
   if (metric.key.startsWith("social_org.rating_") && NEW_GRADES.test(r.before)) return false;
+  // 申报5A级的有9家，4A级的有22家: grades applied for, and the items listed after them, are not held.
+  if (
+    metric.key.startsWith("social_org.rating_") &&
+    (APPLIED_GRADE.test(r.clause) ||
+      (GRADE_ITEM.test(`${r.subject}${r.before}`) && APPLIED_GRADE.test(r.context)))
+  )
+    return false;
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (metric.mode === "stock") {
