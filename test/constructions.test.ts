@@ -327,6 +327,10 @@ describe("constructions of real documents", () => {
   it("reads the parts of a count of what is new as new too", () => {
     expect(shown("2022年，全县新增社会组织38家，其中社会团体15家、民办非企业单位23家。")).toEqual([]);
     expect(shown("2022年新增等级社会组织21家，其中：新增3A等级社会组织9家，4A等级4家。")).toEqual([]);
+    // The first part says its verb after its noun (登记), and the parts listed after it share it.
+    expect(
+      shown("2022年，全县社会组织登记46家，其中社会团体登记20家、民办非企业单位24家、基金会2家。"),
+    ).toEqual([]);
     // A change measured against last year leaves the list to the figure before it.
     expect(shown("2022年，全县共有社会组织410家，较上年净增12家，其中社会团体190家。")).toEqual([
       "social_org.total=410@2022",

@@ -18,6 +18,9 @@ const NEW = /新增|新登记|新成立|新注册|新建|新培育|新认定|净
 /** Words that pick organisations out by their grading only: 等级, 评估等级, 有效期内. */
 const GRADING = /^(?:累计)?(?:评估|等级|评估等级|等级评估|有效期内?的?)$/;
 
+/** A part whose noun is followed by a verb of registering or closing: 社会团体登记53家, 基金会注销2家. */
+const VERB_AFTER_NOUN = /(?:登记|注册|成立|备案|注销|撤销)$/;
+
 /** The words of a figure's clause up to it: 年内共新增等级社会组织. */
 function leadOf(text: string, q: Quantity): string {
   return text.slice(startAfter(text, "，,；;。：:", q.start - 1), q.start);
@@ -44,7 +47,11 @@ export function partsOfChanges<T extends Figure>(
     const ofSeries =
       parentModifiers.some((m) => m.verdict === "narrows") &&
       !meaningOf(figure.subject).modifiers.some((m) => m.verdict === "narrows");
-    if (narrowed || ofSeries || NEW.test(leadOf(text, parent.q)) || NEW.test(parent.subject))
+    // 其中社会团体登记53家、民办非企业单位66家: the parts listed after one that says its verb share it.
+    const afterVerb = figures
+      .slice(0, i)
+      .some((sibling, k) => links[k]?.parent === links[i]?.parent && VERB_AFTER_NOUN.test(sibling.subject));
+    if (narrowed || ofSeries || afterVerb || NEW.test(leadOf(text, parent.q)) || NEW.test(parent.subject))
       figures[i] = { ...figure, metric: "other" };
   });
 }
