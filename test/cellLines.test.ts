@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { groupedHeader } from "../extractors/tables/groupedHeader.js";
-import { cellLineRows } from "../pipeline/normalize/cellLines.js";
+import { cellLineRows, cellSpan } from "../pipeline/normalize/cellLines.js";
 import { isPipeHeader } from "../pipeline/normalize/pipeRows.js";
 import { readDocument } from "../pipeline/read/read.js";
 import { processDocument } from "../pipeline/run/process.js";
@@ -32,6 +33,24 @@ const ONE_CELL_A_LINE = [
   "2",
   "全区社会组织发展良好。",
 ];
+
+describe("a line's one cell", () => {
+  it("lies past the spaces and the one pipe a web table leaves on each side", () => {
+    // The span the pattern gives: spaces, a pipe, spaces; the cell; spaces, a pipe, spaces.
+    const pattern = (line: string) => {
+      const m = /^(\s*\|?\s*)(.*?)(\s*\|?\s*)$/.exec(line);
+      const start = m?.[1]?.length ?? 0;
+      return { start, end: start + (m?.[2]?.length ?? line.length) };
+    };
+    const pieces = ["", "|", " ", "\u3000", "\t", "社会团体", "310", "a b", "||"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const line = parts.join("");
+        expect(cellSpan(line)).toEqual(pattern(line));
+      }),
+    );
+  });
+});
 
 describe("a table with one cell a line", () => {
   it("finds the header and the rows, the title above and the prose after left alone", () => {

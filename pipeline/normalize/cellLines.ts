@@ -22,10 +22,18 @@ const YEAR = /^(?:19|20)\d{2}(?:年(?:末|底|度)?)?$/;
 
 /** Where a line's one cell lies: past the pipes a web table may leave around it (`| 社会团体 |`, `310 |`). */
 export function cellSpan(line: string): { start: number; end: number } {
-  const m = /^(\s*\|?\s*)(.*?)(\s*\|?\s*)$/.exec(line);
-  const start = m?.[1]?.length ?? 0;
-  return { start, end: start + (m?.[2]?.length ?? line.length) };
+  const space = (i: number) => SPACE.test(line[i] ?? "");
+  let start = 0;
+  while (start < line.length && space(start)) start++;
+  if (line[start] === "|") start++;
+  while (start < line.length && space(start)) start++;
+  let end = line.length;
+  while (end > start && space(end - 1)) end--;
+  if (end > start && line[end - 1] === "|") end--;
+  while (end > start && space(end - 1)) end--;
+  return { start, end };
 }
+const SPACE = /\s/;
 const cellOf = (line: string) => {
   const { start, end } = cellSpan(line);
   return line.slice(start, end);
@@ -34,30 +42,47 @@ const cellOf = (line: string) => {
 /** Widest table looked for (a label and the years of a decade), and how many rows each width needs to be believed. */
 const MOST_COLUMNS = 12;
 const fewestRows = (k: number) => (k === 2 ? 3 : 2);
+/** The fewest cells any table takes: two columns, a header and three rows, or a bare header of two years over two rows of three. */
+const FEWEST_CELLS = 8;
+
+/** A line's one cell, with what it can be in a table told once. */
+interface Cell {
+  text: string;
+  label: boolean;
+  year: boolean;
+  number: boolean;
+}
+
+const cellAt = (text: string): Cell => ({
+  text,
+  label: isLabel(text),
+  year: YEAR.test(text),
+  number: isNumber(text),
+});
 
 /**
  * How many rows of a label and k-1 figures follow a header at `at` in `cells`: k labels, or, where
  * the corner was left empty, the k-1 years alone (2021 / 2022 / 2023 over 社会团体 / 310 / …).
  */
-function rowsAfter(cells: readonly string[], at: number, k: number, cornered: boolean): number {
+function rowsAfter(cells: readonly Cell[], at: number, k: number, cornered: boolean): number {
   const width = cornered ? k : k - 1;
   // The corner is a label; the columns are labels or years (a year is no figure of a row here).
-  if (cornered && !isLabel(cells[at] ?? "")) return 0;
+  if (cornered && !cells[at]?.label) return 0;
   for (let c = cornered ? at + 1 : at; c < at + width; c++) {
-    const cell = cells[c] ?? "";
-    if (cornered ? !isLabel(cell) && !YEAR.test(cell) : !YEAR.test(cell)) return 0;
+    const cell = cells[c];
+    if (!cell || (cornered ? !cell.label && !cell.year : !cell.year)) return 0;
   }
   // A column the header names 单位 holds each row's unit (社会团体 / 个 / 310 / 325).
-  const unitAt = cornered ? cells.slice(at, at + width).findIndex((c) => UNIT_HEADER.test(c)) : -1;
+  const unitAt = cornered ? cells.slice(at, at + width).findIndex((c) => UNIT_HEADER.test(c.text)) : -1;
   // Under 年份 a row may open with a bare year (年份 / 社会组织 / 2021 / 1830).
-  const yearsDown = cornered && /^年\s*[份度]$/.test(cells[at] ?? "");
+  const yearsDown = cornered && /^年\s*[份度]$/.test(cells[at]?.text ?? "");
   let rows = 0;
   for (let r = at + width; r + k <= cells.length; r += k) {
-    const label = cells[r] ?? "";
-    if (!isLabel(label) && !(yearsDown && /^(?:19|20)\d{2}$/.test(label))) break;
+    const label = cells[r];
+    if (!label?.label && !(yearsDown && /^(?:19|20)\d{2}$/.test(label?.text ?? ""))) break;
     let figures = true;
     for (let c = r + 1; c < r + k; c++) {
-      figures &&= c - r === unitAt ? UNIT_CELL.test(cells[c] ?? "") : isNumber(cells[c] ?? "");
+      figures &&= c - r === unitAt ? UNIT_CELL.test(cells[c]?.text ?? "") : (cells[c]?.number ?? false);
     }
     if (!figures) break;
     rows++;
@@ -75,9 +100,9 @@ export function cellLineRows(lines: readonly string[]): number[][] {
   // Indexes of non-blank lines, in runs of single cells.
   let run: number[] = [];
   const flush = () => {
-    const cells = run.map((i) => cellOf(lines[i] ?? ""));
+    const cells = run.map((i) => cellAt(cellOf(lines[i] ?? "")));
     let s = 0;
-    while (s < run.length) {
+    while (run.length - s >= FEWEST_CELLS) {
       let found: [number, number, number] | null = null;
       for (let k = 2; k <= MOST_COLUMNS && !found; k++) {
         const rows = rowsAfter(cells, s, k, true);
