@@ -44,6 +44,9 @@ describe("parseDate", () => {
     ["2020-06", "2020-06"],
     ["2019-2023年", "2023"],
     ["2020-6", null],
+    // A page's date run into a lead that opens with its day.
+    ["召开2023-02-222月14日", "2023-02-22"],
+    ["2023-02-222", null],
     ["2020.06万元", null],
     ["2020/13", null],
     ["2024年13月", null],

@@ -70,7 +70,8 @@ export const MONTH_ALONE = `${MONTH_NUMBER}\\s*月(底|末|份)?(?![\\d一二三
 const DATE_PATTERN = new RegExp(
   // 2018年年底, 2018年年末: the year's end said with 年 twice.
   `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(?:年\\s*)?(底|末)|(初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +
-    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\8\\s*(\\d{1,2})(?![\\d.])` +
+    // A page's date run into a lead that opens with its day (2023-02-222月14日): the day is two digits.
+    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\8\\s*(\\d{1,2}(?![\\d.])|\\d{2}(?=\\d{1,2}\\s*月))` +
     // A year and month as a table's header gives them: 2020/6, 2020-06 (not 2019-2023, nor a decimal).
     `|(?<![\\d./-])(\\d{4})(?:\\/(\\d{1,2})|-(\\d{2}))(?![\\d./:-])`,
   "g",

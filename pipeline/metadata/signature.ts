@@ -63,6 +63,12 @@ const DATELINE =
   /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:来源|$)/m;
 /** A date stamped with a time anywhere near the top, where lines ran together: …12079人2019-03-25 10:58:15. */
 const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
+/**
+ * A page's date run in between its title and its lead, as a Word copy joins them: …推进会召开2023-02-222月14日,…,
+ * …工作会议2023年02月22日2月14日…, …召开2023-02-22近日,….
+ */
+const RUN_IN =
+  /(?<=[\u4e00-\u9fa5）)”》])((?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日))(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|记者)/;
 /** A title followed by its date in brackets: …的答复情况 ( 2025-05-20 ). */
 const BRACKETED = /[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]/;
 /** Day first: 14.09.2016 14:39. */
@@ -96,7 +102,7 @@ function publishedDate(head: string): string | null {
   const sourced = SOURCE_DATED.exec(head);
   const sourceDate = sourced ? parseDate(sourced[1] ?? sourced[2] ?? "") : null;
   if (sourceDate) return sourceDate;
-  for (const pattern of [LABELLED, DATELINE, POSTED, EDITED, STAMPED, BRACKETED]) {
+  for (const pattern of [LABELLED, DATELINE, POSTED, EDITED, STAMPED, BRACKETED, RUN_IN]) {
     const m = pattern.exec(head);
     const date = m?.[1] ? parseDate(m[1].replace(/\s+/g, "")) : null;
     if (date) return date;
