@@ -400,6 +400,13 @@ describe("markup and web debris", () => {
       "编号A1 B2 C3 D4 E5 F6的项目共6个。",
     ]);
     expect(clean("2 4 6 9 1 3 5 7")).toBe("2 4 6 9 1 3 5 7");
+    // A Word copy runs the lines together: a run right after a Chinese character goes, and so do the
+    // spaces after a run inside a line, which would part the paragraph like a table's cells.
+    expect(
+      clean(
+        "2023-03-02 10:15:20   来源:某某网7 Y% t& L! Z? c~ R    本报讯 截至2023年底，某区登记社会组织412家。 k2 F* 9d Q; x- }, P    其中社会团体150家。",
+      ).split("\n"),
+    ).toEqual(["2023-03-02 10:15:20来源:某某网本报讯 截至2023年底，某区登记社会组织412家。其中社会团体150家。"]);
   });
 
   it("drops the bracketed words a spam page slips into a sentence, and keeps brackets with figures or marks", () => {
