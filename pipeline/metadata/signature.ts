@@ -94,7 +94,8 @@ const SOURCE_ADDRESS =
 
 /** The date in the path of the address a page names as its source, or null. */
 function addressDate(text: string): string | null {
-  const m = SOURCE_ADDRESS.exec(text);
+  // An address a page's width wrapped after one of its slashes goes on, unbroken, on the next line.
+  const m = SOURCE_ADDRESS.exec(text.replace(/(https?:\/\/\S*\/)\s+(?=[\w%.-]+[/.])/g, "$1"));
   return m ? parseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
