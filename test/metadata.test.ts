@@ -305,7 +305,9 @@ describe("a news lead's dateline", () => {
   });
 
   it("reads a page's date that a Word copy ran in between the title and the lead", () => {
-    expect(issued("首页>新闻>某区社工站建设推进会召开2023-02-222月14日，推进会在某区召开。")).toBe("2023-02-22");
+    expect(issued("首页>新闻>某区社工站建设推进会召开2023-02-222月14日，推进会在某区召开。")).toBe(
+      "2023-02-22",
+    );
     expect(issued("某市社会组织工作会议召开2023年02月22日2月14日，会议在某市召开。")).toBe("2023-02-22");
     expect(issued("某市社会组织工作会议召开2023-02-22近日，会议在某市召开。")).toBe("2023-02-22");
     // A date said in the lead's sentence is the event's, not the page's.

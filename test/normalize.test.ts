@@ -406,7 +406,9 @@ describe("markup and web debris", () => {
       clean(
         "2023-03-02 10:15:20   来源:某某网7 Y% t& L! Z? c~ R    本报讯 截至2023年底，某区登记社会组织412家。 k2 F* 9d Q; x- }, P    其中社会团体150家。",
       ).split("\n"),
-    ).toEqual(["2023-03-02 10:15:20来源:某某网本报讯 截至2023年底，某区登记社会组织412家。其中社会团体150家。"]);
+    ).toEqual([
+      "2023-03-02 10:15:20来源:某某网本报讯 截至2023年底，某区登记社会组织412家。其中社会团体150家。",
+    ]);
   });
 
   it("drops the bracketed words a spam page slips into a sentence, and keeps brackets with figures or marks", () => {
