@@ -720,4 +720,16 @@ describe("constructions of real documents", () => {
       shown("2023年6月1日\n全市共有社会组织2090家，其中市级社会组织610家，区级社会组织1480家。"),
     ).toEqual(["social_org.total=2090@2023-06-01"]);
   });
+
+  it("counts stations said to be set up (已设立), also with 家 for their measure word", () => {
+    expect(
+      shown("发布时间：2024-05-10\n目前全县已设立乡镇（街道）社会工作服务站12家，覆盖所有乡镇。"),
+    ).toEqual(["social_work.stations=12@2024-05-10"]);
+    expect(shown("发布时间：2024-05-10\n截至4月底，全市共设立社工站36个。")).toEqual([
+      "social_work.stations=36@2024-04-30",
+    ]);
+    // Those newly set up this year are a batch, not what exists.
+    expect(shown("发布时间：2024-05-10\n今年全县新设立社工站5个。")).toEqual([]);
+  });
+
 });
