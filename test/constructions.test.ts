@@ -732,4 +732,11 @@ describe("constructions of real documents", () => {
     expect(shown("发布时间：2024-05-10\n今年全县新设立社工站5个。")).toEqual([]);
   });
 
+  it("leaves out what a visit or an inspection saw (观摩, 参观, 考察)", () => {
+    expect(
+      shown("发布时间：2024-05-10\n会议期间，与会代表实地观摩了某某区三个街道社工站和两个社区社工室。"),
+    ).toEqual([]);
+    expect(shown("发布时间：2024-05-10\n调研组一行先后考察了全县5家社会组织。")).toEqual([]);
+  });
+
 });
