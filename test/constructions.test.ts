@@ -739,4 +739,12 @@ describe("constructions of real documents", () => {
     expect(shown("发布时间：2024-05-10\n调研组一行先后考察了全县5家社会组织。")).toEqual([]);
   });
 
+  it("reads a clause that grew from nothing (从无到有) as naming the series of the figure after it", () => {
+    expect(
+      shown("发布时间：2024-05-10\n全省乡镇（街道）社工站从无到有，已达860个，年底前实现全覆盖。"),
+    ).toEqual(["social_work.stations=860@2024-05-10"]);
+    expect(shown("发布时间：2024-05-10\n全市社会工作服务机构从小到大，目前共有74家。")).toEqual([
+      "social_work.service_orgs=74@2024-05-10",
+    ]);
+  });
 });
