@@ -747,4 +747,10 @@ describe("constructions of real documents", () => {
       "social_work.service_orgs=74@2024-05-10",
     ]);
   });
+
+  it("reads a headline of two parts set apart by a space after a count's measure word", () => {
+    expect(shown("湖南登记社会组织21060家 社会组织从业人员25.1万人\n发布时间：2024-05-10")).toEqual([
+      "social_org.total=21060@2024-05-10",
+    ]);
+  });
 });
