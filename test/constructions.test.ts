@@ -753,4 +753,10 @@ describe("constructions of real documents", () => {
       "social_org.total=21060@2024-05-10",
     ]);
   });
+
+  it("dates a count at a year run into its month where 年 was lost (截至202311月底)", () => {
+    expect(
+      shown("2024年3月1日\n截至202311月底，全市登记在册社会组织共有6120个，其中社会团体2870家。"),
+    ).toEqual(["social_org.total=6120@2023-11-30", "social_org.social_groups=2870@2023-11-30"]);
+  });
 });
