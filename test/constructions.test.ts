@@ -759,4 +759,10 @@ describe("constructions of real documents", () => {
       shown("2024年3月1日\n截至202311月底，全市登记在册社会组织共有6120个，其中社会团体2870家。"),
     ).toEqual(["social_org.total=6120@2023-11-30", "social_org.social_groups=2870@2023-11-30"]);
   });
+
+  it("places a count at a province whose name ends in 州 (贵州省) named before it", () => {
+    expect(placed("截至目前，贵州省注册志愿者512.6万人。")).toEqual([
+      "social_work.volunteers=5126000@贵州省",
+    ]);
+  });
 });
