@@ -765,4 +765,17 @@ describe("constructions of real documents", () => {
       "social_work.volunteers=5126000@贵州省",
     ]);
   });
+
+  it("carries a verb of an event over a list whose next clause opens on its figure (选派…，…名…)", () => {
+    expect(
+      shown(
+        "发布时间：2024-05-10\n五年来，全省累计选派86家社会工作服务机构，512名社会工作专业人才，投入资金3100万元。",
+      ),
+    ).toEqual([]);
+    // A verb of having carries nothing away: the figures after it count what exists.
+    expect(shown("发布时间：2024-05-10\n目前全市有社会工作服务机构42家，1200名持证社工。")).toEqual([
+      "social_work.service_orgs=42@2024-05-10",
+      "social_work.certified_workers=1200@2024-05-10",
+    ]);
+  });
 });
