@@ -1,6 +1,6 @@
 // The figures of one sentence: what each counts, its date and its place, before they become facts.
 
-import { METRICS, type Mode } from "../schemas/catalogue.js";
+import { EVENT_BEFORE, METRICS, type Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
@@ -121,12 +121,29 @@ function metricOf(
   return full ? classifyAs(text, q, context, mode, full) : metric;
 }
 
+/**
+ * 累计选派165家社会工作服务机构，940名社会工作专业人才: a clause that opens on its figure goes on listing
+ * what the verb of the clause before it did, when that verb said an event (选派, 培训, 新增…).
+ */
+function listedAfterEvent(text: string, clauseStart: number, q: Quantity): string {
+  if (text.slice(clauseStart, q.start).trim() !== "") return "";
+  const prev = text.slice(0, clauseStart).replace(/[，,]\s*$/, "");
+  if (prev.length === text.slice(0, clauseStart).length) return "";
+  const clause = prev.slice(
+    Math.max(...["，", ",", "；", ";", "。", "：", ":", "\n"].map((c) => prev.lastIndexOf(c))) + 1,
+  );
+  const lead = /^[^\d]*/.exec(clause)?.[0] ?? "";
+  return lead.length < clause.length && EVENT_BEFORE.test(lead) ? lead : "";
+}
+
 function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mode, subject: string): string {
   const head = text.slice(0, q.start);
   return classify({
     subject,
     clause: context.clause,
-    before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
+    before:
+      removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, "") ||
+      listedAfterEvent(text, context.clauseStart, q),
     after: removeAsides(text.slice(context.nounEnd ?? q.end, context.clauseEnd)).replace(context.subject, ""),
     per: q.per,
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),

@@ -53,6 +53,11 @@ describe("parseDate", () => {
     ["1.21亿元", null],
     ["第20240061号", null],
     ["0755-82918202", null],
+    // A year run into its month where 年 was lost.
+    ["截至202311月底", "2023-11-30"],
+    ["截至20216月", "2021-06"],
+    ["201905月15日", "2019-05-15"],
+    ["共服务345612月", null],
   ])("%s → %s", (text, expected) => expect(parseDate(text)).toBe(expected));
 
   it("keeps offsets of every date in a sentence", () => {

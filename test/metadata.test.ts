@@ -113,6 +113,10 @@ describe("issuer, region and signature", () => {
     ["内蒙古自治区民政厅", ["内蒙古自治区"]],
     ["上海市浦东新区民政局", ["上海市", "浦东新区"]],
     ["延边朝鲜族自治州民政局", ["延边朝鲜族自治州"]],
+    // A province whose name ends in 州, and a prefecture written 州.
+    ["贵州省民政厅", ["贵州省"]],
+    ["贵州省遵义市民政局", ["贵州省", "遵义市"]],
+    ["黔南州民政局", ["黔南州"]],
     // Two issuers run together: the second's divisions are not the first's.
     ["湖州市民政局湖州市财政局", ["湖州市"]],
     ["某某县民政局某某县人力资源和社会保障局", ["某某县"]],

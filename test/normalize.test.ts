@@ -221,6 +221,14 @@ describe("spaces", () => {
     );
   });
 
+  it("keeps a space after a count closed by its measure word before a Han word: two parts of a headline", () => {
+    expect(clean("湖南登记社会组织21060家 社会组织从业人员25.1万人")).toBe(
+      "湖南登记社会组织21060家 社会组织从业人员25.1万人",
+    );
+    // A lone character or a letter-spaced line is still spacing.
+    expect(clean("全市共有 2 4 6 9 家 社 会 组 织")).toBe("全市共有2469家社会组织");
+  });
+
   it("closes up a number's digits grouped by thousands with a space or a thin space", () => {
     expect(clean("全省持证社工1 234人，志愿者1 691.47万人，社会组织12\u2009079家。")).toBe(
       "全省持证社工1234人，志愿者1691.47万人，社会组织12079家。",
