@@ -121,12 +121,20 @@ function metricOf(
   return full ? classifyAs(text, q, context, mode, full) : metric;
 }
 
+/**
+ * The items of a list said before a figure (建成了17个社会工作指导中心、45个社会工作站): what they count says
+ * nothing of the figure, so only the words that open the list stay before it.
+ */
+const LISTED_BEFORE = /\d[\d.]*(?:万|亿)?(?:个|家|名|人|项|所|座|处|支|支队伍)[^、，,；;。\d]*、/g;
+
 function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mode, subject: string): string {
   const head = text.slice(0, q.start);
   return classify({
     subject,
     clause: context.clause,
-    before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
+    before: removeAsides(text.slice(context.clauseStart, q.start))
+      .replace(context.subject, "")
+      .replace(LISTED_BEFORE, ""),
     after: removeAsides(text.slice(context.nounEnd ?? q.end, context.clauseEnd)).replace(context.subject, ""),
     per: q.per,
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),

@@ -330,6 +330,18 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ["全区持证社工由1200人回升到1350人。", ["social_work.certified_workers=1350@2024-06-07 福田区"]],
     // 跌破 says the level is now below the figure.
     ["截至2023年底，全区注册志愿者跌破5万人。", ["social_work.volunteers=50000@2023-12-31 福田区"]],
+    // The places that built the stations are counted before them, and the stations after.
+    ["截至目前，全区36个镇(街道)共建成社工站40个。", ["social_work.stations=40@2024-06-07 福田区"]],
+    // 设立 says the stations exist, as 建成 does; the money spent on them is no count.
+    [
+      "截至目前，全区累计投入资金860万元，设立镇(街道)社工站52个。",
+      ["social_work.stations=52@2024-06-07 福田区"],
+    ],
+    // A bracket that lists kinds of place stays in the noun; the list's earlier items say nothing of the later.
+    [
+      "全区建成了6个社会工作指导中心、28个乡(镇、街道)社会工作站、90个社区社工室。",
+      ["social_work.stations=28@2024-06-07 福田区"],
+    ],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);
