@@ -342,6 +342,10 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       "全区建成了6个社会工作指导中心、28个乡(镇、街道)社会工作站、90个社区社工室。",
       ["social_work.stations=28@2024-06-07 福田区"],
     ],
+    // Holders counted level by level: each level is a part, not the series.
+    ["截至目前，全区共有1320人取得助理社会工作师、410人取得社会工作师职业水平证书。", []],
+    // A grade said before the figure picks out the graded organisations.
+    ["区民政局对评估为4A等级以上的38家社会组织予以授牌。", []],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);
