@@ -342,6 +342,10 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       "全区建成了6个社会工作指导中心、28个乡(镇、街道)社会工作站、90个社区社工室。",
       ["social_work.stations=28@2024-06-07 福田区"],
     ],
+    // Stations counted with 家, and an adverb before their verb no part of the noun.
+    ["截至目前，全区已有48家街道(乡镇)社工站陆续投入使用。", ["social_work.stations=48@2024-06-07 福田区"]],
+    // Those set up one after another are a batch, not the series.
+    ["2005年，全区3家社工机构相继成立。", []],
     // Holders counted level by level: each level is a part, not the series.
     ["截至目前，全区共有1320人取得助理社会工作师、410人取得社会工作师职业水平证书。", []],
     // A grade said before the figure picks out the graded organisations.
