@@ -346,6 +346,8 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ["截至目前，全区已有48家街道(乡镇)社工站陆续投入使用。", ["social_work.stations=48@2024-06-07 福田区"]],
     // Those set up one after another are a batch, not the series.
     ["2005年，全区3家社工机构相继成立。", []],
+    // A headline the body says again only as an event (plaques given) is that event.
+    ["福田区设立6个镇街社工站\n近日，区民政局为6个镇街社工站授牌。", []],
     // Holders counted level by level: each level is a part, not the series.
     ["截至目前，全区共有1320人取得助理社会工作师、410人取得社会工作师职业水平证书。", []],
     // A grade said before the figure picks out the graded organisations.
