@@ -617,6 +617,15 @@ describe("subjects, modes and places", () => {
     ["全区共有", "stock"],
   ])("mode of %s in a 2023 document: %s", (text, mode) => expect(modeOf(text, 2023)).toBe(mode));
 
+  it.each([
+    ["《意见》明确，到2027年，全区", 2023, "target"],
+    ["《意见》明确，到2027年，全区", null, "target"],
+    ["方案提出到2020年，全区", 2023, "target"],
+    ["到2027年，全区", null, "stock"],
+  ])("mode of %s, whatever the document's date (%s): %s", (text, year, mode) =>
+    expect(modeOf(text, year)).toBe(mode),
+  );
+
   it("classifies a subject met again by the words around it this time, not the last", () => {
     const reading = (subject: string, unit: string, before = "") => ({
       subject,

@@ -31,8 +31,9 @@ export interface Reading {
   mode: Mode;
 }
 
-/** Words that make what follows a goal: 力争, 目标, “十四五”期间. */
-const TARGET = /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)/;
+/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 《意见》明确，到2025年. */
+const TARGET =
+  /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
 /** “十四五”期间: a five-year plan, a goal while it has not ended. */
 const PLAN = new RegExp(`${PLAN_NAME}(?:期间|末|时期)`, "g");
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
