@@ -136,14 +136,21 @@ function listedAfterEvent(text: string, clauseStart: number, q: Quantity): strin
   return lead.length < clause.length && EVENT_BEFORE.test(lead) ? lead : "";
 }
 
+/**
+ * The items of a list said before a figure (建成了17个社会工作指导中心、45个社会工作站): what they count says
+ * nothing of the figure, so only the words that open the list stay before it.
+ */
+const LISTED_BEFORE = /\d[\d.]*(?:万|亿)?(?:个|家|名|人|项|所|座|处|支|支队伍)[^、，,；;。\d]*、/g;
+
 function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mode, subject: string): string {
   const head = text.slice(0, q.start);
   return classify({
     subject,
     clause: context.clause,
     before:
-      removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, "") ||
-      listedAfterEvent(text, context.clauseStart, q),
+      removeAsides(text.slice(context.clauseStart, q.start))
+        .replace(context.subject, "")
+        .replace(LISTED_BEFORE, "") || listedAfterEvent(text, context.clauseStart, q),
     after: removeAsides(text.slice(context.nounEnd ?? q.end, context.clauseEnd)).replace(context.subject, ""),
     per: q.per,
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),

@@ -49,9 +49,9 @@ const scoped = (phrase: string) => new RegExp(`^${SCOPE}${HAVING}(?:${phrase})$`
 /** Words before a figure that make it an event or a flow, not what exists: 覆盖166家社会组织, 新登记412个. */
 export const EVENT_BEFORE =
   /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|新设立|直接登记|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成|培养|选派|派出|输送|引进|吸纳|联系|指导|结对|帮扶|对接|引领|带动|动员|招募|征募|选拔|观摩|参观|考察|视察|探访|察看/;
-/** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加. */
+/** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加, 3家社工机构相继成立. */
 export const EVENT_AFTER =
-  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物/;
+  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物|授牌|挂牌|(?:相继|陆续|先后)(?:成立|建立|组建|注册|登记)/;
 
 /**
  * Words after a counted noun that pick some of them out: 52个社区已建立党组织 (those that have one),
@@ -348,6 +348,7 @@ export const CATALOGUE: Metric[] = [
     family: "social_work",
     unit: "item",
     mode: "stock",
+    // 65家街道（乡镇）社工站: stations counted with 家 as with 个.
     units: ["item", "org"],
     description: "social-work stations and points",
     subject: /(?:社工站|社会工作服务站|社会工作站|社工服务站)(?:（点）|（室）|点)?$/,

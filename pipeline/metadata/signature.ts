@@ -57,10 +57,10 @@ const LABELLED =
   /(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
 /**
  * A news or portal dateline on a line of its own: 2019-03-25 10:58:15, 2022-12-30 08:38 来源：…, ( 2025-05-20 ),
- * or with its time cut to the hour (2016-04-24 19).
+ * or with its time cut to the hour (2016-04-24 19), or its source set off by a bar (2023年01月18日08:55 | 来源：…).
  */
 const DATELINE =
-  /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:来源|$)/m;
+  /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:[|｜]\s*)?(?:来源|$)/m;
 /** A date stamped with a time anywhere near the top, where lines ran together: …12079人2019-03-25 10:58:15. */
 const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
 /**
