@@ -17,6 +17,26 @@ const LOCAL = new RegExp(
   `本[报報][讯訊]\\s*(?:[（(][^）)\\n]{0,40}[）)])?\\s*(?:[\\u4e00-\\u9fa5]{0,6}?)${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`,
 );
 
+/**
+ * 3月20日，…; 为庆祝…，3月21日上午，…: a day that opens a clause near the start of a news lead, the day of
+ * what the report tells, not a day the lead speaks of (3月21日是世界社会工作日).
+ */
+const LEAD_DAY = new RegExp(
+  `(?:^|[，,。；;])\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`,
+);
+
+/**
+ * The lead of a page: its first line of prose (a sentence's stop, or a clause mark in a line of some
+ * length), past the title, the credits and a photo's caption above it.
+ */
+function leadOf(head: string): string | null {
+  for (const line of head.split("\n")) {
+    const text = line.trim();
+    if (/[。；;]/.test(text) || ([...text].length >= 30 && /[，,]/.test(text))) return text;
+  }
+  return null;
+}
+
 export interface Dateline {
   month: number;
   day: number;
@@ -25,11 +45,14 @@ export interface Dateline {
 /**
  * The month and day of a news lead's dateline near the top of a text, or null. A paper's own lead
  * (本报讯…3月5日，…) says the day of what it reports, so it counts only on a page with no date of its own
- * (`dated` false).
+ * (`dated` false); so does a day that opens a clause of such a page's lead (3月20日，由市民政局主办的…).
  */
 export function findDateline(text: string, dated = false): Dateline | null {
   const head = text.slice(0, 800);
-  const m = WIRED.exec(head) ?? (dated ? null : LOCAL.exec(head));
+  const lead = dated ? null : leadOf(head);
+  const m =
+    WIRED.exec(head) ??
+    (dated ? null : (LOCAL.exec(head) ?? (lead ? LEAD_DAY.exec(lead.slice(0, 150)) : null)));
   const month = smallNumber(m?.[1] ?? "");
   const day = smallNumber(m?.[2] ?? "");
   if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
