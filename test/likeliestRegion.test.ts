@@ -47,3 +47,29 @@ describe("a national text", () => {
     expect(likeliestRegion(text)).toBe("衢州市");
   });
 });
+
+describe("a division named only twice", () => {
+  it("is the text's place when the text speaks from inside a division of its level", () => {
+    // 全市 and 我市: a city's own text; the mention that caught the words before it (主办的某州市) counts too.
+    const text =
+      "为展示泰州市社工发展成果，由市民政局主办的泰州市社工宣传周启动。近年来，我市持续推进社工站建设，全市持证社工达到600人。";
+    expect(likeliestRegion(text)).toBe("泰州市");
+    // A province said once in full and once short, with 从省民政厅 and 由省委 speaking from inside it.
+    expect(
+      likeliestRegion(
+        "甘肃：每个社区将配备3名社工\n记者从省民政厅获悉，由省委组织部等部门印发的《甘肃省社工规划》提出新目标。",
+      ),
+    ).toBe("甘肃省");
+  });
+
+  it("is not when the text speaks from no division of its level, or names another of that level", () => {
+    // No 全市, 我市: a city named twice in a province's text is no place of it.
+    expect(likeliestRegion("泰州市社工宣传周在泰州市启动。全省持证社工已达3万人。")).toBeNull();
+    // A visit: the host and the visitors' province, each named twice.
+    const visit =
+      "江西省民政厅一行到湖南省社工协会考察。江西省代表团参观了湖南省社工站，双方表示将加强两省合作，全省社工站建设经验得到推介。";
+    expect(likeliestRegion(visit)).toBeNull();
+    // The host named twice, the visitors' province once: still two provinces.
+    expect(likeliestRegion("江西民政厅一行赴湖南省考察。湖南省社工协会介绍了全省社工发展情况。")).toBeNull();
+  });
+});
