@@ -62,6 +62,16 @@ describe("a division named only twice", () => {
     ).toBe("甘肃省");
   });
 
+  it("is not read off an organ's name, where the words before 市委 or 县政府 end in the division's word", () => {
+    // 联合市委 twice: 联合 and 市委, no city; it neither is the place nor stands against the one named.
+    const text =
+      "丽水市民政局答复。局里联合市委组织部开展培训，又联合市委宣传部开展宣传。全市共有社会组织2100家，丽水市社会组织发展较快。";
+    expect(likeliestRegion(text)).toBe("丽水市");
+    expect(
+      likeliestRegion("局里联合市委组织部开展培训，又联合市委宣传部开展宣传，全市社会组织发展较快。"),
+    ).toBeNull();
+  });
+
   it("is not when the text speaks from no division of its level, or names another of that level", () => {
     // No 全市, 我市: a city named twice in a province's text is no place of it.
     expect(likeliestRegion("泰州市社工宣传周在泰州市启动。全省持证社工已达3万人。")).toBeNull();

@@ -126,18 +126,26 @@ function namedTwice(text: string): string | null {
     return whole + bare;
   };
   const known = new Set(SHORT_PLACE_NAMES.values());
-  const twice = [...names].filter((name) => countOf(name) === 2);
+  // 联合市委…: a name read off an organ (市委, 县政府) may be the words before it; one not known as a place
+  // needs a mention of its own.
+  const clean = (name: string) =>
+    known.has(name) ||
+    text
+      .split(name)
+      .slice(1)
+      .some((after) => !/^(?:委|政府|人大|政协|级)/.test(after));
+  const twice = [...names].filter((name) => countOf(name) === 2 && clean(name));
   for (const name of twice) {
     const level = levelOf(name);
     const own = OWN_LEVEL[level];
     if (!own?.test(text)) continue;
-    // A rival is a place the text names twice or more, or a province or city known by its short name.
+    // A rival is a province or city known by its short name, or another place the text names twice or more.
     const rivals = [...names].filter(
       (other) =>
         other !== name &&
         levelOf(other) === level &&
         !name.endsWith(other) &&
-        (countOf(other) >= 2 || known.has(other)),
+        (known.has(other) || (countOf(other) >= 2 && clean(other))),
     );
     if (rivals.length === 0) return name;
   }
