@@ -328,6 +328,18 @@ describe("a news lead's dateline", () => {
     ).toBeNull();
   });
 
+  it("dates a report after the point it counts to, not in the year of that point", () => {
+    // 截至2022年底 told on 11月5日: the 5th of November after that year's end.
+    expect(issued("11月5日，某大学发布研究报告。报告指出，截至2022年底，我国共有社会组织89万个。")).toBe(
+      "2023-11-05",
+    );
+    expect(issued("某网北京6月10日电 某部今日发布公报，截至2014年底，全国共有社会组织60万个。")).toBe(
+      "2015-06-10",
+    );
+    // A point before the day keeps the day in its year.
+    expect(issued("11月5日，某市发布报告：截至2022年9月底，全市共有社会组织3100个。")).toBe("2022-11-05");
+  });
+
   it("is no dateline when the words are of something else (电视, 电话)", () => {
     expect(findDateline("5月8日电视台播出了社工节目。")).toBeNull();
     expect(datelineDate({ month: 2, day: 30 }, null, "2023")).toBeNull();

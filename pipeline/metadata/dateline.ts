@@ -64,12 +64,14 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /**
  * The full date of a dateline. With the page's own date (`published`, often a day or weeks later, when the
  * page copied the report): its year, or the year before when the month and day would fall after it. Without
- * one, `year` (the latest year the text speaks of as now).
+ * one, `year` (the latest year the text speaks of as now), or the year after when the day would come before
+ * the point the text counts its figures to (`counted`).
  */
 export function datelineDate(
   dateline: Dateline,
   published: string | null,
   year: string | null,
+  counted: string | null = null,
 ): string | null {
   const { month, day } = dateline;
   let y: number;
@@ -82,9 +84,29 @@ export function datelineDate(
     if (published.length >= 7 && `${y}-${pad(month)}` > published) return published;
   } else if (year) {
     y = Number(year);
+    // 11月5日，…发布报告：截至2022年底，…: a report of a count to a point was written after it.
+    if (counted && `${y}-${pad(month)}-${pad(day)}` < counted) y++;
   } else return null;
   if (day > lastDayOfMonth(y, month)) return null;
   return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/** 截至2022年底, 截止2023年6月末, 截至2021年9月30日: a point a text counts its figures to. */
+const COUNTED_TO =
+  /(?:截至|截止到?)\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|[底末])?|年?[底末])/g;
+
+/** The latest point a text counts its figures to, as YYYY-MM-DD, or null. */
+export function latestPointCounted(text: string): string | null {
+  let latest: string | null = null;
+  for (const m of text.matchAll(COUNTED_TO)) {
+    const year = Number(m[1]);
+    const month = m[2] ? Number(m[2]) : 12;
+    if (month < 1 || month > 12) continue;
+    const day = m[3] ? Number(m[3]) : lastDayOfMonth(year, month);
+    const point = `${year}-${pad(month)}-${pad(day)}`;
+    if (latest === null || point > latest) latest = point;
+  }
+  return latest;
 }
 
 const SESSION_NUMBER = "([一二三四五六七八九十]{1,3}|\\d{1,2})";
