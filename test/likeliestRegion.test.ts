@@ -72,6 +72,17 @@ describe("a division named only twice", () => {
     ).toBeNull();
   });
 
+  it("is not of a level the text speaks from less than from another, nor a 社区", () => {
+    // A city's news (全市, 我市) that names its province twice and says 全省 once is not the province's.
+    expect(
+      likeliestRegion(
+        "河北省社工周启动。全市持证社工达900人，我市社工站实现全覆盖，我市排名河北省前列，居全省第三。",
+      ),
+    ).toBeNull();
+    // 品牌社区 twice is a community, no district.
+    expect(likeliestRegion("打造品牌社区。全区共建成品牌社区12个，我区社区服务水平提升。")).toBeNull();
+  });
+
   it("is not when the text speaks from no division of its level, or names another of that level", () => {
     // No 全市, 我市: a city named twice in a province's text is no place of it.
     expect(likeliestRegion("泰州市社工宣传周在泰州市启动。全省持证社工已达3万人。")).toBeNull();

@@ -84,11 +84,15 @@ export function likeliestRegion(text: string): string | null {
 
 /** The words of a text that speaks from inside a division of each level: 全省, 我市, 本县, 从省民政厅. */
 const OWN_LEVEL: Record<string, RegExp> = {
-  省: /[全我本]省|(?:^|[^\u4e00-\u9fa5]|[从由据经和])省(?:委|政府|民政厅|人才办|人社厅|财政厅|文明办)/u,
-  市: /[全我本]市/u,
-  县: /[全我本]县/u,
-  区: /[全我本]区/u,
+  省: /[全我本]省|(?:^|[^\u4e00-\u9fa5]|[从由据经和])省(?:委|政府|民政厅|人才办|人社厅|财政厅|文明办)/gu,
+  市: /[全我本]市/gu,
+  县: /[全我本]县/gu,
+  区: /[全我本]区/gu,
 };
+
+/** Places and parts of a place that end in 区 but are no division: 社区, 小区, 园区, 开发区. */
+const NOT_A_DIVISION =
+  /(?:社区|小区|园区|景区|街区|校区|城区|辖区|片区|矿区|山区|灾区|地区|试验区|示范区|开发区|功能区|服务区|保护区)$/;
 
 /** The level of a division's name: 自治区 is a province's. */
 const levelOf = (name: string) => (name.endsWith("自治区") ? "省" : name.slice(-1));
@@ -113,7 +117,8 @@ function namedTwice(text: string): string | null {
         seen = n;
       }
     }
-    if (name && !/^(?:市|区|县|省)/.test(name) && !NOT_A_NAME.test(name)) names.add(name);
+    if (name && !/^(?:市|区|县|省)/.test(name) && !NOT_A_NAME.test(name) && !NOT_A_DIVISION.test(name))
+      names.add(name);
   }
   for (const m of text.matchAll(SHORT_MENTION)) {
     const name = SHORT_PLACE_NAMES.get(m[0]);
@@ -134,11 +139,14 @@ function namedTwice(text: string): string | null {
       .split(name)
       .slice(1)
       .some((after) => !/^(?:委|政府|人大|政协|级)/.test(after));
+  const ownWords = (level: string) => [...text.matchAll(OWN_LEVEL[level] ?? /$^/g)].length;
   const twice = [...names].filter((name) => countOf(name) === 2 && clean(name));
   for (const name of twice) {
     const level = levelOf(name);
-    const own = OWN_LEVEL[level];
-    if (!own?.test(text)) continue;
+    // The text speaks from inside a division of that level more than from inside one of another (全市 and
+    // 我市 in a city's news that says 全省 once: not the province's).
+    const own = ownWords(level);
+    if (own === 0 || Object.keys(OWN_LEVEL).some((other) => ownWords(other) > own)) continue;
     // A rival is a province or city known by its short name, or another place the text names twice or more.
     const rivals = [...names].filter(
       (other) =>
