@@ -23,6 +23,12 @@ const TOTAL_WORD =
 /** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比, 2023年比（2022年）. */
 const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|\d\s*年(?:末|底)?比|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
+/**
+ * Columns of another period than the table's own: 上年同期, 去年同期, 上年末, 上期, 上月. Their figures are
+ * the same series at a date the table does not state, so they give no fact (see indicatorRows for 上期).
+ */
+const PREVIOUS_HEADER =
+  /^(?:上年|去年|上一?期|上一?季度?|上个?月|上年度|上半年)(?:同期|末|底|年末|年底|期末)?(?:数|数据|累计|实有数)?$/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
 /** A yearbook's change column cut short after 比 (2023年比, for 2023年比2022年增减%): a rate as its whole header says. */
@@ -41,7 +47,7 @@ const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
 const PER_HEAD = /^(?:每|人均|平均每)/;
 
 /** A column beyond the header's: its header says nothing. */
-const NO_HEAD = { ordinal: false, rate: false, change: false, unit: "" };
+const NO_HEAD = { ordinal: false, rate: false, change: false, previous: false, unit: "" };
 
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
@@ -256,6 +262,7 @@ export function tableFacts(
       ordinal: ORDINAL_HEADER.test(h),
       rate: RATE_HEADER.test(said) || (YEAR_COMPARED.test(h) && !headerUnit(h)),
       change: CHANGE_HEADER.test(said),
+      previous: PREVIOUS_HEADER.test(h.replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "")),
       unit: headerUnit(h) || headerUnit(groups[i] ?? ""),
     };
   });
@@ -321,7 +328,7 @@ export function tableFacts(
       if (j === labelAt || !isNumeric(cell) || isUnitColumn(column)) return;
       if (pastHeader && column >= header.length) return;
       const head = heads[column] ?? NO_HEAD;
-      if (head.ordinal) return;
+      if (head.ordinal || head.previous) return;
       const colMeaning = columns[column];
       const groupMeaning = groupMeanings[column];
       const meanings = [rowMeaning, colMeaning, groupMeaning].filter((m): m is Meaning => m !== undefined);
