@@ -348,7 +348,8 @@ export const CATALOGUE: Metric[] = [
     family: "social_work",
     unit: "item",
     mode: "stock",
-    units: ["item"],
+    // 建成乡镇（街道）社工站1507家: stations are counted with 家 too.
+    units: ["item", "org"],
     description: "social-work stations and points",
     subject: /(?:社工站|社会工作服务站|社会工作站|社工服务站)(?:（点）|（室）|点)?$/,
   },
