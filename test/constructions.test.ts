@@ -390,9 +390,9 @@ describe("constructions of real documents", () => {
     // Those who passed in one year are an event.
     expect(shown("2019年，全县有57人通过全国社会工作者职业水平考试。")).toEqual([]);
     // A word of how it went before the verb (顺利, 成功) leaves them those who passed.
-    expect(
-      shown("2020年4月2日\n自2010年首次开考以来，全市累计报考5200人，已有1268人顺利通过考试。"),
-    ).toEqual(["social_work.certified_workers=1268@2020-04-02"]);
+    expect(shown("2020年4月2日\n自2010年首次开考以来，全市累计报考5200人，已有1268人顺利通过考试。")).toEqual(
+      ["social_work.certified_workers=1268@2020-04-02"],
+    );
   });
 
   it("does not read a relative time that opens a headline's next clause as what a figure counts", () => {

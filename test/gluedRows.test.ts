@@ -66,7 +66,12 @@ describe("a statistics table whose cells lost their separators, with columns of 
   });
 
   it("leaves a header with no column of another period to the plain glued table", () => {
-    const table = ["2022年某县第二季度民政统计季报", "指标名称单位数量", "二、社会组织", "社会团体个652"].join("\n");
+    const table = [
+      "2022年某县第二季度民政统计季报",
+      "指标名称单位数量",
+      "二、社会组织",
+      "社会团体个652",
+    ].join("\n");
     expect(shown(table)).toEqual(["social_org.social_groups=652@2022-06-30"]);
   });
 });
