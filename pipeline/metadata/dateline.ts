@@ -17,6 +17,22 @@ const LOCAL = new RegExp(
   `本[报報][讯訊]\\s*(?:[（(][^）)\\n]{0,40}[）)])?\\s*(?:[\\u4e00-\\u9fa5]{0,6}?)${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`,
 );
 
+/**
+ * 3月21日，…: a text that opens with a day said as a clause of its own, on one of its first lines (under its
+ * title), as a news copy without its paper's credit does: the day of what it reports, as 本报讯…3月5日，… is.
+ */
+const OPENING = new RegExp(
+  `^\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`,
+);
+
+const openingDay = (head: string): RegExpExecArray | null => {
+  for (const line of head.split("\n").slice(0, 3)) {
+    const m = OPENING.exec(line);
+    if (m) return m;
+  }
+  return null;
+};
+
 export interface Dateline {
   month: number;
   day: number;
@@ -24,12 +40,12 @@ export interface Dateline {
 
 /**
  * The month and day of a news lead's dateline near the top of a text, or null. A paper's own lead
- * (本报讯…3月5日，…) says the day of what it reports, so it counts only on a page with no date of its own
- * (`dated` false).
+ * (本报讯…3月5日，…), or a first line that opens with a day (3月21日，…), says the day of what it reports,
+ * so it counts only on a page with no date of its own (`dated` false).
  */
 export function findDateline(text: string, dated = false): Dateline | null {
   const head = text.slice(0, 800);
-  const m = WIRED.exec(head) ?? (dated ? null : LOCAL.exec(head));
+  const m = WIRED.exec(head) ?? (dated ? null : (LOCAL.exec(head) ?? openingDay(head)));
   const month = smallNumber(m?.[1] ?? "");
   const day = smallNumber(m?.[2] ?? "");
   if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
