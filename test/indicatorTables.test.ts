@@ -429,3 +429,32 @@ describe("a period's figure beside its running total", () => {
     ]);
   });
 });
+
+describe("a quarter's table with no column of units", () => {
+  const TEXT = [
+    "2024年某市第一季度民政统计数据",
+    "单位：个、万人",
+    "指标 | 本季度末 | 上年同期 | 同比",
+    "社会组织 | 1,860 | 1,802 | 3.2",
+    "社会团体 | 905 | 884 | 2.4",
+    "注册志愿者 | 38.5 | 35.1 | 9.7",
+  ].join("\n");
+
+  it("reads the quarter's end column, each row in its series' unit, the one in 万 the caption lists for people", async () => {
+    expect(await coreFacts("quarter.txt", new TextEncoder().encode(TEXT))).toEqual([
+      "social_org.total=1860@2024-03-31@null",
+      "social_org.social_groups=905@2024-03-31@null",
+      "social_work.volunteers=385000@2024-03-31@null",
+    ]);
+  });
+
+  it("keeps each row and the header on lines of their own, however wide the rows are", async () => {
+    const { sentences } = processDocument(await readDocument("quarter.txt", new TextEncoder().encode(TEXT))).doc;
+    expect(sentences.filter((s) => s.kind === "table_row").map((s) => s.text.split("|")[0]?.trim())).toEqual([
+      "指标",
+      "社会组织",
+      "社会团体",
+      "注册志愿者",
+    ]);
+  });
+});
