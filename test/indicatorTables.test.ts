@@ -449,7 +449,9 @@ describe("a quarter's table with no column of units", () => {
   });
 
   it("keeps each row and the header on lines of their own, however wide the rows are", async () => {
-    const { sentences } = processDocument(await readDocument("quarter.txt", new TextEncoder().encode(TEXT))).doc;
+    const { sentences } = processDocument(
+      await readDocument("quarter.txt", new TextEncoder().encode(TEXT)),
+    ).doc;
     expect(sentences.filter((s) => s.kind === "table_row").map((s) => s.text.split("|")[0]?.trim())).toEqual([
       "指标",
       "社会组织",

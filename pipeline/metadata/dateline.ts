@@ -21,9 +21,7 @@ const LOCAL = new RegExp(
  * 3月21日，…: a text that opens with a day said as a clause of its own, on one of its first lines (under its
  * title), as a news copy without its paper's credit does: the day of what it reports, as 本报讯…3月5日，… is.
  */
-const OPENING = new RegExp(
-  `^\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`,
-);
+const OPENING = new RegExp(`^\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日(?=\\s*(?:[上下]午|晚|早)?\\s*[，,])`);
 
 const openingDay = (head: string): RegExpExecArray | null => {
   for (const line of head.split("\n").slice(0, 3)) {
