@@ -462,3 +462,27 @@ describe("a quarter's table with no column of units", () => {
     ]);
   });
 });
+
+describe("a total row under a caption that names the series", () => {
+  it("counts 合计 as the total of what a 统计表 caption counts", async () => {
+    const text = [
+      "2022年某区社会组织统计表",
+      "类别 数量(个) 占比(%)",
+      "社会团体 140 40.0",
+      "民办非企业单位 206 58.9",
+      "基金会 4 1.1",
+      "合计 350 100",
+    ].join("\n");
+    expect(await coreFacts("total.txt", new TextEncoder().encode(text))).toEqual([
+      "social_org.social_groups=140@2022@null",
+      "social_org.private_non_enterprise=206@2022@null",
+      "social_org.foundations=4@2022@null",
+      "social_org.total=350@2022@null",
+    ]);
+  });
+
+  it("leaves 合计 out where the caption counts only some (新登记)", async () => {
+    const text = ["2022年某区新登记社会组织统计表", "类别 数量(个)", "社会团体 14", "合计 30"].join("\n");
+    expect(await coreFacts("new.txt", new TextEncoder().encode(text))).toEqual([]);
+  });
+});

@@ -41,6 +41,9 @@ export function rowKey(label: string, path: readonly string[], unitText: string,
   });
 }
 
+/** A row of all the others: 合计, 总计. */
+const TOTAL_ROW = /^(?:合计|总计|共计)$/;
+
 /** Units of whole things counted, in the order a bare figure tries them. */
 const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
 
@@ -132,7 +135,8 @@ export function indicatorFacts(
     .filter((u) => u.startsWith("万") && UNIT_CELL.test(u));
   const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
   // 2023年社会组织评估等级情况 over the table: its rows count some of each series.
-  const narrowed = narrowsSeries(caption.split("\n").at(-1) ?? "");
+  const captionLine = caption.split("\n").at(-1) ?? "";
+  const narrowed = narrowsSeries(captionLine);
   const marked: Marked[] = table.rows.map((r) =>
     readMarker(
       r.label.text.replace(/\s+/g, "").replace(/[（(][^（）()]{1,4}[)）]$/, (m) => (bracketUnit(m) ? "" : m)),
@@ -155,7 +159,9 @@ export function indicatorFacts(
     const parent = where.parent === null ? undefined : factOfRow.get(where.parent);
     // 社会团体 | 1,002 in a table that names no unit: a whole number takes the unit its series counts in.
     if (q.unit === "" && Number.isInteger(q.value)) q.unit = seriesUnit(label, where.path) ?? "";
-    let metric = rowKey(label, where.path, unitText, q.unit);
+    // 合计 with no section above it: the total of what the caption counts (2022年某区社会组织统计表).
+    const path = where.path.length === 0 && TOTAL_ROW.test(label) ? [captionLine] : where.path;
+    let metric = rowKey(label, path, unitText, q.unit);
     // A part of a row counted in the same series is not that series.
     if (parent && parent.metric === metric) metric = "other";
     // 本期 12 | 累计 2,100: beside its running total, the period's figure is what happened in it.

@@ -41,7 +41,7 @@ const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
 const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
-const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
+const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]|^[^。，；！？,;!?]{2,30}(?:统计表|情况表|一览表|汇总表)$/;
 /** A row of a rate per head: 每千人口床位数, 人均…. */
 const PER_HEAD = /^(?:每|人均|平均每)/;
 
