@@ -354,6 +354,16 @@ describe("a news lead's dateline", () => {
     expect(issued("11月5日，某市发布报告：截至2022年9月底，全市共有社会组织3100个。")).toBe("2022-11-05");
   });
 
+  it("reads a day that opens one of a text's first lines (3月21日，…) only on a page that has no date", () => {
+    expect(issued("某省社工宣传周启动\n4月2日，2024年社工宣传周在某市启动，全省持证社工达2.6万人。")).toBe(
+      "2024-04-02",
+    );
+    expect(issued("发布时间：2024-04-09\n4月2日，2024年社工宣传周在某市启动。")).toBe("2024-04-09");
+    // A day said later in a paragraph, or one the text speaks of, is none.
+    expect(findDateline("2024年社工宣传周于4月2日启动，全省持证社工达2.6万人。")).toBeNull();
+    expect(findDateline("3月19日是世界社会工作日。")).toBeNull();
+  });
+
   it("is no dateline when the words are of something else (电视, 电话)", () => {
     expect(findDateline("5月8日电视台播出了社工节目。")).toBeNull();
     expect(datelineDate({ month: 2, day: 30 }, null, "2023")).toBeNull();
