@@ -358,6 +358,17 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("reads continuing-education hours only when they are a year's", () => {
+    expect(
+      factsOf(
+        "社工师在每个登记有效期（3年）内参加继续教育的时间累计不得少于90小时。社会工作者每两年累计接受继续教育不少于60小时。",
+      ),
+    ).toEqual([]);
+    expect(factsOf("社会工作者每年度参加继续教育不少于40学时。")).toEqual([
+      "standard.continuing_education_hours=40@2024-06-07 福田区",
+    ]);
+  });
+
   it("dates a standard a reply reports raised from an earlier year at that year", () => {
     const reply =
       "2023年起，我区将社工站购买服务经费标准由每人每年6万元提高到7.2万元，督导经费按每名社工每月400元标准列支。";
