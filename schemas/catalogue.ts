@@ -421,7 +421,10 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "supervision yuan per supervised worker per month",
-    context: /督导(?:经费|费用|费)/,
+    // 督导经费, 督导费, 督导服务费标准为每名受督导社工每月400元.
+    context: /督导(?:服务)?(?:经费|费用|费)/,
+    // 督导人员的补贴为每人每月1200元: the supervisors' own pay, not the fee per supervised worker.
+    exclude: /督导(?:人员|员|师)[^，；。\d]{0,6}(?:补贴|津贴|薪酬|工资|报酬)/,
     per: /月/,
   },
   {
@@ -444,8 +447,11 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["percent"],
     description: "least share of social-work posts in a project, percent",
+    // …专业岗位的数量不低于项目总人数的80%; 项目专业社工配比不低于80%: the share of professional staff
+    // a project must keep, bounded (a share said as it stands, 专业社工占比达到60%, is none).
     clause:
-      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位|专业岗位[^，；。]{0,8}(?:占比|比例)/,
+      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位|专业岗位[^，；。]{0,8}(?:占比|比例)|专业(?:社工|社会工作者?|社会工作人员)[^，；。]{0,4}(?:配比|配备比例|占比|比例)[^，；。]{0,4}(?:不低于|不少于|不得低于|不得少于|应达到|应不低于)/,
+    context: /项目|岗位/,
     exclude: /持证/,
   },
   {

@@ -369,6 +369,19 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("reads a supervision service fee and a project's least share of professional staff", () => {
+    expect(
+      factsOf(
+        "督导服务费标准为每名受督导社工每月420元，督导人员本人的补贴为每人每月1200元。服务项目中专业社工配比不低于70%。",
+      ),
+    ).toEqual([
+      "standard.supervision_fee=420@2024-06-07 福田区",
+      "standard.min_professional_post_ratio=70@2024-06-07 福田区",
+    ]);
+    // A share said as it stands, not bounded, is no rule.
+    expect(factsOf("全区社工服务项目中专业社工占比达到62%。")).toEqual([]);
+  });
+
   it("dates a standard a reply reports raised from an earlier year at that year", () => {
     const reply =
       "2023年起，我区将社工站购买服务经费标准由每人每年6万元提高到7.2万元，督导经费按每名社工每月400元标准列支。";
