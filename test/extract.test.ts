@@ -382,6 +382,13 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     expect(factsOf("全区社工服务项目中专业社工占比达到62%。")).toEqual([]);
   });
 
+  it("reads a standard changed by a figure as no standard", () => {
+    expect(factsOf("今年起，社工岗位购买标准每人每年提高了0.8万元，督导经费每人每月上调50元。")).toEqual([]);
+    expect(factsOf("今年起，社工岗位购买标准提高到每人每年9.2万元。")).toEqual([
+      "standard.package_fee_general=92000@2024-06-07 福田区",
+    ]);
+  });
+
   it("dates a standard a reply reports raised from an earlier year at that year", () => {
     const reply =
       "2023年起，我区将社工站购买服务经费标准由每人每年6万元提高到7.2万元，督导经费按每名社工每月400元标准列支。";
@@ -599,6 +606,7 @@ describe("districts a text names in full, by their short names", () => {
 });
 
 describe("subjects, modes and places", () => {
+
   it.each([
     ["福田区登记的社会组织共751家", "福田区登记的社会组织", "before"],
     ["全区共有846名在岗社会工作者（其中", "在岗社会工作者", "after"],

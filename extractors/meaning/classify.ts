@@ -104,6 +104,9 @@ const SHARE_OF_EVENT =
 /** A bracket that says a count takes in organisations only filed: （含备案）, (包括备案的社区社会组织). */
 const WITH_FILED = /[（(](?:含|包括|包含)[^（）()]{0,10}备案/;
 
+/** 标准每人每年提高1万元, 上调了500元: a rule or a goal changed by the figure, not set at it (提高到 sets it). */
+const CHANGED_BY = /(?:提高|增加|增长|上调|调增|提升|增|降低|下调|调减|减少|减)了?\s*$/;
+
 /** People trained (培育持证社工, 培养社会工作专业人才): all so far, unless a span of work says a batch. */
 const TRAINED = /培育|培养/;
 /** A span of work whose output is a batch: 今年, 年内, 全年, 上半年, 一年来. */
@@ -202,6 +205,7 @@ function fits(metric: Metric, seen: Seen): boolean {
     return false;
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
+  if (metric.mode !== "stock" && CHANGED_BY.test(`${r.subject}${r.before}`)) return false;
   if (metric.mode === "stock") {
     if (seen.perUnit) return false;
     if (metric.events !== "allow" && seen.event) return false;
