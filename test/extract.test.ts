@@ -389,6 +389,14 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("reads new purchased projects and ones added to others as no count of the series", () => {
+    expect(
+      factsOf(
+        "今年区民政局新增购买困境儿童关爱、长者助餐等5个社会工作服务项目。再加上延续上年购买的禁毒帮教等4个社工服务项目，今年全区购买社工服务项目共9个。",
+      ),
+    ).toEqual(["social_work.purchased_projects=9@2024-06-07 福田区"]);
+  });
+
   it("dates a standard a reply reports raised from an earlier year at that year", () => {
     const reply =
       "2023年起，我区将社工站购买服务经费标准由每人每年6万元提高到7.2万元，督导经费按每名社工每月400元标准列支。";
