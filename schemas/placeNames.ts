@@ -13,5 +13,8 @@ export const PLACE_NAMES = `(?:${DIVISION_NAME})+`;
 export const DIVISION_KIND =
   "(?:市辖区|县级市|地级市|直辖市|自治区|自治州|自治县|自治旗|计划单列市|副省级市)";
 
-/** Words ending like a division that name no place: 涉农社区, 居民小区, 产业园区, or a kind of division. */
-export const NOT_PLACE = `(?:社区|小区|园区|景区|片区|辖区|街区|校区|厂区|城区社区|^${DIVISION_KIND})$`;
+/**
+ * Words ending like a division that name no place: 涉农社区, 居民小区, 产业园区, a kind of division, or a time
+ * running into the level that acts (今年区财政…, 去年市民政局…).
+ */
+export const NOT_PLACE = `(?:社区|小区|园区|景区|片区|辖区|街区|校区|厂区|城区社区|^${DIVISION_KIND}|^(?:今|去|明|前|当|本|同|次|上|全|每)年(?:区|市|县|省))$`;

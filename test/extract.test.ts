@@ -614,6 +614,11 @@ describe("districts a text names in full, by their short names", () => {
 });
 
 describe("subjects, modes and places", () => {
+  it("reads a time running into the level that acts as no place", () => {
+    expect(factsOf("今年区财政安排专项资金支持社会组织发展。全区共有社会组织812家。")).toEqual([
+      "social_org.total=812@2024-06-07 福田区",
+    ]);
+  });
 
   it.each([
     ["福田区登记的社会组织共751家", "福田区登记的社会组织", "before"],
