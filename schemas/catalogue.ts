@@ -437,7 +437,9 @@ export const CATALOGUE: Metric[] = [
     description: "yearly continuing-education hours per worker",
     context: /继续教育/,
     // 每个登记有效期（3年）内累计不得少于72小时, 每3年累计不少于90小时: a span of years, not a year.
-    exclude: /有效期|周期|每(?:一)?(?:个)?(?:[2-9两二三四五]|十)年|(?:[2-9两二三四五]|十)年(?:内|期间|[）)]内)/,
+    // 3年累计不少于72小时 too; not 2023年内, a year named.
+    exclude:
+      /有效期|周期|每(?:一)?(?:个)?(?:[2-9两二三四五]|十)年|(?<![\d〇○零一二三四五六七八九十])(?:[2-9两二三四五]|十)年(?:内|期间|累计|[）)]内)/,
   },
   {
     key: "standard.min_professional_post_ratio",

@@ -367,6 +367,11 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     expect(factsOf("社会工作者每年度参加继续教育不少于40学时。")).toEqual([
       "standard.continuing_education_hours=40@2024-06-07 福田区",
     ]);
+    // The year's hours and the total over a span said together: only the year's; a year named is no span.
+    expect(factsOf("继续教育时间每年不少于20小时，3年累计不少于60小时。2024年内，持证社工参加继续教育不少于30学时。")).toEqual([
+      "standard.continuing_education_hours=20@2024-06-07 福田区",
+      "standard.continuing_education_hours=30@2024-06-07 福田区",
+    ]);
   });
 
   it("reads a supervision service fee and a project's least share of professional staff", () => {
