@@ -387,6 +387,17 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     expect(factsOf("全区社工服务项目中专业社工占比达到62%。")).toEqual([]);
   });
 
+  it("reads a talent goal said as the size of the workforce and a fee said of the post", () => {
+    expect(
+      factsOf(
+        "到2026年，全区社会工作专业人才队伍规模达到6000人。社工岗位经费按照每人每年不低于9.4万元的标准予以保障。",
+      ),
+    ).toEqual([
+      "target.social_work_talent_total=6000@2024-06-07 福田区",
+      "standard.package_fee_general=94000@2024-06-07 福田区",
+    ]);
+  });
+
   it("reads a standard changed by a figure as no standard", () => {
     expect(factsOf("今年起，社工岗位购买标准每人每年提高了0.8万元，督导经费每人每月上调50元。")).toEqual([]);
     expect(factsOf("今年起，社工岗位购买标准提高到每人每年9.2万元。")).toEqual([
