@@ -398,6 +398,12 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("reads a goal of growth as no talent total", () => {
+    expect(
+      factsOf("到2026年，全区社会工作专业人才总量较2021年翻一番，新增社会工作专业人才2500人，总数增加到5000人。"),
+    ).toEqual(["target.social_work_talent_total=5000@2024-06-07 福田区"]);
+  });
+
   it("reads a standard changed by a figure as no standard", () => {
     expect(factsOf("今年起，社工岗位购买标准每人每年提高了0.8万元，督导经费每人每月上调50元。")).toEqual([]);
     expect(factsOf("今年起，社工岗位购买标准提高到每人每年9.2万元。")).toEqual([

@@ -107,6 +107,9 @@ const WITH_FILED = /[（(](?:含|包括|包含)[^（）()]{0,10}备案/;
 /** 标准每人每年提高1万元, 上调了500元: a rule or a goal changed by the figure, not set at it (提高到 sets it). */
 const CHANGED_BY = /(?:提高|增加|增长|上调|调增|提升|增|降低|下调|调减|减少|减)了?\s*$/;
 
+/** 新增社会工作专业人才5000人 in a plan: a goal of growth, not of the level reached. */
+const GROWTH_GOAL = /新增|净增|增加(?!到|至|为)|新培养|新培育/;
+
 /** 再加上…等3个项目: a figure added to others is one part of a sum, not the series. */
 const ADDEND = /^\s*(?:再|另外|另|还要|又)?加上/;
 
@@ -212,6 +215,7 @@ function fits(metric: Metric, seen: Seen): boolean {
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (metric.mode !== "stock" && CHANGED_BY.test(`${r.subject}${r.before}`)) return false;
+  if (metric.mode === "target" && GROWTH_GOAL.test(`${r.before.replace(ARRIVED_AT, "")}${r.subject}`)) return false;
   if (metric.mode === "stock") {
     if (seen.perUnit) return false;
     if (metric.events !== "allow" && seen.event) return false;
