@@ -368,7 +368,11 @@ describe("facts of sentences in the language of replies, bulletins and policies"
       "standard.continuing_education_hours=40@2024-06-07 福田区",
     ]);
     // The year's hours and the total over a span said together: only the year's; a year named is no span.
-    expect(factsOf("继续教育时间每年不少于20小时，3年累计不少于60小时。2024年内，持证社工参加继续教育不少于30学时。")).toEqual([
+    expect(
+      factsOf(
+        "继续教育时间每年不少于20小时，3年累计不少于60小时。2024年内，持证社工参加继续教育不少于30学时。",
+      ),
+    ).toEqual([
       "standard.continuing_education_hours=20@2024-06-07 福田区",
       "standard.continuing_education_hours=30@2024-06-07 福田区",
     ]);
@@ -400,7 +404,9 @@ describe("facts of sentences in the language of replies, bulletins and policies"
 
   it("reads a goal of growth as no talent total", () => {
     expect(
-      factsOf("到2026年，全区社会工作专业人才总量较2021年翻一番，新增社会工作专业人才2500人，总数增加到5000人。"),
+      factsOf(
+        "到2026年，全区社会工作专业人才总量较2021年翻一番，新增社会工作专业人才2500人，总数增加到5000人。",
+      ),
     ).toEqual(["target.social_work_talent_total=5000@2024-06-07 福田区"]);
   });
 

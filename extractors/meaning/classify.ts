@@ -215,7 +215,8 @@ function fits(metric: Metric, seen: Seen): boolean {
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (metric.mode !== "stock" && CHANGED_BY.test(`${r.subject}${r.before}`)) return false;
-  if (metric.mode === "target" && GROWTH_GOAL.test(`${r.before.replace(ARRIVED_AT, "")}${r.subject}`)) return false;
+  if (metric.mode === "target" && GROWTH_GOAL.test(`${r.before.replace(ARRIVED_AT, "")}${r.subject}`))
+    return false;
   if (metric.mode === "stock") {
     if (seen.perUnit) return false;
     if (metric.events !== "allow" && seen.event) return false;
