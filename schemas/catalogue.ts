@@ -253,7 +253,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "target number of social-work professionals",
     subject:
-      /社会工作(?:专业)?人才(?:总量|总数|队伍(?:规模|总量|总数)?|规模)?$|社工人才(?:总量|总数|队伍规模|规模)?$/,
+      /社会工作(?:专业)?人才(?:总量|总数|队伍(?:规模|总量|总数)?|规模)?(?:目标)?$|社工人才(?:总量|总数|队伍规模|规模)?(?:目标)?$/,
     // 每万名城镇常住人口拥有社会工作专业人才不少于10人: a ratio to the people, no total.
     exclude: /每个|平均|每(?:十|百|千|万)|每[^，；。\d]{0,8}人口/,
   },

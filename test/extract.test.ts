@@ -410,6 +410,17 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ).toEqual(["target.social_work_talent_total=5000@2024-06-07 福田区"]);
   });
 
+  it("reads a goal named 目标 and the level a clause of now says after it", () => {
+    expect(factsOf("全区社会工作专业人才总量目标为3000人，目前已达2400人。")).toEqual([
+      "target.social_work_talent_total=3000@2024-06-07 福田区",
+      "social_work.professionals=2400@2024-06-07 福田区",
+    ]);
+    expect(factsOf("全区持证社工为1100人，目前已超过1300人。")).toEqual([
+      "social_work.certified_workers=1100@2024-06-07 福田区",
+      "social_work.certified_workers=1300@2024-06-07 福田区",
+    ]);
+  });
+
   it("reads a standard changed by a figure as no standard", () => {
     expect(factsOf("今年起，社工岗位购买标准每人每年提高了0.8万元，督导经费每人每月上调50元。")).toEqual([]);
     expect(factsOf("今年起，社工岗位购买标准提高到每人每年9.2万元。")).toEqual([
