@@ -160,6 +160,17 @@ describe("grades and standards in policy texts", () => {
       "80000 某某市",
     ]);
   });
+
+  it("gives a standard compared with another place's that place, whatever 于 the comparison ends in", () => {
+    const text =
+      "发布时间：2024-06-20\n某某市民政局\n我市购买社工服务标准为每人每年8万元，低于佛山市的每人每年10万元，略高于湛江市的每人每年7万元。";
+    expect(facts(text).map((f) => `${f.value} ${f.region}`)).toEqual([
+      "80000 某某市",
+      "100000 佛山市",
+      "70000 湛江市",
+    ]);
+  });
+
 });
 
 describe("yearbooks and chronicles", () => {
