@@ -171,6 +171,16 @@ describe("grades and standards in policy texts", () => {
     ]);
   });
 
+  it("dates a standard applied from a date said in its clause at that date", () => {
+    expect(
+      shown(
+        "发布时间：2024-06-20\n某某市民政局\n我市自2021年起按照每人每年8.2万元的标准购买社工岗位服务，督导经费按每人每月300元列支。",
+      ),
+    ).toEqual([
+      "standard.package_fee_general=82000@2021:exact",
+      "standard.supervision_fee=300@2024-06-20:exact",
+    ]);
+  });
 });
 
 describe("yearbooks and chronicles", () => {
