@@ -421,6 +421,20 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("reads more wordings of the plan's goals and the project's least shares", () => {
+    expect(
+      factsOf(
+        "到2026年，全区社会工作专业人才数量达到5200人，城市社区每社区至少配备2名社工。人员成本原则上不低于项目资金的72%，社工薪酬支出占项目经费比例不低于66%，专业岗位人员不少于岗位总数的65%。",
+      ),
+    ).toEqual([
+      "target.social_work_talent_total=5200@2024-06-07 福田区",
+      "target.talents_per_urban_community=2@2024-06-07 福田区",
+      "standard.min_labor_cost_ratio=72@2024-06-07 福田区",
+      "standard.min_labor_cost_ratio=66@2024-06-07 福田区",
+      "standard.min_professional_post_ratio=65@2024-06-07 福田区",
+    ]);
+  });
+
   it("reads a standard changed by a figure as no standard", () => {
     expect(factsOf("今年起，社工岗位购买标准每人每年提高了0.8万元，督导经费每人每月上调50元。")).toEqual([]);
     expect(factsOf("今年起，社工岗位购买标准提高到每人每年9.2万元。")).toEqual([
