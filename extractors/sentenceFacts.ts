@@ -161,11 +161,12 @@ function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mo
 }
 
 /**
- * 2024年起，我市将…标准由每人每年5万元提高到6.5万元: a standard a text reports raised from a date before
- * its own is of that date; one it sets now, or from a date to come, is of the document's date.
+ * 2024年起，我市将…标准由每人每年5万元提高到6.5万元, 我市自2022年起按照每人每年8.5万元的标准购买…: a standard
+ * a text reports raised or applied from a date before its own is of that date; one it sets now, or from a date
+ * to come, is of the document's date.
  */
 const RAISED_FROM =
-  /((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|开始)[^。；;]*?(?:提高|调整|上调|提升|增加|调)(?:到|至|为)\s*$/;
+  /((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|开始)(?:[^。；;]*?(?:提高|调整|上调|提升|增加|调)(?:到|至|为)\s*|[^，,。；;]*)$/;
 
 function raisedFrom(text: string, q: Quantity, issued: string | null): string | null {
   const m = RAISED_FROM.exec(text.slice(0, q.start));

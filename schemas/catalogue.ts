@@ -252,7 +252,8 @@ export const CATALOGUE: Metric[] = [
     mode: "target",
     units: ["person"],
     description: "target number of social-work professionals",
-    subject: /社会工作(?:专业)?人才(?:总量|总数|队伍)?$|社工人才(?:总量|总数)?$/,
+    subject:
+      /社会工作(?:专业)?人才(?:总量|总数|数量|队伍(?:规模|总量|总数)?|规模)?(?:目标)?$|社工人才(?:总量|总数|数量|队伍规模|规模)?(?:目标)?$/,
     // 每万名城镇常住人口拥有社会工作专业人才不少于10人: a ratio to the people, no total.
     exclude: /每个|平均|每(?:十|百|千|万)|每[^，；。\d]{0,8}人口/,
   },
@@ -265,7 +266,7 @@ export const CATALOGUE: Metric[] = [
     units: ["person"],
     description: "target professionals per urban community",
     subject: /社会工作(?:专业)?人才$|社工人才$|社会工作者$|社工$/,
-    clause: /每个(?:城市|城镇)?社区|每(?:个)?城市社区|城市社区平均/,
+    clause: /每个(?:城市|城镇)?社区|每(?:个)?城市社区|城市社区平均|(?:城市|城镇)社区每(?:个)?社区/,
   },
   {
     key: "target.service_orgs_per_county",
@@ -411,7 +412,7 @@ export const CATALOGUE: Metric[] = [
     // 购买社会工作服务岗位，按每人每年10万元的标准核定经费: the purchase may be said in the clause before;
     // 购买社工岗位服务按照每名社工每年8万元的标准核拨经费: or far before the standard in its clause.
     context:
-      /打包(?:经)?费|打包(?:标准|价)|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|购买[^，；。]{0,30}的标准|购买[^，；。]{2,16}[，,][^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
+      /打包(?:经)?费|打包(?:标准|价)|(?:社工|社会工作)(?:服务)?岗位(?:服务)?(?:经费|费用)|(?:购买|项目)[^，；。]{0,16}(?:经费|费用|标准)|购买[^，；。]{0,30}的标准|购买[^，；。]{2,16}[，,][^，；。]{0,16}(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买/,
     per: PER_WORKER_YEAR,
   },
   {
@@ -422,7 +423,10 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "supervision yuan per supervised worker per month",
-    context: /督导(?:经费|费用|费)/,
+    // 督导经费, 督导费, 督导服务费标准为每名受督导社工每月400元.
+    context: /督导(?:服务)?(?:经费|费用|费)/,
+    // 督导人员的补贴为每人每月1200元: the supervisors' own pay, not the fee per supervised worker.
+    exclude: /督导(?:人员|员|师)[^，；。\d]{0,6}(?:补贴|津贴|薪酬|工资|报酬)/,
     per: /月/,
   },
   {
@@ -434,6 +438,10 @@ export const CATALOGUE: Metric[] = [
     units: ["hour"],
     description: "yearly continuing-education hours per worker",
     context: /继续教育/,
+    // 每个登记有效期（3年）内累计不得少于72小时, 每3年累计不少于90小时: a span of years, not a year.
+    // 3年累计不少于72小时 too; not 2023年内, a year named.
+    exclude:
+      /有效期|周期|每(?:一)?(?:个)?(?:[2-9两二三四五]|十)年|(?<![\d〇○零一二三四五六七八九十])(?:[2-9两二三四五]|十)年(?:内|期间|累计|[）)]内)/,
   },
   {
     key: "standard.min_professional_post_ratio",
@@ -443,8 +451,11 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["percent"],
     description: "least share of social-work posts in a project, percent",
+    // …专业岗位的数量不低于项目总人数的80%; 项目专业社工配比不低于80%: the share of professional staff
+    // a project must keep, bounded (a share said as it stands, 专业社工占比达到60%, is none).
     clause:
-      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位|专业岗位[^，；。]{0,8}(?:占比|比例)/,
+      /岗位[^，；。]{0,20}(?:项目总人数|总人数|总岗位|岗位总数)|(?:项目总人数|总人数|总岗位)[^，；。]{0,12}(?:专业)?岗位|专业岗位[^，；。]{0,8}(?:占比|比例)|专业(?:社工|社会工作者?|社会工作人员)[^，；。]{0,4}(?:配比|配备比例|占比|比例)[^，；。]{0,4}(?:不低于|不少于|不得低于|不得少于|应达到|应不低于)/,
+    context: /项目|岗位/,
     exclude: /持证/,
   },
   {
@@ -456,7 +467,7 @@ export const CATALOGUE: Metric[] = [
     units: ["percent"],
     description: "least share of labour cost in a project budget, percent",
     clause:
-      /(?:人力成本|人员经费|人员薪酬|人员费用|人员支出)[^，；。]{0,12}(?:不少于|不低于|不得低于|应达到|达到|占)/,
+      /(?:人力成本|人员成本|人工成本|人员经费|人员薪酬|人员费用|人员支出|(?:社工|社会工作者)薪酬(?:支出)?)[^，；。]{0,12}(?:不少于|不低于|不得低于|应达到|达到|占)/,
     context: /项目/,
   },
 ];

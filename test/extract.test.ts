@@ -382,6 +382,98 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ]);
   });
 
+  it("reads continuing-education hours only when they are a year's", () => {
+    expect(
+      factsOf(
+        "社工师在每个登记有效期（3年）内参加继续教育的时间累计不得少于90小时。社会工作者每两年累计接受继续教育不少于60小时。",
+      ),
+    ).toEqual([]);
+    expect(factsOf("社会工作者每年度参加继续教育不少于40学时。")).toEqual([
+      "standard.continuing_education_hours=40@2024-06-07 福田区",
+    ]);
+    // The year's hours and the total over a span said together: only the year's; a year named is no span.
+    expect(
+      factsOf(
+        "继续教育时间每年不少于20小时，3年累计不少于60小时。2024年内，持证社工参加继续教育不少于30学时。",
+      ),
+    ).toEqual([
+      "standard.continuing_education_hours=20@2024-06-07 福田区",
+      "standard.continuing_education_hours=30@2024-06-07 福田区",
+    ]);
+  });
+
+  it("reads a supervision service fee and a project's least share of professional staff", () => {
+    expect(
+      factsOf(
+        "督导服务费标准为每名受督导社工每月420元，督导人员本人的补贴为每人每月1200元。服务项目中专业社工配比不低于70%。",
+      ),
+    ).toEqual([
+      "standard.supervision_fee=420@2024-06-07 福田区",
+      "standard.min_professional_post_ratio=70@2024-06-07 福田区",
+    ]);
+    // A share said as it stands, not bounded, is no rule.
+    expect(factsOf("全区社工服务项目中专业社工占比达到62%。")).toEqual([]);
+  });
+
+  it("reads a talent goal said as the size of the workforce and a fee said of the post", () => {
+    expect(
+      factsOf(
+        "到2026年，全区社会工作专业人才队伍规模达到6000人。社工岗位经费按照每人每年不低于9.4万元的标准予以保障。",
+      ),
+    ).toEqual([
+      "target.social_work_talent_total=6000@2024-06-07 福田区",
+      "standard.package_fee_general=94000@2024-06-07 福田区",
+    ]);
+  });
+
+  it("reads a goal of growth as no talent total", () => {
+    expect(
+      factsOf(
+        "到2026年，全区社会工作专业人才总量较2021年翻一番，新增社会工作专业人才2500人，总数增加到5000人。",
+      ),
+    ).toEqual(["target.social_work_talent_total=5000@2024-06-07 福田区"]);
+  });
+
+  it("reads a goal named 目标 and the level a clause of now says after it", () => {
+    expect(factsOf("全区社会工作专业人才总量目标为3000人，目前已达2400人。")).toEqual([
+      "target.social_work_talent_total=3000@2024-06-07 福田区",
+      "social_work.professionals=2400@2024-06-07 福田区",
+    ]);
+    expect(factsOf("全区持证社工为1100人，目前已超过1300人。")).toEqual([
+      "social_work.certified_workers=1100@2024-06-07 福田区",
+      "social_work.certified_workers=1300@2024-06-07 福田区",
+    ]);
+  });
+
+  it("reads more wordings of the plan's goals and the project's least shares", () => {
+    expect(
+      factsOf(
+        "到2026年，全区社会工作专业人才数量达到5200人，城市社区每社区至少配备2名社工。人员成本原则上不低于项目资金的72%，社工薪酬支出占项目经费比例不低于66%，专业岗位人员不少于岗位总数的65%。",
+      ),
+    ).toEqual([
+      "target.social_work_talent_total=5200@2024-06-07 福田区",
+      "target.talents_per_urban_community=2@2024-06-07 福田区",
+      "standard.min_labor_cost_ratio=72@2024-06-07 福田区",
+      "standard.min_labor_cost_ratio=66@2024-06-07 福田区",
+      "standard.min_professional_post_ratio=65@2024-06-07 福田区",
+    ]);
+  });
+
+  it("reads a standard changed by a figure as no standard", () => {
+    expect(factsOf("今年起，社工岗位购买标准每人每年提高了0.8万元，督导经费每人每月上调50元。")).toEqual([]);
+    expect(factsOf("今年起，社工岗位购买标准提高到每人每年9.2万元。")).toEqual([
+      "standard.package_fee_general=92000@2024-06-07 福田区",
+    ]);
+  });
+
+  it("reads new purchased projects and ones added to others as no count of the series", () => {
+    expect(
+      factsOf(
+        "今年区民政局新增购买困境儿童关爱、长者助餐等5个社会工作服务项目。再加上延续上年购买的禁毒帮教等4个社工服务项目，今年全区购买社工服务项目共9个。",
+      ),
+    ).toEqual(["social_work.purchased_projects=9@2024-06-07 福田区"]);
+  });
+
   it("dates a standard a reply reports raised from an earlier year at that year", () => {
     const reply =
       "2023年起，我区将社工站购买服务经费标准由每人每年6万元提高到7.2万元，督导经费按每名社工每月400元标准列支。";
@@ -599,6 +691,12 @@ describe("districts a text names in full, by their short names", () => {
 });
 
 describe("subjects, modes and places", () => {
+  it("reads a time running into the level that acts as no place", () => {
+    expect(factsOf("今年区财政安排专项资金支持社会组织发展。全区共有社会组织812家。")).toEqual([
+      "social_org.total=812@2024-06-07 福田区",
+    ]);
+  });
+
   it.each([
     ["福田区登记的社会组织共751家", "福田区登记的社会组织", "before"],
     ["全区共有846名在岗社会工作者（其中", "在岗社会工作者", "after"],

@@ -160,6 +160,27 @@ describe("grades and standards in policy texts", () => {
       "80000 某某市",
     ]);
   });
+
+  it("gives a standard compared with another place's that place, whatever 于 the comparison ends in", () => {
+    const text =
+      "发布时间：2024-06-20\n某某市民政局\n我市购买社工服务标准为每人每年8万元，低于佛山市的每人每年10万元，略高于湛江市的每人每年7万元。";
+    expect(facts(text).map((f) => `${f.value} ${f.region}`)).toEqual([
+      "80000 某某市",
+      "100000 佛山市",
+      "70000 湛江市",
+    ]);
+  });
+
+  it("dates a standard applied from a date said in its clause at that date", () => {
+    expect(
+      shown(
+        "发布时间：2024-06-20\n某某市民政局\n我市自2021年起按照每人每年8.2万元的标准购买社工岗位服务，督导经费按每人每月300元列支。",
+      ),
+    ).toEqual([
+      "standard.package_fee_general=82000@2021:exact",
+      "standard.supervision_fee=300@2024-06-20:exact",
+    ]);
+  });
 });
 
 describe("yearbooks and chronicles", () => {

@@ -93,7 +93,7 @@ export interface Place {
  * beside the document's: 而, 邻近的, 相比之下.
  */
 const BEFORE_PLACE =
-  "^(?:(?:其中|此外|另外|相比之下|与之相比)[，,：:]?)?(?:而|但|邻近的|相邻的|周边的|毗邻的)?(?:截至|截止|目前|现|在|于)?";
+  "^(?:(?:其中|此外|另外|相比之下|与之相比)[，,：:]?)?(?:而|但|邻近的|相邻的|周边的|毗邻的)?(?:(?:远|略|明显|均)?(?:低于|高于|不及|少于|多于|相当于)|参照|对照)?(?:截至|截止|目前|现|在|于)?";
 
 /**
  * A place named at the start of the counted words, before what is said of it: 福田区登记的…; or before

@@ -129,6 +129,18 @@ function oneLevelOfMany(subject: string, context: string): boolean {
   return levels.size > 1;
 }
 
+/** 标准每人每年提高1万元, 上调了500元: a rule or a goal changed by the figure, not set at it (提高到 sets it). */
+const CHANGED_BY = /(?:提高|增加|增长|上调|调增|提升|增|降低|下调|调减|减少|减)了?\s*$/;
+
+/** 新增社会工作专业人才5000人 in a plan: a goal of growth, not of the level reached. */
+const GROWTH_GOAL = /新增|净增|增加(?!到|至|为)|新培养|新培育/;
+
+/** 再加上…等3个项目: a figure added to others is one part of a sum, not the series. */
+const ADDEND = /^\s*(?:再|另外|另|还要|又)?加上/;
+
+/** 新增购买…等4个项目: new ones, a change, even of a series whose count is itself of events (购买). */
+const NEW_ONES = /新增|新购买|新立项|新开展|新成立|新登记|新建/;
+
 /** People trained (培育持证社工, 培养社会工作专业人才): all so far, unless a span of work says a batch. */
 const TRAINED = /培育|培养/;
 /** A span of work whose output is a batch: 今年, 年内, 全年, 上半年, 一年来. */
@@ -234,9 +246,14 @@ function fits(metric: Metric, seen: Seen): boolean {
   )
     return false;
   if (metric.key === "social_work.certified_workers" && oneLevelOfMany(r.subject, r.context)) return false;
+  if (metric.mode !== "stock" && CHANGED_BY.test(`${r.subject}${r.before}`)) return false;
+  if (metric.mode === "target" && GROWTH_GOAL.test(`${r.before.replace(ARRIVED_AT, "")}${r.subject}`))
+    return false;
   if (metric.mode === "stock") {
     if (seen.perUnit) return false;
     if (metric.events !== "allow" && seen.event) return false;
+    if (metric.events === "allow" && NEW_ONES.test(r.before.replace(ARRIVED_AT, ""))) return false;
+    if (ADDEND.test(r.clause)) return false;
   }
   return true;
 }

@@ -204,6 +204,10 @@ export const afterDatedMilestone = (text: string, start: number, depth: readonly
 const opensWithYear = (text: string, start: number, clause: string, depth: readonly number[]): boolean =>
   YEAR_START.test(clause) || afterDateOnly(text, start, depth);
 
+/** A clause of now that only says the level reached: 目前已达, 而目前已经超过, 现为. */
+const NOW_LEVEL =
+  /^(?:而|但)?(?:目前|现在|当前|现|截至目前)[，,]?(?:已经|已)?(?:达到了?|达|为|有|超过|突破)?$/;
+
 /** The noun of the clause before `clauseStart` when it only names a topic: 我区持证社会工作者稳步增加. */
 function topicBefore(
   text: string,
@@ -318,17 +322,21 @@ export function subjectOf(
     if (topic) return reading(topic, "topic");
   }
   if (!subject) {
+    // …总量目标为2万人，目前已达1.6万人: a clause of now that only says a level counts the noun before, as it
+    // stands, not its goal.
+    const nowLevel = NOW_LEVEL.test(item.trim());
     const topic = topicBefore(
       text,
       clauseStart,
       depth,
-      /^(?:累计|总计|合计|总数|共计|(?:目前|现|当前)?(?:共有|现有|实有))/.test(item.trim()) ||
+      nowLevel ||
+        /^(?:累计|总计|合计|总数|共计|(?:目前|现|当前)?(?:共有|现有|实有))/.test(item.trim()) ||
         (ARRIVED_ONLY.test(item.trim()) && changedBefore(text, clauseStart, depth)),
       YEAR_START.test(text.slice(clauseStart, q.start)) ||
         afterDateOnly(text, clauseStart, depth) ||
         (ARRIVED_ONLY.test(item.trim()) && afterDatedMilestone(text, clauseStart, depth)),
     );
-    if (topic) return reading(topic, "topic");
+    if (topic) return reading(nowLevel ? topic.replace(/(?:的)?(?:目标|任务)$/, "") : topic, "topic");
   }
   return reading(subject, subject ? "before" : "none", lead);
 }
