@@ -408,6 +408,34 @@ describe("constructions of real documents", () => {
     ).toEqual(["social_org.private_non_enterprise=820@2022-12-31"]);
   });
 
+  it("reads 社会服务机构 in a text from before 2016 as every institution serving society, not 民办非企业单位", () => {
+    // Before the Charity Law of 2016 the words named every kind of institution in a bulletin.
+    expect(
+      shown("发布时间：2012-07-02\n截至2011年底，全省共有社会服务机构8.3万个，职工总数41万人。"),
+    ).toEqual([]);
+    expect(shown("发布时间：2015-05-20\n2.1万个社会服务机构")).toEqual([]);
+    // From 2016 on they name the registered kind; said beside 民办非企业单位 they do at any date.
+    expect(shown("发布时间：2019-03-01\n截至2018年底，全市共有社会服务机构630个。")).toEqual([
+      "social_org.private_non_enterprise=630@2018-12-31",
+    ]);
+    expect(
+      shown("发布时间：2014-03-01\n截至2013年底，全市共有民办非企业单位（社会服务机构）412个。"),
+    ).toEqual(["social_org.private_non_enterprise=412@2013-12-31"]);
+  });
+
+  it("does not take a count of a country abroad for one of ours", () => {
+    expect(
+      shown("2010年5月6日\n英国2009年有17万个慈善组织和9000个基金会。截至2010年4月底，本市共有基金会12个。"),
+    ).toEqual(["social_org.foundations=12@2010-04-30"]);
+    expect(shown("2012年3月1日\n在国外，社会工作者约占人口的2‰；日本有社会工作者19万名。")).toEqual([]);
+  });
+
+  it("reads what a total will reach as a goal, not a count", () => {
+    expect(shown("2011年4月2日\n全区注册志愿者将达5万人，目前全区有注册志愿者3.2万人。")).toEqual([
+      "social_work.volunteers=32000@2011-04-02",
+    ]);
+  });
+
   it("does not read an undated text at a year it compares with or a span to now begins at", () => {
     expect(shown("全省报名人数比2019年增长近一倍。目前，全省共有持证社会工作者9120人。")).toEqual([
       "social_work.certified_workers=9120@null",
