@@ -27,6 +27,19 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("keeps the figure a change arrives at when an adverb or the noun stands between the verb and the figure", () => {
+    expect(shown("2011年3月5日\n全县注册义工已由最初的40人迅速增长到1.2万余人。")).toEqual([
+      "social_work.volunteers=12000@2011-03-05",
+    ]);
+    expect(shown("2011年3月5日\n十年来，协会由最初的12人发展壮大到注册志愿者8731人。")).toEqual([
+      "social_work.volunteers=8731@2011-03-05",
+    ]);
+    expect(shown("2014年6月1日\n全市社会组织由2009年的860家稳步增长到1320家。")).toEqual([
+      "social_org.total=860@2009",
+      "social_org.total=1320@2014-06-01",
+    ]);
+  });
+
   it("does not count bodies it has just named as the series", () => {
     expect(
       shown(
