@@ -40,6 +40,17 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("counts registered youth volunteers, the register of the years before 2017, as volunteers", () => {
+    expect(shown("2012年12月3日\n截至今年10月底，全省经过规范注册的青年志愿者达218万。")).toEqual([
+      "social_work.volunteers=2180000@2012-10-31",
+    ]);
+    // Youth volunteers not said to be registered are some volunteers only; so are registered ones listed as a part.
+    expect(shown("2012年12月3日\n全县有青年志愿者6000人。")).toEqual([]);
+    expect(shown("2012年12月3日\n全县注册志愿者2.1万人，其中注册青年志愿者1.3万人。")).toEqual([
+      "social_work.volunteers=21000@2012-12-03",
+    ]);
+  });
+
   it("does not count bodies it has just named as the series", () => {
     expect(
       shown(
