@@ -6,7 +6,12 @@ import { yearDate } from "./context/dates.js";
 import { placeContext } from "./context/place.js";
 import { shortNamesOf } from "./context/shortNames.js";
 import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
-import { dateByMentionedYear, dateRestatedFigures, latestYearMentioned } from "./resolve/restated.js";
+import {
+  dateByMentionedYear,
+  dateRestatedFigures,
+  latestYearMentioned,
+  readHeadlinesAsBody,
+} from "./resolve/restated.js";
 import { continuedSeries, type DocumentContext, type Draft, sentenceDrafts } from "./sentenceFacts.js";
 import { tableSpan } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
@@ -278,6 +283,6 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (point && !carried.paragraph) carried.paragraph = point.asOf;
     if (point) lastPoint = point.asOf;
   }
-  const dated = dateRestatedFigures(facts);
+  const dated = dateRestatedFigures(readHeadlinesAsBody(facts));
   return issued ? dated : dateByMentionedYear(dated, latestYearMentioned(doc.text));
 }

@@ -1,6 +1,6 @@
 // The figures of one sentence: what each counts, its date and its place, before they become facts.
 
-import { METRICS, type Mode } from "../schemas/catalogue.js";
+import { EVENT_BEFORE, METRICS, type Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
@@ -126,6 +126,27 @@ function metricOf(
   return full ? classifyAs(text, q, context, mode, full, documentYear) : metric;
 }
 
+/**
+ * 累计选派165家社会工作服务机构，940名社会工作专业人才: a clause that opens on its figure goes on listing
+ * what the verb of the clause before it did, when that verb said an event (选派, 培训, 新增…).
+ */
+function listedAfterEvent(text: string, clauseStart: number, q: Quantity): string {
+  if (text.slice(clauseStart, q.start).trim() !== "") return "";
+  const prev = text.slice(0, clauseStart).replace(/[，,]\s*$/, "");
+  if (prev.length === text.slice(0, clauseStart).length) return "";
+  const clause = prev.slice(
+    Math.max(...["，", ",", "；", ";", "。", "：", ":", "\n"].map((c) => prev.lastIndexOf(c))) + 1,
+  );
+  const lead = /^[^\d]*/.exec(clause)?.[0] ?? "";
+  return lead.length < clause.length && EVENT_BEFORE.test(lead) ? lead : "";
+}
+
+/**
+ * The items of a list said before a figure (建成了17个社会工作指导中心、45个社会工作站): what they count says
+ * nothing of the figure, so only the words that open the list stay before it.
+ */
+const LISTED_BEFORE = /\d[\d.]*(?:万|亿)?(?:个|家|名|人|项|所|座|处|支|支队伍)[^、，,；;。\d]*、/g;
+
 function classifyAs(
   text: string,
   q: Quantity,
@@ -138,7 +159,10 @@ function classifyAs(
   return classify({
     subject,
     clause: context.clause,
-    before: removeAsides(text.slice(context.clauseStart, q.start)).replace(context.subject, ""),
+    before:
+      removeAsides(text.slice(context.clauseStart, q.start))
+        .replace(context.subject, "")
+        .replace(LISTED_BEFORE, "") || listedAfterEvent(text, context.clauseStart, q),
     after: removeAsides(text.slice(context.nounEnd ?? q.end, context.clauseEnd)).replace(context.subject, ""),
     per: q.per,
     context: text.slice(head.lastIndexOf("。") + 1, context.clauseEnd),

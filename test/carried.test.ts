@@ -74,6 +74,10 @@ describe("dates the text carries", () => {
   it("finds a web page's date in its dateline, time stamp or forum edit line", () => {
     expect(findPublished("某市社工队伍壮大\n2021-04-02 09:15:30\n来源：某日报").date).toBe("2021-04-02");
     expect(findPublished("标题2021-04-02 09:15 来源：某网").date).toBe("2021-04-02");
+    // A portal's date with its time run on and its source set off by a bar.
+    expect(findPublished("某区推进社工站建设\n2022年03月09日10:31 | 来源：某某日报\n小字号").date).toBe(
+      "2022-03-09",
+    );
     expect(findPublished("本帖最后由 某人 于 2015-06-30 21:07 编辑").date).toBe("2015-06-30");
     // A post's own date, not a later edit of it.
     expect(

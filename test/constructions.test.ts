@@ -776,4 +776,62 @@ describe("constructions of real documents", () => {
       shown("2023年6月1日\n全市共有社会组织2090家，其中市级社会组织610家，区级社会组织1480家。"),
     ).toEqual(["social_org.total=2090@2023-06-01"]);
   });
+
+  it("counts stations said to be set up (已设立), also with 家 for their measure word", () => {
+    expect(
+      shown("发布时间：2024-05-10\n目前全县已设立乡镇（街道）社会工作服务站12家，覆盖所有乡镇。"),
+    ).toEqual(["social_work.stations=12@2024-05-10"]);
+    expect(shown("发布时间：2024-05-10\n截至4月底，全市共设立社工站36个。")).toEqual([
+      "social_work.stations=36@2024-04-30",
+    ]);
+    // Those newly set up this year are a batch, not what exists.
+    expect(shown("发布时间：2024-05-10\n今年全县新设立社工站5个。")).toEqual([]);
+  });
+
+  it("leaves out what a visit or an inspection saw (观摩, 参观, 考察)", () => {
+    expect(
+      shown("发布时间：2024-05-10\n会议期间，与会代表实地观摩了某某区三个街道社工站和两个社区社工室。"),
+    ).toEqual([]);
+    expect(shown("发布时间：2024-05-10\n调研组一行先后考察了全县5家社会组织。")).toEqual([]);
+  });
+
+  it("reads a clause that grew from nothing (从无到有) as naming the series of the figure after it", () => {
+    expect(
+      shown("发布时间：2024-05-10\n全省乡镇（街道）社工站从无到有，已达860个，年底前实现全覆盖。"),
+    ).toEqual(["social_work.stations=860@2024-05-10"]);
+    expect(shown("发布时间：2024-05-10\n全市社会工作服务机构从小到大，目前共有74家。")).toEqual([
+      "social_work.service_orgs=74@2024-05-10",
+    ]);
+  });
+
+  it("reads a headline of two parts set apart by a space after a count's measure word", () => {
+    expect(shown("湖南登记社会组织21060家 社会组织从业人员25.1万人\n发布时间：2024-05-10")).toEqual([
+      "social_org.total=21060@2024-05-10",
+    ]);
+  });
+
+  it("dates a count at a year run into its month where 年 was lost (截至202311月底)", () => {
+    expect(
+      shown("2024年3月1日\n截至202311月底，全市登记在册社会组织共有6120个，其中社会团体2870家。"),
+    ).toEqual(["social_org.total=6120@2023-11-30", "social_org.social_groups=2870@2023-11-30"]);
+  });
+
+  it("places a count at a province whose name ends in 州 (贵州省) named before it", () => {
+    expect(placed("截至目前，贵州省注册志愿者512.6万人。")).toEqual([
+      "social_work.volunteers=5126000@贵州省",
+    ]);
+  });
+
+  it("carries a verb of an event over a list whose next clause opens on its figure (选派…，…名…)", () => {
+    expect(
+      shown(
+        "发布时间：2024-05-10\n五年来，全省累计选派86家社会工作服务机构，512名社会工作专业人才，投入资金3100万元。",
+      ),
+    ).toEqual([]);
+    // A verb of having carries nothing away: the figures after it count what exists.
+    expect(shown("发布时间：2024-05-10\n目前全市有社会工作服务机构42家，1200名持证社工。")).toEqual([
+      "social_work.service_orgs=42@2024-05-10",
+      "social_work.certified_workers=1200@2024-05-10",
+    ]);
+  });
 });

@@ -44,12 +44,20 @@ describe("parseDate", () => {
     ["2020-06", "2020-06"],
     ["2019-2023年", "2023"],
     ["2020-6", null],
+    // A page's date run into a lead that opens with its day.
+    ["召开2023-02-222月14日", "2023-02-22"],
+    ["2023-02-222", null],
     ["2020.06万元", null],
     ["2020/13", null],
     ["2024年13月", null],
     ["1.21亿元", null],
     ["第20240061号", null],
     ["0755-82918202", null],
+    // A year run into its month where 年 was lost.
+    ["截至202311月底", "2023-11-30"],
+    ["截至20216月", "2021-06"],
+    ["201905月15日", "2019-05-15"],
+    ["共服务345612月", null],
   ])("%s → %s", (text, expected) => expect(parseDate(text)).toBe(expected));
 
   it("keeps offsets of every date in a sentence", () => {

@@ -330,6 +330,28 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     ["全区持证社工由1200人回升到1350人。", ["social_work.certified_workers=1350@2024-06-07 福田区"]],
     // 跌破 says the level is now below the figure.
     ["截至2023年底，全区注册志愿者跌破5万人。", ["social_work.volunteers=50000@2023-12-31 福田区"]],
+    // The places that built the stations are counted before them, and the stations after.
+    ["截至目前，全区36个镇(街道)共建成社工站40个。", ["social_work.stations=40@2024-06-07 福田区"]],
+    // 设立 says the stations exist, as 建成 does; the money spent on them is no count.
+    [
+      "截至目前，全区累计投入资金860万元，设立镇(街道)社工站52个。",
+      ["social_work.stations=52@2024-06-07 福田区"],
+    ],
+    // A bracket that lists kinds of place stays in the noun; the list's earlier items say nothing of the later.
+    [
+      "全区建成了6个社会工作指导中心、28个乡(镇、街道)社会工作站、90个社区社工室。",
+      ["social_work.stations=28@2024-06-07 福田区"],
+    ],
+    // Stations counted with 家, and an adverb before their verb no part of the noun.
+    ["截至目前，全区已有48家街道(乡镇)社工站陆续投入使用。", ["social_work.stations=48@2024-06-07 福田区"]],
+    // Those set up one after another are a batch, not the series.
+    ["2005年，全区3家社工机构相继成立。", []],
+    // A headline the body says again only as an event (plaques given) is that event.
+    ["福田区设立6个镇街社工站\n近日，区民政局为6个镇街社工站授牌。", []],
+    // Holders counted level by level: each level is a part, not the series.
+    ["截至目前，全区共有1320人取得助理社会工作师、410人取得社会工作师职业水平证书。", []],
+    // A grade said before the figure picks out the graded organisations.
+    ["区民政局对评估为4A等级以上的38家社会组织予以授牌。", []],
   ])("%s", (paragraph, expected) => {
     const province = paragraph.includes("全省") ? "广东省民政厅" : undefined;
     expect(factsOf(paragraph, province)).toEqual(expected);
@@ -594,6 +616,15 @@ describe("subjects, modes and places", () => {
     ["到2022年底，全区", "stock"],
     ["全区共有", "stock"],
   ])("mode of %s in a 2023 document: %s", (text, mode) => expect(modeOf(text, 2023)).toBe(mode));
+
+  it.each([
+    ["《意见》明确，到2027年，全区", 2023, "target"],
+    ["《意见》明确，到2027年，全区", null, "target"],
+    ["方案提出到2020年，全区", 2023, "target"],
+    ["到2027年，全区", null, "stock"],
+  ])("mode of %s, whatever the document's date (%s): %s", (text, year, mode) =>
+    expect(modeOf(text, year)).toBe(mode),
+  );
 
   it("classifies a subject met again by the words around it this time, not the last", () => {
     const reading = (subject: string, unit: string, before = "") => ({

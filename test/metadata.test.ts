@@ -113,6 +113,10 @@ describe("issuer, region and signature", () => {
     ["内蒙古自治区民政厅", ["内蒙古自治区"]],
     ["上海市浦东新区民政局", ["上海市", "浦东新区"]],
     ["延边朝鲜族自治州民政局", ["延边朝鲜族自治州"]],
+    // A province whose name ends in 州, and a prefecture written 州.
+    ["贵州省民政厅", ["贵州省"]],
+    ["贵州省遵义市民政局", ["贵州省", "遵义市"]],
+    ["黔南州民政局", ["黔南州"]],
     // Two issuers run together: the second's divisions are not the first's.
     ["湖州市民政局湖州市财政局", ["湖州市"]],
     ["某某县民政局某某县人力资源和社会保障局", ["某某县"]],
@@ -302,6 +306,16 @@ describe("a news lead's dateline", () => {
     expect(issued("2004-12-08 来源：某某日报\n本报讯（记者 某某）12月6日，某市义工服务月开幕。")).toBe(
       "2004-12-08",
     );
+  });
+
+  it("reads a page's date that a Word copy ran in between the title and the lead", () => {
+    expect(issued("首页>新闻>某区社工站建设推进会召开2023-02-222月14日，推进会在某区召开。")).toBe(
+      "2023-02-22",
+    );
+    expect(issued("某市社会组织工作会议召开2023年02月22日2月14日，会议在某市召开。")).toBe("2023-02-22");
+    expect(issued("某市社会组织工作会议召开2023-02-22近日，会议在某市召开。")).toBe("2023-02-22");
+    // A date said in the lead's sentence is the event's, not the page's.
+    expect(issued("某市于2023-02-22召开社会组织工作会议，全市社会组织已达1200家。")).toBeNull();
   });
 
   it("is no dateline when the words are of something else (电视, 电话)", () => {

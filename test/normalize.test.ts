@@ -221,6 +221,14 @@ describe("spaces", () => {
     );
   });
 
+  it("keeps a space after a count closed by its measure word before a Han word: two parts of a headline", () => {
+    expect(clean("湖南登记社会组织21060家 社会组织从业人员25.1万人")).toBe(
+      "湖南登记社会组织21060家 社会组织从业人员25.1万人",
+    );
+    // A lone character or a letter-spaced line is still spacing.
+    expect(clean("全市共有 2 4 6 9 家 社 会 组 织")).toBe("全市共有2469家社会组织");
+  });
+
   it("closes up a number's digits grouped by thousands with a space or a thin space", () => {
     expect(clean("全省持证社工1 234人，志愿者1 691.47万人，社会组织12\u2009079家。")).toBe(
       "全省持证社工1234人，志愿者1691.47万人，社会组织12079家。",
@@ -400,6 +408,15 @@ describe("markup and web debris", () => {
       "编号A1 B2 C3 D4 E5 F6的项目共6个。",
     ]);
     expect(clean("2 4 6 9 1 3 5 7")).toBe("2 4 6 9 1 3 5 7");
+    // A Word copy runs the lines together: a run right after a Chinese character goes, and so do the
+    // spaces after a run inside a line, which would part the paragraph like a table's cells.
+    expect(
+      clean(
+        "2023-03-02 10:15:20   来源:某某网7 Y% t& L! Z? c~ R    本报讯 截至2023年底，某区登记社会组织412家。 k2 F* 9d Q; x- }, P    其中社会团体150家。",
+      ).split("\n"),
+    ).toEqual([
+      "2023-03-02 10:15:20来源:某某网本报讯 截至2023年底，某区登记社会组织412家。其中社会团体150家。",
+    ]);
   });
 
   it("drops the bracketed words a spam page slips into a sentence, and keeps brackets with figures or marks", () => {

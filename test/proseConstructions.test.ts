@@ -232,6 +232,10 @@ describe("the date a news page was printed", () => {
       findPublished("正文。\n原文链接：http://www.example.gov.cn/art/201905/t20190521_88.html").date,
     ).toBe("2019-05-21");
     expect(findPublished("正文。\n来源：http://www.example.com/news/55231.html").date).toBeNull();
+    // Wrapped at a PDF page's width after one of its slashes.
+    expect(
+      findPublished("正文。\n文章来源：http://news.example.org/\ntrends/2016/0412/5521.shtml").date,
+    ).toBe("2016-04-12");
     // A date the page prints wins.
     expect(
       findPublished(

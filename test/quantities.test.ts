@@ -145,6 +145,7 @@ describe("readQuantities: the reason each number is left out", () => {
   it.each([
     ["福民函〔2024〕25号", ["document_number", "number_sign"]],
     ["2024年5月31日", ["year", "month", "day_of_month"]],
+    ["截至202311月底", ["month"]],
     ["联系电话：82918202", ["phone"]],
     ["第3批", ["ordinal"]],
     ["5A级", ["code"]],

@@ -61,6 +61,8 @@ describe("blockedSpans", () => {
     expect(blockedSpans("十四五期间新建10个")(0)).toBe(3);
     expect(blockedSpans("7×24小时服务")(0)).toBe(4);
     expect(blockedSpans("截至2024-05-31共有")(2)).toBe(12);
+    // A page's date run into a lead that opens with its day: the date's day is its two digits.
+    expect(blockedSpans("召开2023-02-222月14日")(2)).toBe(12);
     expect(blockedSpans("一年覆盖、两年规范、三年提升")(0)).toBe(14);
   });
 

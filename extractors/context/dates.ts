@@ -70,9 +70,12 @@ export const MONTH_ALONE = `${MONTH_NUMBER}\\s*月(底|末|份)?(?![\\d一二三
 const DATE_PATTERN = new RegExp(
   // 2018年年底, 2018年年末: the year's end said with 年 twice.
   `${YEAR}\\s*年(?:\\s*(?:${MD}\\s*月(?:\\s*(?:${MD}\\s*[日号]|(底|末|份)))?|(?:年\\s*)?(底|末)|(初|上半年|下半年|前三季度|第?[一二三四1-4]季度末?)))?` +
-    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\8\\s*(\\d{1,2})(?![\\d.])` +
+    // A page's date run into a lead that opens with its day (2023-02-222月14日): the day is two digits.
+    `|(?<![\\d.])(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\8\\s*(\\d{1,2}(?![\\d.])|\\d{2}(?=\\d{1,2}\\s*月))` +
     // A year and month as a table's header gives them: 2020/6, 2020-06 (not 2019-2023, nor a decimal).
-    `|(?<![\\d./-])(\\d{4})(?:\\/(\\d{1,2})|-(\\d{2}))(?![\\d./:-])`,
+    `|(?<![\\d./-])(\\d{4})(?:\\/(\\d{1,2})|-(\\d{2}))(?![\\d./:-])` +
+    // A year run into its month where 年 was lost (截至201812月底): the run's first four digits are the year.
+    `|(?<![\\d.])((?:19|20)\\d{2})(1[0-2]|0?[1-9])\\s*月(?:\\s*(?:(\\d{1,2})\\s*[日号]|(底|末)))?`,
   "g",
 );
 
@@ -114,9 +117,14 @@ export function findDates(text: string): DateMention[] {
       year = Number(m[7]);
       month = Number(m[9]);
       day = Number(m[10]);
-    } else {
+    } else if (m[11]) {
       year = Number(m[11]);
       month = Number(m[12] ?? m[13]);
+    } else {
+      year = Number(m[14]);
+      month = Number(m[15]);
+      day = m[16] ? Number(m[16]) : null;
+      end = m[17] !== undefined;
     }
     if (year === null || !valid(year, month, day)) continue;
     if ((m[2] && month === null) || (m[3] && day === null)) continue;

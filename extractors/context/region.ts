@@ -3,7 +3,7 @@
 import { SHORT_PLACE_NAMES, SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
 
 const DIVISION =
-  /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟(?!市)|州(?![市区县])|区|县|旗|街道|镇|乡)/y;
+  /[\u4e00-\u9fa5]{1,6}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟(?!市)|州(?![市区县省])|区|县|旗|街道|镇|乡)/y;
 
 /** A word of an organ's name, which no division's name holds: 民政局, 民政厅, 委员会, 办公室. */
 const ORGAN = /[局厅委办院]/;

@@ -33,8 +33,9 @@ export interface Reading {
   documentYear?: number | null;
 }
 
-/** Words that make what follows a goal: 力争, 目标, “十四五”期间. */
-const TARGET = /力争|争取|目标|将(?:达到?|突破|超过)|预计|规划|计划(?:到|在|于)/;
+/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 《意见》明确，到2025年. */
+const TARGET =
+  /力争|争取|目标|将(?:达到?|突破|超过)|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
 /** “十四五”期间: a five-year plan, a goal while it has not ended. */
 const PLAN = new RegExp(`${PLAN_NAME}(?:期间|末|时期)`, "g");
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
@@ -124,6 +125,30 @@ function oldServiceInstitutions(r: Reading): boolean {
     SERVICE_INSTITUTIONS.test(r.subject) &&
     !REGISTERED_KIND.test(r.subject)
   );
+}
+
+/** A grade said before the figure picks out the graded ones: 对评估为3A等级以上的71家社会组织…. */
+const GRADE_BEFORE = /[1-5１-５]\s?[AＡ](?:\s?级|等级)*(?:及|或)?(?:以上|以下)?(?:等级|级别)?的?\s*$/;
+
+/** A level of the social-work qualification said beside a count of people: 9357人获得助理社会工作师, 社会工作师2366人. */
+const LEVEL_COUNTED = new RegExp(
+  "\\d[\\d.]*万?[人名](?:获得|取得|通过|持有|考取)?了?(?:全国)?(助理|初级|中级|高级)?(?:社会工作师|社工师)" +
+    "|(助理|初级|中级|高级)?(?:社会工作师|社工师)[^，,；;。\\d]{0,10}?\\d[\\d.]*万?[人名]",
+  "g",
+);
+const LEVEL_NAMED = /(助理|初级|中级|高级)?(?:社会工作师|社工师)/g;
+/** 中级社会工作师 is the 社会工作师 level. */
+const levelOf = (prefix: string | undefined) => (prefix === "中级" || prefix === undefined ? "" : prefix);
+
+/**
+ * 9357人获得助理社会工作师、2366人获得社会工作师职业水平证书: the holders counted level by level, each
+ * count names one level and is a part of those certified, not the series.
+ */
+function oneLevelOfMany(subject: string, context: string): boolean {
+  const own = [...subject.matchAll(LEVEL_NAMED)];
+  if (own.length !== 1) return false;
+  const levels = new Set([...context.matchAll(LEVEL_COUNTED)].map((m) => levelOf(m[1] ?? m[2])));
+  return levels.size > 1;
 }
 
 /** People trained (培育持证社工, 培养社会工作专业人才): all so far, unless a span of work says a batch. */
@@ -229,6 +254,13 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (ABROAD.test(`${r.subject}${r.before}`)) return false;
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
+  if (
+    metric.family === "social_org" &&
+    !metric.key.startsWith("social_org.rating_") &&
+    GRADE_BEFORE.test(r.before)
+  )
+    return false;
+  if (metric.key === "social_work.certified_workers" && oneLevelOfMany(r.subject, r.context)) return false;
   if (metric.mode === "stock") {
     if (seen.perUnit) return false;
     if (metric.events !== "allow" && seen.event) return false;

@@ -42,8 +42,8 @@ function tidy(subject: string): string {
       .replace(/[“”"‘’「」]/g, "")
       .replace(/[（(](?:本季末数|合计|本期|本月末数|年末数)[）)]/g, "")
       .replace(/\s+/g, "")
-      // 乡镇(街道)社工站: a short gloss in ASCII brackets reads as in full-width ones.
-      .replace(/\(([\u4e00-\u9fa5]{1,3})\)/g, "（$1）")
+      // 乡镇(街道)社工站, 乡(镇、街道)社工站: a short gloss in ASCII brackets reads as in full-width ones.
+      .replace(/\(([\u4e00-\u9fa5]{1,3}(?:、[\u4e00-\u9fa5]{1,3}){0,2})\)/g, "（$1）")
       // 5.1万多家是民办非企业单位: the copula before the noun is no modifier.
       .replace(/^(?:是|为)/, "")
       .replace(MEASURE, "")

@@ -104,6 +104,14 @@ function dateReason(c: Candidate, t: string): string | null {
   if (code === "month" && unitText === "月" && ns.every((n) => Number.isInteger(n.value) && n.value <= 12)) {
     return "month";
   }
+  // 截至201812月底: a year run into its month where 年 was lost.
+  if (
+    code === "month" &&
+    unitText === "月" &&
+    ns.length === 1 &&
+    /^(?:19|20)\d{2}(?:1[0-2]|0?[1-9])$/.test(ns[0]?.raw ?? "")
+  )
+    return "month";
   if (code === "day" && prev(t, c.numberStart) === "月") return "day_of_month";
   if (code === "day" && unitText === "日" && dayAlone(c, t)) return "day_of_month";
   if (code === "quarter" && unitText === "季度" && ns.every((n) => n.value <= 4)) return "quarter";

@@ -10,6 +10,27 @@ const OPEN: ReadonlySet<AsOfSource> = new Set(["document", "none", "relative"]);
 /** What makes two figures the same figure: series, unit, value and upper end. */
 const figureKey = (f: Fact) => `${f.metric}|${f.unit}|${f.value}|${f.max ?? ""}`;
 
+/** A line with no clause mark, as a headline is written: 某市设立5个乡镇社会工作服务站. */
+const HEADLINE = /^[^，,。；;：:！!？?]{4,40}$/;
+
+/**
+ * A headline's figure that the body says again of the same noun only as something else (为5个乡镇社会工作
+ * 服务站授牌: an event) counts what the body says, not the series.
+ */
+export function readHeadlinesAsBody(facts: readonly Fact[]): Fact[] {
+  return facts.map((fact) => {
+    if (fact.metric === "other" || !HEADLINE.test(fact.snippet.trim())) return fact;
+    const again = facts.filter(
+      (f) =>
+        f.sentenceId !== fact.sentenceId &&
+        f.value === fact.value &&
+        f.unit === fact.unit &&
+        f.subject.includes(fact.subject),
+    );
+    return again.length > 0 && again.every((f) => f.metric === "other") ? { ...fact, metric: "other" } : fact;
+  });
+}
+
 /** An undated repeat of a dated figure of the same series takes the stated date. */
 export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
   const stated = new Map<string, Fact>();

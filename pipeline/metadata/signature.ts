@@ -57,16 +57,22 @@ const LABELLED =
   /(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
 /**
  * A news or portal dateline on a line of its own: 2019-03-25 10:58:15, 2022-12-30 08:38 来源：…, ( 2025-05-20 ),
- * or with its time cut to the hour (2016-04-24 19).
+ * or with its time cut to the hour (2016-04-24 19), or its source set off by a bar (2023年01月18日08:55 | 来源：…).
  */
 const DATELINE =
-  /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:来源|$)/m;
+  /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:[|｜]\s*)?(?:来源|$)/m;
 /** A date stamped with a time anywhere near the top, where lines ran together: …12079人2019-03-25 10:58:15. */
 const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
 /** A date written out with its time run on after it, anywhere near the top: …sina.com.cn  2010年09月08日05:20  某某晚报. */
 const STAMPED_WRITTEN = /(?<!\d)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?!\d)/;
 /** A paper's masthead: a line that opens with the day and its weekday (2016年03月15日 星期二…). */
 const MASTHEAD = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周)[一二三四五六日天]/m;
+/**
+ * A page's date run in between its title and its lead, as a Word copy joins them: …推进会召开2023-02-222月14日,…,
+ * …工作会议2023年02月22日2月14日…, …召开2023-02-22近日,….
+ */
+const RUN_IN =
+  /(?<=[\u4e00-\u9fa5）)”》])((?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日))(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|记者)/;
 /** A title followed by its date in brackets: …的答复情况 ( 2025-05-20 ). */
 const BRACKETED = /[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]/;
 /** Day first: 14.09.2016 14:39. */
@@ -92,7 +98,8 @@ const SOURCE_ADDRESS =
 
 /** The date in the path of the address a page names as its source, or null. */
 function addressDate(text: string): string | null {
-  const m = SOURCE_ADDRESS.exec(text);
+  // An address a page's width wrapped after one of its slashes goes on, unbroken, on the next line.
+  const m = SOURCE_ADDRESS.exec(text.replace(/(https?:\/\/\S*\/)\s+(?=[\w%.-]+[/.])/g, "$1"));
   return m ? parseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
@@ -100,7 +107,17 @@ function publishedDate(head: string): string | null {
   const sourced = SOURCE_DATED.exec(head);
   const sourceDate = sourced ? parseDate(sourced[1] ?? sourced[2] ?? "") : null;
   if (sourceDate) return sourceDate;
-  for (const pattern of [LABELLED, DATELINE, POSTED, EDITED, STAMPED, STAMPED_WRITTEN, MASTHEAD, BRACKETED]) {
+  for (const pattern of [
+    LABELLED,
+    DATELINE,
+    POSTED,
+    EDITED,
+    STAMPED,
+    STAMPED_WRITTEN,
+    MASTHEAD,
+    BRACKETED,
+    RUN_IN,
+  ]) {
     const m = pattern.exec(head);
     const date = m?.[1] ? parseDate(m[1].replace(/\s+/g, "")) : null;
     if (date) return date;

@@ -5,8 +5,11 @@
 
 import { type Mapped, removeRanges } from "../../schemas/basics/mapped.js";
 
-/** Six or more tokens of one or two printable ASCII characters, a space between them. */
-const RUN = /(?<=^|\s)[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){5,}(?=\s|$|[^\x00-\x7f])/g;
+/**
+ * Six or more tokens of one or two printable ASCII characters, a space between them; the first may
+ * follow a Chinese character directly, where a Word copy ran the line before into it (中国网9 _, F. P, …).
+ */
+const RUN = /(?<=^|\s|[^\x00-\x7f])[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){5,}(?=\s|$|[^\x00-\x7f])/g;
 
 /** Letters and marks both, as random characters give: digits or letters alone are a row or a code. */
 function isJammer(run: string): boolean {
@@ -17,8 +20,19 @@ function isJammer(run: string): boolean {
 
 export function dropJammer(line: Mapped): Mapped {
   if (!line.text.includes(" ")) return line;
-  const ranges = [...line.text.matchAll(RUN)]
+  const text = line.text;
+  // A run inside a line goes with the spaces after it, which would otherwise part the line like cells.
+  const spacesAfter = (end: number) => {
+    let at = end;
+    while (at < text.length && /\s/.test(text[at] ?? "")) at++;
+    return at;
+  };
+  const ranges = [...text.matchAll(RUN)]
     .filter((m) => isJammer(m[0]))
-    .map((m) => [m.index, m.index + m[0].length] as const);
+    .map((m) => {
+      const end = m.index + m[0].length;
+      const inside = /\S/.test(text.slice(0, m.index));
+      return [m.index, inside ? spacesAfter(end) : end] as const;
+    });
   return ranges.length ? removeRanges(line, ranges) : line;
 }

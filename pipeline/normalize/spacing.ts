@@ -128,7 +128,8 @@ function splitsDecimal(text: string, at: number): boolean {
 /**
  * Whether the single space of `gap` is a separator worth keeping: between Latin words and numbers,
  * or between two Han words of two characters or more (中共中央 国务院) in a line not letter-spaced.
- * A lone Han character on either side is spacing (张 三, 服务对 象), and so, in a letter-spaced line,
+ * So is one after a count closed by its measure word, before a Han word (陕西登记社会组织30290家 社会组织从业人员…,
+ * two parts of a headline). A lone Han character on either side is spacing (张 三, 服务对 象), and so, in a letter-spaced line,
  * is a space between two lone digits or letters (社 会 组 织 2 4 6 9 家).
  */
 function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
@@ -142,8 +143,14 @@ function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
     if (splitsDecimal(text, gap.start)) return false;
   }
   if (!wideA || !wideB) return !wideA && !wideB;
-  return !letterSpaced && hanRun(text, gap.start, -1) >= 2 && hanRun(text, gap.end, 1) >= 2;
+  if (letterSpaced || hanRun(text, gap.end, 1) < 2) return false;
+  return (
+    hanRun(text, gap.start, -1) >= 2 || COUNT_ENDS.test(text.slice(Math.max(0, gap.start - 8), gap.start))
+  );
 }
+
+/** A count closed by its measure word (30290家, 4.4万人): a headline's part may end on it, another begin after. */
+const COUNT_ENDS = /\d(?:万|亿)?[家个人名项所座]$/;
 
 export interface Spaced {
   text: Mapped;
