@@ -154,6 +154,23 @@ describe("dates the text carries", () => {
     expect(dated("某区民政工作情况\n一、2021年工作情况\n截至11月底，全区共有社会组织612家。")).toEqual([
       "social_org.total=612@2021-11-30 (sentence)",
     ]);
+    // 到6月底 and 截至9月末 are such points too, after a year the paragraph or the heading said.
+    expect(
+      dated("2021年，某区持续推进社会组织培育。到6月底，全区共有社会组织836家，持证社工412人。"),
+    ).toEqual([
+      "social_org.total=836@2021-06-30 (sentence)",
+      "social_work.certified_workers=412@2021-06-30 (sentence)",
+    ]);
+    expect(dated("某区民政工作情况\n一、2021年工作情况\n截至9月末，全区共有社会组织612家。")).toEqual([
+      "social_org.total=612@2021-09-30 (sentence)",
+    ]);
+    expect(dated("某区民政工作情况\n一、2021年工作情况\n到11月底，全区共有社会组织612家。")).toEqual([
+      "social_org.total=612@2021-11-30 (sentence)",
+    ]);
+    // 到12月底前 is a deadline still.
+    expect(dated("2021年，某区推进社工站建设。到12月底前，全区建成社工站24个。")).not.toContain(
+      "social_work.stations=24@2021-12-31 (sentence)",
+    );
     // In another paragraph, or with no year said before it, the month stays without a year.
     expect(dated("2021年，某区持续推进社会组织培育。\n截至9月底，全区共有社会组织836家。")).toEqual([
       "social_org.total=836@2021 (mentioned)",

@@ -467,6 +467,34 @@ describe("tables of places and of years", () => {
     ]);
   });
 
+  it("gives the unit in 万 a caption lists to the rows whose series it counts (单位：万人、个)", async () => {
+    const text = [
+      "表3 2023年某省社会工作发展情况（单位：万人、个）",
+      "指标\t2022年\t2023年",
+      "社会工作专业人才\t8.6\t9.4",
+      "乡镇（街道）社工站\t980\t1120",
+    ].join("\n");
+    expect((await facts(text)).filter((f) => !f.startsWith("other"))).toEqual([
+      "social_work.professionals=86000@2022@null",
+      "social_work.professionals=94000@2023@null",
+      "social_work.stations=980@2022@null",
+      "social_work.stations=1120@2023@null",
+    ]);
+  });
+
+  it("leaves a column of another period named against the table's own (上年, 上年同期) out of the series", async () => {
+    const text = [
+      "表2 某县社会组织情况（单位：个）",
+      "项目\t2023年\t上年",
+      "社会团体\t312\t298",
+      "基金会\t6\t5",
+    ].join("\n");
+    expect((await facts(text)).filter((f) => !f.startsWith("other"))).toEqual([
+      "social_org.social_groups=312@2023@null",
+      "social_org.foundations=6@2023@null",
+    ]);
+  });
+
   it("reads a column of the count at the period's end (期末总数) for the caption's series, not the one of new ones", async () => {
     const text = [
       "表4 2023年各区社会组织情况（单位：家）",

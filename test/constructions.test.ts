@@ -413,6 +413,22 @@ describe("constructions of real documents", () => {
     ]);
     // Those who passed in one year are an event.
     expect(shown("2019年，全县有57人通过全国社会工作者职业水平考试。")).toEqual([]);
+    // A word of how it went before the verb (顺利, 成功) leaves them those who passed.
+    expect(shown("2020年4月2日\n自2010年首次开考以来，全市累计报考5200人，已有1268人顺利通过考试。")).toEqual(
+      ["social_work.certified_workers=1268@2020-04-02"],
+    );
+  });
+
+  it("does not read a relative time that opens a headline's next clause as what a figure counts", () => {
+    expect(shown("2021年5月8日\n全市持证社工3120名 今年2600人报名社工考试")).toEqual([
+      "social_work.certified_workers=3120@2021-05-08",
+    ]);
+  });
+
+  it("counts social-work stations counted with 家", () => {
+    expect(shown("2023年3月1日\n截至目前，全省建成乡镇（街道）社工站1320家。")).toEqual([
+      "social_work.stations=1320@2023-03-01",
+    ]);
   });
 
   it("does not count organisations of an age as all of them", () => {

@@ -120,6 +120,8 @@ describe("facts of sentences in the language of replies, bulletins and policies"
     // the places all of a district's that others moved into are counted; those who moved in are not
     ["截至2023年底，区里36名驻站社工入驻到全区9个街道社工站。", ["social_work.stations=9@2023-12-31 福田区"]],
     ["区社会组织孵化基地累计入驻社会组织28家。", []],
+    // stations counted in 家 as in 个
+    ["截至2023年底，全区建成镇（街道）社工站9家。", ["social_work.stations=9@2023-12-31 福田区"]],
     // 持证 before the talent of the field: the certificate holders, the levels under 其中 their parts.
     [
       "截至2023年底，全市持证社会工作人才2150人，其中助理社会工作师1400人，社会工作师750人。",

@@ -248,3 +248,33 @@ describe("a page's furniture run into the line after it", () => {
     expect(await asOf(["某区社会组织稳步发展 2024 年 01 月 15 日 09:30:12", body].join("\n"))).toBe(own);
   });
 });
+
+describe("an indicator table a page gave on one line, its cells a space apart", () => {
+  const line =
+    "2023年9月某县社会服务统计月报 指标名称 单位 本月 上年同期 社会组织 个 642 615 社会团体 个 301 296 民办非企业单位 个 336 314 基金会 个 5 5";
+
+  it("starts a line at the header, at its first row, and at each row with its unit cell", () => {
+    const starts = spacedRowStarts(line);
+    expect([0, ...starts].map((at, i) => line.slice(at, starts[i]).trim())).toEqual([
+      "2023年9月某县社会服务统计月报",
+      "指标名称 单位 本月 上年同期",
+      "社会组织 个 642 615",
+      "社会团体 个 301 296",
+      "民办非企业单位 个 336 314",
+      "基金会 个 5 5",
+    ]);
+  });
+
+  it("reads the month's column of each row, dated by the title", async () => {
+    expect(await facts(line)).toEqual([
+      "social_org.foundations=5@2023-09-30",
+      "social_org.private_non_enterprise=336@2023-09-30",
+      "social_org.social_groups=301@2023-09-30",
+      "social_org.total=642@2023-09-30",
+    ]);
+  });
+
+  it("leaves a sentence that names the words of a header alone", () => {
+    expect(spacedRowStarts("该项目 单位 2 家 共 3 个")).toEqual([]);
+  });
+});

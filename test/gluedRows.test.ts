@@ -44,3 +44,34 @@ describe("a statistics table whose cells lost their separators, with a column of
     ]);
   });
 });
+
+describe("a statistics table whose cells lost their separators, with columns of other periods and no codes", () => {
+  it("reads the current figure of each row it can split, under 指标名称单位数量上年同期", () => {
+    const table = [
+      "2022年某县第二季度民政统计季报",
+      "指标名称单位数量上年同期",
+      "一、行政区划",
+      "街道个99",
+      "二、社会组织",
+      "社会组织个1,4051,366",
+      "社会团体个1,0021,000",
+      "基金会个1210",
+    ].join("\n");
+    // 1210 may be 12|10, 121|0 or 1|210: it is left out.
+    expect(shown(table)).toEqual([
+      "community.streets=9@2022-06-30",
+      "social_org.total=1405@2022-06-30",
+      "social_org.social_groups=1002@2022-06-30",
+    ]);
+  });
+
+  it("leaves a header with no column of another period to the plain glued table", () => {
+    const table = [
+      "2022年某县第二季度民政统计季报",
+      "指标名称单位数量",
+      "二、社会组织",
+      "社会团体个652",
+    ].join("\n");
+    expect(shown(table)).toEqual(["social_org.social_groups=652@2022-06-30"]);
+  });
+});

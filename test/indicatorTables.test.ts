@@ -219,6 +219,8 @@ describe("the period and region of a table", () => {
     ["2020年2季度示范统计季报", "2020-06-30"],
     ["2019年二季度社会服务统计月报", "2019-06-30"],
     ["2023年某市第二季度社会服务统计季报", "2023-06-30"],
+    ["2023年某县民政统计季报（第三季度）", "2023-09-30"],
+    ["某市2022年社会服务统计季报(第四季度)", "2022-12-31"],
     ["2021年1月社会服务统计月报", "2021-01-31"],
     ["编制单位:某省 2022年度 02月份", "2022-02-28"],
     ["地区编码:350000000000 2018年09月", "2018-09-30"],
@@ -427,5 +429,60 @@ describe("a period's figure beside its running total", () => {
       ["15", "380"],
       ["410", null],
     ]);
+  });
+});
+
+describe("a quarter's table with no column of units", () => {
+  const TEXT = [
+    "2024年某市第一季度民政统计数据",
+    "单位：个、万人",
+    "指标 | 本季度末 | 上年同期 | 同比",
+    "社会组织 | 1,860 | 1,802 | 3.2",
+    "社会团体 | 905 | 884 | 2.4",
+    "注册志愿者 | 38.5 | 35.1 | 9.7",
+  ].join("\n");
+
+  it("reads the quarter's end column, each row in its series' unit, the one in 万 the caption lists for people", async () => {
+    expect(await coreFacts("quarter.txt", new TextEncoder().encode(TEXT))).toEqual([
+      "social_org.total=1860@2024-03-31@null",
+      "social_org.social_groups=905@2024-03-31@null",
+      "social_work.volunteers=385000@2024-03-31@null",
+    ]);
+  });
+
+  it("keeps each row and the header on lines of their own, however wide the rows are", async () => {
+    const { sentences } = processDocument(
+      await readDocument("quarter.txt", new TextEncoder().encode(TEXT)),
+    ).doc;
+    expect(sentences.filter((s) => s.kind === "table_row").map((s) => s.text.split("|")[0]?.trim())).toEqual([
+      "指标",
+      "社会组织",
+      "社会团体",
+      "注册志愿者",
+    ]);
+  });
+});
+
+describe("a total row under a caption that names the series", () => {
+  it("counts 合计 as the total of what a 统计表 caption counts", async () => {
+    const text = [
+      "2022年某区社会组织统计表",
+      "类别 数量(个) 占比(%)",
+      "社会团体 140 40.0",
+      "民办非企业单位 206 58.9",
+      "基金会 4 1.1",
+      "合计 350 100",
+    ].join("\n");
+    expect(await coreFacts("total.txt", new TextEncoder().encode(text))).toEqual([
+      "social_org.social_groups=140@2022@null",
+      "social_org.private_non_enterprise=206@2022@null",
+      "social_org.foundations=4@2022@null",
+      "social_org.total=350@2022@null",
+    ]);
+  });
+
+  it("leaves 合计 out where the caption counts only some (新登记)", async () => {
+    const text = ["2022年某区新登记社会组织统计表", "类别 数量(个)", "社会团体 14", "合计 30"].join("\n");
+    expect(await coreFacts("new.txt", new TextEncoder().encode(text))).toEqual([]);
   });
 });

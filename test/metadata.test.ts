@@ -318,6 +318,52 @@ describe("a news lead's dateline", () => {
     expect(issued("某市于2023-02-22召开社会组织工作会议，全市社会组织已达1200家。")).toBeNull();
   });
 
+  it("reads the day that opens a clause of an undated page's lead, past its title and credits", () => {
+    expect(
+      issued("某县社工周启动\n5月9日，某县2024年社会工作宣传周在城关镇启动，全县持证社工已有320人。"),
+    ).toBe("2024-05-09");
+    expect(
+      issued(
+        "（资料图）\n某某网记者 某某 报道\n为迎接社工日，6月12日上午，某市2021年社工成果展开幕。目前全市社工站86个。",
+      ),
+    ).toBe("2021-06-12");
+    // 3月21日是…: a day the lead speaks of; the day that opens the clause after it is the report's.
+    expect(issued("3月21日是世界社会工作日。为宣传社会工作，3月19日，某区2022年社工宣传活动启动。")).toBe(
+      "2022-03-19",
+    );
+    // A page with a date of its own keeps it; a lead with no year anywhere gives none.
+    expect(issued("发布时间：2020-06-14 09:00\n6月12日，某市社工成果展开幕，全市社工站86个。")).toBe(
+      "2020-06-14",
+    );
+    expect(issued("6月12日，某市社工成果展开幕，全市社工站86个。")).toBeNull();
+    // A day later in the lead than its opening words, or not opening a clause, is none.
+    expect(
+      findDateline("某区召开社工工作会议，会议回顾了2021年社工站建设情况，要求各街道在6月30日前完成评估。"),
+    ).toBeNull();
+  });
+
+  it("dates a report after the point it counts to, not in the year of that point", () => {
+    // 截至2022年底 told on 11月5日: the 5th of November after that year's end.
+    expect(issued("11月5日，某大学发布研究报告。报告指出，截至2022年底，我国共有社会组织89万个。")).toBe(
+      "2023-11-05",
+    );
+    expect(issued("某网北京6月10日电 某部今日发布公报，截至2014年底，全国共有社会组织60万个。")).toBe(
+      "2015-06-10",
+    );
+    // A point before the day keeps the day in its year.
+    expect(issued("11月5日，某市发布报告：截至2022年9月底，全市共有社会组织3100个。")).toBe("2022-11-05");
+  });
+
+  it("reads a day that opens one of a text's first lines (3月21日，…) only on a page that has no date", () => {
+    expect(issued("某省社工宣传周启动\n4月2日，2024年社工宣传周在某市启动，全省持证社工达2.6万人。")).toBe(
+      "2024-04-02",
+    );
+    expect(issued("发布时间：2024-04-09\n4月2日，2024年社工宣传周在某市启动。")).toBe("2024-04-09");
+    // A day said later in a paragraph, or one the text speaks of, is none.
+    expect(findDateline("2024年社工宣传周于4月2日启动，全省持证社工达2.6万人。")).toBeNull();
+    expect(findDateline("3月19日是世界社会工作日。")).toBeNull();
+  });
+
   it("is no dateline when the words are of something else (电视, 电话)", () => {
     expect(findDateline("5月8日电视台播出了社工节目。")).toBeNull();
     expect(datelineDate({ month: 2, day: 30 }, null, "2023")).toBeNull();

@@ -121,8 +121,11 @@ function continuedMonths(
   return out;
 }
 
-/** 截至6月底, 一季度末, 上半年 with no year: the latest such month up to the document's date. */
-function bareMonths(text: string, documentDate: string): DateMention[] {
+/**
+ * 截至6月底, 一季度末, 上半年 with no year: the latest such month up to the document's date. `said`: the date
+ * is a year the paragraph of a text with no date of its own said, whose months it tells of as past.
+ */
+function bareMonths(text: string, documentDate: string, said = false): DateMention[] {
   const out: DateMention[] = [];
   const year = Number(documentDate.slice(0, 4));
   const month = Number(documentDate.slice(5, 7)) || 12;
@@ -159,7 +162,8 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
       out.push(mentionOf(m, { year: y, month: mm, day: null, end: before === 1 || Boolean(m[2]) }));
     }
   }
-  // 到6月30日 is a point too, when that month has come by the document's date (到12月底前完成… is a deadline).
+  // 到6月30日 is a point too, when that month has come by the document's date, or is of a year an undated
+  // text's paragraph said (2022年，…。到6月底，…); 到12月底前完成… is a deadline.
   for (const m of text.matchAll(
     /(?<=(截至|截止|截止到|截至到|到))\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:(\d{1,2})\s*日|(底|末))?/g,
   )) {
@@ -167,7 +171,7 @@ function bareMonths(text: string, documentDate: string): DateMention[] {
     if (mm === null || mm < 1 || mm > 12) continue;
     if (
       m[1] === "到" &&
-      (documentDate.length < 7 ||
+      ((documentDate.length < 7 && !said) ||
         mm > month ||
         /^\s*(?:前|以前|之前)/.test(text.slice(m.index + m[0].length)))
     )
@@ -325,7 +329,7 @@ export function dateMentions(
       ...explicit,
       ...reference,
       ...continued,
-      ...(monthsOf ? bareMonths(sentence, monthsOf).filter((d) => !overlaps(d)) : []),
+      ...(monthsOf ? bareMonths(sentence, monthsOf, !documentDate).filter((d) => !overlaps(d)) : []),
     ]
       .filter((d) => !/^\s*(?:起|开始)?实施/.test(sentence.slice(d.stop)))
       // 2022年第二季度例行新闻发布会, 一季度调度会, 2023年全省民政工作会议: when a meeting was held, not

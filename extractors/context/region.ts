@@ -79,5 +79,83 @@ export function likeliestRegion(text: string): string | null {
       most = n;
     }
   }
-  return best;
+  return best ?? namedTwice(text);
+}
+
+/** The words of a text that speaks from inside a division of each level: 全省, 我市, 本县, 从省民政厅. */
+const OWN_LEVEL: Record<string, RegExp> = {
+  省: /[全我本]省|(?:^|[^\u4e00-\u9fa5]|[从由据经和])省(?:委|政府|民政厅|人才办|人社厅|财政厅|文明办)/gu,
+  市: /[全我本]市/gu,
+  县: /[全我本]县/gu,
+  区: /[全我本]区/gu,
+};
+
+/** Places and parts of a place that end in 区 but are no division: 社区, 小区, 园区, 开发区. */
+const NOT_A_DIVISION =
+  /(?:社区|小区|园区|景区|街区|校区|城区|辖区|片区|矿区|山区|灾区|地区|试验区|示范区|开发区|功能区|服务区|保护区)$/;
+
+/** The level of a division's name: 自治区 is a province's. */
+const levelOf = (name: string) => (name.endsWith("自治区") ? "省" : name.slice(-1));
+
+/**
+ * A division named only twice, when that is safe: the text speaks from inside a division of its level
+ * (全省, 我省, 从省民政厅… for a province; 全市, 我市 for a city) and names no other division of that level
+ * (a text about another province's visit names both). A mention that caught the words before the name
+ * (为主题的湖北省, 涌现出肥西县) counts as the name it ends in, the part of it the text says most often.
+ */
+function namedTwice(text: string): string | null {
+  const names = new Set<string>();
+  for (const m of text.matchAll(MENTION)) {
+    const raw = m[0].replace(/^.*?(?:全|本|我|各|该)/, "");
+    let name: string | null = null;
+    let seen = 0;
+    for (let k = raw.length - 3; k >= 0; k--) {
+      const suffix = raw.slice(k);
+      const n = text.split(suffix).length - 1;
+      if (n > seen || (n === seen && name === null)) {
+        name = suffix;
+        seen = n;
+      }
+    }
+    if (name && !/^(?:市|区|县|省)/.test(name) && !NOT_A_NAME.test(name) && !NOT_A_DIVISION.test(name))
+      names.add(name);
+  }
+  for (const m of text.matchAll(SHORT_MENTION)) {
+    const name = SHORT_PLACE_NAMES.get(m[0]);
+    if (name) names.add(name);
+  }
+  const countOf = (name: string) => {
+    const short = [...SHORT_PLACE_NAMES].find(([, full]) => full === name)?.[0];
+    const whole = text.split(name).length - 1;
+    const bare = short ? [...text.matchAll(new RegExp(`${short}(?![省市区县])`, "g"))].length : 0;
+    return whole + bare;
+  };
+  const known = new Set(SHORT_PLACE_NAMES.values());
+  // 联合市委…: a name read off an organ (市委, 县政府) may be the words before it; one not known as a place
+  // needs a mention of its own.
+  const clean = (name: string) =>
+    known.has(name) ||
+    text
+      .split(name)
+      .slice(1)
+      .some((after) => !/^(?:委|政府|人大|政协|级)/.test(after));
+  const ownWords = (level: string) => [...text.matchAll(OWN_LEVEL[level] ?? /$^/g)].length;
+  const twice = [...names].filter((name) => countOf(name) === 2 && clean(name));
+  for (const name of twice) {
+    const level = levelOf(name);
+    // The text speaks from inside a division of that level more than from inside one of another (全市 and
+    // 我市 in a city's news that says 全省 once: not the province's).
+    const own = ownWords(level);
+    if (own === 0 || Object.keys(OWN_LEVEL).some((other) => ownWords(other) > own)) continue;
+    // A rival is a province or city known by its short name, or another place the text names twice or more.
+    const rivals = [...names].filter(
+      (other) =>
+        other !== name &&
+        levelOf(other) === level &&
+        !name.endsWith(other) &&
+        (known.has(other) || (countOf(other) >= 2 && clean(other))),
+    );
+    if (rivals.length === 0) return name;
+  }
+  return null;
 }

@@ -115,6 +115,11 @@ const JOINED_AS_VOLUNTEERS =
 /** A grade that opens the noun after a number: 2家5A级社会组织, 18家4 A级社会组织. */
 const GRADE_START = /^[1-5]\s?[AＡ](?:\s?级)?(?=[\u4e00-\u9fa5])/;
 
+/** A time said against the document's date, opening the words after a figure: 今年, 去年, 目前. */
+const RELATIVE_TIME_START = /^(?:今年|去年|明年|本年|当年|同年|次年|目前|当前|现在|如今)/;
+/** 顺利通过, 成功取得: how it went, said before the verb of passing or obtaining. */
+const MANNER_BEFORE_VERB = /^(?:顺利|成功)(?=通过|取得|获得|考取)/;
+
 function nounAfter(text: string, from: number, limit: number): string {
   let end = from + (GRADE_START.exec(text.slice(from, limit))?.[0].length ?? 0);
   while (end < limit && !isStop(text, end)) end++;
@@ -137,6 +142,10 @@ function nounAfter(text: string, from: number, limit: number): string {
     );
     if (quoted) phrase = quoted[0];
   }
+  // 5731名今年4948人…: a headline's clauses run together; a time that opens the next is no noun of the figure.
+  if (RELATIVE_TIME_START.test(phrase)) return "";
+  // 已有5731人顺利通过考试: a word of manner before the verb is no noun either.
+  phrase = phrase.replace(MANNER_BEFORE_VERB, "");
   const cut = PREDICATE.exec(phrase);
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
   // 从2019年的120家发展到…: a verb of arriving after the figure is no noun of it.

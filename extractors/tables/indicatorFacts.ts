@@ -3,6 +3,7 @@
 // caption, title), which beats the document's publication date; its region from the table's
 // compiler or division code.
 
+import { METRICS } from "../../schemas/catalogue.js";
 import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
 import type { AsOfSource, Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
@@ -38,6 +39,30 @@ export function rowKey(label: string, path: readonly string[], unitText: string,
     unit,
     mode: "stock",
   });
+}
+
+/** A row of all the others: 合计, 总计. */
+const TOTAL_ROW = /^(?:合计|总计|共计)$/;
+
+/** Units of whole things counted, in the order a bare figure tries them. */
+const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
+
+/** The unit of the series a row with no unit counts, its own where it takes several; null when none fits. */
+function seriesUnit(label: string, path: readonly string[]): string | null {
+  const tried = COUNT_UNITS.find((u) => rowKey(label, path, "", u) !== "other");
+  if (!tried) return null;
+  const own = METRICS.get(rowKey(label, path, "", tried))?.unit;
+  return own && COUNT_UNITS.includes(own) && rowKey(label, path, "", own) !== "other" ? own : tried;
+}
+
+/** Of the units in 万 a caption lists, the one the row's series counts in: 注册志愿者 → 万人. */
+function listedUnit(listed: readonly string[], label: string, path: readonly string[]): string {
+  return (
+    listed.find((u) => {
+      const unit = findQuantities(`1${u}`)[0]?.unit ?? "";
+      return unit !== "" && rowKey(label, path, u, unit) !== "other";
+    }) ?? ""
+  );
 }
 
 /** The row's figure as a quantity in its unit: 4,691 | 个 → 4691 items; 98,644.9 | 万元 → yuan. */
@@ -104,9 +129,14 @@ export function indicatorFacts(
   // 单位：个 in the caption: the unit of every row that says none.
   const stated = /单位\s*[:：]\s*([^\s,，;；)）]{1,3})/.exec(`${preamble} ${caption}`)?.[1] ?? "";
   const captionUnit = UNIT_CELL.test(stated) ? stated : "";
+  // 单位：个、万人: units for some rows each; the one in 万 goes to the rows whose series it counts.
+  const listed = (/单位\s*[:：]\s*([^\s,，;；)）]+)/.exec(`${preamble} ${caption}`)?.[1] ?? "")
+    .split("、")
+    .filter((u) => u.startsWith("万") && UNIT_CELL.test(u));
   const region = tableRegion(`${preamble} ${caption}`) ?? place.region;
   // 2023年社会组织评估等级情况 over the table: its rows count some of each series.
-  const narrowed = narrowsSeries(caption.split("\n").at(-1) ?? "");
+  const captionLine = caption.split("\n").at(-1) ?? "";
+  const narrowed = narrowsSeries(captionLine);
   const marked: Marked[] = table.rows.map((r) =>
     readMarker(
       r.label.text.replace(/\s+/g, "").replace(/[（(][^（）()]{1,4}[)）]$/, (m) => (bracketUnit(m) ? "" : m)),
@@ -122,12 +152,16 @@ export function indicatorFacts(
     const value = row.value;
     const label = marked[i]?.label ?? "";
     if (!value || !label) return;
-    const unitText = row.unitText || captionUnit;
+    const where = placed[i] ?? { path: [], parent: null };
+    const unitText = row.unitText || captionUnit || listedUnit(listed, label, where.path);
     const q = quantityOf(value, unitText);
     if (!q) return;
-    const where = placed[i] ?? { path: [], parent: null };
     const parent = where.parent === null ? undefined : factOfRow.get(where.parent);
-    let metric = rowKey(label, where.path, unitText, q.unit);
+    // 社会团体 | 1,002 in a table that names no unit: a whole number takes the unit its series counts in.
+    if (q.unit === "" && Number.isInteger(q.value)) q.unit = seriesUnit(label, where.path) ?? "";
+    // 合计 with no section above it: the total of what the caption counts (2022年某区社会组织统计表).
+    const path = where.path.length === 0 && TOTAL_ROW.test(label) ? [captionLine] : where.path;
+    let metric = rowKey(label, path, unitText, q.unit);
     // A part of a row counted in the same series is not that series.
     if (parent && parent.metric === metric) metric = "other";
     // 本期 12 | 累计 2,100: beside its running total, the period's figure is what happened in it.

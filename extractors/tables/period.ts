@@ -23,6 +23,11 @@ function plainMonths(text: string): string {
       )
       // 2023年某市第二季度社会服务统计季报: the place between the year and its quarter.
       .replace(/((?:19|20)\d{2})\s*年([^\d年月季，。]{2,10}?)(第?[一二三四1-4]\s*季度?)/g, "$1年$3$2")
+      // 2023年某县民政统计季报（第二季度）: the quarter in brackets after the title.
+      .replace(
+        /((?:19|20)\d{2})\s*年([^\d年月，。（()]{2,20}?)[（(]\s*(第?[一二三四1-4]\s*季度)\s*[）)]/g,
+        "$1年$3$2",
+      )
   );
 }
 

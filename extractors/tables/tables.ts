@@ -1,6 +1,8 @@
 // Facts from tables flattened to text. A cell's meaning comes from its row label and its column
 // header, each of which may be what is counted (社会团体), a period (2019年底, 2023年) or a place
 // (福田区, 全市); the caption (表2 2019年末部分区社会组织数量（单位：家）) fills in what neither says.
+
+import { METRICS } from "../../schemas/catalogue.js";
 import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
@@ -23,6 +25,12 @@ const TOTAL_WORD =
 /** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比, 2023年比（2022年）. */
 const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|\d\s*年(?:末|底)?比|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;
+/**
+ * Columns of another period than the table's own: 上年同期, 去年同期, 上年末, 上期, 上月. Their figures are
+ * the same series at a date the table does not state, so they give no fact (see indicatorRows for 上期).
+ */
+const PREVIOUS_HEADER =
+  /^(?:(?:上年|去年|上一?期|上一?季度?|上个?月|上年度|上半年)(?:同期|末|底|年末|年底|期末)?|同期)(?:数|值|数据|累计|实有数)?$/;
 /** Columns of rates: 增长（%）, 增幅, 同比, 环比, 占比, 比重. */
 const RATE_HEADER = /[%％]|增长率|增幅|幅度|同比|环比|占比|比重|百分比/;
 /** A yearbook's change column cut short after 比 (2023年比, for 2023年比2022年增减%): a rate as its whole header says. */
@@ -36,12 +44,12 @@ const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
 const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
 const ORDINAL_HEADER = /^(?:序号|编号|薪级|档次|级别|等级|排名|名次|年份)$/;
-const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]/;
+const CAPTION = /^(?:表|附表)\s*\d*|单位\s*[:：]|^[^。，；！？,;!?]{2,30}(?:统计表|情况表|一览表|汇总表)$/;
 /** A row of a rate per head: 每千人口床位数, 人均…. */
 const PER_HEAD = /^(?:每|人均|平均每)/;
 
 /** A column beyond the header's: its header says nothing. */
-const NO_HEAD = { ordinal: false, rate: false, change: false, unit: "" };
+const NO_HEAD = { ordinal: false, rate: false, change: false, previous: false, unit: "" };
 
 const isNumeric = (cell: string) => /\d/.test(cell) && NUMERIC_CELL.test(cell);
 
@@ -99,6 +107,8 @@ interface Caption {
   pair: { scaled: string; plain: string } | null;
   /** The caption says its figures are each year's end (各年末数, 年底数): a column of a year is its end. */
   yearEnd: boolean;
+  /** 单位：万人、个: the units the caption lists, each for the rows whose series it counts. */
+  listed: string[];
 }
 
 function readCaption(text: string): Caption {
@@ -127,7 +137,14 @@ function readCaption(text: string): Caption {
     .replace(/(?:数量|情况|基本情况|统计表?|一览表|汇总表?|分布)+$/, "")
     .trim();
   const yearEnd = /(?:年末|年底)(?:数|数据|情况)?\s*[）)]|[各历](?:年)?(?:年末|年底)/.test(counted);
-  return { subject: subject || null, date: date ? isoDate(date) : null, unit, pair, yearEnd };
+  return {
+    subject: subject || null,
+    date: date ? isoDate(date) : null,
+    unit,
+    pair,
+    yearEnd,
+    listed: listed.length > 1 ? listed : [],
+  };
 }
 
 /** A column's period, at the year's end where the caption says each figure is. */
@@ -159,10 +176,31 @@ function quantitiesOf(
   const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
   // 0.5 under 社会组织总数（万个）: a fraction is no count of whole things, its unit was stated elsewhere.
   if (value === null || !Number.isInteger(value)) return [];
-  const unit = COUNT_UNITS.find((u) => reading(subject, u) !== "other");
-  if (!unit) return [];
+  const series = COUNT_UNITS.find((u) => reading(subject, u) !== "other");
+  if (!series) return [];
+  // The unit its series is counted in where the series takes several (社工站: 个 or 家, items).
+  const own = METRICS.get(reading(subject, series))?.unit;
+  const unit = own && COUNT_UNITS.includes(own) && reading(subject, own) !== "other" ? own : series;
   const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };
   return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
+}
+
+/**
+ * Of the units in 万 a caption lists (万人、个), the one the row's series is counted in: 社会工作专业人才 →
+ * 万人. A plain unit needs no choosing: a bare figure takes its series' unit.
+ */
+function listedUnit(
+  listed: readonly string[],
+  subject: string,
+  reading: (subject: string, unit: string) => string,
+): string {
+  return (
+    listed.find((u) => {
+      if (!u.startsWith("万")) return false;
+      const [q] = findQuantities(`1${u}`);
+      return q !== undefined && q.unit !== "" && reading(subject, q.unit) !== "other";
+    }) ?? ""
+  );
 }
 
 /**
@@ -256,6 +294,7 @@ export function tableFacts(
       ordinal: ORDINAL_HEADER.test(h),
       rate: RATE_HEADER.test(said) || (YEAR_COMPARED.test(h) && !headerUnit(h)),
       change: CHANGE_HEADER.test(said),
+      previous: PREVIOUS_HEADER.test(h.replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "")),
       unit: headerUnit(h) || headerUnit(groups[i] ?? ""),
     };
   });
@@ -312,7 +351,8 @@ export function tableFacts(
     });
     // 单位：万张、张 over 床位数 and 每千人口床位数: the count in 万, the rate per head in the plain unit.
     const pairUnit = caption.pair ? (PER_HEAD.test(label) ? caption.pair.plain : caption.pair.scaled) : "";
-    const rowUnit = statedUnit || (fraction ? tenThousands : "") || pairUnit;
+    const rowUnit =
+      statedUnit || (fraction ? tenThousands : "") || pairUnit || listedUnit(caption.listed, label, reading);
     if (!cells.some((c, j) => j !== labelAt && isNumeric(c)) || statedUnit) {
       tenThousands = statedUnit.startsWith("万") ? statedUnit : "";
     }
@@ -321,7 +361,7 @@ export function tableFacts(
       if (j === labelAt || !isNumeric(cell) || isUnitColumn(column)) return;
       if (pastHeader && column >= header.length) return;
       const head = heads[column] ?? NO_HEAD;
-      if (head.ordinal) return;
+      if (head.ordinal || head.previous) return;
       const colMeaning = columns[column];
       const groupMeaning = groupMeanings[column];
       const meanings = [rowMeaning, colMeaning, groupMeaning].filter((m): m is Meaning => m !== undefined);

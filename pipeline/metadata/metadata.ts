@@ -1,7 +1,7 @@
 import { likeliestRegion, regionOf } from "../../extractors/context/region.js";
 import { latestYearMentioned } from "../../extractors/resolve/restated.js";
 import type { CleanDocument, DocumentMeta } from "../../schemas/document.js";
-import { datelineDate, findDateline, nationalSessionYear } from "./dateline.js";
+import { datelineDate, findDateline, latestPointCounted, nationalSessionYear } from "./dateline.js";
 import { datedTitle, findProposal, issuerInTitle, readHeader } from "./header.js";
 import { kindOf } from "./kind.js";
 import { findDocNumbers, ownNumber } from "./numbers.js";
@@ -23,7 +23,12 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   // latest year the text speaks of as now says its year.
   const dateline = findDateline(text, published.date !== null);
   const reported = dateline
-    ? datelineDate(dateline, published.date, published.date ? null : yearOfNow(text))
+    ? datelineDate(
+        dateline,
+        published.date,
+        published.date ? null : yearOfNow(text),
+        published.date ? null : latestPointCounted(text),
+      )
     : null;
   // A title that opens with its issuer (某厅关于…的函) wins over an organisation named below it, which is
   // an addressee a web copy set on a line of its own (团省委).

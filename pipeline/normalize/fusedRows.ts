@@ -132,10 +132,32 @@ export function wrappedCellJoins(lines: readonly string[]): (string | null)[] {
   return joins;
 }
 
+/** A row's unit in a cell of its own, between its label and its figures: 社会团体 个 720 701. */
+const UNIT_CELL_WORD = "(?:万?(?:个|家|人|名|户|张|项|所|处)|人次|万元|亿元|元)";
+/** Where a row with its unit cell begins after a run of figures, a space before it. */
+const UNIT_ROW_AFTER_FIGURES = new RegExp(
+  String.raw`(?<=(?:^|\s)${FIGURE}(?:[ \t\u3000]+${FIGURE})+[ \t\u3000]+)(?=${LABEL}[ \t\u3000]+${UNIT_CELL_WORD}[ \t\u3000]+${FIGURE})`,
+  "gu",
+);
+/**
+ * An indicator table's header inside a line, its words a space apart (指标名称 单位 本月 上年同期),
+ * with the line's title before it and its first row after it: 某市社会服务统计月报 指标名称 单位 本月 上年同期 社会组织 个 1532 1490 ….
+ */
+const INLINE_HEADER = new RegExp(
+  String.raw`(?<=^|[ \t\u3000])(?:指标名称|统计指标|指标|项目)(?:[ \t\u3000]+(?:计量单位|单位|代码|数量|本期数?|本月数?|本季度?数?|本年累计|累计|期末数|上年同期数?|上年数据|上期数?|上月数?|上季度数?|同比(?:增长)?%?|环比(?:增长)?%?|增减%?|增长%?))+(?=[ \t\u3000]+${LABEL}[ \t\u3000]+(?:${UNIT_CELL_WORD}[ \t\u3000]+)?${FIGURE})`,
+  "u",
+);
+
 /** Where rows begin in a line that holds two or more run together with spaces between them. */
 export function spacedRowStarts(text: string): number[] {
   if (!/\d\s+[-+]?\d/.test(text)) return [];
-  return [...text.matchAll(ROW_AFTER_FIGURES)].map((m) => m.index ?? 0).filter((at) => at > 0);
+  const header = INLINE_HEADER.exec(text);
+  const around = header ? [header.index, header.index + header[0].length + 1] : [];
+  return [
+    ...around,
+    ...[...text.matchAll(ROW_AFTER_FIGURES)].map((m) => m.index ?? 0),
+    ...[...text.matchAll(UNIT_ROW_AFTER_FIGURES)].map((m) => m.index ?? 0),
+  ].filter((at) => at > 0 && at < text.length);
 }
 
 // A bilingual table's section heading a Word copy ran in between the header and the first row:

@@ -16,15 +16,15 @@ const ROW = new RegExp(
 );
 
 /**
- * The same header with a column of indicator codes and the columns of other periods after 数量:
- * 指标名称单位代码数量上季度环比上月.
+ * The same header with the columns of other periods after 数量, and perhaps a column of indicator
+ * codes before it: 指标名称单位代码数量上季度环比上月, 指标名称单位数量上年同期.
  */
 const CODED_HEADER =
-  /^\s*(指标名称|指标)((?:计量)?单位)(代码)(数量|本期数?)((?:上季度|上期|上月|上年数据|上年同期|环比|同比)+)\s*$/;
+  /^\s*(指标名称|指标)((?:计量)?单位)(代码)?(数量|本期数?|本月数?)((?:上季度|上期|上月|上年数据|上年同期|环比|同比)+)\s*$/;
 const OTHER_COLUMN = /上季度|上期|上月|上年数据|上年同期|环比|同比/g;
 
-/** A row under it: a label, an optional unit, its code, then its figures run together. */
-const CODED_ROW = new RegExp(`^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([A-Z]{3}\\d{9})([\\d,.]*)\\s*$`);
+/** A row under it: a label, an optional unit, its code if the table has them, then its figures run together. */
+const CODED_ROW = new RegExp(`^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([A-Z]{3}\\d{9})?([\\d,.]*)\\s*$`);
 
 /**
  * The first two figures of a run with nothing between them, where they can be told apart: the same
@@ -84,11 +84,15 @@ function gluedParts(text: string): string[] | null {
   const coded = CODED_HEADER.exec(text);
   if (coded) {
     const others = [...(coded[5] ?? "").matchAll(OTHER_COLUMN)].map((m) => m[0]);
-    return [coded[1] ?? "", coded[2] ?? "", coded[3] ?? "", coded[4] ?? "", ...others];
+    const code = coded[3] ? [coded[3]] : [];
+    return [coded[1] ?? "", coded[2] ?? "", ...code, coded[4] ?? "", ...others];
   }
   const codedRow = CODED_ROW.exec(text);
   const figures = codedRow ? splitRun(codedRow[5] ?? "") : null;
-  if (codedRow && figures) return [codedRow[2] ?? "", codedRow[3] ?? "", codedRow[4] ?? "", ...figures];
+  if (codedRow && figures) {
+    const code = codedRow[4] ? [codedRow[4]] : [];
+    return [codedRow[2] ?? "", codedRow[3] ?? "", ...code, ...figures];
+  }
   const row = ROW.exec(text);
   return row ? [row[2] ?? "", row[3] ?? "", row[4] ?? ""] : null;
 }

@@ -2,6 +2,7 @@
 // as lines of their own. Blank lines count only where a text uses them between paragraphs alone.
 
 import { matchUnit } from "../../extractors/quantities/units.js";
+import { cellKind } from "../../extractors/tables/cells.js";
 import { isAsciiAlnum, isWide } from "../../schemas/basics/chars.js";
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import {
@@ -86,6 +87,34 @@ function continuesTitle(a: SourceLine, b: SourceLine): boolean {
 const isClosedRow = (text: string): boolean =>
   /\S\s*\|\s*$/.test(text) && text.split("|").length > 2 && isPipeRow(text);
 
+/** Cells between pipes, the empty ones left out. */
+const pipeCellsOf = (text: string): string[] =>
+  text
+    .split("|")
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/** Three or more short cells between pipes, no sentence in them: a table's header or a site's menu. */
+const isCellLine = (text: string): boolean => {
+  const cells = pipeCellsOf(text);
+  return cells.length >= 3 && cells.every((c) => [...c].length <= 16 && !/[。，；！？,;!?]/.test(c));
+};
+
+/** A row of cells between pipes whose last cell is a figure: 社会组织 | 2,106 | 2,050 | 2.7. */
+const endsInFigureCell = (text: string): boolean =>
+  isPipeRow(text) && cellKind(pipeCellsOf(text).at(-1) ?? "") === "number" && pipeCellsOf(text).length >= 2;
+
+/** A row of cells between pipes that opens with a label and holds a figure: 社会团体 | 1,002 | 990. */
+const opensWithLabelCell = (text: string): boolean => {
+  const cells = pipeCellsOf(text);
+  return (
+    isPipeRow(text) &&
+    cells.length >= 2 &&
+    cellKind(cells[0] ?? "") === "label" &&
+    cells.slice(1).some((c) => cellKind(c) === "number")
+  );
+};
+
 /** Whether line `b` continues the paragraph that line `a` belongs to. */
 export function continues(
   a: SourceLine,
@@ -103,8 +132,12 @@ export function continues(
   if (isPipeHeader(at, bt)) return false;
   // No line opens with a clause mark: one that does goes on with the line before (…386 / 家 / ，其中…).
   if (/^[，、；。,;]/.test(bt) && !isPipeRow(bt)) return true;
-  // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket.
-  if (isPipeRow(bt) && !at.includes("|") && !opensBracket(at)) return false;
+  // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket,
+  // nor into a line of short cells between pipes (a table's header: 指标 | 本季度末 | 上年同期 | 同比).
+  if ((isPipeRow(bt) || isCellLine(bt)) && !at.includes("|") && !opensBracket(at)) return false;
+  // A row that ends in a figure never runs on into the next row, which opens with its label:
+  // 社会组织 | 2,106 | 2,050 | 2.7 over 社会团体 | 1,002 | 990 | 1.2, however wide the rows are.
+  if (endsInFigureCell(at) && opensWithLabelCell(bt)) return false;
   if (startsBlock(bt) || isDateLine(bt) || isAnnexHeading(bt)) return false;
   // Where a web page sits on its site (当前位置：首页 > 资讯) is a line of its own: no title runs on
   // into it, nor it into the lead.

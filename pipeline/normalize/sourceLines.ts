@@ -9,6 +9,7 @@ import {
   spacedRowStarts,
   wrappedCellJoins,
 } from "./fusedRows.js";
+import { gluedFigureCuts } from "./gluedFigures.js";
 
 /** A line of a page as it moves through the cleaning steps. */
 export interface SourceLine {
@@ -71,12 +72,14 @@ function pieces(text: string): Piece[] {
     start += line.length + 1;
   });
   if (open) lines.push(open);
-  return lines.flatMap((line) => {
+  const glued = gluedFigureCuts(lines.map((line) => line.text));
+  return lines.flatMap((line, n) => {
     const rows = [
       ...runOnStarts(line.text),
       ...fusedRowStarts(line.text),
       ...spacedRowStarts(line.text),
       ...sectionStarts(line.text),
+      ...(glued[n] ?? []),
     ];
     const cuts = [...new Set(rows)].sort((x, y) => x - y);
     if (cuts.length === 0) return [line];
