@@ -90,6 +90,10 @@ function changeSpan(text: string, q: Quantity): { from: number; to: number } | n
   return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
 }
 
+/** The year the document was issued, when it is known. */
+const issuedYear = (doc: DocumentContext): number | null =>
+  doc.issued ? Number(doc.issued.slice(0, 4)) : null;
+
 /** Stock or goal: said by 力争, a year to come, or the section the sentence stands in. */
 function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
   return doc.planned
@@ -108,17 +112,18 @@ function metricOf(
   mode: Mode,
   field: string,
   shortNames: ReadonlyMap<string, string>,
+  documentYear: number | null,
 ): string {
   // 昌平实名注册志愿者, where the text named 昌平区 before: the short name is the place, no kind.
   const context = { ...read, subject: withFullName(read.subject, shortNames) };
   const head = text.slice(0, q.start);
   if (superseded(text, q) && !changeSpan(text, q)) return "other";
   if (namedBefore(head)) return "other";
-  const metric = classifyAs(text, q, context, mode, context.subject);
+  const metric = classifyAs(text, q, context, mode, context.subject, documentYear);
   if (metric !== "other") return metric;
   // …队伍不断壮大。目前，全国共有73.7万人取得资格证书: the field said before names what the words leave open.
   const full = subjectInField(context.subject, `${field}${text.slice(0, context.clauseStart)}`);
-  return full ? classifyAs(text, q, context, mode, full) : metric;
+  return full ? classifyAs(text, q, context, mode, full, documentYear) : metric;
 }
 
 /**
@@ -142,7 +147,14 @@ function listedAfterEvent(text: string, clauseStart: number, q: Quantity): strin
  */
 const LISTED_BEFORE = /\d[\d.]*(?:万|亿)?(?:个|家|名|人|项|所|座|处|支|支队伍)[^、，,；;。\d]*、/g;
 
-function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mode, subject: string): string {
+function classifyAs(
+  text: string,
+  q: Quantity,
+  context: SubjectContext,
+  mode: Mode,
+  subject: string,
+  documentYear: number | null,
+): string {
   const head = text.slice(0, q.start);
   return classify({
     subject,
@@ -157,6 +169,7 @@ function classifyAs(text: string, q: Quantity, context: SubjectContext, mode: Mo
     tail: /^[^；;。]*/.exec(text.slice(q.end))?.[0] ?? "",
     unit: q.unit,
     mode,
+    documentYear,
   });
 }
 
@@ -341,7 +354,7 @@ export function sentenceDrafts(
       const read =
         undated || countedTogether(text.slice(context.clauseStart, q.start))
           ? "other"
-          : metricOf(text, q, context, mode, field, doc.shortNames ?? NO_NAMES);
+          : metricOf(text, q, context, mode, field, doc.shortNames ?? NO_NAMES, issuedYear(doc));
       const topic = read === "other" && !undated ? totalOfTopic(context, q, topics) : undefined;
       const metric = topic?.metric ?? read;
       const { asOf, source } = asOfOf(

@@ -175,7 +175,9 @@ export const HEADS: Head[] = [
   {
     nouns: ["志愿者（义工）", "义工（志愿者）", "志愿者", "义工"],
     key: "social_work.volunteers",
-    neutral: /实名|注册|登记|认证|(?:在|通过)?[^，。]{0,14}?(?:平台|系统|网站|网)(?:上|中|里)?/,
+    // 规范注册的青年志愿者: the Youth League's register, the country's register of volunteers before 2017.
+    neutral:
+      /实名|注册|登记|认证|(?<=(?:注册|登记)[^，。]{0,8})青年|(?:在|通过)?[^，。]{0,14}?(?:平台|系统|网站|网)(?:上|中|里)?/,
     // 服务亚运会的志愿者, 为冬奥会提供服务的志愿者: those who served at one event, not all registered.
     changes: ONE_EVENT,
   },

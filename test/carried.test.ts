@@ -86,6 +86,13 @@ describe("dates the text carries", () => {
     expect(findPublished("某某工作推进会召开\n02.03.2017  10:20\n正文").date).toBe("2017-03-02");
     expect(findPublished("【作者】某编委会【成文日期】2018-12-31【点击率】3次").date).toBe("2018-12-31");
     expect(findPublished("某提案的答复情况 ( 2023-06-01 )").date).toBe("2023-06-01");
+    // A date written out with its time run on after it, after a site's address, and a paper's masthead.
+    expect(
+      findPublished("某市义工队伍壮大\nhttp://www.example.com  2011年04月06日07:45  某某晚报").date,
+    ).toBe("2011-04-06");
+    expect(findPublished("版面目录\n新闻内容\n2015年11月03日 星期二上一期下一期").date).toBe("2015-11-03");
+    // A day the body speaks of, with neither a time nor a weekday, is no date of the page.
+    expect(findPublished("标题\n正文说，2015年11月3日召开了会议。").date).toBeNull();
   });
 
   it("dates 去年底 against the document's dateline", () => {

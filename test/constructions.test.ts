@@ -27,6 +27,30 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("keeps the figure a change arrives at when an adverb or the noun stands between the verb and the figure", () => {
+    expect(shown("2011年3月5日\n全县注册义工已由最初的40人迅速增长到1.2万余人。")).toEqual([
+      "social_work.volunteers=12000@2011-03-05",
+    ]);
+    expect(shown("2011年3月5日\n十年来，协会由最初的12人发展壮大到注册志愿者8731人。")).toEqual([
+      "social_work.volunteers=8731@2011-03-05",
+    ]);
+    expect(shown("2014年6月1日\n全市社会组织由2009年的860家稳步增长到1320家。")).toEqual([
+      "social_org.total=860@2009",
+      "social_org.total=1320@2014-06-01",
+    ]);
+  });
+
+  it("counts registered youth volunteers, the register of the years before 2017, as volunteers", () => {
+    expect(shown("2012年12月3日\n截至今年10月底，全省经过规范注册的青年志愿者达218万。")).toEqual([
+      "social_work.volunteers=2180000@2012-10-31",
+    ]);
+    // Youth volunteers not said to be registered are some volunteers only; so are registered ones listed as a part.
+    expect(shown("2012年12月3日\n全县有青年志愿者6000人。")).toEqual([]);
+    expect(shown("2012年12月3日\n全县注册志愿者2.1万人，其中注册青年志愿者1.3万人。")).toEqual([
+      "social_work.volunteers=21000@2012-12-03",
+    ]);
+  });
+
   it("does not count bodies it has just named as the series", () => {
     expect(
       shown(
@@ -422,6 +446,34 @@ describe("constructions of real documents", () => {
         "截至2022年底，全市提供住宿的社会服务机构46个，床位5200张；不提供住宿的社会服务机构310个。全市共有社会服务机构820个。",
       ),
     ).toEqual(["social_org.private_non_enterprise=820@2022-12-31"]);
+  });
+
+  it("reads 社会服务机构 in a text from before 2016 as every institution serving society, not 民办非企业单位", () => {
+    // Before the Charity Law of 2016 the words named every kind of institution in a bulletin.
+    expect(
+      shown("发布时间：2012-07-02\n截至2011年底，全省共有社会服务机构8.3万个，职工总数41万人。"),
+    ).toEqual([]);
+    expect(shown("发布时间：2015-05-20\n2.1万个社会服务机构")).toEqual([]);
+    // From 2016 on they name the registered kind; said beside 民办非企业单位 they do at any date.
+    expect(shown("发布时间：2019-03-01\n截至2018年底，全市共有社会服务机构630个。")).toEqual([
+      "social_org.private_non_enterprise=630@2018-12-31",
+    ]);
+    expect(
+      shown("发布时间：2014-03-01\n截至2013年底，全市共有民办非企业单位（社会服务机构）412个。"),
+    ).toEqual(["social_org.private_non_enterprise=412@2013-12-31"]);
+  });
+
+  it("does not take a count of a country abroad for one of ours", () => {
+    expect(
+      shown("2010年5月6日\n英国2009年有17万个慈善组织和9000个基金会。截至2010年4月底，本市共有基金会12个。"),
+    ).toEqual(["social_org.foundations=12@2010-04-30"]);
+    expect(shown("2012年3月1日\n在国外，社会工作者约占人口的2‰；日本有社会工作者19万名。")).toEqual([]);
+  });
+
+  it("reads what a total will reach as a goal, not a count", () => {
+    expect(shown("2011年4月2日\n全区注册志愿者将达5万人，目前全区有注册志愿者3.2万人。")).toEqual([
+      "social_work.volunteers=32000@2011-04-02",
+    ]);
   });
 
   it("does not read an undated text at a year it compares with or a span to now begins at", () => {

@@ -29,11 +29,13 @@ export interface Reading {
   context: string;
   unit: string;
   mode: Mode;
+  /** The year the document was issued, when known: the words of its time (社会服务机构 before 2016). */
+  documentYear?: number | null;
 }
 
-/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 《意见》明确，到2025年. */
+/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 《意见》明确，到2025年. */
 const TARGET =
-  /力争|争取|目标|将达到|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
+  /力争|争取|目标|将(?:达到?|突破|超过)|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
 /** “十四五”期间: a five-year plan, a goal while it has not ended. */
 const PLAN = new RegExp(`${PLAN_NAME}(?:期间|末|时期)`, "g");
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
@@ -104,6 +106,26 @@ const SHARE_OF_EVENT =
 
 /** A bracket that says a count takes in organisations only filed: （含备案）, (包括备案的社区社会组织). */
 const WITH_FILED = /[（(](?:含|包括|包含)[^（）()]{0,10}备案/;
+
+/** A country abroad, or abroad itself: 美国, 英国的, 国外, 发达国家. */
+const ABROAD =
+  /美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|新西兰|新加坡|意大利|西班牙|荷兰|瑞典|挪威|丹麦|芬兰|俄罗斯|印度|巴西|欧盟|欧洲|北美|国外|外国|海外|发达国家|西方国家/;
+
+/** 社会服务机构 said alone, not beside 民办非企业单位: the name a registered kind took in 2016. */
+const SERVICE_INSTITUTIONS = /社会服务机构/;
+const REGISTERED_KIND = /民办非企业|民非/;
+const SERVICE_INSTITUTION_NAME_FROM = 2016;
+
+/** The subject says 社会服务机构 in a text from before the name was given to 民办非企业单位. */
+function oldServiceInstitutions(r: Reading): boolean {
+  const year = r.documentYear ?? null;
+  return (
+    year !== null &&
+    year < SERVICE_INSTITUTION_NAME_FROM &&
+    SERVICE_INSTITUTIONS.test(r.subject) &&
+    !REGISTERED_KIND.test(r.subject)
+  );
+}
 
 /** A grade said before the figure picks out the graded ones: 对评估为3A等级以上的71家社会组织…. */
 const GRADE_BEFORE = /[1-5１-５]\s?[AＡ](?:\s?级|等级)*(?:及|或)?(?:以上|以下)?(?:等级|级别)?的?\s*$/;
@@ -237,6 +259,11 @@ function fits(metric: Metric, seen: Seen): boolean {
       (GRADE_ITEM.test(`${r.subject}${r.before}`) && APPLIED_GRADE.test(r.context)))
   )
     return false;
+  // 截至2013年底，全国共有社会服务机构156.2万个 in a text of 2014: before the Charity Law of 2016 gave
+  // 民办非企业单位 the name 社会服务机构, the words meant every institution serving society, of any kind.
+  if (metric.key === "social_org.private_non_enterprise" && oldServiceInstitutions(r)) return false;
+  // 美国2000年有56000个基金会: a country abroad named in the clause counts its own, no series of ours.
+  if (ABROAD.test(`${r.subject}${r.before}`)) return false;
   // 各类社会组织（含备案）1.6万个: a count that takes in those only filed is no count of the registered.
   if (metric.family === "social_org" && WITH_FILED.test(r.clause)) return false;
   if (

@@ -63,6 +63,10 @@ const DATELINE =
   /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:[|｜]\s*)?(?:来源|$)/m;
 /** A date stamped with a time anywhere near the top, where lines ran together: …12079人2019-03-25 10:58:15. */
 const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
+/** A date written out with its time run on after it, anywhere near the top: …sina.com.cn  2010年09月08日05:20  某某晚报. */
+const STAMPED_WRITTEN = /(?<!\d)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?!\d)/;
+/** A paper's masthead: a line that opens with the day and its weekday (2016年03月15日 星期二…). */
+const MASTHEAD = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周)[一二三四五六日天]/m;
 /**
  * A page's date run in between its title and its lead, as a Word copy joins them: …推进会召开2023-02-222月14日,…,
  * …工作会议2023年02月22日2月14日…, …召开2023-02-22近日,….
@@ -103,7 +107,17 @@ function publishedDate(head: string): string | null {
   const sourced = SOURCE_DATED.exec(head);
   const sourceDate = sourced ? parseDate(sourced[1] ?? sourced[2] ?? "") : null;
   if (sourceDate) return sourceDate;
-  for (const pattern of [LABELLED, DATELINE, POSTED, EDITED, STAMPED, BRACKETED, RUN_IN]) {
+  for (const pattern of [
+    LABELLED,
+    DATELINE,
+    POSTED,
+    EDITED,
+    STAMPED,
+    STAMPED_WRITTEN,
+    MASTHEAD,
+    BRACKETED,
+    RUN_IN,
+  ]) {
     const m = pattern.exec(head);
     const date = m?.[1] ? parseDate(m[1].replace(/\s+/g, "")) : null;
     if (date) return date;
