@@ -428,6 +428,36 @@ describe("markup and web debris", () => {
     );
   });
 
+  it("leaves out comments headed as a thread of replies (跟帖) or an invitation to write one", () => {
+    const thread = ["全县持证社工达到410人。", "网友跟帖", "路人甲：我们街道志愿者有500人"];
+    expect(clean(thread.join("\n"))).toBe("全县持证社工达到410人。");
+    const invite = ["全县持证社工达到410人。", "我来说两句", "路人乙 2023-06-01：社区社会组织有80家"];
+    expect(clean(invite.join("\n"))).toBe("全县持证社工达到410人。");
+  });
+
+  it("leaves out the titles a page lists under 推荐阅读 or 猜你喜欢, and keeps the article after a box of them", () => {
+    const list = [
+      "某区注册志愿者达2.6万人。",
+      "推荐阅读",
+      "- 邻县社会组织突破900家",
+      "- 某省持证社工达到3万人",
+    ];
+    expect(clean(list.join("\n"))).toBe("某区注册志愿者达2.6万人。");
+    const box = [
+      "某区注册志愿者达2.6万人。",
+      "猜你喜欢：",
+      "邻县社会组织突破900家",
+      "",
+      "某省持证社工达到3万人",
+      "同时，某区持证社工共有518人，比上年增加了一成多，在全市排名靠前。",
+    ];
+    expect(clean(box.join("\n"))).toBe(
+      "某区注册志愿者达2.6万人。\n同时，某区持证社工共有518人，比上年增加了一成多，在全市排名靠前。",
+    );
+    // A menu at the top of a page is no list under an article.
+    expect(clean(["相关新闻", "某区注册志愿者达2.6万人。"].join("\n"))).toBe("某区注册志愿者达2.6万人。");
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",
