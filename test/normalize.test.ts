@@ -458,6 +458,14 @@ describe("markup and web debris", () => {
     expect(clean(["相关新闻", "某区注册志愿者达2.6万人。"].join("\n"))).toBe("某区注册志愿者达2.6万人。");
   });
 
+  it("joins a count the line's end cut inside its digits, and leaves a heading's number alone", () => {
+    expect(clean("截至2022年底,某县登记社会组织共计13\n06家,其中社会团体4\n87家。")).toBe(
+      "截至2022年底,某县登记社会组织共计1306家,其中社会团体487家。",
+    );
+    expect(clean("截至2022年底,某县共有社会组织1,3\n06家。")).toBe("截至2022年底,某县共有社会组织1,306家。");
+    expect(clean("附件2\n2023年某县社会组织名单")).toBe("附件2\n2023年某县社会组织名单");
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",

@@ -126,7 +126,7 @@ export function continues(
   if (isTitleLike(at) && /[:：]$/.test(bt)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
-  if (cutFromUnit(at, bt)) return true;
+  if (cutFromUnit(at, bt) || countCutInTwo(at, bt)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
   // A full line ending a clause of a list (…69万家; / 2018年超过76万家;…) goes on: a paragraph ends
@@ -171,6 +171,17 @@ const opensWithMeasure = (text: string): boolean => AFTER_FIGURE.test(text) || m
  */
 function cutFromUnit(line: string, next: string): boolean {
   return !line.includes("|") && !next.includes("|") && FIGURE_END.test(line) && opensWithMeasure(next);
+}
+
+/**
+ * A count the line's end cut inside its digits (…社会组织共计12 / 08家，…, …共有社会组织1,2 / 08家):
+ * digits end the line right after a Han character or a clause mark, in a clause (a mark before it),
+ * and the next line opens with the rest of the figure and what it counts. No sentence opens with
+ * digits and a measure word, nor does a heading end in the middle of a clause.
+ */
+function countCutInTwo(line: string, next: string): boolean {
+  if (inCells(line) || inCells(next) || !cutNumber(line, next) || !opensWithCount(next)) return false;
+  return /[，、,；;：:]/.test(line.replace(/[\d.,]+$/, ""));
 }
 
 /** A figure with what it counts at a line's start: 2469家, 1.2万人, 300余名 (not a year, 2023年). */
