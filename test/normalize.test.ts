@@ -466,6 +466,48 @@ describe("markup and web debris", () => {
     expect(clean("附件2\n2023年某县社会组织名单")).toBe("附件2\n2023年某县社会组织名单");
   });
 
+  it("joins a sentence a page broke every few words after its marks were made ASCII", () => {
+    expect(clean("截至2022年底,某县共有\n社会组织1306家,其中\n社会团体487家。")).toBe(
+      "截至2022年底,某县共有社会组织1306家,其中社会团体487家。",
+    );
+    const chart = [
+      "2015-2021年某县社会组织数量统计图",
+      "数据来源:某县民政局,某研究院整理",
+      "截至2021年底,某县共有",
+    ];
+    expect(clean([...chart, "社会组织1306家。"].join("\n"))).toBe(
+      [...chart.slice(0, 2), "截至2021年底,某县共有社会组织1306家。"].join("\n"),
+    );
+    expect(clean("某县共有社会组织1,306家。\n某县注册志愿者4.1万人。")).toBe(
+      "某县共有社会组织1,306家。\n某县注册志愿者4.1万人。",
+    );
+  });
+
+  it("joins a sentence a mirror broke with blank lines where blank lines part its paragraphs", () => {
+    const page = [
+      "某县召开社会组织工作会议。",
+      "",
+      "会议指出,截至2022年底,某县共有",
+      "",
+      "社会组织1306家,其中",
+      "",
+      "社会团体487家。",
+      "会上还表彰了一批先进单位和个人。",
+      "",
+      "二、下步打算",
+      "继续做好培育工作。",
+    ];
+    expect(clean(page.join("\n"))).toBe(
+      [
+        "某县召开社会组织工作会议。",
+        "会议指出,截至2022年底,某县共有社会组织1306家,其中社会团体487家。",
+        "会上还表彰了一批先进单位和个人。",
+        "二、下步打算",
+        "继续做好培育工作。",
+      ].join("\n"),
+    );
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",
