@@ -508,6 +508,21 @@ describe("markup and web debris", () => {
     );
   });
 
+  it("drops the links to the articles before and after this one, and keeps a rule that names the one before", () => {
+    const page = [
+      "某区注册志愿者达2.6万人。",
+      "上一篇：邻县社会组织突破900家",
+      "【下一篇】某省持证社工达到3万人",
+    ];
+    expect(clean(page.join("\n"))).toBe("某区注册志愿者达2.6万人。");
+    expect(clean("上一條:鄰縣社會組織突破900家\n某区注册志愿者达2.6万人。")).toBe(
+      "某区注册志愿者达2.6万人。",
+    );
+    expect(clean("上一条规定的社会组织，应当在三十日内报送年度报告。")).toBe(
+      "上一条规定的社会组织，应当在三十日内报送年度报告。",
+    );
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",
