@@ -463,6 +463,10 @@ describe("markup and web debris", () => {
       "截至2022年底,某县登记社会组织共计1306家,其中社会团体487家。",
     );
     expect(clean("截至2022年底,某县共有社会组织1,3\n06家。")).toBe("截至2022年底,某县共有社会组织1,306家。");
+    // With no clause before it, the count and the clause mark after it say the figure goes on.
+    expect(clean("全县共有社会组织1,3\n06家,其中社会团体487家。")).toBe(
+      "全县共有社会组织1,306家,其中社会团体487家。",
+    );
     expect(clean("附件2\n2023年某县社会组织名单")).toBe("附件2\n2023年某县社会组织名单");
   });
 

@@ -205,7 +205,8 @@ function cutFromUnit(line: string, next: string): boolean {
  */
 function countCutInTwo(line: string, next: string): boolean {
   if (inCells(line) || inCells(next) || !cutNumber(line, next) || !opensWithCount(next)) return false;
-  return /[，、,；;：:]/.test(line.replace(/[\d.,]+$/, ""));
+  // A count and a clause mark (06家，…) open no sentence either.
+  return /[，、,；;：:]/.test(line.replace(/[\d.,]+$/, "")) || COUNT_THEN_MARK.test(next);
 }
 
 /** A figure with what it counts at a line's start: 2469家, 1.2万人, 300余名 (not a year, 2023年). */
