@@ -41,6 +41,16 @@ describe("places an earlier clause lists, handed out by 分别", () => {
     expect(distributedPlaces(sentence, at(sentence), 3)).toBeNull();
   });
 
+  it("reads a list of places in its own clause alike when a page's commas are ASCII", () => {
+    const wide =
+      "全县共建成社工站41个。其中，东城镇、西城镇站点最多，分别建成6个、5个；南岭乡、北岭乡分别建成4个和3个。";
+    const ascii = wide.replace(/，/g, ",");
+    for (const sentence of [wide, ascii]) {
+      const position = sentence.lastIndexOf("分别") + 3;
+      expect(distributedPlaces(sentence, position, 2)?.places).toEqual(["南岭乡", "北岭乡"]);
+    }
+  });
+
   it("hands nothing to the titles of model areas", () => {
     const sentence = "我区获评社区治理创新实验区、社会工作服务示范区，分别有社工站12个、8个。";
     expect(distributedPlaces(sentence, at(sentence), 2)).toBeNull();

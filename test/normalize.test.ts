@@ -449,6 +449,105 @@ describe("markup and web debris", () => {
     );
   });
 
+  it("leaves out comments headed as a thread of replies (跟帖) or an invitation to write one", () => {
+    const thread = ["全县持证社工达到410人。", "网友跟帖", "路人甲：我们街道志愿者有500人"];
+    expect(clean(thread.join("\n"))).toBe("全县持证社工达到410人。");
+    const invite = ["全县持证社工达到410人。", "我来说两句", "路人乙 2023-06-01：社区社会组织有80家"];
+    expect(clean(invite.join("\n"))).toBe("全县持证社工达到410人。");
+  });
+
+  it("leaves out the titles a page lists under 推荐阅读 or 猜你喜欢, and keeps the article after a box of them", () => {
+    const list = [
+      "某区注册志愿者达2.6万人。",
+      "推荐阅读",
+      "- 邻县社会组织突破900家",
+      "- 某省持证社工达到3万人",
+    ];
+    expect(clean(list.join("\n"))).toBe("某区注册志愿者达2.6万人。");
+    const box = [
+      "某区注册志愿者达2.6万人。",
+      "猜你喜欢：",
+      "邻县社会组织突破900家",
+      "",
+      "某省持证社工达到3万人",
+      "同时，某区持证社工共有518人，比上年增加了一成多，在全市排名靠前。",
+    ];
+    expect(clean(box.join("\n"))).toBe(
+      "某区注册志愿者达2.6万人。\n同时，某区持证社工共有518人，比上年增加了一成多，在全市排名靠前。",
+    );
+    // A menu at the top of a page is no list under an article.
+    expect(clean(["相关新闻", "某区注册志愿者达2.6万人。"].join("\n"))).toBe("某区注册志愿者达2.6万人。");
+  });
+
+  it("joins a count the line's end cut inside its digits, and leaves a heading's number alone", () => {
+    expect(clean("截至2022年底,某县登记社会组织共计13\n06家,其中社会团体4\n87家。")).toBe(
+      "截至2022年底,某县登记社会组织共计1306家,其中社会团体487家。",
+    );
+    expect(clean("截至2022年底,某县共有社会组织1,3\n06家。")).toBe("截至2022年底,某县共有社会组织1,306家。");
+    // With no clause before it, the count and the clause mark after it say the figure goes on.
+    expect(clean("全县共有社会组织1,3\n06家,其中社会团体487家。")).toBe(
+      "全县共有社会组织1,306家,其中社会团体487家。",
+    );
+    expect(clean("附件2\n2023年某县社会组织名单")).toBe("附件2\n2023年某县社会组织名单");
+  });
+
+  it("joins a sentence a page broke every few words after its marks were made ASCII", () => {
+    expect(clean("截至2022年底,某县共有\n社会组织1306家,其中\n社会团体487家。")).toBe(
+      "截至2022年底,某县共有社会组织1306家,其中社会团体487家。",
+    );
+    const chart = [
+      "2015-2021年某县社会组织数量统计图",
+      "数据来源:某县民政局,某研究院整理",
+      "截至2021年底,某县共有",
+    ];
+    expect(clean([...chart, "社会组织1306家。"].join("\n"))).toBe(
+      [...chart.slice(0, 2), "截至2021年底,某县共有社会组织1306家。"].join("\n"),
+    );
+    expect(clean("某县共有社会组织1,306家。\n某县注册志愿者4.1万人。")).toBe(
+      "某县共有社会组织1,306家。\n某县注册志愿者4.1万人。",
+    );
+  });
+
+  it("joins a sentence a mirror broke with blank lines where blank lines part its paragraphs", () => {
+    const page = [
+      "某县召开社会组织工作会议。",
+      "",
+      "会议指出,截至2022年底,某县共有",
+      "",
+      "社会组织1306家,其中",
+      "",
+      "社会团体487家。",
+      "会上还表彰了一批先进单位和个人。",
+      "",
+      "二、下步打算",
+      "继续做好培育工作。",
+    ];
+    expect(clean(page.join("\n"))).toBe(
+      [
+        "某县召开社会组织工作会议。",
+        "会议指出,截至2022年底,某县共有社会组织1306家,其中社会团体487家。",
+        "会上还表彰了一批先进单位和个人。",
+        "二、下步打算",
+        "继续做好培育工作。",
+      ].join("\n"),
+    );
+  });
+
+  it("drops the links to the articles before and after this one, and keeps a rule that names the one before", () => {
+    const page = [
+      "某区注册志愿者达2.6万人。",
+      "上一篇：邻县社会组织突破900家",
+      "【下一篇】某省持证社工达到3万人",
+    ];
+    expect(clean(page.join("\n"))).toBe("某区注册志愿者达2.6万人。");
+    expect(clean("上一條:鄰縣社會組織突破900家\n某区注册志愿者达2.6万人。")).toBe(
+      "某区注册志愿者达2.6万人。",
+    );
+    expect(clean("上一条规定的社会组织，应当在三十日内报送年度报告。")).toBe(
+      "上一条规定的社会组织，应当在三十日内报送年度报告。",
+    );
+  });
+
   it("drops a page's counters of readers and comments, in either script, and keeps a sentence with them", () => {
     const page = [
       "全县注册志愿者达3.2万人。",

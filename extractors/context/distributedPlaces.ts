@@ -8,7 +8,7 @@ import { smallNumber } from "./dates.js";
 
 const LISTED_PLACE = `(?:${PLACE_NAMES}|(?:(?![其全各])[\\u4e00-\\u9fa5]){1,6}?(?:区|县|市|旗|街道|镇|乡))`;
 const PLACE_LIST = new RegExp(
-  `(?<!其)((?:${LISTED_PLACE}[、和及与])+${LISTED_PLACE})([^，。；;]{0,12}?)分别(?:为|是|有)?([^，。；;\\d]{0,12})`,
+  `(?<!其)((?:${LISTED_PLACE}[、和及与])+${LISTED_PLACE})([^，,。；;]{0,12}?)分别(?:为|是|有)?([^，,。；;\\d]{0,12})`,
 );
 
 export interface Distribution {
@@ -53,7 +53,9 @@ export function distributedPlaces(
 /** A name in a list said without its division word, which the count after the list gives: 南山、宝安两区. */
 const BARE_NAME = "(?:(?![全共有的各本我该其中社和及与等在对将为另备])[\\u4e00-\\u9fa5]){2,4}?";
 const NAMES_COUNTED = `((?:${BARE_NAME}[、和及与])+${BARE_NAME})([两二三四五六七八九十])个?(区|县|市|省|旗|镇|乡|街道)`;
-const COUNTED_LIST = new RegExp(`${NAMES_COUNTED}([^，。；;]{0,12}?)分别(?:为|是|有)?([^，。；;\\d]{0,12})`);
+const COUNTED_LIST = new RegExp(
+  `${NAMES_COUNTED}([^，,。；;]{0,12}?)分别(?:为|是|有)?([^，,。；;\\d]{0,12})`,
+);
 const COUNTED_LISTS = new RegExp(NAMES_COUNTED, "g");
 
 /** The places of 南山、宝安两区 (南山区, 宝安区), when there are as many names as the count says. */

@@ -106,6 +106,12 @@ const PAGER_STEP =
 const PAGER_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${PAGER_STEP}))+[${SEPARATORS}]*$`);
 const isPager = (line: string): boolean => /[上下]一[页頁]/.test(line) && PAGER_LINE.test(line);
 
+/**
+ * The links to the articles before and after this one (上一篇：某县社会组织突破900家, 【下一篇】…): another
+ * page's title, whose figures are that page's.
+ */
+const NEIGHBOUR_LINK = /^\s*(?:[【[][上下]一(?:篇|条|则)[】\]]|[上下]一(?:篇|条|则)\s*[:：])/;
+
 /** A page's counters and the links to its comments, in simplified characters. */
 const COUNTER = [
   "\\d+\\s*(?:人|次)?(?:参与|评论|阅读|浏览|点赞|收藏|转发|分享)",
@@ -138,4 +144,5 @@ export const isDebris = (line: string, plain?: string): boolean =>
   (COMMAND.test(line) && DEBRIS_LINE.test(line)) ||
   isStuffed(line) ||
   isPager(line) ||
+  NEIGHBOUR_LINK.test(plain ?? simplify(line)) ||
   (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(plain ?? simplify(line)));

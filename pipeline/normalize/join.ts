@@ -83,6 +83,15 @@ function continuesTitle(a: SourceLine, b: SourceLine): boolean {
   );
 }
 
+/** The words after a clause mark a clause has just begun with (其中, 全区共有): few, with no figure. */
+const MAX_CLAUSE_START = 8;
+const CLAUSE_STOP = new RegExp(`[，、,；;](?:[\\u4e00-\\u9fa5]{1,${MAX_CLAUSE_START}})?$`);
+
+/** A line that stops inside a sentence: on a clause mark, or on a clause just begun after one. */
+function stopsInClause(text: string): boolean {
+  return CLAUSE_STOP.test(text.replace(HEADING_NUMBER, "")) && !isTitleLike(text);
+}
+
 /** A row of cells closed by its last pipe: 地区 | 社会团体 | 基金会 |. */
 const isClosedRow = (text: string): boolean =>
   /\S\s*\|\s*$/.test(text) && text.split("|").length > 2 && isPipeRow(text);
@@ -152,6 +161,11 @@ export function continues(
     (isPageNote(at) && !/^【?(?:摘|内容提要)/.test(at) && a.width <= MAX_NOTE)
   )
     return false;
+  // A mirror that doubled every line break leaves a blank line inside a sentence too: a line that
+  // stops on a clause mark, or on a clause just begun after one (截至2023年底，全区共有 / 社会组织468家，
+  // 其中 / 社会团体201家。), goes on into Han text across it.
+  if (blankLines && b.blankBefore && stopsInClause(at) && /^[\u4e00-\u9fa5]/.test(bt) && !isTitleLike(bt))
+    return true;
   if ((indents && isIndented(b)) || (blankLines && b.blankBefore)) return false;
   // An indented line after one that is not starts a paragraph, whatever the rest of the text does.
   if (isIndented(b) && !isIndented(a)) return false;
@@ -159,7 +173,7 @@ export function continues(
   if (isTitleLike(at) && /[:：]$/.test(bt)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
-  if (cutFromUnit(at, bt)) return true;
+  if (cutFromUnit(at, bt) || countCutInTwo(at, bt)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
   // A full line ending a clause of a list (…69万家; / 2018年超过76万家;…) goes on: a paragraph ends
@@ -175,13 +189,23 @@ export function continues(
   // width: it stops after a clause mark, mid-word, and the next line ends the sentence, or is cut
   // inside it the same way, as a web page broken at every few words leaves it (截至2023年底，全区共有
   // / 社会组织468家，其中 / 社会团体201家。).
+  // A page that made its marks ASCII (截至2023年底,全区共有) is cut the same way.
   return (
-    /[，、\u4e00-\u9fa5]$/.test(at) &&
-    /[，、]/.test(at) &&
+    /[，、,\u4e00-\u9fa5]$/.test(at) &&
+    hasClauseComma(at) &&
     /^[\u4e00-\u9fa5]/.test(bt) &&
-    (endsSentence(bt) || (/[，、\u4e00-\u9fa5]$/.test(bt) && /[，、]/.test(bt) && !isTitleLike(bt)))
+    (endsSentence(bt) || (/[，、,\u4e00-\u9fa5]$/.test(bt) && hasClauseComma(bt) && !isTitleLike(bt)))
   );
 }
+
+/** A heading's number and its mark, 、 or the ASCII comma a page put for it: 一、, 二,, 3、. */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+|\d{1,2})[、,]/;
+
+/**
+ * A comma between clauses, full width or ASCII, after a heading's number (一,基本情况 has none), and
+ * not the comma grouping a figure's digits (1,208).
+ */
+const hasClauseComma = (text: string): boolean => /[，、]|,(?!\d)/.test(text.replace(HEADING_NUMBER, ""));
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 
@@ -204,6 +228,18 @@ const opensWithMeasure = (text: string): boolean => AFTER_FIGURE.test(text) || m
  */
 function cutFromUnit(line: string, next: string): boolean {
   return !line.includes("|") && !next.includes("|") && FIGURE_END.test(line) && opensWithMeasure(next);
+}
+
+/**
+ * A count the line's end cut inside its digits (…社会组织共计12 / 08家，…, …共有社会组织1,2 / 08家):
+ * digits end the line right after a Han character or a clause mark, in a clause (a mark before it),
+ * and the next line opens with the rest of the figure and what it counts. No sentence opens with
+ * digits and a measure word, nor does a heading end in the middle of a clause.
+ */
+function countCutInTwo(line: string, next: string): boolean {
+  if (inCells(line) || inCells(next) || !cutNumber(line, next) || !opensWithCount(next)) return false;
+  // A count and a clause mark (06家，…) open no sentence either.
+  return /[，、,；;：:]/.test(line.replace(/[\d.,]+$/, "")) || COUNT_THEN_MARK.test(next);
 }
 
 /** A figure with what it counts at a line's start: 2469家, 1.2万人, 300余名 (not a year, 2023年). */

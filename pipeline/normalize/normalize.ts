@@ -7,7 +7,7 @@ import { simplify } from "../../schemas/basics/simplify.js";
 import type { CleanDocument, Line, RawDocument, SourceMap } from "../../schemas/document.js";
 import { acrossPages, backOnPages } from "./acrossPages.js";
 import { blankLinesSeparate, markBlankLines } from "./blankLines.js";
-import { commentsStart } from "./comments.js";
+import { commentsStart, linkLists } from "./comments.js";
 import { isDebris } from "./debris.js";
 import { foldDecimalStops } from "./decimalMarks.js";
 import { unifyDocNumbers } from "./docNumber.js";
@@ -88,7 +88,10 @@ export function normalize(raw: RawDocument): CleanDocument {
   const { body: run, pageNumbers, places } = acrossPages(folded, paged);
   const article = rejoinStackedHeaders(rejoinGlossRows(rejoinCells(run)));
   // The readers' comments under an article say nothing the page reports.
-  const rows = article.slice(0, commentsStart(article.map((line) => line.text.text)));
+  // Nor do the titles of other articles a page lists under 推荐阅读 or 相关文章.
+  const kept = article.slice(0, commentsStart(article.map((line) => line.text.text)));
+  const links = linkLists(kept.map((line) => line.text.text));
+  const rows = kept.filter((_, i) => !links[i]);
   const texts = rows.map((line) => line.text.text);
   const spacedRows = spacedTableRows(texts);
   const gluedRows = gluedTableRows(texts);
