@@ -18,6 +18,17 @@ const cut = (lines: string[]) =>
   });
 
 describe("a statistics table whose rows a copy glued together with no spaces", () => {
+  it("keeps a header whole whose further columns are named in words (九月份, 本季度末)", async () => {
+    expect(cut(["指标名称 单位 代码 数量 九月份 环比", "6.街道 JZH011113000 36 36"])[0]).toBe(
+      "指标名称 单位 代码 数量 九月份 环比",
+    );
+    expect(
+      await facts(
+        "民政统计季报表(2024年10月)\n发文日期: 2024-11-13\n地区编码:430500000000 2024年10月 批准文号:国统制[2023]83号\n指标名称 单位 代码 数量 九月份 环比\n1.镇 JZH011111000 114 114\n2.街道 JZH011113000 36 36",
+      ),
+    ).toEqual(["community.streets=36@2024-10-31"]);
+  });
+
   it("ends a row's figure where the next row's label begins", () => {
     expect(
       cut([

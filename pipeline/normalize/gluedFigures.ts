@@ -5,9 +5,12 @@
 // (…个 75642.社会服务业经费 after 1.行政区划): the digits that make the ordinal after the last one
 // (2.) begin the row, the rest (7564) are the figure.
 
-/** The header of such a table, its words glued or spaced, with the columns of other periods after it. */
+/**
+ * The header of such a table, its words glued or spaced, with the columns of other periods after it
+ * (上年同期, 九月份, 本季度末, 环比).
+ */
 const HEADER =
-  /指\s*标(?:\s*名\s*称)?\s*(?:计\s*量\s*)?单\s*位\s*(?:代\s*码\s*)?(?:数\s*量|本\s*期)(?:\s*(?:上\s*季\s*度|上\s*期|上\s*月|上\s*年\s*数\s*据|上\s*年\s*同\s*期|环\s*比|同\s*比|比\s*上\s*年\s*增\s*减\s*[%％]?))*/u;
+  /指\s*标(?:\s*名\s*称)?\s*(?:计\s*量\s*)?单\s*位\s*(?:代\s*码\s*)?(?:数\s*量|本\s*期)(?:\s*(?:上\s*季\s*度|上\s*期|上\s*月|上\s*年\s*数\s*据|上\s*年\s*同\s*期|上\s*年\s*末|本\s*(?:月|季\s*度|年)\s*末?|期\s*末|累\s*计|[一二三四五六七八九十]{1,3}\s*月\s*份?|环\s*比|同\s*比|比\s*上\s*年\s*增\s*减\s*[%％]?))*/u;
 
 /** A sentence ends the table. */
 const PROSE = /[。，；]/;
