@@ -100,7 +100,7 @@ function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
     ? "target"
     : modeOf(
         text.slice(0, q.start),
-        doc.issued ? Number(doc.issued.slice(0, 4)) : null,
+        issuedYear(doc),
         doc.issued && doc.issued.length >= 7 ? Number(doc.issued.slice(5, 7)) : null,
       );
 }
@@ -134,9 +134,7 @@ function listedAfterEvent(text: string, clauseStart: number, q: Quantity): strin
   if (text.slice(clauseStart, q.start).trim() !== "") return "";
   const prev = text.slice(0, clauseStart).replace(/[，,]\s*$/, "");
   if (prev.length === text.slice(0, clauseStart).length) return "";
-  const clause = prev.slice(
-    Math.max(...["，", ",", "；", ";", "。", "：", ":", "\n"].map((c) => prev.lastIndexOf(c))) + 1,
-  );
+  const clause = prev.slice(startAfter(prev, "，,；;。：:\n", prev.length));
   const lead = /^[^\d]*/.exec(clause)?.[0] ?? "";
   return lead.length < clause.length && EVENT_BEFORE.test(lead) ? lead : "";
 }

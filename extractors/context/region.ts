@@ -139,14 +139,16 @@ function namedTwice(text: string): string | null {
       .split(name)
       .slice(1)
       .some((after) => !/^(?:委|政府|人大|政协|级)/.test(after));
-  const ownWords = (level: string) => [...text.matchAll(OWN_LEVEL[level] ?? /$^/g)].length;
+  const ownWords = new Map(
+    Object.entries(OWN_LEVEL).map(([level, words]) => [level, [...text.matchAll(words)].length]),
+  );
   const twice = [...names].filter((name) => countOf(name) === 2 && clean(name));
   for (const name of twice) {
     const level = levelOf(name);
     // The text speaks from inside a division of that level more than from inside one of another (全市 and
     // 我市 in a city's news that says 全省 once: not the province's).
-    const own = ownWords(level);
-    if (own === 0 || Object.keys(OWN_LEVEL).some((other) => ownWords(other) > own)) continue;
+    const own = ownWords.get(level) ?? 0;
+    if (own === 0 || [...ownWords.values()].some((other) => other > own)) continue;
     // A rival is a province or city known by its short name, or another place the text names twice or more.
     const rivals = [...names].filter(
       (other) =>

@@ -3,7 +3,6 @@
 // caption, title), which beats the document's publication date; its region from the table's
 // compiler or division code.
 
-import { METRICS } from "../../schemas/catalogue.js";
 import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
 import type { AsOfSource, Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
@@ -17,6 +16,7 @@ import { narrowsSeries } from "./narrowing.js";
 import { tablePeriod } from "./period.js";
 import { tableRegion } from "./region.js";
 import { type Marked, placeRows, readMarker } from "./sections.js";
+import { listedUnit, seriesUnit } from "./seriesUnit.js";
 
 /** Units that are money or shares: their rows never hold a count. */
 const NOT_A_COUNT = /元|%|％|‰/;
@@ -43,27 +43,6 @@ export function rowKey(label: string, path: readonly string[], unitText: string,
 
 /** A row of all the others: 合计, 总计. */
 const TOTAL_ROW = /^(?:合计|总计|共计)$/;
-
-/** Units of whole things counted, in the order a bare figure tries them. */
-const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
-
-/** The unit of the series a row with no unit counts, its own where it takes several; null when none fits. */
-function seriesUnit(label: string, path: readonly string[]): string | null {
-  const tried = COUNT_UNITS.find((u) => rowKey(label, path, "", u) !== "other");
-  if (!tried) return null;
-  const own = METRICS.get(rowKey(label, path, "", tried))?.unit;
-  return own && COUNT_UNITS.includes(own) && rowKey(label, path, "", own) !== "other" ? own : tried;
-}
-
-/** Of the units in 万 a caption lists, the one the row's series counts in: 注册志愿者 → 万人. */
-function listedUnit(listed: readonly string[], label: string, path: readonly string[]): string {
-  return (
-    listed.find((u) => {
-      const unit = findQuantities(`1${u}`)[0]?.unit ?? "";
-      return unit !== "" && rowKey(label, path, u, unit) !== "other";
-    }) ?? ""
-  );
-}
 
 /** The row's figure as a quantity in its unit: 4,691 | 个 → 4691 items; 98,644.9 | 万元 → yuan. */
 function quantityOf(value: Cell, unitText: string): Quantity | null {
@@ -153,12 +132,16 @@ export function indicatorFacts(
     const label = marked[i]?.label ?? "";
     if (!value || !label) return;
     const where = placed[i] ?? { path: [], parent: null };
-    const unitText = row.unitText || captionUnit || listedUnit(listed, label, where.path);
+    const unitText =
+      row.unitText ||
+      captionUnit ||
+      listedUnit(listed, (text, unit) => rowKey(label, where.path, text, unit));
     const q = quantityOf(value, unitText);
     if (!q) return;
     const parent = where.parent === null ? undefined : factOfRow.get(where.parent);
     // 社会团体 | 1,002 in a table that names no unit: a whole number takes the unit its series counts in.
-    if (q.unit === "" && Number.isInteger(q.value)) q.unit = seriesUnit(label, where.path) ?? "";
+    if (q.unit === "" && Number.isInteger(q.value))
+      q.unit = seriesUnit((unit) => rowKey(label, where.path, "", unit)) ?? "";
     // 合计 with no section above it: the total of what the caption counts (2022年某区社会组织统计表).
     const path = where.path.length === 0 && TOTAL_ROW.test(label) ? [captionLine] : where.path;
     let metric = rowKey(label, path, unitText, q.unit);

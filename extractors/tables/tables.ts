@@ -2,7 +2,6 @@
 // header, each of which may be what is counted (社会团体), a period (2019年底, 2023年) or a place
 // (福田区, 全市); the caption (表2 2019年末部分区社会组织数量（单位：家）) fills in what neither says.
 
-import { METRICS } from "../../schemas/catalogue.js";
 import type { SegmentedDocument, Sentence } from "../../schemas/document.js";
 import type { Fact } from "../../schemas/fact.js";
 import type { Quantity } from "../../schemas/quantity.js";
@@ -15,6 +14,7 @@ import { groupedHeader } from "./groupedHeader.js";
 import { aboveJunk } from "./interruptions.js";
 import { narrowsSeries } from "./narrowing.js";
 import { readMarker } from "./sections.js";
+import { COUNT_UNITS, listedUnit, seriesUnit } from "./seriesUnit.js";
 
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
@@ -38,8 +38,6 @@ const YEAR_COMPARED = /\d\s*年(?:末|底)?比$/;
 /** A header's first cell naming the column of row labels: 项目, 指标, 类别, 区域, 年份. */
 const CORNER =
   /^(?:项\s*目|指\s*标(?:\s*名\s*称)?|类\s*别|区\s*域|地\s*区|名\s*称|分\s*类|类\s*型|年\s*份|年\s*度)$/;
-/** Units of whole things counted, in the order a bare figure tries them. */
-const COUNT_UNITS: readonly string[] = ["org", "item", "person"];
 /** Columns of what a row's things have or do, not of the things: 职工人数, 床位数, 党员数, 资产. */
 const MEASURE_HEADER =
   /^[\u4e00-\u9fa5]{0,8}(?:人数|人员数?|人次|床位数?|党员数?|党组织数?|户数|资产|收入|支出|金额|经费|面积)$/;
@@ -176,31 +174,10 @@ function quantitiesOf(
   const value = parseNumeral(cell.replace(/[\s,，]/g, ""));
   // 0.5 under 社会组织总数（万个）: a fraction is no count of whole things, its unit was stated elsewhere.
   if (value === null || !Number.isInteger(value)) return [];
-  const series = COUNT_UNITS.find((u) => reading(subject, u) !== "other");
-  if (!series) return [];
-  // The unit its series is counted in where the series takes several (社工站: 个 or 家, items).
-  const own = METRICS.get(reading(subject, series))?.unit;
-  const unit = own && COUNT_UNITS.includes(own) && reading(subject, own) !== "other" ? own : series;
+  const unit = seriesUnit((u) => reading(subject, u));
+  if (!unit) return [];
   const span = { start: 0, end: cell.length, numberStart: 0, numberEnd: cell.length };
   return [{ text: cell, ...span, value, unit, unitText: "", qualifier: "exact", kind: "count" }];
-}
-
-/**
- * Of the units in 万 a caption lists (万人、个), the one the row's series is counted in: 社会工作专业人才 →
- * 万人. A plain unit needs no choosing: a bare figure takes its series' unit.
- */
-function listedUnit(
-  listed: readonly string[],
-  subject: string,
-  reading: (subject: string, unit: string) => string,
-): string {
-  return (
-    listed.find((u) => {
-      if (!u.startsWith("万")) return false;
-      const [q] = findQuantities(`1${u}`);
-      return q !== undefined && q.unit !== "" && reading(subject, q.unit) !== "other";
-    }) ?? ""
-  );
 }
 
 /**
@@ -352,7 +329,10 @@ export function tableFacts(
     // 单位：万张、张 over 床位数 and 每千人口床位数: the count in 万, the rate per head in the plain unit.
     const pairUnit = caption.pair ? (PER_HEAD.test(label) ? caption.pair.plain : caption.pair.scaled) : "";
     const rowUnit =
-      statedUnit || (fraction ? tenThousands : "") || pairUnit || listedUnit(caption.listed, label, reading);
+      statedUnit ||
+      (fraction ? tenThousands : "") ||
+      pairUnit ||
+      listedUnit(caption.listed, (_, unit) => reading(label, unit));
     if (!cells.some((c, j) => j !== labelAt && isNumeric(c)) || statedUnit) {
       tenThousands = statedUnit.startsWith("万") ? statedUnit : "";
     }
