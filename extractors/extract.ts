@@ -16,6 +16,9 @@ import { continuedSeries, type DocumentContext, type Draft, sentenceDrafts } fro
 import { tableSpan } from "./tables/span.js";
 import { factsOfTable } from "./tables/tableFacts.js";
 
+/** 其中，…: a sentence that only parts the figure of the sentence before it. */
+const PARTS_BEFORE = /^其中[，,：:]/;
+
 /**
  * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of a figure of the
  * sentence before it (the last in the same unit), as a 其中 inside one sentence does.
@@ -190,8 +193,9 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       continue;
     }
     // A new paragraph drops the date it was given, unless it opens with 同期 (the same time as before)
-    // or stands under a line that is only a year (2016年 / 持证社会工作者数量为28.8万).
-    const sameParagraph = sentence.start <= paragraphEnd;
+    // or stands under a line that is only a year (2016年 / 持证社会工作者数量为28.8万). A line that opens
+    // with 其中 goes on with the paragraph before, whose figure it parts (a PDF's line may end at 。).
+    const sameParagraph = sentence.start <= paragraphEnd || (s > 0 && PARTS_BEFORE.test(sentence.text));
     if (!sameParagraph) {
       carried.paragraph = /^(?:同期|同一时期|同时期)[，,]/.test(sentence.text) ? lastPoint : yearLine;
       yearLine = null;

@@ -15,6 +15,7 @@ import { ARRIVED_FROM, OWN_YEAR } from "./meaning/arrived.js";
 import { DATED_BARE, withImpliedUnits } from "./meaning/bareCount.js";
 import { classify, modeOf, removeAsides } from "./meaning/classify.js";
 import { subjectInField } from "./meaning/field.js";
+import { framedSubject } from "./meaning/frame.js";
 import { type SubjectContext, subjectOf } from "./meaning/subject.js";
 import { findQuantities } from "./quantities/quantities.js";
 import { partsOfChanges } from "./resolve/changeParts.js";
@@ -347,7 +348,10 @@ export function sentenceDrafts(
       const q = quantities[index];
       if (!q) return;
       const noun = nouns?.[k];
-      const context = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
+      const own = noun ? { ...shared, subject: noun, direction: "topic" as const } : shared;
+      // 在注册志愿者人数上，慈溪最多，有近32万人: the measure the sentence opened with names what is counted.
+      const framed = framedSubject(text, own.clauseStart, own.subject);
+      const context = framed ? { ...own, subject: framed, direction: "topic" as const } : own;
       const mode = modeAt(text, q, doc);
       const read =
         undated || countedTogether(text.slice(context.clauseStart, q.start))

@@ -90,9 +90,13 @@ export const HEADS: Head[] = [
       "社工机构",
       "社工组织",
       "社会工作机构",
+      // 社会工作专业服务机构: the service organisations named by the profession they serve.
+      "社会工作专业服务机构",
+      "社工专业服务机构",
     ],
     key: "social_work.service_orgs",
-    neutral: /专业|民办|社会工作类?|社工类?/,
+    // 培育社会工作专业服务机构562家: those fostered so far (新培育 is a year's batch, an unknown word).
+    neutral: /专业|民办|社会工作类?|社工类?|(?:累计|已|共)?(?:培育|孵化)(?:了|出)?/,
   },
   {
     nouns: [

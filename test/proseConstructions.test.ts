@@ -392,3 +392,45 @@ describe("what a paragraph or heading says before a figure", () => {
     ]);
   });
 });
+
+describe("news of social work and volunteers, as East China's pages say it", () => {
+  it.each([
+    // 社会工作专业服务机构: the service organisations named by their profession; 培育 says they were fostered.
+    ["培育社会工作专业服务机构", "social_work.service_orgs"],
+    ["全市社工专业服务机构", "social_work.service_orgs"],
+    ["新培育社工服务机构", "other"],
+  ])("%s → %s", (subject, key) => {
+    expect(meaningOf(subject).key).toBe(key);
+  });
+
+  it("counts what a frame of measure names for the places ranked after it", () => {
+    expect(
+      shown(
+        "发布时间：2021-06-30\n在实名注册志愿者人数上，东港区最多，有12.5万人；紧随其后的是北湖区，有9万余人。",
+      ),
+    ).toEqual(["social_work.volunteers=125000@2021-06-30", "social_work.volunteers=90000@2021-06-30"]);
+    // A frame that names a sub-kind (活跃志愿者) or no measure leaves the figures of no series.
+    expect(shown("发布时间：2021-06-30\n在活跃志愿者的人数上，东港区以8000人居首。")).toEqual([]);
+    expect(shown("发布时间：2021-06-30\n在志愿服务方面，东港区最多，有3万人。")).toEqual([]);
+  });
+
+  it("dates the figures of a year's data release at that year", () => {
+    expect(shown("2021年度全市志愿服务大数据发布\n发布时间：2022-03-02\n全市注册志愿者有48万余人。")).toEqual(
+      ["social_work.volunteers=480000@2021-12-31"],
+    );
+  });
+
+  it("reads the professionals' share of a project's staff as the post ratio", () => {
+    expect(
+      shown(
+        "发布时间：2022-02-10\n《办法》明确，购买服务项目中，社会工作专业人员的数量不低于项目执行总人数的70%。",
+      ),
+    ).toEqual(["standard.min_professional_post_ratio=70@2022-02-10"]);
+  });
+
+  it("goes on with the paragraph before when a line opens with 其中", () => {
+    expect(
+      shown("发布时间：2023-04-20\n截至2022年12月，全市共有持证社会工作者5200人。\n其中，专职社工1800人。"),
+    ).toEqual(["social_work.certified_workers=5200@2022-12", "social_work.workers=1800@2022-12"]);
+  });
+});

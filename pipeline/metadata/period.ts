@@ -22,7 +22,7 @@ function spanEnd(year: number, span: string): string | null {
 /**
  * The period a bulletin, quick report, work summary or situation report covers, from its title:
  * 广州市2023年民政事业发展统计公报 → 2023, 长春市民政统计快报（2024年第一季度） → 2024-03-31,
- * 关于2021年全省社会组织发展情况的通报 → 2021.
+ * 关于2021年全省社会组织发展情况的通报 → 2021, 2022年度志愿服务大数据发布 → 2022.
  */
 export function periodOf(title: string | null): string | null {
   if (!title) return null;
@@ -45,7 +45,7 @@ export function periodOf(title: string | null): string | null {
     return `${year}-${pad(monthNumber)}-${lastDayOfMonth(year, monthNumber)}`;
   }
   const m =
-    /((?:19|20)\d{2})\s*年度?[^，。]{0,30}?(?:公报|总结|年报|统计|快报|工作报告|发展情况|基本情况|情况的?通报|情况的?报告)/.exec(
+    /((?:19|20)\d{2})\s*年度?[^，。]{0,30}?(?:公报|总结|年报|统计|快报|工作报告|发展情况|基本情况|情况的?通报|情况的?报告|大数据|数据报告)/.exec(
       title,
     );
   return m?.[1] ?? null;
