@@ -11,10 +11,9 @@ const FRAME = /(?:^|[，,；;。：:])\s*(?:在|从)([^，,；;。：:\d]{2,24}?
  * counted noun the lexicon knows; null when there is no frame, or it names no measure of a known noun.
  */
 export function framedSubject(text: string, clauseStart: number, subject: string): string | null {
-  if (meaningOf(subject).head !== null) return null;
   let named: string | null = null;
   for (const m of text.slice(0, clauseStart).matchAll(FRAME)) named = m[1] ?? null;
-  if (!named || !MEASURE.test(named)) return null;
+  if (!named || !MEASURE.test(named) || meaningOf(subject).head !== null) return null;
   const noun = named.replace(MEASURE, "");
   return meaningOf(noun).head !== null ? noun : null;
 }
