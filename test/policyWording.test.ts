@@ -225,4 +225,13 @@ describe("the years an undated text speaks of", () => {
     // 以来 still reaches the text's own time: 2022年以来，… is most often of this year.
     expect(latestYearMentioned("2022年以来，全区建成社工站13个。")).toBe("2022");
   });
+
+  it("does not take the year a programme was launched or a body founded (2010年启动, 成立于2012年)", () => {
+    expect(latestYearMentioned("某市社工站建设于2010年启动。截至9月底，全市已建成社工站125个。")).toBeNull();
+    expect(latestYearMentioned("2016年正式启动的“三社联动”试点，截至2019年底覆盖社区80个。")).toBe("2019");
+    expect(latestYearMentioned("该协会成立于2012年，现有会员单位56家。")).toBeNull();
+    expect(latestYearMentioned("项目始于2014年，2018年全区有社工站9个。")).toBe("2018");
+    // A launch meeting (启动会) held that year is of the text's own time.
+    expect(latestYearMentioned("2023年启动会上，全区社会组织共有312家。")).toBe("2023");
+  });
 });

@@ -60,7 +60,9 @@ const SPAN_START = /(?:从|自)\s*$/;
  * 2017年开始，…; 2019年起，…; 以2006年为标志，…: the year something began; the text's now is later, how much it
  * does not say.
  */
-const BEGAN_AFTER = /^\s*(?:开始|起(?![草诉义])|为(?:标志|起点|开端))/;
+const BEGAN_AFTER = /^\s*(?:开始|起(?![草诉义])|为(?:标志|起点|开端)|(?:正式)?(?:启动|起步)(?!会))/;
+/** 启动于2010年, 始于2010年, 成立于2010年: the year a programme or a body began, said after its verb. */
+const BEGAN_BEFORE = /(?:启动|始|起步|成立|创建|创立|创办|组建)于\s*$/;
 const SPAN_END = /(?:从|自)\s*(?:19|20)\d{2}\s*年[^，,。；;]{0,20}(?:至|到)\s*$/;
 const SPAN_TO_NOW = /^[^。；;！!？?]{0,30}?(?:以来|至今)/;
 /** 规划（2011—2020年）: the years a bracketed span names are a plan's life, not the text's now. */
@@ -78,7 +80,12 @@ export function latestYearMentioned(text: string): string | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     // 从2008年…至2010年: the end of a span that began in the past is past too, not a goal.
     const spanEnd = SPAN_END.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if ((NOT_NOW_BEFORE.test(before) && !spanEnd) || NOT_NOW_AFTER.test(after) || BEGAN_AFTER.test(after))
+    if (
+      (NOT_NOW_BEFORE.test(before) && !spanEnd) ||
+      NOT_NOW_AFTER.test(after) ||
+      BEGAN_AFTER.test(after) ||
+      BEGAN_BEFORE.test(before)
+    )
       continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (BRACKETED_SPAN_END.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
