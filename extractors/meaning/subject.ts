@@ -4,7 +4,7 @@
 import { clauseAround, depths } from "../context/context.js";
 import { MONTH_ALONE } from "../context/dates.js";
 import { withoutAmong } from "../context/place.js";
-import { NOW_OF, OWN_YEAR } from "./arrived.js";
+import { NOW_OF, OWN_YEAR, PACE } from "./arrived.js";
 
 export interface Span {
   start: number;
@@ -195,6 +195,17 @@ function commaClauseBefore(text: string, start: number, depth: readonly number[]
 const changedBefore = (text: string, start: number, depth: readonly number[]): boolean =>
   CHANGED.test(commaClauseBefore(text, start, depth));
 
+/** A clause that opens with how fast a change went: 以11.79%的年平均增长率增长至…, 以年均15%的速度增加到…. */
+const PACE_OF_CHANGE = new RegExp(
+  `^${PACE}(?:${RISES_TO}|${FALLS_TO}|提高到|提高至)(?:(?:19|20)\\d{2}\\s*年(?:底|末)?的)?\\s*$`,
+);
+
+/** The noun before 由/从 in the clause before `start`, when that clause says where a change started: 总量从2008年的3355家，. */
+function fromClauseBefore(text: string, start: number, depth: readonly number[]): string {
+  const from = /^(.*?)(?:由|从)/.exec(commaClauseBefore(text, start, depth));
+  return from?.[1] ? cleanBefore(from[1]).subject : "";
+}
+
 /** The clause before `start` is only a date: 截至今年7月，增至3120家. */
 const afterDateOnly = (text: string, start: number, depth: readonly number[]): boolean =>
   YEAR_ONLY.test(commaClauseBefore(text, start, depth).replace(/[，,]$/, ""));
@@ -312,6 +323,12 @@ export function subjectOf(
   // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
   const changed = /^(.*?)(?:由|从)/.exec(text.slice(clauseStart, q.start));
   if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
+  // 总量从2008年的3355家，以11.79%的年均增速增长至2018年的10230家: a clause that only says how fast the
+  // change went names no noun; the figure is of the noun before 由/从 in the clause before it.
+  const pace = PACE_OF_CHANGE.test(text.slice(clauseStart, q.start))
+    ? fromClauseBefore(text, clauseStart, depth)
+    : "";
+  if (pace) subject = pace;
   // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
   if (/^(?:总数|总量|总计|合计)$/.test(subject)) {
     const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
