@@ -89,7 +89,7 @@ export const LEADING_LIST =
 /** The first month of a span of months: 8- (of 8-12月), 1至 (of 1至9月), 8月至 (of 8月至12月). */
 const MONTHS_FROM = "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月?[-－—~～至到])";
 const DATE_PREFIX = new RegExp(
-  `^(?:截至|截止到?|截至到|到了|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
+  `^(?:截至|截止到?|截至到|到了|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近?(?:\\d+|[一二三四五六七八九十]+)年(?:来|以来)|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
 );
 
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
@@ -303,7 +303,10 @@ export function subjectOf(
   const words = text.slice(itemStart, q.start);
   // After 、 a list item starts afresh when another figure came before it: 5A级16家、4A级18家;
   // otherwise 、 is inside the subject: 区、街道、社区三级党群服务中心68个.
-  const item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
+  let item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
+  // 五年来全市…从807个发展到…: 来 closes the span of years just said, no part of the noun.
+  if (prev && prev.end === itemStart && /年$/.test(text.slice(prev.start, prev.end)))
+    item = item.replace(/^(?:以)?来[，,]?(?=[\u4e00-\u9fa5])/, "");
   // 3万人注册成为志愿者, 8万多人依托…平台实现实名制注册志愿者: people who registered as volunteers are volunteers.
   const joined = /[人名]$/.test(text.slice(q.start, q.end))
     ? JOINED_AS_VOLUNTEERS.exec(text.slice(q.end, limit))
