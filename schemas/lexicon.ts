@@ -92,7 +92,9 @@ export const HEADS: Head[] = [
       "社会工作机构",
     ],
     key: "social_work.service_orgs",
-    neutral: /专业|民办|社会工作类?|社工类?/,
+    // 培育发展社工服务机构346家: those fostered so far are those there are (a year's batch is told by its
+    // clause: classify.ts).
+    neutral: /专业|民办|社会工作类?|社工类?|(?:累计|已|共)?培育(?:发展)?(?:了|出)?/,
   },
   {
     nouns: [
