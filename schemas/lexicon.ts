@@ -50,7 +50,23 @@ const TRAINED_FOR_OTHERS = /(?:帮助|帮扶|协助|援助|为|替|给|向)[^，
 export const ONE_EVENT =
   /奥运|冬奥|亚运|亚残运|大运|全运|残运|青运|运动会|博览会|进博会|服贸会|交易会|马拉松|赛事|赛会|比赛|峰会|论坛|展会|庆典|典礼|大会|活动/;
 
-const SOCIAL_WORKER_NOUNS = ["社会工作者", "社工", "社会工作从业人员", "社工从业人员", "社会工作人员"];
+/**
+ * 社会工作行业从业人员, 社工行业从业人士: those working in the trade are its workers (人员 is cut as a
+ * measure, so the words before it are the noun).
+ */
+const SOCIAL_WORKER_NOUNS = [
+  "社会工作者",
+  "社工",
+  "社会工作从业人员",
+  "社工从业人员",
+  "社会工作人员",
+  "社会工作行业从业",
+  "社工行业从业",
+  "社会工作从业人士",
+  "社工从业人士",
+  "社会工作行业从业人士",
+  "社工行业从业人士",
+];
 
 export const HEADS: Head[] = [
   {

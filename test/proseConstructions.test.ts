@@ -418,6 +418,17 @@ describe("south China constructions", () => {
     expect(shown("时间：2022-03-18\n今年全市培育发展社会工作服务机构6家。")).toEqual([]);
   });
 
+  it("reads those working in the social-work trade (行业从业人员, 从业人士) as its workers", () => {
+    expect(
+      shown(
+        "时间：2022-03-20\n截至2021年底，全市社会工作行业从业人员为4120人，社工行业从业人士中持证者2600人。",
+      ),
+    ).toContain("social_work.workers=4120@2021-12-31");
+    expect(shown("时间：2022-03-20\n目前，全区社工行业从业人士达800余人。")).toEqual([
+      "social_work.workers=800@2022-03-20",
+    ]);
+  });
+
   it("reads stations named by a place gloss and a quoted programme, before what their service reached", () => {
     expect(
       shown("时间：2024-02-01\n2023年，全市58个镇(街)“双百工程”社工站社工服务覆盖城乡900多个村(居)。"),
