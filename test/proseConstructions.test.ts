@@ -433,5 +433,7 @@ describe("south China constructions", () => {
     expect(
       shown("时间：2024-02-01\n2023年，全市58个镇(街)“双百工程”社工站社工服务覆盖城乡900多个村(居)。"),
     ).toEqual(["social_work.stations=58@2023"]);
+    // 社区服务覆盖率: the community's service, not a count of communities.
+    expect(shown("时间：2024-02-01\n2023年，全市328个社区服务覆盖率达100%。")).toEqual([]);
   });
 });
