@@ -64,7 +64,7 @@ export const SELECTED_AFTER =
 /** 16.3万元/人/年, 每人每年, 人均费用每年 (a year said after a per-head cost). */
 const PER_WORKER_YEAR = /(?:人|名|者|岗位?)[^年]{0,3}年|年[^人]{0,3}人|人均[^，,；;。\d]{0,10}年/;
 
-const SOCIAL_WORKER = "社会工作者|社工|社会工作从业人员|社工从业人员|社会工作人员";
+const SOCIAL_WORKER = "社会工作者|社工|(?:社会工作|社工)(?:行业)?从业(?:人员|人士)|社会工作人员";
 /** A level of the qualification: 助理社会工作师, 社工师, 高级社会工作师. */
 const LEVEL = "(?:助理|中级|高级)?(?:社会工作师|社工师)";
 /**

@@ -50,7 +50,23 @@ const TRAINED_FOR_OTHERS = /(?:帮助|帮扶|协助|援助|为|替|给|向)[^，
 export const ONE_EVENT =
   /奥运|冬奥|亚运|亚残运|大运|全运|残运|青运|运动会|博览会|进博会|服贸会|交易会|马拉松|赛事|赛会|比赛|峰会|论坛|展会|庆典|典礼|大会|活动/;
 
-const SOCIAL_WORKER_NOUNS = ["社会工作者", "社工", "社会工作从业人员", "社工从业人员", "社会工作人员"];
+/**
+ * 社会工作行业从业人员, 社工行业从业人士: those working in the trade are its workers (人员 is cut as a
+ * measure, so the words before it are the noun).
+ */
+const SOCIAL_WORKER_NOUNS = [
+  "社会工作者",
+  "社工",
+  "社会工作从业人员",
+  "社工从业人员",
+  "社会工作人员",
+  "社会工作行业从业",
+  "社工行业从业",
+  "社会工作从业人士",
+  "社工从业人士",
+  "社会工作行业从业人士",
+  "社工行业从业人士",
+];
 
 export const HEADS: Head[] = [
   {
@@ -95,8 +111,9 @@ export const HEADS: Head[] = [
       "社工专业服务机构",
     ],
     key: "social_work.service_orgs",
-    // 培育社会工作专业服务机构562家: those fostered so far (新培育 is a year's batch, an unknown word).
-    neutral: /专业|民办|社会工作类?|社工类?|(?:累计|已|共)?(?:培育|孵化)(?:了|出)?/,
+    // 培育社会工作专业服务机构562家, 培育发展社工服务机构346家: those fostered so far are those there are
+    // (新培育 is a year's batch, an unknown word; a batch is also told by its clause: classify.ts).
+    neutral: /专业|民办|社会工作类?|社工类?|(?:累计|已|共)?(?:培育|孵化)(?:发展)?(?:了|出)?/,
   },
   {
     nouns: [
@@ -195,7 +212,7 @@ export const HEADS: Head[] = [
     nouns: ["社工站（点）", "社工站", "社会工作服务站", "社会工作站", "社工服务站", "社工站点"],
     key: "social_work.stations",
     neutral:
-      /乡镇|镇街|街道|镇|乡|建成|建有|已建成|共建成|(?:共|已)?设立|“?双百(?:工程)?”?|（(?:乡镇|镇街|街道|镇|乡)(?:、(?:乡镇|镇街|街道|镇|乡))*）/,
+      /乡镇|镇街|街道|镇|乡|建成|建有|已建成|共建成|(?:共|已)?设立|“?双百(?:工程)?”?|（(?:乡镇|镇街|街道|镇|乡|街)(?:、(?:乡镇|镇街|街道|镇|乡|街))*）/,
   },
   {
     nouns: ["党群服务中心（站）", "党群服务中心"],

@@ -434,3 +434,48 @@ describe("news of social work and volunteers, as East China's pages say it", () 
     ).toEqual(["social_work.certified_workers=5200@2022-12", "social_work.workers=1800@2022-12"]);
   });
 });
+
+describe("south China constructions", () => {
+  it("reads the figure a change arrives at past a clause that only says how fast it went", () => {
+    expect(
+      shown(
+        "时间：2020-04-02\n据统计，全县社会组织数量从2012年的420家，以年均9.5%的增长率增长至2019年的790家。",
+      ),
+    ).toEqual(["social_org.total=420@2012", "social_org.total=790@2019"]);
+    expect(
+      shown("时间：2020-04-02\n全区持证社工从2015年的300人，以每年约两成的速度增加到2019年的615人。"),
+    ).toContain("social_work.certified_workers=615@2019");
+  });
+
+  it("reads the noun of a change after a span of years said as a figure (三年来)", () => {
+    expect(shown("时间：2021-06-30\n三年来全区社会组织党组织从120个发展到265个。")).toContain(
+      "social_org.party_orgs=265@2021-06-30",
+    );
+  });
+
+  it("reads organisations fostered so far (培育发展) as those there are, a year's batch as a change", () => {
+    expect(shown("时间：2022-03-18\n目前全市已培育发展社会工作服务机构58家。")).toEqual([
+      "social_work.service_orgs=58@2022-03-18",
+    ]);
+    expect(shown("时间：2022-03-18\n今年全市培育发展社会工作服务机构6家。")).toEqual([]);
+  });
+
+  it("reads those working in the social-work trade (行业从业人员, 从业人士) as its workers", () => {
+    expect(
+      shown(
+        "时间：2022-03-20\n截至2021年底，全市社会工作行业从业人员为4120人，社工行业从业人士中持证者2600人。",
+      ),
+    ).toContain("social_work.workers=4120@2021-12-31");
+    expect(shown("时间：2022-03-20\n目前，全区社工行业从业人士达800余人。")).toEqual([
+      "social_work.workers=800@2022-03-20",
+    ]);
+  });
+
+  it("reads stations named by a place gloss and a quoted programme, before what their service reached", () => {
+    expect(
+      shown("时间：2024-02-01\n2023年，全市58个镇(街)“双百工程”社工站社工服务覆盖城乡900多个村(居)。"),
+    ).toEqual(["social_work.stations=58@2023"]);
+    // 社区服务覆盖率: the community's service, not a count of communities.
+    expect(shown("时间：2024-02-01\n2023年，全市328个社区服务覆盖率达100%。")).toEqual([]);
+  });
+});

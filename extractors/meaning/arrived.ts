@@ -10,7 +10,10 @@ export const OWN_YEAR = new RegExp(`${YEAR_OF}\\s*$`);
 /** Now said of a figure just before it: 增加到目前的612人. */
 export const NOW_OF = "(?:目前|现在|当前|如今)的";
 
-const ARRIVED_TAIL = `(?:继续|稳步|逐步|逐年|不断|持续|快速|迅速|大幅|显著|飞速|进一步|更是|又|再)?(?:增长|增加|提升|提高|上升|(?:发展)?壮大|发展|扩大|跃升|攀升|升|增|下降|减少|降低|回落|下滑|缩减|降|滑|跌|减|回升|反弹)(?:到|至|为)(?:了)?(?:${YEAR_OF}|${NOW_OF})?\\s*$`;
+/** How fast a change went, said before its verb: 以11.79%的年平均增长率, 以年均15%的速度. */
+export const PACE = "以[^，,；;。]{0,20}?(?:增长率|增速|增幅|速度|幅度)";
+
+const ARRIVED_TAIL = `(?:${PACE})?(?:继续|稳步|逐步|逐年|不断|持续|快速|迅速|大幅|显著|飞速|进一步|更是|又|再)?(?:增长|增加|提升|提高|上升|(?:发展)?壮大|发展|扩大|跃升|攀升|升|增|下降|减少|降低|回落|下滑|缩减|降|滑|跌|减|回升|反弹)(?:到|至|为)(?:了)?(?:${YEAR_OF}|${NOW_OF})?\\s*$`;
 
 /** Words before a figure that say a change arrives at it, with or without where it started. */
 export const ARRIVED_AT = new RegExp(`(?:(?:由|从)[^，,；;。]*?)?${ARRIVED_TAIL}`);

@@ -10,7 +10,7 @@ import {
 } from "../../schemas/catalogue.js";
 import { LEXICON_KEYS, ONE_EVENT } from "../../schemas/lexicon.js";
 import { PLAN_END, PLAN_NAME } from "../context/plans.js";
-import { ARRIVED_AT, INTO_ALL_OF } from "./arrived.js";
+import { ARRIVED_AT, INTO_ALL_OF, PACE } from "./arrived.js";
 import { meaningOf } from "./meaning.js";
 
 export interface Reading {
@@ -154,6 +154,9 @@ function oneLevelOfMany(subject: string, context: string): boolean {
 /** 标准每人每年提高1万元, 上调了500元: a rule or a goal changed by the figure, not set at it (提高到 sets it). */
 const CHANGED_BY = /(?:提高|增加|增长|上调|调增|提升|增|降低|下调|调减|减少|减)了?\s*$/;
 
+/** 以11.79%的年平均增长率增长至…: how fast a change went is no figure per unit of the one it arrives at. */
+const PACE_SAID = new RegExp(PACE);
+
 /** 新增社会工作专业人才5000人 in a plan: a goal of growth, not of the level reached. */
 const GROWTH_GOAL = /新增|净增|增加(?!到|至|为)|新培养|新培育/;
 
@@ -211,7 +214,8 @@ class Seen {
   /** 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series. */
   get perUnit(): boolean {
     this.#perUnit ??=
-      /每|平均|人均|户均/.test(this.reading.before) || /^(?:平均|人均|户均)?每/.test(this.reading.subject);
+      /每|平均|人均|户均/.test(this.reading.before.replace(PACE_SAID, "")) ||
+      /^(?:平均|人均|户均)?每/.test(this.reading.subject);
     return this.#perUnit;
   }
 

@@ -4,7 +4,7 @@
 import { clauseAround, depths } from "../context/context.js";
 import { MONTH_ALONE } from "../context/dates.js";
 import { withoutAmong } from "../context/place.js";
-import { NOW_OF, OWN_YEAR } from "./arrived.js";
+import { NOW_OF, OWN_YEAR, PACE } from "./arrived.js";
 
 export interface Span {
   start: number;
@@ -32,10 +32,11 @@ export interface SubjectContext {
 const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/;
 /**
  * Words that start a predicate after a counted noun: 社会组织按照…, 社会组织中有党员的…, and what the places
- * counted built in all (108个乡镇（街道）共建成社工站121个: the 108 counts the places).
+ * counted built in all (108个乡镇（街道）共建成社工站121个: the 108 counts the places), and what their
+ * service reached (176个社工站社工服务覆盖…: the service is no part of the noun).
  */
 const PREDICATE =
-  /(?:全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予|共建成|共设立|共建有|相继|陆续|先后)/;
+  /(?:(?:社工|社会工作|志愿)服务(?=覆盖|惠及)|全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予|共建成|共设立|共建有|相继|陆续|先后)/;
 /** Words that may stand before a number without being part of what is counted; a modal only before a verb of arriving (总量要达到, 将增加到). */
 export const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提)|(?:更是|又|再|进一步)(?=[增升跃攀发达降滑跌减下回缩])|(?:稳步|逐年|不断|持续|快速|迅速|逐步|大幅|显著|飞速)(?=[增升跃攀提发壮扩])|(?:发展)?壮大(?:到了|到|至)|扩大(?:到了|到|至)|(?:下降|减少|降低|回落|下滑|缩减|降|滑|跌|减)(?:到了|到|至|为)|(?:回升|反弹)(?:到了|到|至)|(?:增加|增长|上升|回升)为|跌破|不到|不足|不满|未满|少于|(?:还|尚|仅|只)(?=不到|不足|不满|未满|少于|有|达|为|$))+$/;
@@ -89,7 +90,7 @@ export const LEADING_LIST =
 /** The first month of a span of months: 8- (of 8-12月), 1至 (of 1至9月), 8月至 (of 8月至12月). */
 const MONTHS_FROM = "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月?[-－—~～至到])";
 const DATE_PREFIX = new RegExp(
-  `^(?:截至|截止到?|截至到|到了|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
+  `^(?:截至|截止到?|截至到|到了|到|至|自|从|在|于)?(?:\\d{4}年(?:度)?(?:${MONTHS_FROM}?\\d{1,2}月(?:\\d{1,2}日)?)?(?:底|末|初|以来|起)?|${MONTHS_FROM}?${MONTH_ALONE}|(?:今年|去年|上年|上一年|前年|当年|本年)(?:底|末|初)?|本年度|全年|年末|年底|年初|上半年(?:末|底)?|下半年|目前|现|至今|近?(?:\\d+|[一二三四五六七八九十]+)年(?:来|以来)|近\\d+年|近[一二三四五六七八九十]+年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末|以来))[，,]?`,
 );
 
 /** 增加到目前的612人: now, said of the figure, is no part of its noun. */
@@ -133,6 +134,11 @@ function nounAfter(text: string, from: number, limit: number): string {
     end += gloss[0].length;
     if (/[及和与或]/.test(text[end] ?? "")) break;
     while (end < limit && !isStop(text, end)) end++;
+  }
+  // 176个镇(街)“双百工程”社工站: a quoted name after the place's gloss goes on with the noun.
+  if (end > from && /[）)]$/.test(text.slice(from, end))) {
+    const quoted = /^[“"][^”"]{1,12}[”"][\u4e00-\u9fa5]+/.exec(text.slice(end, limit));
+    if (quoted) end += quoted[0].length;
   }
   // Keep a quoted name such as “双百工程”社工站 when a noun follows it.
   let phrase = text.slice(from, end);
@@ -194,6 +200,17 @@ function commaClauseBefore(text: string, start: number, depth: readonly number[]
 /** The clause before `start` says how a figure changed: 较2019年增加45家，达到3120家. */
 const changedBefore = (text: string, start: number, depth: readonly number[]): boolean =>
   CHANGED.test(commaClauseBefore(text, start, depth));
+
+/** A clause that opens with how fast a change went: 以11.79%的年平均增长率增长至…, 以年均15%的速度增加到…. */
+const PACE_OF_CHANGE = new RegExp(
+  `^${PACE}(?:${RISES_TO}|${FALLS_TO}|提高到|提高至)(?:(?:19|20)\\d{2}\\s*年(?:底|末)?的)?\\s*$`,
+);
+
+/** The noun before 由/从 in the clause before `start`, when that clause says where a change started: 总量从2008年的3355家，. */
+function fromClauseBefore(text: string, start: number, depth: readonly number[]): string {
+  const from = /^(.*?)(?:由|从)/.exec(commaClauseBefore(text, start, depth));
+  return from?.[1] ? cleanBefore(from[1]).subject : "";
+}
 
 /** The clause before `start` is only a date: 截至今年7月，增至3120家. */
 const afterDateOnly = (text: string, start: number, depth: readonly number[]): boolean =>
@@ -292,7 +309,10 @@ export function subjectOf(
   const words = text.slice(itemStart, q.start);
   // After 、 a list item starts afresh when another figure came before it: 5A级16家、4A级18家;
   // otherwise 、 is inside the subject: 区、街道、社区三级党群服务中心68个.
-  const item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
+  let item = prev && prev.end >= clauseStart ? words.slice(words.lastIndexOf("、") + 1) : words;
+  // 五年来全市…从807个发展到…: 来 closes the span of years just said, no part of the noun.
+  if (prev && prev.end === itemStart && /年$/.test(text.slice(prev.start, prev.end)))
+    item = item.replace(/^(?:以)?来[，,]?(?=[\u4e00-\u9fa5])/, "");
   // 3万人注册成为志愿者, 8万多人依托…平台实现实名制注册志愿者: people who registered as volunteers are volunteers.
   const joined = /[人名]$/.test(text.slice(q.start, q.end))
     ? JOINED_AS_VOLUNTEERS.exec(text.slice(q.end, limit))
@@ -312,6 +332,12 @@ export function subjectOf(
   // 持证社工由2,870人增至6,044人: the new figure is of the noun before 由.
   const changed = /^(.*?)(?:由|从)/.exec(text.slice(clauseStart, q.start));
   if (!subject && changed?.[1]) subject = cleanBefore(changed[1]).subject;
+  // 总量从2008年的3355家，以11.79%的年均增速增长至2018年的10230家: a clause that only says how fast the
+  // change went names no noun; the figure is of the noun before 由/从 in the clause before it.
+  const pace = PACE_OF_CHANGE.test(text.slice(clauseStart, q.start))
+    ? fromClauseBefore(text, clauseStart, depth)
+    : "";
+  if (pace) subject = pace;
   // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
   if (/^(?:总数|总量|总计|合计)$/.test(subject)) {
     const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
