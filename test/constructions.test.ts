@@ -870,4 +870,11 @@ describe("constructions of real documents", () => {
     ]);
     expect(shown("2024年3月1日\n今年新成立党组织6个。")).toEqual([]);
   });
+
+  it("reads 参检 (took part in the annual inspection) as the organisations whose reports were checked", () => {
+    expect(shown("2023年11月30日\n全县参检社会组织142家，年检率89%。")).toEqual([
+      "social_org.annual_report_reviews=142@2023-11-30",
+    ]);
+    expect(shown("2023年11月30日\n全县应参检社会组织160家。")).toEqual([]);
+  });
 });
