@@ -228,7 +228,10 @@ class Seen {
       const ofAll =
         /全部|均已?|都已?|全都|全覆盖|全面覆盖|^\s*实现了?(?:预期|既定|规划|年度|阶段性?)?目标/.test(r.after);
       // 由893人增长到2204人: the figure a change arrives at is what exists now.
-      const before = INTO_ALL_OF.test(r.before) ? "" : r.before.replace(ARRIVED_AT, "");
+      // 已完成全部11个社工站建设: all of them done says what exists, not what was done this time.
+      const before = INTO_ALL_OF.test(r.before)
+        ? ""
+        : r.before.replace(ARRIVED_AT, "").replace(/(?:已经?)?完成(?:了)?(?:全部|所有)\s*$/, "");
       const after = r.after.trim();
       this.#event =
         EVENT_BEFORE.test(before) ||
