@@ -265,7 +265,7 @@ export const NEUTRAL: Verdict[] = [
       /(?:经|在|由)?(?:[\u4e00-\u9fa5]{0,6}(?:民政部门|民政局|民政厅|登记管理机关))?(?:依法|正式|合法)?(?:登记注册|注册登记|登记在册|登记|注册|在册|成立)(?:的)?/,
     why: "registered",
   },
-  { pattern: /法人|各类|各级|各种|所有|全部/, why: "all of them" },
+  { pattern: /(?:具有|具备|取得)?法人(?:资格|地位)?|各类|各级|各种|所有|全部/, why: "all of them" },
   { pattern: /我局|本局|我厅|本厅|民政部门|民政局|民政厅|财政|部门|安排/, why: "who registers or pays" },
   { pattern: /的/, why: "particle" },
 ];

@@ -10,6 +10,8 @@ describe("meaning by head noun", () => {
     ["我区共有正式登记注册社会组织", "social_org.total"],
     ["登记在册的各类社会组织", "social_org.total"],
     ["市本级共有法人社会组织", "social_org.total"],
+    ["全县共依法登记法人资格社会组织", "social_org.total"],
+    ["本区具有法人资格的社会组织", "social_org.total"],
     ["湖州实名注册志愿者", "social_work.volunteers"],
     ["本县在平台上注册的志愿者", "social_work.volunteers"],
     ["在本市开展服务的社工机构", "social_work.service_orgs"],
