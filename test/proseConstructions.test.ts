@@ -244,6 +244,17 @@ describe("the date a news page was printed", () => {
     ).toBe("2016-04-13");
   });
 
+  it("reads a date labelled in a portal's index table, set off by bars or run on with no mark", () => {
+    expect(
+      findPublished(
+        "索 引 号 | 0011/2020-001 | 主题分类 | 其他 |\n发布单位 | 县民政局 | 成文日期 | 2020-06-15 |\n某某委员：",
+      ).date,
+    ).toBe("2020-06-15");
+    expect(
+      findPublished("- 索引号0011/2019-00021\n- 文号某民函〔2018〕3号\n- 发布日期2019-04-02\n正文").date,
+    ).toBe("2019-04-02");
+  });
+
   it("reads a dateline whose time was cut to the hour", () => {
     expect(findPublished("某市义工人数创新高\n\n   2017-05-12 09\n核心提示：…").date).toBe("2017-05-12");
   });
