@@ -12,6 +12,8 @@ describe("meaning by head noun", () => {
     ["市本级共有法人社会组织", "social_org.total"],
     ["全县共依法登记法人资格社会组织", "social_org.total"],
     ["本区具有法人资格的社会组织", "social_org.total"],
+    ["全县已建立社区党群服务中心", "community.party_service_centers"],
+    ["配备专职社工", "social_work.workers"],
     ["湖州实名注册志愿者", "social_work.volunteers"],
     ["本县在平台上注册的志愿者", "social_work.volunteers"],
     ["在本市开展服务的社工机构", "social_work.service_orgs"],

@@ -52,6 +52,20 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("reads what a reply says was set up or staffed as what exists, and staff a unit must have as no count", () => {
+    expect(shown("时间：2022-06-01\n截至2022年5月，全县共建成社工站（点）19个，配备专职社工57名。")).toEqual([
+      "social_work.stations=19@2022-05",
+      "social_work.workers=57@2022-05",
+    ]);
+    expect(shown("时间：2022-06-01\n全县已建立党群服务中心236个，覆盖率100%。")).toEqual([
+      "community.party_service_centers=236@2022-06-01",
+    ]);
+    // The unit named in a clause before: 每个…, then 配备… in a clause of its own.
+    expect(
+      shown("时间：2022-06-01\n按照统一标准，每个镇社工站服务场地不少于80平方米，配备专职社工不少于2名。"),
+    ).toEqual([]);
+  });
+
   it("reads a figure named only 数量 after a clause that ranks its topic among a counted set", () => {
     expect(
       shown(
