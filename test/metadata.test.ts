@@ -263,6 +263,11 @@ describe("titles and addressees", () => {
       },
     ],
     [
+      "a page whose index table gives its title and date in cells of their own",
+      "索 引 号 | 0002/2020-00031 | 主题分类 | 工作情况 |\n信息来源 | 办公室 | 发布日期 | 2020-02-14 |\n公文名称 | 2019年某某局建议提案办理工作情况 | ||\n主 题 词 | 提案 | 文 号 |\n2019年，某某局承办建议提案88件。",
+      { title: "2019年某某局建议提案办理工作情况", issued: "2020-02-14" },
+    ],
+    [
       "a reply under a page's menu items and widgets, its source line naming no place",
       "• 建议\n  • 文字:\n    保护视力色:\n    温州市民政局对市十四届人大二次会议第56号建议的答复\n  • 来源: 市民政局\n  • 时间:2022-07-20 10:05:11\n  • 钱某代表:\n    您提出的建议收悉，现答复如下：",
       {

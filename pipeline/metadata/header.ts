@@ -27,7 +27,16 @@ const PAGE_DEBRIS =
  * 保护视力色:): not a title, and nothing a title goes on with.
  */
 const INDEX_FIELD =
-  /^[-•·▪*]?\s*(?:索\s*引\s*号|索取号|发布机构|发文机关|发布单位|文\s*号|发文字号|文件编号|发布日期|成文日期|发文日期|生成日期|公开日期|有\s*效\s*性|公开方式|公开范围|公开类别|主题分类|组配分类|体裁分类)|^[•·▪]\s*[\u4e00-\u9fa5]{1,6}\s*[:：]?\s*$|^(?:文字|阅读|保护视力色|字体|分享)\s*[:：]\s*$/;
+  /^[-•·▪*]?\s*(?:索\s*引\s*号|索取号|发布机构|发文机关|发布单位|信息来源|公文名称|文件名称|主\s*题\s*词|文\s*号|发文字号|文件编号|发布日期|成文日期|发文日期|生成日期|公开日期|有\s*效\s*性|公开方式|公开范围|公开类别|主题分类|组配分类|体裁分类)|^[•·▪]\s*[\u4e00-\u9fa5]{1,6}\s*[:：]?\s*$|^(?:文字|阅读|保护视力色|字体|分享)\s*[:：]\s*$/;
+
+/** The title an index table gives in a cell of its own: 公文名称 | 2018年某某工作情况 |. */
+function labelledTitle(lines: string[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = /^\s*(?:公文名称|文件名称)\s*[:：|｜]\s*([^|｜]{4,70}?)\s*(?:[|｜]|$)/.exec(line);
+    if (m?.[1]) return tidyTitle(m[1]);
+  }
+  return null;
+}
 
 /** What a title set above a document's number says it is. */
 const ABOVE_NUMBER_TITLE = /关于|答复|复函|办理|建议|提案|通知|意见|报告|公报/;
@@ -140,7 +149,7 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
       titleLines.slice(0, k).every((l) => l.length <= 12),
   );
   if (whole > 0) titleLines.splice(0, whole);
-  const title = titleLines.length ? tidyTitle(titleLines.join("")) : null;
+  const title = titleLines.length ? tidyTitle(titleLines.join("")) : labelledTitle(lines);
   let addressees: string[] = [];
   const next = (lines[i] ?? "").trim();
   // …的会办意见是：, 现答复如下：end a sentence that leads into the body, not a line of addressees.
