@@ -52,6 +52,17 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("gives each figure of 分别 the end of the year listed in its place (截至…年底、…年底)", () => {
+    expect(shown("时间：2023-03-01\n截至2020年底、2021年底，全县持证社工分别为640人、785人。")).toEqual([
+      "social_work.certified_workers=640@2020-12-31",
+      "social_work.certified_workers=785@2021-12-31",
+    ]);
+    expect(shown("时间：2023-03-01\n2020年、2021年全县登记社会组织分别为410家、436家。")).toEqual([
+      "social_org.total=410@2020",
+      "social_org.total=436@2021",
+    ]);
+  });
+
   it("reads what a reply says was set up or staffed as what exists, and staff a unit must have as no count", () => {
     expect(shown("时间：2022-06-01\n截至2022年5月，全县共建成社工站（点）19个，配备专职社工57名。")).toEqual([
       "social_work.stations=19@2022-05",
