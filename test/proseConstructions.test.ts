@@ -215,6 +215,15 @@ describe("graded organisations", () => {
     ]);
     expect(shown("时间：2023-03-01\n年内共新增等级社会组织52家，其中5A级3家、4A级11家。")).toEqual([]);
   });
+
+  it("reads no grade series from the grades of one kind of organisation listed under its total", () => {
+    expect(shown("时间：2023-03-01\n全县共有社会工作服务机构18家，其中5A级1家、4A级4家。")).toEqual([
+      "social_work.service_orgs=18@2023-03-01",
+    ]);
+    expect(shown("时间：2023-03-01\n全县共有基金会9家，其中4A级2家。")).toEqual([
+      "social_org.foundations=9@2023-03-01",
+    ]);
+  });
 });
 
 describe("people trained", () => {
