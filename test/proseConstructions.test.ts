@@ -278,12 +278,12 @@ describe("the date a news page was printed", () => {
     ).toBe("2016-04-13");
   });
 
-  it("reads a date labelled in a portal's index table, set off by bars or run on with no mark", () => {
+  it("reads a date and a publisher labelled in a portal's index table, set off by bars or run on with no mark", () => {
     expect(
       findPublished(
-        "索 引 号 | 0011/2020-001 | 主题分类 | 其他 |\n发布单位 | 县民政局 | 成文日期 | 2020-06-15 |\n某某委员：",
-      ).date,
-    ).toBe("2020-06-15");
+        "索 引 号 | 0011/2020-001 | 主题分类 | 其他 |\n发布单位 | 某县民政局 | 成文日期 | 2020-06-15 |\n某某委员：",
+      ),
+    ).toEqual({ date: "2020-06-15", source: "某县民政局" });
     expect(
       findPublished("- 索引号0011/2019-00021\n- 文号某民函〔2018〕3号\n- 发布日期2019-04-02\n正文").date,
     ).toBe("2019-04-02");

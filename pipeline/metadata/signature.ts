@@ -137,7 +137,7 @@ function publishedDate(head: string): string | null {
 export function findPublished(text: string): { date: string | null; source: string | null } {
   const head = text.slice(0, 600);
   const source =
-    /(?:来源|编制单位|发布单位|发布机构)\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\|)/.exec(
+    /(?:来源|编制单位|发布单位|发布机构)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fa5]))\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\||｜)/.exec(
       head,
     );
   const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
