@@ -195,6 +195,9 @@ class SubjectSeen {
   }
 }
 
+/** A clause that opens on staffing, with no subject of its own: 配备专职社工…, 并配齐…. */
+const STAFFED = /^(?:并|且|均|需|须|应|要)?(?:配备|配置|配齐|配有)/;
+
 /** What classify reads of one reading, each worked out once, when an entry first needs it. */
 class Seen {
   #bareClause: string | undefined;
@@ -211,11 +214,19 @@ class Seen {
     return this.#bareClause;
   }
 
-  /** 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series. */
+  /**
+   * 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series. So is the staff
+   * a clause of its own gives the unit an earlier clause named (每个社工站场地不少于100平方米，配备社工不少于3名).
+   */
   get perUnit(): boolean {
-    this.#perUnit ??=
-      /每|平均|人均|户均/.test(this.reading.before.replace(PACE_SAID, "")) ||
-      /^(?:平均|人均|户均)?每/.test(this.reading.subject);
+    if (this.#perUnit === undefined) {
+      const r = this.reading;
+      const earlier = r.context.endsWith(r.clause) ? r.context.slice(0, -r.clause.length || undefined) : "";
+      this.#perUnit =
+        /每|平均|人均|户均/.test(r.before.replace(PACE_SAID, "")) ||
+        /^(?:平均|人均|户均)?每/.test(r.subject) ||
+        (STAFFED.test(`${r.before.trim()}${r.subject}`) && /每/.test(earlier));
+    }
     return this.#perUnit;
   }
 
