@@ -130,6 +130,8 @@ export const CATALOGUE: Metric[] = [
     units: ["org", "item"],
     description: "social organisations that have party members",
     subject: /有(?:正式)?党员的社会组织$|社会组织中有(?:正式)?党员的?$/,
+    // 现有社会组织512家，其中有党员的312家: the noun left to the total before it.
+    or: [{ subject: /^(?:其中)?(?:有|建有)(?:正式)?党员的$/, context: /(?<!社区|基层)社会组织/ }],
   },
   {
     key: "social_org.party_orgs",

@@ -864,6 +864,13 @@ describe("constructions of real documents", () => {
     ).toEqual(["social_org.party_orgs=52@2022-03-08"]);
     expect(shown("2022年3月8日\n今年全县社会组织新建党支部9个。")).toEqual([]);
     expect(shown("2022年3月8日\n全镇各村已成立党支部26个。")).toEqual([]);
+    // Those with party members, their noun left to the total before them; not of another population's.
+    expect(shown("2022年3月8日\n全区现有社会组织615家，其中有党员的348家，已组建党组织301个。")).toEqual([
+      "social_org.total=615@2022-03-08",
+      "social_org.with_party_members=348@2022-03-08",
+      "social_org.party_orgs=301@2022-03-08",
+    ]);
+    expect(shown("2022年3月8日\n全区社区社会组织900家，其中有党员的120家。")).toEqual([]);
   });
 
   it("reads a town's count of social organisations and centres built in every place", () => {
