@@ -871,6 +871,11 @@ describe("constructions of real documents", () => {
       "social_org.party_orgs=301@2022-03-08",
     ]);
     expect(shown("2022年3月8日\n全区社区社会组织900家，其中有党员的120家。")).toEqual([]);
+    // Those that have set one up, said before the noun; not new ones, nor community groups.
+    expect(shown("2022年3月8日\n全市已建立党组织的社会组织870家，占有党员的社会组织的93%。")).toEqual([
+      "social_org.party_orgs=870@2022-03-08",
+    ]);
+    expect(shown("2022年3月8日\n全市新建立党组织的社会组织60家。")).toEqual([]);
   });
 
   it("reads a town's count of social organisations and centres built in every place", () => {
