@@ -130,6 +130,8 @@ export const CATALOGUE: Metric[] = [
     units: ["org", "item"],
     description: "social organisations that have party members",
     subject: /有(?:正式)?党员的社会组织$|社会组织中有(?:正式)?党员的?$/,
+    // 现有社会组织512家，其中有党员的312家: the noun left to the total before it.
+    or: [{ subject: /^(?:其中)?(?:有|建有)(?:正式)?党员的$/, context: /(?<!社区|基层)社会组织/ }],
   },
   {
     key: "social_org.party_orgs",
@@ -140,8 +142,17 @@ export const CATALOGUE: Metric[] = [
     units: ["item", "org"],
     description: "party organisations set up in social organisations",
     subject: scoped(
-      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|(?:在)?(?:社会组织(?:中)?)?(?:共)?(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:建立|组建|成立))?(?:的)?党组织",
+      "(?:社会组织)?(?:中)?(?:已组建的?|已建立的?|建立的?)?(?:党组织|党支部|党组织和党支部)(?:总数|总量)|(?:在)?(?:社会组织(?:法人单位)?(?:中)?)?(?:共)?(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:建立|组建|成立)(?:了)?)?(?:的)?党组织|(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:建立|组建|成立)(?:了)?)党组织的社会组织",
     ),
+    // 已成立40个工作支部 where the sentence speaks of social organisations: their branches, however named.
+    or: [
+      {
+        subject: scoped(
+          "(?:社会组织(?:中)?)?(?:已|累计)?(?:(?:单独或联合|单独和联合)?(?:成立|建立|组建)(?:了)?)?(?:的)?(?:党支部|工作支部|功能型党支部|联合党支部)",
+        ),
+        context: /(?<!社区|基层|慈善|公益)社会组织/,
+      },
+    ],
     exclude: /新增|新建|新组建|新成立|直接管理/,
   },
   {

@@ -217,7 +217,8 @@ export const HEADS: Head[] = [
   {
     nouns: ["党群服务中心（站）", "党群服务中心"],
     key: "community.party_service_centers",
-    neutral: /城市|城乡|农村|[区市县]|街道|镇街|镇|社区|村|[、和及与]|[一二三两]级|建成|建有/,
+    // 全覆盖建设街道社区党群服务中心（站）: building them in every place says they exist.
+    neutral: /城市|城乡|农村|[区市县]|街道|镇街|镇|社区|村|[、和及与]|[一二三两]级|全覆盖|建成|建有|建设/,
     changes: /社会组织|行业|商圈|楼宇|园区/,
   },
   { nouns: ["街道", "街道办事处", "街道办"], key: "community.streets" },

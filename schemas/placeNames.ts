@@ -8,6 +8,12 @@ const NAME_CHAR =
 /** One division name, e.g. 福田区, 深圳市, 内蒙古自治区. */
 export const DIVISION_NAME = `${NAME_CHAR}{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县)`;
 
+/**
+ * A town, township or sub-district named before what it counts: 散兵镇共有社会组织, 南区街道建成…. Not the
+ * kinds of place (乡镇, 城乡, 镇街, 特色小镇), which need two characters of a name before the division word.
+ */
+export const TOWN_NAME = `${NAME_CHAR}{2,5}?(?:(?<![乡城村集小重古名强])镇|(?<![城农家故下老同他异水梦仙村])乡|街道)(?![镇街村])`;
+
 /** Nested divisions written together: 深圳市福田区. */
 export const PLACE_NAMES = `(?:${DIVISION_NAME})+`;
 

@@ -877,4 +877,42 @@ describe("constructions of real documents", () => {
     ]);
     expect(shown("2023年11月30日\n全县应参检社会组织160家。")).toEqual([]);
   });
+
+  it("reads the social organisations that set up party organisations, however the verb or the branch is said", () => {
+    expect(shown("2022年3月8日\n全区共有480家社会组织建立了党组织，党组织覆盖率达到86.5%。")).toEqual([
+      "social_org.party_orgs=480@2022-03-08",
+    ]);
+    expect(shown("2022年3月8日\n全省3.2万个社会组织法人单位建立党组织。")).toEqual([
+      "social_org.party_orgs=32000@2022-03-08",
+    ]);
+    // A branch of social organisations, named in the same sentence part; not a batch, nor a community's.
+    expect(
+      shown("2022年3月8日\n全县有3名以上党员的社会组织58个，已成立52个党支部，其中单独建45个，联合建7个。"),
+    ).toEqual(["social_org.party_orgs=52@2022-03-08"]);
+    expect(shown("2022年3月8日\n今年全县社会组织新建党支部9个。")).toEqual([]);
+    expect(shown("2022年3月8日\n全镇各村已成立党支部26个。")).toEqual([]);
+    // Those with party members, their noun left to the total before them; not of another population's.
+    expect(shown("2022年3月8日\n全区现有社会组织615家，其中有党员的348家，已组建党组织301个。")).toEqual([
+      "social_org.total=615@2022-03-08",
+      "social_org.with_party_members=348@2022-03-08",
+      "social_org.party_orgs=301@2022-03-08",
+    ]);
+    expect(shown("2022年3月8日\n全区社区社会组织900家，其中有党员的120家。")).toEqual([]);
+    // Those that have set one up, said before the noun; not new ones, nor community groups.
+    expect(shown("2022年3月8日\n全市已建立党组织的社会组织870家，占有党员的社会组织的93%。")).toEqual([
+      "social_org.party_orgs=870@2022-03-08",
+    ]);
+    expect(shown("2022年3月8日\n全市新建立党组织的社会组织60家。")).toEqual([]);
+  });
+
+  it("reads a town's count of social organisations and centres built in every place", () => {
+    expect(shown("2019年4月2日\n青石镇共有社会组织21家，其中社会团体9家，民办非企业单位12家。")).toEqual([
+      "social_org.total=21@2019-04-02",
+      "social_org.social_groups=9@2019-04-02",
+      "social_org.private_non_enterprise=12@2019-04-02",
+    ]);
+    expect(
+      shown("2024年6月3日\n截至目前，全覆盖建设镇街社区党群服务中心（站）88个，楼宇党群服务中心5个。"),
+    ).toEqual(["community.party_service_centers=88@2024-06-03"]);
+  });
 });

@@ -32,6 +32,13 @@ describe("meaning by head noun", () => {
     ["镇(街道)社工站", "social_work.stations"],
     ["城市社区(居委会)", "community.communities"],
     ["党群服务中心(站)", "community.party_service_centers"],
+    // built in every place: still all of them; a town or sub-district named first is a place, not a kind
+    // of place (乡镇, 小镇: those of one level).
+    ["全覆盖建设镇街社区党群服务中心（站）", "community.party_service_centers"],
+    ["青石镇共有社会组织", "social_org.total"],
+    ["东湖街道现有社会团体", "social_org.social_groups"],
+    ["全市乡镇社会组织", "other"],
+    ["特色小镇社会组织", "other"],
     ["社会团体(合计)", "social_org.social_groups"],
     ["在全国志愿服务信息系统中实名注册志愿者", "social_work.volunteers"],
     ["中国实名注册志愿者总人数", "social_work.volunteers"],

@@ -414,6 +414,13 @@ describe("what a paragraph or heading says before a figure", () => {
         "时间：2022-03-02\n全市登记社会组织达1200家 3月1日，记者从市民政局获悉，全市共有社会组织1250家。",
       ),
     ).toEqual(["social_org.total=1200@2022-03-02", "social_org.total=1250@2022-03-01"]);
+    // The reporter's credit in brackets before the day, the lead's subject left unsaid; its later
+    // paragraphs' undated figures are of that day too.
+    expect(
+      shown(
+        "时间：2023-09-02\n（某某日报记者 王五）8月31日从市委组织部获悉，全市党员21.3万名。\n全市1350家社会组织建立了党组织。",
+      ),
+    ).toEqual(["social_org.party_orgs=1350@2023-08-31"]);
   });
 
   it("reads 年年底 and 年年末 as the year's end", () => {

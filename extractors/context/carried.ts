@@ -75,9 +75,12 @@ export function announcedPeriod(sentence: string): AsOf | null {
 
 /** A reporter told something: 记者26日从…获悉, 记者昨天(30日)从…了解到. */
 const TOLD = /(?:获悉|了解到|得知)/;
-/** The day before it: 3月16日，记者…; 记者26日从…; 记者昨天（30日）从…. */
+/**
+ * The day before it: 3月16日，记者…; 记者26日从…; 记者昨天（30日）从…; or after the reporter's credit in
+ * brackets, the lead's subject left unsaid: （某某日报记者 张三）6月30日从市委组织部获悉.
+ */
 const TOLD_DAY =
-  /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,]?\s*(?=记者|笔者)|(?:记者|笔者)\s*(\d{1,2})\s*日\s*(?:从|在|自)|(?:昨天|昨日|前天)\s*[（(]\s*(\d{1,2})\s*日\s*[）)]/;
+  /(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:上午|下午|晚上?)?[，,]?\s*(?=记者|笔者)|(?:记者|笔者)\s*(\d{1,2})\s*日\s*(?:从|在|自)|(?:昨天|昨日|前天)\s*[（(]\s*(\d{1,2})\s*日\s*[）)]|[（(][^（()）]{0,16}(?:记者|通讯员)[^（()）]{0,16}[）)]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日(?:上午|下午)?\s*(?:从|在|自)/;
 
 /**
  * 3月16日，记者从…会上获悉, 记者昨天（30日）从民政部了解到: the day a news report was told, and where the
@@ -93,9 +96,10 @@ export function toldDay(sentence: string, issued: string | null): { date: string
   if (!m) return null;
   const year = Number(issued.slice(0, 4));
   const issuedMonth = Number(issued.slice(5, 7));
-  const day = Number(m[2] ?? m[3] ?? m[4]);
-  let month = m[1] ? Number(m[1]) : issuedMonth;
-  if (!m[1] && day > Number(issued.slice(8, 10))) month -= 1;
+  const day = Number(m[2] ?? m[3] ?? m[4] ?? m[6]);
+  const named = m[1] ?? m[5];
+  let month = named ? Number(named) : issuedMonth;
+  if (!named && day > Number(issued.slice(8, 10))) month -= 1;
   const y = month < 1 ? year - 1 : year;
   const mm = month < 1 ? 12 : month;
   if (mm > 12 || day < 1 || day > 31) return null;

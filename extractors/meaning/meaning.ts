@@ -9,7 +9,7 @@ import {
   NEUTRAL,
   type Verdict,
 } from "../../schemas/lexicon.js";
-import { PLACE_NAMES } from "../../schemas/placeNames.js";
+import { PLACE_NAMES, TOWN_NAME } from "../../schemas/placeNames.js";
 import { SHORT_PLACE_PATTERN } from "../../schemas/placeShortNames.js";
 
 export type VerdictKind = "neutral" | "changes" | "narrows";
@@ -34,7 +34,9 @@ const BY_LENGTH = HEADS.flatMap((head) => head.nouns.map((noun) => ({ noun, head
   (a, b) => b.noun.length - a.noun.length,
 );
 
-const PLACE = new RegExp(`(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN})(?:本级)?`, "g");
+// 福田区, 山东, 散兵镇: a place said before the noun, a county or above, or a town or sub-district first in
+// the phrase (not the words of building that end in one: 全覆盖建设街道社区党群服务中心).
+const PLACE = new RegExp(`(?:${PLACE_NAMES}|${SHORT_PLACE_PATTERN})(?:本级)?|(?<=^\\s*)${TOWN_NAME}`, "g");
 
 function tidy(subject: string): string {
   return (
