@@ -278,3 +278,49 @@ describe("an indicator table a page gave on one line, its cells a space apart", 
     expect(spacedRowStarts("该项目 单位 2 家 共 3 个")).toEqual([]);
   });
 });
+
+describe("an indicator table of one column run onto one line", () => {
+  const line = "指标名称 单位 数量 社会团体 个 2,417 民办非企业单位 个 3,108 基金会 个 26 街道 个 17";
+  const rows = [
+    "指标名称 单位 数量",
+    "社会团体 个 2,417",
+    "民办非企业单位 个 3,108",
+    "基金会 个 26",
+    "街道 个 17",
+  ];
+
+  it("starts a row at each label with its unit cell after a row's one figure", () => {
+    const starts = spacedRowStarts(line);
+    expect([0, ...starts].map((at, i) => line.slice(at, starts[i]).trim())).toEqual(rows);
+    // Without the header, a line of one figure after another is left alone.
+    expect(spacedRowStarts("社会团体 个 2,417 民办非企业单位 个 3,108")).toEqual([]);
+  });
+
+  it("joins the line again where a PDF's width cut it between a row's unit cell and its figure", () => {
+    const wrapped = [
+      "指标名称 单位 数量 社会团体 个 2,417 民办非企业单位 个",
+      "3,108 基金会 个 26 街道 个 17",
+    ];
+    expect(wrappedCellJoins(wrapped)).toEqual([" ", null]);
+  });
+
+  it("reads the same facts from the line, the cut line and the table's own lines", async () => {
+    const title = "2023年某县第二季度民政统计数据";
+    const expected = [
+      "social_org.foundations=26@2023-06-30",
+      "social_org.private_non_enterprise=3108@2023-06-30",
+      "social_org.social_groups=2417@2023-06-30",
+    ];
+    expect(await facts([title, line].join("\n"))).toEqual(expected);
+    expect(
+      await facts(
+        [
+          title,
+          "指标名称 单位 数量 社会团体 个 2,417 民办非企业单位 个",
+          "3,108 基金会 个 26 街道 个 17",
+        ].join("\n"),
+      ),
+    ).toEqual(expected);
+    expect(await facts([title, ...rows].join("\n"))).toEqual(expected);
+  });
+});
