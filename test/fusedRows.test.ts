@@ -211,6 +211,13 @@ describe("a page's furniture run into the line after it", () => {
     expect(runOnStarts("发布日期:2023-06-01来源:某区民政局")).toEqual([]);
   });
 
+  it("starts a table's period again after the twelve digits of its 地区编码", () => {
+    expect(cut("地区编码:4399000000002023年6月")).toEqual(["地区编码:439900000000", "2023年6月"]);
+    // A code a space apart from its period, or a shorter number, is left as it is.
+    expect(runOnStarts("地区编码:439900000000 2023年6月")).toEqual([]);
+    expect(runOnStarts("地区编码:43990020236")).toEqual([]);
+  });
+
   it("leaves a crumb alone, a note of a time alone and a sentence that ends with a time", () => {
     for (const line of [
       "当前位置:首页 > 新闻中心 > 正文",

@@ -35,11 +35,16 @@ const NOTE_TIME =
 /** A page's date with no note before it, between a title and what follows (…超6700万2017-12-18金砖会议前…). */
 const BARE_STAMP = /(?<=[\u4e00-\u9fa5])\d{4}-\d{2}-\d{2}(?=[\u4e00-\u9fa5])/gu;
 
+/** A table's twelve-digit 地区编码 run into the period after it: 地区编码:4304000000002023年6月. */
+const CODE_THEN_PERIOD = /(?<=地区(?:编码|代码)\s*[:：]\s*\d{12})(?=(?:19|20)\d{2}\s*年)/u;
+
 /** Where a line is cut so that the furniture run into it and what follows stand apart. */
 export function runOnStarts(text: string): number[] {
   const starts: number[] = [];
   // Each pattern is tried only on a line holding the marks it needs: most lines hold none.
   const dated = text.includes("-") || text.includes("/");
+  const coded = text.includes("地区") ? CODE_THEN_PERIOD.exec(text) : null;
+  if (coded) starts.push(coded.index);
   // The text after a note's time (时间：2024/04/27 14:12:14某市民政局发布…) begins a line again.
   if (dated) for (const m of text.matchAll(NOTE_TIME)) starts.push((m.index ?? 0) + m[0].length);
   // So do a page's date run in between a title and the text after it, and that text.
