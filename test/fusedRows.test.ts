@@ -5,8 +5,10 @@ import {
   sectionStarts,
   spacedRowStarts,
   wrappedCellJoins,
+  wrappedPipeJoins,
 } from "../pipeline/normalize/fusedRows.js";
 import { readDocument } from "../pipeline/read/read.js";
+import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 
 /** The social-organisation facts of a text, as metric=value@as_of, sorted. */
@@ -329,5 +331,36 @@ describe("an indicator table of one column run onto one line", () => {
       ),
     ).toEqual(expected);
     expect(await facts([title, ...rows].join("\n"))).toEqual(expected);
+  });
+});
+
+describe("a row between pipes that a page's width cut before its closing pipe", () => {
+  const lines = [
+    "| 指标名称 | 单位 | 本期 | 上年同期 | 增减% |",
+    "| 社会团体 | 个 | 1,802 | 1,790 | 0.",
+    "7 |",
+    "| 社会工作者 | 人 | 2,915 | 2,604 | 11.9",
+    " |",
+    "| 注册志愿者 | 万人 | 40.6 | 38.2 | 6.3 |",
+  ];
+
+  it("ends the row with the rest of its last cell", () => {
+    expect(wrappedPipeJoins(lines)).toEqual([null, "", null, "", null, null]);
+    // A closed row, or a next line that opens a row of its own, is left as it is.
+    expect(wrappedPipeJoins(["| 基金会 | 个 | 31 |", "7 |"])).toEqual([null, null]);
+    expect(wrappedPipeJoins(["| 基金会 | 个 | 31", "| 街道 | 个 | 12 |"])).toEqual([null, null]);
+  });
+
+  it("reads each row as it is when whole", async () => {
+    const all = (text: string) =>
+      processDocument(textDocument(text))
+        .facts.filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}`);
+    const title = "某县2024年1-3月民政统计数据";
+    expect(all([title, ...lines].join("\n"))).toEqual([
+      "social_org.social_groups=1802",
+      "social_work.workers=2915",
+      "social_work.volunteers=406000",
+    ]);
   });
 });

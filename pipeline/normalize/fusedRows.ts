@@ -66,6 +66,19 @@ export function runOnStarts(text: string): number[] {
 // are told apart, and a row begins after a space too (…436 455 基金会 28).
 
 const LABEL = String.raw`[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]*`;
+/**
+ * A row between pipes that a page's width cut before its closing pipe: the rest of its last cell on
+ * the next line, up to that pipe (| 基金会 | 个 | 31 | 28 | 1. ⏎ 0 |, … | 13.5 ⏎ |). The rest ends the
+ * row; left on a line of its own, the cell ran into the next row's label (13.5注册志愿者).
+ */
+export function wrappedPipeJoins(lines: readonly string[]): (string | null)[] {
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined || !/^\s*\|(?:[^|]*\|){2,}[^|]*[^|\s][^|]*$/.test(line)) return null;
+    return /^[^|]{0,12}\|\s*$/.test(next) ? "" : null;
+  });
+}
+
 /** A row's unit in a cell of its own, between its label and its figures: 社会团体 个 720 701. */
 const UNIT_CELL_WORD = "(?:万?(?:个|家|人|名|户|张|项|所|处)|人次|万元|亿元|元)";
 const NOT_UNIT =
