@@ -97,3 +97,23 @@ describe("a statistics table whose cells lost their separators, with columns of 
     expect(shown(table)).toEqual(["social_org.social_groups=652@2022-06-30"]);
   });
 });
+
+describe("a statistics table whose cells lost their separators, as a PDF's text gives it", () => {
+  it("reads a row with a space where the font changes to its figure (街道 8, 社会团体个 431)", () => {
+    const table = [
+      "某区2024年2月社会服务统计月报",
+      "指标名称单位数量",
+      "一、乡级行政区划单位",
+      "镇 9",
+      "街道 6",
+      "二、社会组织",
+      "社会团体个 318",
+      "基金会个 3",
+    ].join("\n");
+    expect(shown(table)).toEqual([
+      "community.streets=6@2024-02-29",
+      "social_org.social_groups=318@2024-02-29",
+      "social_org.foundations=3@2024-02-29",
+    ]);
+  });
+});

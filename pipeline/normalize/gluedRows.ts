@@ -10,9 +10,12 @@ const GLUED_HEADER =
 const UNITS =
   "万人次|万人|万户|万张|万元|亿元|千元|元/人·月|元/人·年|元/人|元/月|人次|户次|平方米|个|家|人|名|户|张|床|件|对|具|所|处|项|次|元";
 
-/** A label ending in a character or bracket, an optional unit, then one figure and nothing else. */
+/**
+ * A label ending in a character or bracket, an optional unit, then one figure and nothing else. A PDF's
+ * text may put a space where the font changes to the figure's (街道 8, 社会团体个 431).
+ */
 const ROW = new RegExp(
-  `^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*$`,
+  `^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})? ?([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*$`,
 );
 
 /**
