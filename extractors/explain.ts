@@ -30,7 +30,8 @@ const DATE_FROM: Record<AsOfSource, string> = {
   title: "the period the title names",
   restated: "the date the document states for the same figure elsewhere",
   document: "the document's own date (the sentence names none)",
-  mentioned: "the document has no date: the latest year its text speaks of (check the source)",
+  mentioned:
+    "the document has no date: the latest year its text speaks of, at its end where the text counts to it (check the source)",
   relative: "the sentence tells the year against the document's date (去年底), and the document has none",
   none: "no date: neither the text nor the document gives one",
 };

@@ -9,6 +9,7 @@ import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import {
   dateByMentionedYear,
   dateRestatedFigures,
+  latestDateMentioned,
   latestYearMentioned,
   readHeadlinesAsBody,
 } from "./resolve/restated.js";
@@ -306,5 +307,5 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (point) lastPoint = point.asOf;
   }
   const dated = dateRestatedFigures(readHeadlinesAsBody(facts));
-  return issued ? dated : dateByMentionedYear(dated, latestYearMentioned(doc.text));
+  return issued ? dated : dateByMentionedYear(dated, latestDateMentioned(doc.text));
 }

@@ -268,12 +268,12 @@ describe("constructions of real documents", () => {
     expect(
       shown("在2023年社会工作宣传周启动仪式上获悉，目前全市有持证社会工作者3120人，到2025年将达到5000人。"),
     ).toEqual(["social_work.certified_workers=3120@2023"]);
-    // 截至2022年底 is the time a bulletin's figures describe, not a goal like 到2025年.
+    // 截至2022年底 is the time a bulletin's figures describe, not a goal like 到2025年: its year's end.
     expect(
       shown(
         "全系统职工人数比上年增长3.2%（持证社会工作者共计4.1万人）；截至2022年底，自2020年起新建的机构有62个。",
       ),
-    ).toEqual(["social_work.certified_workers=41000@2022"]);
+    ).toEqual(["social_work.certified_workers=41000@2022-12-31"]);
   });
 
   it("gives a table whose cells lost their separators its columns back", () => {

@@ -5,8 +5,10 @@ import {
   sectionStarts,
   spacedRowStarts,
   wrappedCellJoins,
+  wrappedPipeJoins,
 } from "../pipeline/normalize/fusedRows.js";
 import { readDocument } from "../pipeline/read/read.js";
+import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 
 /** The social-organisation facts of a text, as metric=value@as_of, sorted. */
@@ -211,6 +213,13 @@ describe("a page's furniture run into the line after it", () => {
     expect(runOnStarts("发布日期:2023-06-01来源:某区民政局")).toEqual([]);
   });
 
+  it("starts a table's period again after the twelve digits of its 地区编码", () => {
+    expect(cut("地区编码:4399000000002023年6月")).toEqual(["地区编码:439900000000", "2023年6月"]);
+    // A code a space apart from its period, or a shorter number, is left as it is.
+    expect(runOnStarts("地区编码:439900000000 2023年6月")).toEqual([]);
+    expect(runOnStarts("地区编码:43990020236")).toEqual([]);
+  });
+
   it("leaves a crumb alone, a note of a time alone and a sentence that ends with a time", () => {
     for (const line of [
       "当前位置:首页 > 新闻中心 > 正文",
@@ -276,5 +285,82 @@ describe("an indicator table a page gave on one line, its cells a space apart", 
 
   it("leaves a sentence that names the words of a header alone", () => {
     expect(spacedRowStarts("该项目 单位 2 家 共 3 个")).toEqual([]);
+  });
+});
+
+describe("an indicator table of one column run onto one line", () => {
+  const line = "指标名称 单位 数量 社会团体 个 2,417 民办非企业单位 个 3,108 基金会 个 26 街道 个 17";
+  const rows = [
+    "指标名称 单位 数量",
+    "社会团体 个 2,417",
+    "民办非企业单位 个 3,108",
+    "基金会 个 26",
+    "街道 个 17",
+  ];
+
+  it("starts a row at each label with its unit cell after a row's one figure", () => {
+    const starts = spacedRowStarts(line);
+    expect([0, ...starts].map((at, i) => line.slice(at, starts[i]).trim())).toEqual(rows);
+    // Without the header, a line of one figure after another is left alone.
+    expect(spacedRowStarts("社会团体 个 2,417 民办非企业单位 个 3,108")).toEqual([]);
+  });
+
+  it("joins the line again where a PDF's width cut it between a row's unit cell and its figure", () => {
+    const wrapped = [
+      "指标名称 单位 数量 社会团体 个 2,417 民办非企业单位 个",
+      "3,108 基金会 个 26 街道 个 17",
+    ];
+    expect(wrappedCellJoins(wrapped)).toEqual([" ", null]);
+  });
+
+  it("reads the same facts from the line, the cut line and the table's own lines", async () => {
+    const title = "2023年某县第二季度民政统计数据";
+    const expected = [
+      "social_org.foundations=26@2023-06-30",
+      "social_org.private_non_enterprise=3108@2023-06-30",
+      "social_org.social_groups=2417@2023-06-30",
+    ];
+    expect(await facts([title, line].join("\n"))).toEqual(expected);
+    expect(
+      await facts(
+        [
+          title,
+          "指标名称 单位 数量 社会团体 个 2,417 民办非企业单位 个",
+          "3,108 基金会 个 26 街道 个 17",
+        ].join("\n"),
+      ),
+    ).toEqual(expected);
+    expect(await facts([title, ...rows].join("\n"))).toEqual(expected);
+  });
+});
+
+describe("a row between pipes that a page's width cut before its closing pipe", () => {
+  const lines = [
+    "| 指标名称 | 单位 | 本期 | 上年同期 | 增减% |",
+    "| 社会团体 | 个 | 1,802 | 1,790 | 0.",
+    "7 |",
+    "| 社会工作者 | 人 | 2,915 | 2,604 | 11.9",
+    " |",
+    "| 注册志愿者 | 万人 | 40.6 | 38.2 | 6.3 |",
+  ];
+
+  it("ends the row with the rest of its last cell", () => {
+    expect(wrappedPipeJoins(lines)).toEqual([null, "", null, "", null, null]);
+    // A closed row, or a next line that opens a row of its own, is left as it is.
+    expect(wrappedPipeJoins(["| 基金会 | 个 | 31 |", "7 |"])).toEqual([null, null]);
+    expect(wrappedPipeJoins(["| 基金会 | 个 | 31", "| 街道 | 个 | 12 |"])).toEqual([null, null]);
+  });
+
+  it("reads each row as it is when whole", async () => {
+    const all = (text: string) =>
+      processDocument(textDocument(text))
+        .facts.filter((f) => f.metric !== "other")
+        .map((f) => `${f.metric}=${f.value}`);
+    const title = "某县2024年1-3月民政统计数据";
+    expect(all([title, ...lines].join("\n"))).toEqual([
+      "social_org.social_groups=1802",
+      "social_work.workers=2915",
+      "social_work.volunteers=406000",
+    ]);
   });
 });

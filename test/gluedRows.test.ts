@@ -43,6 +43,28 @@ describe("a statistics table whose cells lost their separators, with a column of
       "social_org.social_groups=2408@2024-03-31",
     ]);
   });
+
+  it("reads the rows a PDF gave with a space before the code (6.街道 JZH0111130005151)", () => {
+    const table = [
+      "2022年某县第三季度社会服务统计季报",
+      "指标名称单位代码数量上季度环比上月",
+      "1234",
+      "一、综合",
+      "JZH011000000",
+      "  (一)乡级行政区划 JZH011110000128128",
+      "128",
+      "     1.镇 JZH0111110007777",
+      "77",
+      "     6.街道 JZH0111130005151",
+      "51",
+      "七、社会组织",
+      "  社会团体个 JZH0160100001,2051,198",
+    ].join("\n");
+    expect(shown(table)).toEqual([
+      "community.streets=51@2022-09-30",
+      "social_org.social_groups=1205@2022-09-30",
+    ]);
+  });
 });
 
 describe("a statistics table whose cells lost their separators, with columns of other periods and no codes", () => {
@@ -73,5 +95,25 @@ describe("a statistics table whose cells lost their separators, with columns of 
       "社会团体个652",
     ].join("\n");
     expect(shown(table)).toEqual(["social_org.social_groups=652@2022-06-30"]);
+  });
+});
+
+describe("a statistics table whose cells lost their separators, as a PDF's text gives it", () => {
+  it("reads a row with a space where the font changes to its figure (街道 8, 社会团体个 431)", () => {
+    const table = [
+      "某区2024年2月社会服务统计月报",
+      "指标名称单位数量",
+      "一、乡级行政区划单位",
+      "镇 9",
+      "街道 6",
+      "二、社会组织",
+      "社会团体个 318",
+      "基金会个 3",
+    ].join("\n");
+    expect(shown(table)).toEqual([
+      "community.streets=6@2024-02-29",
+      "social_org.social_groups=318@2024-02-29",
+      "social_org.foundations=3@2024-02-29",
+    ]);
   });
 });

@@ -236,6 +236,9 @@ describe("the period and region of a table", () => {
     ["地区编码:440305000000", "深圳市"],
     ["编制单位:深圳市民政局", "深圳市"],
     ["编制单位:某某排行网", null],
+    // A code known only by its province: the compiler's own division says more.
+    ["编制单位:某某市 地区编码:439900000000 2023年6月", "某某市"],
+    ["编制单位:某某排行网 地区编码:439900000000", "湖南省"],
   ])("%s → %s", (text, region) => expect(tableRegion(text)).toBe(region));
 
   it("knows provinces and main cities by code", () => {

@@ -212,6 +212,13 @@ describe("spaces", () => {
     ["社会救助服务对 象", "社会救助服务对象"],
   ])("%s → %s", (input, expected) => expect(clean(input)).toBe(expected));
 
+  it("closes up a form's letter-spaced key or value a wide gap apart, and leaves cells of lone characters be", () => {
+    expect(clean("制表机关:某    某    部")).toBe("制表机关:某某部");
+    expect(clean("表    号:XYZ0001 表")).toBe("表号:XYZ0001表");
+    // No colon: lone characters in cells (a label and its unit) stay cells.
+    expect(clean("乡    个    30")).toBe("乡\t个\t30");
+  });
+
   it("keeps a space between two Han words: a separator chosen by the author", () => {
     expect(clean("根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》")).toBe(
       "根据《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》",

@@ -1,6 +1,6 @@
 // How plans and standards word their figures, in sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { latestYearMentioned } from "../extractors/resolve/restated.js";
+import { latestDateMentioned, latestYearMentioned } from "../extractors/resolve/restated.js";
 import { textDocument } from "../pipeline/read/textDocument.js";
 import { processDocument } from "../pipeline/run/process.js";
 
@@ -200,6 +200,19 @@ describe("yearbooks and chronicles", () => {
 });
 
 describe("the years an undated text speaks of", () => {
+  it("reads an undated text's undated figures at the end of its latest year where it counts to it", () => {
+    // A fragment of a yearly bulletin: its stocks are counted to the year's end.
+    expect(latestDateMentioned("全省持证社工共计3.1万人。截至2018年底，全省共有养老机构900个。")).toBe(
+      "2018-12-31",
+    );
+    expect(latestDateMentioned("2018年末全市共有社区320个。")).toBe("2018-12-31");
+    // A month of that year named: the year alone.
+    expect(latestDateMentioned("截至2018年底有社工站40个，2018年6月又建成5个。")).toBe("2018");
+    // The year's end of an earlier year: the latest year alone.
+    expect(latestDateMentioned("截至2017年底共有社工站40个，2018年新建12个。")).toBe("2018");
+    expect(latestDateMentioned("目前全县共有社工站12个。")).toBeNull();
+  });
+
   it("does not take a cited plan's span (规划（2011—2020年）) for the text's own time", () => {
     expect(latestYearMentioned("依据《某省人才规划（2011—2020年）》，2013年全省社工人才已有1.2万人。")).toBe(
       "2013",

@@ -100,6 +100,19 @@ export function latestYearMentioned(text: string): string | null {
   return latest === null ? null : String(latest);
 }
 
+/**
+ * The date an undated text's undated figures are read at: the latest year it speaks of, at that year's
+ * end where the text counts to it (截至2015年底, 2015年末) and names no month of that year. A bulletin's
+ * fragment counts its stocks to the year's end; a month of the year (2015年6月) leaves it the year alone.
+ */
+export function latestDateMentioned(text: string): string | null {
+  const year = latestYearMentioned(text);
+  if (!year) return null;
+  const yearEnd = new RegExp(`(?<!\\d)${year}\\s*年\\s*[底末]`).test(text);
+  const month = new RegExp(`(?<!\\d)${year}\\s*年\\s*\\d{1,2}\\s*月`).test(text);
+  return yearEnd && !month ? `${year}-12-31` : year;
+}
+
 /** In an undated text, a figure with no date is read at the latest year the text speaks of. */
 export function dateByMentionedYear(facts: readonly Fact[], year: string | null): Fact[] {
   if (!year) return [...facts];

@@ -35,11 +35,16 @@ const NOTE_TIME =
 /** A page's date with no note before it, between a title and what follows (…超6700万2017-12-18金砖会议前…). */
 const BARE_STAMP = /(?<=[\u4e00-\u9fa5])\d{4}-\d{2}-\d{2}(?=[\u4e00-\u9fa5])/gu;
 
+/** A table's twelve-digit 地区编码 run into the period after it: 地区编码:4304000000002023年6月. */
+const CODE_THEN_PERIOD = /(?<=地区(?:编码|代码)\s*[:：]\s*\d{12})(?=(?:19|20)\d{2}\s*年)/u;
+
 /** Where a line is cut so that the furniture run into it and what follows stand apart. */
 export function runOnStarts(text: string): number[] {
   const starts: number[] = [];
   // Each pattern is tried only on a line holding the marks it needs: most lines hold none.
   const dated = text.includes("-") || text.includes("/");
+  const coded = text.includes("地区") ? CODE_THEN_PERIOD.exec(text) : null;
+  if (coded) starts.push(coded.index);
   // The text after a note's time (时间：2024/04/27 14:12:14某市民政局发布…) begins a line again.
   if (dated) for (const m of text.matchAll(NOTE_TIME)) starts.push((m.index ?? 0) + m[0].length);
   // So do a page's date run in between a title and the text after it, and that text.
@@ -61,6 +66,21 @@ export function runOnStarts(text: string): number[] {
 // are told apart, and a row begins after a space too (…436 455 基金会 28).
 
 const LABEL = String.raw`[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]*`;
+/**
+ * A row between pipes that a page's width cut before its closing pipe: the rest of its last cell on
+ * the next line, up to that pipe (| 基金会 | 个 | 31 | 28 | 1. ⏎ 0 |, … | 13.5 ⏎ |). The rest ends the
+ * row; left on a line of its own, the cell ran into the next row's label (13.5注册志愿者).
+ */
+export function wrappedPipeJoins(lines: readonly string[]): (string | null)[] {
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined || !/^\s*\|(?:[^|]*\|){2,}[^|]*[^|\s][^|]*$/.test(line)) return null;
+    return /^[^|]{0,12}\|\s*$/.test(next) ? "" : null;
+  });
+}
+
+/** A row's unit in a cell of its own, between its label and its figures: 社会团体 个 720 701. */
+const UNIT_CELL_WORD = "(?:万?(?:个|家|人|名|户|张|项|所|处)|人次|万元|亿元|元)";
 const NOT_UNIT =
   "(?![年月日时分秒万亿千百元角个家人名户张床次项所处件倍岁天号届期批条座间种类宗起位辆台套只周次])";
 /** Where a row begins after a run of figures, a space between them or none. */
@@ -75,6 +95,11 @@ const ENDS_IN_CELLS = new RegExp(
   "u",
 );
 const STARTS_WITH_FIGURE = new RegExp(String.raw`^[ \t\u3000]*${FIGURE}(?:\s|$)`, "u");
+/** A line's end: a figure, then the next row's label and its unit cell, its figure cut off (…1,336 基金会 个). */
+const ENDS_IN_UNIT_CELL = new RegExp(
+  String.raw`(?:^|\s)${FIGURE}[ \t\u3000]+${LABEL}[ \t\u3000]+${UNIT_CELL_WORD}[ \t\u3000]*$`,
+  "u",
+);
 const STARTS_WITH_LABEL_TAIL = new RegExp(
   String.raw`^[\u4e00-\u9fa5()（）]{1,12}[ \t\u3000]*${FIGURE}(?:\s|$)`,
   "u",
@@ -84,6 +109,8 @@ const STARTS_WITH_LABEL_TAIL = new RegExp(
 function cutJoin(line: string, next: string | undefined): string | null {
   if (next === undefined || !/\d/.test(line)) return null;
   // A line's end is all that is looked at: a long line costs no more.
+  // A row's label and unit cell before the cut, its figure after it.
+  if (ENDS_IN_UNIT_CELL.test(line.slice(-80))) return STARTS_WITH_FIGURE.test(next) ? " " : null;
   const end = ENDS_IN_CELLS.exec(line.slice(-160));
   if (!end) return null;
   // The line ends in figures, or in a label's head after a row's figures.
@@ -121,7 +148,7 @@ export function wrappedCellJoins(lines: readonly string[]): (string | null)[] {
         joined += join;
         continue;
       }
-      if (HAS_ROW_AFTER_FIGURES.test(joined)) runTogether = true;
+      if (HAS_ROW_AFTER_FIGURES.test(joined) || oneFigureRowsUnderHeader(joined)) runTogether = true;
       joined = "";
     }
     for (let k = start; k < Math.max(end, start + 1); k++) {
@@ -132,8 +159,6 @@ export function wrappedCellJoins(lines: readonly string[]): (string | null)[] {
   return joins;
 }
 
-/** A row's unit in a cell of its own, between its label and its figures: 社会团体 个 720 701. */
-const UNIT_CELL_WORD = "(?:万?(?:个|家|人|名|户|张|项|所|处)|人次|万元|亿元|元)";
 /** Where a row with its unit cell begins after a run of figures, a space before it. */
 const UNIT_ROW_AFTER_FIGURES = new RegExp(
   String.raw`(?<=(?:^|\s)${FIGURE}(?:[ \t\u3000]+${FIGURE})+[ \t\u3000]+)(?=${LABEL}[ \t\u3000]+${UNIT_CELL_WORD}[ \t\u3000]+${FIGURE})`,
@@ -148,13 +173,35 @@ const INLINE_HEADER = new RegExp(
   "u",
 );
 
+/**
+ * Under such a header, a row of one figure with its unit cell after another: an indicator table of
+ * one column run onto one line (指标名称 单位 数量 社会团体 个 1,336 基金会 个 12 街道 个 54).
+ */
+const UNIT_ROW_AFTER_FIGURE = new RegExp(
+  String.raw`(?<=[ \t\u3000]${UNIT_CELL_WORD}[ \t\u3000]+${FIGURE}[ \t\u3000]+)(?=${LABEL}[ \t\u3000]+${UNIT_CELL_WORD}[ \t\u3000]+${FIGURE}(?:[ \t\u3000]|$))`,
+  "gu",
+);
+
+/** An inline header with rows of one figure and a unit cell run together after it. */
+function oneFigureRowsUnderHeader(text: string): boolean {
+  const header = /指标|项目/.test(text) ? INLINE_HEADER.exec(text) : null;
+  if (!header) return false;
+  return new RegExp(UNIT_ROW_AFTER_FIGURE.source, "u").test(text.slice(header.index + header[0].length));
+}
+
 /** Where rows begin in a line that holds two or more run together with spaces between them. */
 export function spacedRowStarts(text: string): number[] {
-  if (!/\d\s+[-+]?\d/.test(text)) return [];
-  const header = INLINE_HEADER.exec(text);
+  // The header's words are looked for only where they are: most lines hold none.
+  const header = /指标|项目/.test(text) ? INLINE_HEADER.exec(text) : null;
+  if (!header && !/\d\s+[-+]?\d/.test(text)) return [];
   const around = header ? [header.index, header.index + header[0].length + 1] : [];
+  const afterHeader = header ? header.index + header[0].length : 0;
+  const oneFigureRows = header
+    ? [...text.slice(afterHeader).matchAll(UNIT_ROW_AFTER_FIGURE)].map((m) => afterHeader + (m.index ?? 0))
+    : [];
   return [
     ...around,
+    ...oneFigureRows,
     ...[...text.matchAll(ROW_AFTER_FIGURES)].map((m) => m.index ?? 0),
     ...[...text.matchAll(UNIT_ROW_AFTER_FIGURES)].map((m) => m.index ?? 0),
   ].filter((at) => at > 0 && at < text.length);

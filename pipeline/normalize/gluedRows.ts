@@ -10,9 +10,12 @@ const GLUED_HEADER =
 const UNITS =
   "万人次|万人|万户|万张|万元|亿元|千元|元/人·月|元/人·年|元/人|元/月|人次|户次|平方米|个|家|人|名|户|张|床|件|对|具|所|处|项|次|元";
 
-/** A label ending in a character or bracket, an optional unit, then one figure and nothing else. */
+/**
+ * A label ending in a character or bracket, an optional unit, then one figure and nothing else. A PDF's
+ * text may put a space where the font changes to the figure's (街道 8, 社会团体个 431).
+ */
 const ROW = new RegExp(
-  `^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*$`,
+  `^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})? ?([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*$`,
 );
 
 /**
@@ -23,8 +26,13 @@ const CODED_HEADER =
   /^\s*(指标名称|指标)((?:计量)?单位)(代码)?(数量|本期数?|本月数?)((?:上季度|上期|上月|上年数据|上年同期|环比|同比)+)\s*$/;
 const OTHER_COLUMN = /上季度|上期|上月|上年数据|上年同期|环比|同比/g;
 
-/** A row under it: a label, an optional unit, its code if the table has them, then its figures run together. */
-const CODED_ROW = new RegExp(`^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?([A-Z]{3}\\d{9})?([\\d,.]*)\\s*$`);
+/**
+ * A row under it: a label, an optional unit, its code if the table has them, then its figures run
+ * together. A PDF's text may keep one space on either side of the code (6.街道 JZH0111130004242).
+ */
+const CODED_ROW = new RegExp(
+  `^(\\s*)(\\S*?[\\u4e00-\\u9fa5）)])(${UNITS})?(?: ?([A-Z]{3}\\d{9}) ?)?([\\d,.]*)\\s*$`,
+);
 
 /**
  * The first two figures of a run with nothing between them, where they can be told apart: the same
@@ -70,9 +78,11 @@ export function ungluedRow(line: Mapped): Mapped {
   let at = line.text.indexOf(parts[0] ?? "");
   out.slice(line, 0, at);
   parts.forEach((part, i) => {
+    // A space between two cells (before a code, after it) gives way to the tab.
+    const start = i > 0 && part !== "" ? line.text.indexOf(part, at) : at;
     if (i > 0) out.from(line, Math.min(at, line.text.length - 1), "\t");
-    out.slice(line, at, at + part.length);
-    at += part.length;
+    out.slice(line, start, start + part.length);
+    at = start + part.length;
   });
   return out.slice(line, at).build();
 }

@@ -8,6 +8,7 @@ import {
   sectionStarts,
   spacedRowStarts,
   wrappedCellJoins,
+  wrappedPipeJoins,
 } from "./fusedRows.js";
 import { gluedFigureCuts } from "./gluedFigures.js";
 
@@ -52,7 +53,8 @@ interface Piece {
  */
 function pieces(text: string): Piece[] {
   const raw = text.split("\n");
-  const joins = wrappedCellJoins(raw);
+  const pipeJoins = wrappedPipeJoins(raw);
+  const joins = wrappedCellJoins(raw).map((join, i) => join ?? pipeJoins[i] ?? null);
   const lines: Piece[] = [];
   let start = 0;
   let open: Piece | null = null;

@@ -204,9 +204,11 @@ export function fixSpacing(line: Mapped): Spaced {
   const unit = runsOfProse(text) ? null : cellUnit(gaps.filter((g) => g.start > 0 && g.end < text.length));
   const out = new MappedBuilder();
   let at = 0;
+  const words = spacedWords(text);
+  const inWord = (gap: Gap) => words.some(([start, end]) => gap.start > start && gap.end < end);
   for (const gap of gaps) {
     out.slice(line, at, gap.start);
-    const blank = fill(text, gap, letterSpaced, unit);
+    const blank = inWord(gap) ? "" : fill(text, gap, letterSpaced, unit);
     if (blank !== "") out.from(line, gap.start, blank);
     at = gap.end;
   }
@@ -218,6 +220,18 @@ export function fixSpacing(line: Mapped): Spaced {
     indent,
   };
 }
+
+/**
+ * Lone Han characters a gap apart just before a colon or after one to the line's end are one
+ * letter-spaced word of a form's preamble, not cells: 表    号:JBZH0001, 制表机关:民    政    部.
+ */
+const SPACED_KEY = /(?<=^[ \u3000\t]*)[\u4e00-\u9fa5](?:[ \u3000\t]+[\u4e00-\u9fa5])+(?=[ \u3000\t]*[:：])/g;
+const SPACED_VALUE =
+  /(?<=[:：][ \u3000\t]*)[\u4e00-\u9fa5](?:[ \u3000\t]+[\u4e00-\u9fa5])+(?=[ \u3000\t]*$)/g;
+
+/** Where the letter-spaced words of a preamble line lie, as [start, end) ranges. */
+const spacedWords = (text: string): [number, number][] =>
+  [...text.matchAll(SPACED_KEY), ...text.matchAll(SPACED_VALUE)].map((m) => [m.index, m.index + m[0].length]);
 
 /** Tabs at the start of a line with no other tab are indentation, not empty cells. */
 const onlyLeadingTabs = (text: string): boolean => /^\t+[^\t]+$/.test(text);
