@@ -355,6 +355,20 @@ describe("constructions of real documents", () => {
     expect(
       shown("2022年，全县社会组织登记46家，其中社会团体登记20家、民办非企业单位24家、基金会2家。"),
     ).toEqual([]);
+    // With no span of time before it, or at a point in time, 登记 after the noun says they are on the register.
+    expect(shown("2024年1月10日\n全区社会组织登记612家，其中社团150个、民非462家。")).toEqual([
+      "social_org.total=612@2024-01-10",
+      "social_org.social_groups=150@2024-01-10",
+      "social_org.private_non_enterprise=462@2024-01-10",
+    ]);
+    expect(
+      shown("2024年1月10日\n截至2023年底，全市社会组织登记1320家，其中社会团体登记410家、民办非企业单位登记910家。"),
+    ).toEqual([
+      "social_org.total=1320@2023-12-31",
+      "social_org.social_groups=410@2023-12-31",
+      "social_org.private_non_enterprise=910@2023-12-31",
+    ]);
+    expect(shown("2024年1月10日\n今年以来，全市社会组织登记56家。")).toEqual([]);
     // A change measured against last year leaves the list to the figure before it.
     expect(shown("2022年，全县共有社会组织410家，较上年净增12家，其中社会团体190家。")).toEqual([
       "social_org.total=410@2022",

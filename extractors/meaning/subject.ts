@@ -215,6 +215,15 @@ function fromClauseBefore(text: string, start: number, depth: readonly number[])
   return from?.[1] ? cleanBefore(from[1]).subject : "";
 }
 
+/** A point in time the figures stand at: 截至2023年底, 目前, 现有. */
+const POINT_IN_TIME = /截至|截止|目前|现有|现在|至今|年底|年末|月底|月末/;
+/** A span of time whose events the figures may count: 2022年, 全年, 今年, 上半年, 以来. */
+const SPAN_OF_TIME =
+  /(?:19|20)\d{2}\s*年(?!\s*[底末\d一二三四五六七八九十])|全年|今年|本年|当年|年内|上半年|下半年|季度|以来/;
+
+/** Whether a count said as 社会组织登记N家, after `before`, is of the register rather than of a span's registrations. */
+const registeredStock = (before: string): boolean => POINT_IN_TIME.test(before) || !SPAN_OF_TIME.test(before);
+
 /** The clause before `start` is only a date: 截至今年7月，增至3120家. */
 const afterDateOnly = (text: string, start: number, depth: readonly number[]): boolean =>
   YEAR_ONLY.test(commaClauseBefore(text, start, depth).replace(/[，,]$/, ""));
@@ -341,6 +350,10 @@ export function subjectOf(
     ? fromClauseBefore(text, clauseStart, depth)
     : "";
   if (pace) subject = pace;
+  // 全区社会组织登记540家: with no span of time before it (2022年, 全年, 今年), or at a point in time (截至…),
+  // the registered ones are those on the register, not a year's registrations.
+  if (/[^共已计法再新]登记$/.test(subject) && registeredStock(text.slice(0, q.start)))
+    subject = subject.slice(0, -2);
   // 持证社工全年新增386人、总数达到2,214人: a total named only 总数 is of the clause's noun.
   if (/^(?:总数|总量|总计|合计)$/.test(subject)) {
     const head = text.slice(clauseStart, spans.find((s) => s.start >= clauseStart)?.start ?? q.start);
