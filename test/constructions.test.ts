@@ -362,7 +362,9 @@ describe("constructions of real documents", () => {
       "social_org.private_non_enterprise=462@2024-01-10",
     ]);
     expect(
-      shown("2024年1月10日\n截至2023年底，全市社会组织登记1320家，其中社会团体登记410家、民办非企业单位登记910家。"),
+      shown(
+        "2024年1月10日\n截至2023年底，全市社会组织登记1320家，其中社会团体登记410家、民办非企业单位登记910家。",
+      ),
     ).toEqual([
       "social_org.total=1320@2023-12-31",
       "social_org.social_groups=410@2023-12-31",
