@@ -479,3 +479,19 @@ describe("south China constructions", () => {
     expect(shown("时间：2024-02-01\n2023年，全市328个社区服务覆盖率达100%。")).toEqual([]);
   });
 });
+
+describe("counts of stations said with the work done on them or the next figure's total", () => {
+  it("cuts a total word that opens the next figure off the noun (社工站共|40名)", () => {
+    expect(shown("时间：2020-05-06\n全县15个镇共16个社工站共32名社工已到岗。")).toEqual([
+      "social_work.stations=16@2020-05-06",
+      "social_work.workers=32@2020-05-06",
+    ]);
+  });
+
+  it("reads all of them built (完成全部…建设) as what exists, but a year's building as new ones", () => {
+    expect(shown("时间：2022-06-01\n目前，两区已完成全部9个社工站建设，明年实现全覆盖。")).toEqual([
+      "social_work.stations=9@2022-06-01",
+    ]);
+    expect(shown("时间：2022-06-01\n今年完成7个社工站建设。")).toEqual([]);
+  });
+});

@@ -163,6 +163,9 @@ const GROWTH_GOAL = /新增|净增|增加(?!到|至|为)|新培养|新培育/;
 /** 再加上…等3个项目: a figure added to others is one part of a sum, not the series. */
 const ADDEND = /^\s*(?:再|另外|另|还要|又)?加上/;
 
+/** The work on all of the things counted was done: 完成全部, 建成了全部. */
+const BUILT_ALL_BEFORE = /(?:完成|建成)了?(?:全部|所有)\s*$/;
+
 /** 新增购买…等4个项目: new ones, a change, even of a series whose count is itself of events (购买). */
 const NEW_ONES = /新增|新购买|新立项|新开展|新成立|新登记|新建/;
 
@@ -228,7 +231,9 @@ class Seen {
       const ofAll =
         /全部|均已?|都已?|全都|全覆盖|全面覆盖|^\s*实现了?(?:预期|既定|规划|年度|阶段性?)?目标/.test(r.after);
       // 由893人增长到2204人: the figure a change arrives at is what exists now.
-      const before = INTO_ALL_OF.test(r.before) ? "" : r.before.replace(ARRIVED_AT, "");
+      // 已完成全部11个社工站建设: all of them are built, which is what exists, not the year's new ones.
+      const builtAll = BUILT_ALL_BEFORE.test(r.before) && /^的?(?:建设|挂牌|揭牌)/.test(r.after.trim());
+      const before = INTO_ALL_OF.test(r.before) || builtAll ? "" : r.before.replace(ARRIVED_AT, "");
       const after = r.after.trim();
       this.#event =
         EVENT_BEFORE.test(before) ||
