@@ -501,6 +501,10 @@ describe("north-west portal constructions", () => {
     expect(
       shown("时间：2019-03-06\n目前，全市有2100多个志愿服务队伍、65万注册志愿者和900多个服务站点。"),
     ).toEqual(["social_work.volunteers=650000@2019-03-06"]);
+    // 星城: the city's own name for itself is its place, no kind of volunteer.
+    expect(shown("时间：2019-03-06\n目前，全市有65万星城志愿者和900多个服务站点。")).toEqual([
+      "social_work.volunteers=650000@2019-03-06",
+    ]);
     // 青年志愿者 is a part of the volunteers, not the series.
     expect(shown("时间：2019-03-06\n目前，全市有65万青年志愿者。")).toEqual([]);
   });
