@@ -1,5 +1,5 @@
 // V8's flags for civstat's runs, set before any worker starts (V8's flags are the process's: the
-// workers share them). Measured with `npm run bench` (README, Performance):
+// workers share them). Measured with `npm run bench` (docs/performance.md):
 // - Eight times V8's optimisation budget. The runs are short (a few hundred documents, a second or
 //   two of each kind of work), and by default each thread (the writer and every worker) spent more
 //   time compiling the extractors than the compiled code saved: ingesting 200 PDFs took 13% less

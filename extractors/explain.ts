@@ -43,7 +43,7 @@ function keyReason(fact: Fact): string {
     return `the catalogue's phrasing of ${fact.metric} (${label}) fits the subject and clause`;
   }
   if (fact.role === "part")
-    return "a sub-count of a total in the same series, or of a total that counts what is new, is not that series";
+    return "a sub-count of a total in the same series, or of a total that counts what is new, or a grade counted under one kind of organisation, is not that series";
   if (meaning.key === "other") return `not a core series: ${meaning.reason}`;
   if (meaning.key && LEXICON_KEYS.has(meaning.key)) {
     return `head noun of ${meaning.key}, but the clause says an event, a change, a goal or a per-unit figure`;

@@ -23,6 +23,21 @@ const PARTS_BEFORE = /^其中[，,：:]/;
  * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of a figure of the
  * sentence before it (the last in the same unit), as a 其中 inside one sentence does.
  */
+
+/** Totals of one kind of organisation: the grades counted under them are that kind's only. */
+const ONE_KIND = new Set([
+  "social_work.service_orgs",
+  "social_org.foundations",
+  "social_org.social_groups",
+  "social_org.private_non_enterprise",
+  "social_org.industry_associations",
+]);
+
+/** 社工机构23家，其中5A级2家: a grade counted under one kind of organisation is not all that hold it. */
+function gradeOfOneKind(metric: string, parentMetric: string | undefined): boolean {
+  return metric.startsWith("social_org.rating_") && parentMetric !== undefined && ONE_KIND.has(parentMetric);
+}
+
 function listedUnder(text: string, facts: readonly Fact[], previousSentence: number | undefined): Fact[] {
   if (previousSentence === undefined || !/^\s*其中[，,：:]?/.test(text)) return [];
   let first = facts.length;
@@ -246,7 +261,10 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
       const samePlace =
         parent !== undefined &&
         (parent.region === d.region || (parent === listed && d.region === place.region));
-      const metric = parent && parent.metric === d.metric && samePlace ? "other" : d.metric;
+      const metric =
+        (parent && parent.metric === d.metric && samePlace) || gradeOfOneKind(d.metric, parent?.metric)
+          ? "other"
+          : d.metric;
       const subject =
         parent && /(?:级|所辖|管辖|下辖)$/.test(d.subject) ? `${d.subject}${parent.subject}` : d.subject;
       if (parent) parent.role = "total";

@@ -4,7 +4,13 @@ import { EVENT_BEFORE, METRICS, type Mode } from "../schemas/catalogue.js";
 import type { AsOfSource } from "../schemas/fact.js";
 import { NOT_PLACE, PLACE_NAMES } from "../schemas/placeNames.js";
 import type { Quantity } from "../schemas/quantity.js";
-import { type AsOf, dateMentions, distributedYears, resolveAsOf } from "./context/asof.js";
+import {
+  type AsOf,
+  dateMentions,
+  distributedAtYearEnd,
+  distributedYears,
+  resolveAsOf,
+} from "./context/asof.js";
 import { type CarriedDates, type DatedFigure, withCarried } from "./context/carried.js";
 import { depths, startAfter } from "./context/context.js";
 import { type DateMention, yearDate } from "./context/dates.js";
@@ -208,7 +214,8 @@ function asOfOf(
   text: string,
   q: Quantity,
   metric: string,
-  year: number | undefined,
+  /** The date 分别 gives this figure: a year of a list (2021年、2022年), or its end (2021年底、2022年底). */
+  year: string | undefined,
   doc: DocumentContext,
   carried: CarriedDates,
   mode: Mode,
@@ -222,7 +229,8 @@ function asOfOf(
     if (applied) return { asOf: { date: applied, kind: "period" }, source: "sentence" };
     return { asOf: { date: doc.issued, kind: "document" }, source: doc.issued ? "document" : "none" };
   }
-  if (year !== undefined) return { asOf: { date: String(year), kind: "period" }, source: "sentence" };
+  if (year !== undefined)
+    return { asOf: { date: year, kind: year.length > 4 ? "point" : "period" }, source: "sentence" };
   const span = changeSpan(text, q);
   if (span && superseded(text, q))
     return { asOf: { date: String(span.from), kind: "period" }, source: "sentence" };
@@ -344,6 +352,7 @@ export function sentenceDrafts(
       nouns,
     } = groupContext(text, depth, quantities, group, links, drafts, topics, previous);
     const undated = eachOfUnnamedYears(text, quantities, group, years);
+    const yearEnds = years.length > 0 && distributedAtYearEnd(text, quantities[group[0] ?? 0]?.start ?? 0);
     group.forEach((index, k) => {
       const q = quantities[index];
       if (!q) return;
@@ -363,7 +372,7 @@ export function sentenceDrafts(
         text,
         q,
         metric,
-        years.length === group.length ? years[k] : undefined,
+        years.length === group.length ? `${years[k]}${yearEnds ? "-12-31" : ""}` : undefined,
         doc,
         carried,
         mode,

@@ -850,4 +850,31 @@ describe("constructions of real documents", () => {
       "social_work.certified_workers=1200@2024-05-10",
     ]);
   });
+
+  it("ends a counted noun at the verb said after it (…家社会组织围绕中心, …个社工站建设)", () => {
+    expect(shown("2023年12月20日\n区民政局积极引导全区476家社会组织围绕大局、服务群众。")).toEqual([
+      "social_org.total=476@2023-12-20",
+    ]);
+    expect(shown("2023年12月20日\n目前，东城区、西城区已完成全部9个社工站建设。")).toEqual([
+      "social_work.stations=9@2023-12-20",
+    ]);
+    // A task of building, or a year's building, is no count of what stands.
+    expect(shown("2023年12月20日\n三年内完成全市共64个社工站项目建设任务。")).toEqual([]);
+    expect(shown("2023年12月20日\n今年完成7个社工站建设。")).toEqual([]);
+  });
+
+  it("reads party organisations set up (成立) in the social organisations counted just before", () => {
+    expect(shown("2024年3月1日\n目前，全县318家社会组织中成立党组织57家。")).toEqual([
+      "social_org.total=318@2024-03-01",
+      "social_org.party_orgs=57@2024-03-01",
+    ]);
+    expect(shown("2024年3月1日\n今年新成立党组织6个。")).toEqual([]);
+  });
+
+  it("reads 参检 (took part in the annual inspection) as the organisations whose reports were checked", () => {
+    expect(shown("2023年11月30日\n全县参检社会组织142家，年检率89%。")).toEqual([
+      "social_org.annual_report_reviews=142@2023-11-30",
+    ]);
+    expect(shown("2023年11月30日\n全县应参检社会组织160家。")).toEqual([]);
+  });
 });

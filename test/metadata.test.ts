@@ -252,6 +252,31 @@ describe("titles and addressees", () => {
       "王某代表：\n您提出的《关于完善社区养老设施的建议》收悉，现答复如下：\n全区共有社区60个。\n某某区民政局\n2022年6月1日",
       { issuer: "某某区民政局", kind: "npc_suggestion_reply" },
     ],
+    [
+      "a reply under its portal's index fields, each on a list line of its own",
+      "- 索引号0001/2020-00012\n- 发布机构某县政府办公室\n- 文号某民函〔2019〕6号\n- 发布日期2020-03-02\n- 有效性有效\n某县民政局关于县人大代表建议第18号答复的函\n赵某代表：\n你提出的建议收悉，现答复如下：",
+      {
+        title: "某县民政局关于县人大代表建议第18号答复的函",
+        issuer: "某县民政局",
+        issued: "2020-03-02",
+        kind: "npc_suggestion_reply",
+      },
+    ],
+    [
+      "a page whose index table gives its title and date in cells of their own",
+      "索 引 号 | 0002/2020-00031 | 主题分类 | 工作情况 |\n信息来源 | 办公室 | 发布日期 | 2020-02-14 |\n公文名称 | 2019年某某局建议提案办理工作情况 | ||\n主 题 词 | 提案 | 文 号 |\n2019年，某某局承办建议提案88件。",
+      { title: "2019年某某局建议提案办理工作情况", issued: "2020-02-14" },
+    ],
+    [
+      "a reply under a page's menu items and widgets, its source line naming no place",
+      "• 建议\n  • 文字:\n    保护视力色:\n    温州市民政局对市十四届人大二次会议第56号建议的答复\n  • 来源: 市民政局\n  • 时间:2022-07-20 10:05:11\n  • 钱某代表:\n    您提出的建议收悉，现答复如下：",
+      {
+        title: "温州市民政局对市十四届人大二次会议第56号建议的答复",
+        issuer: "温州市民政局",
+        region: "温州市",
+        kind: "npc_suggestion_reply",
+      },
+    ],
   ])("%s", (_name, text, expected) => {
     expect(readMetadata({ text })).toMatchObject(expected);
   });

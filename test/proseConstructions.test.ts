@@ -52,6 +52,31 @@ describe("prose constructions", () => {
     ]);
   });
 
+  it("gives each figure of 分别 the end of the year listed in its place (截至…年底、…年底)", () => {
+    expect(shown("时间：2023-03-01\n截至2020年底、2021年底，全县持证社工分别为640人、785人。")).toEqual([
+      "social_work.certified_workers=640@2020-12-31",
+      "social_work.certified_workers=785@2021-12-31",
+    ]);
+    expect(shown("时间：2023-03-01\n2020年、2021年全县登记社会组织分别为410家、436家。")).toEqual([
+      "social_org.total=410@2020",
+      "social_org.total=436@2021",
+    ]);
+  });
+
+  it("reads what a reply says was set up or staffed as what exists, and staff a unit must have as no count", () => {
+    expect(shown("时间：2022-06-01\n截至2022年5月，全县共建成社工站（点）19个，配备专职社工57名。")).toEqual([
+      "social_work.stations=19@2022-05",
+      "social_work.workers=57@2022-05",
+    ]);
+    expect(shown("时间：2022-06-01\n全县已建立党群服务中心236个，覆盖率100%。")).toEqual([
+      "community.party_service_centers=236@2022-06-01",
+    ]);
+    // The unit named in a clause before: 每个…, then 配备… in a clause of its own.
+    expect(
+      shown("时间：2022-06-01\n按照统一标准，每个镇社工站服务场地不少于80平方米，配备专职社工不少于2名。"),
+    ).toEqual([]);
+  });
+
   it("reads a figure named only 数量 after a clause that ranks its topic among a counted set", () => {
     expect(
       shown(
@@ -190,6 +215,15 @@ describe("graded organisations", () => {
     ]);
     expect(shown("时间：2023-03-01\n年内共新增等级社会组织52家，其中5A级3家、4A级11家。")).toEqual([]);
   });
+
+  it("reads no grade series from the grades of one kind of organisation listed under its total", () => {
+    expect(shown("时间：2023-03-01\n全县共有社会工作服务机构18家，其中5A级1家、4A级4家。")).toEqual([
+      "social_work.service_orgs=18@2023-03-01",
+    ]);
+    expect(shown("时间：2023-03-01\n全县共有基金会9家，其中4A级2家。")).toEqual([
+      "social_org.foundations=9@2023-03-01",
+    ]);
+  });
 });
 
 describe("people trained", () => {
@@ -242,6 +276,17 @@ describe("the date a news page was printed", () => {
         "发布时间：2016-04-13\n正文。\n文章来源：http://news.example.org/trends/2016/0412/5521.shtml",
       ).date,
     ).toBe("2016-04-13");
+  });
+
+  it("reads a date and a publisher labelled in a portal's index table, set off by bars or run on with no mark", () => {
+    expect(
+      findPublished(
+        "索 引 号 | 0011/2020-001 | 主题分类 | 其他 |\n发布单位 | 某县民政局 | 成文日期 | 2020-06-15 |\n某某委员：",
+      ),
+    ).toEqual({ date: "2020-06-15", source: "某县民政局" });
+    expect(
+      findPublished("- 索引号0011/2019-00021\n- 文号某民函〔2018〕3号\n- 发布日期2019-04-02\n正文").date,
+    ).toBe("2019-04-02");
   });
 
   it("reads a dateline whose time was cut to the hour", () => {

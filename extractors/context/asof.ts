@@ -463,16 +463,26 @@ export function statusOpening(
   return POINT_BEFORE.test(clause.slice(0, first.start)) ? { date: isoDate(first), kind: "point" } : null;
 }
 
+/** Years listed before 分别, each perhaps at its end: 2021年、2022年, 2021、2022年, 截至2021年底、2022年底. */
+const YEARS_DISTRIBUTED =
+  /((?:(?:19|20)\d{2}\s*年?(?:度|底|末)?\s*[、，,和及与至到\-—－~]\s*)+(?:19|20)\d{2}\s*年(?:度|底|末)?)[^。；]{0,12}?分别/;
+
+/** The years listed before 分别 are each at its end (截至2021年底、2022年底，…分别为…). */
+export function distributedAtYearEnd(sentence: string, position: number): boolean {
+  const m = YEARS_DISTRIBUTED.exec(sentence.slice(0, position));
+  return (
+    m?.[1] !== undefined &&
+    /^(?:(?:19|20)\d{2}\s*年(?:底|末)\s*[、，,和及与]\s*)+(?:19|20)\d{2}\s*年(?:底|末)$/.test(m[1])
+  );
+}
+
 /**
  * Years listed before 分别: 2021年、2022年分别…, 2021、2022年分别… → [2021, 2022]; a span, each year of it:
  * 2022年至2024年，…分别为… → [2022, 2023, 2024].
  */
 export function distributedYears(sentence: string, position: number): number[] {
   const head = sentence.slice(0, position);
-  const m =
-    /((?:(?:19|20)\d{2}\s*年?(?:度)?\s*[、，,和及与至到\-—－~]\s*)+(?:19|20)\d{2}\s*年(?:度)?)[^。；]{0,12}?分别/.exec(
-      head,
-    );
+  const m = YEARS_DISTRIBUTED.exec(head);
   if (!m?.[1]) return [];
   const span = /^((?:19|20)\d{2})\s*年?(?:度)?\s*[至到\-—－~]\s*((?:19|20)\d{2})\s*年(?:度)?$/.exec(m[1]);
   if (span) {

@@ -163,9 +163,6 @@ const GROWTH_GOAL = /新增|净增|增加(?!到|至|为)|新培养|新培育/;
 /** 再加上…等3个项目: a figure added to others is one part of a sum, not the series. */
 const ADDEND = /^\s*(?:再|另外|另|还要|又)?加上/;
 
-/** The work on all of the things counted was done: 完成全部, 建成了全部. */
-const BUILT_ALL_BEFORE = /(?:完成|建成)了?(?:全部|所有)\s*$/;
-
 /** 新增购买…等4个项目: new ones, a change, even of a series whose count is itself of events (购买). */
 const NEW_ONES = /新增|新购买|新立项|新开展|新成立|新登记|新建/;
 
@@ -198,6 +195,9 @@ class SubjectSeen {
   }
 }
 
+/** A clause that opens on staffing, with no subject of its own: 配备专职社工…, 并配齐…. */
+const STAFFED = /^(?:并|且|均|需|须|应|要)?(?:配备|配置|配齐|配有)/;
+
 /** What classify reads of one reading, each worked out once, when an entry first needs it. */
 class Seen {
   #bareClause: string | undefined;
@@ -214,11 +214,19 @@ class Seen {
     return this.#bareClause;
   }
 
-  /** 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series. */
+  /**
+   * 每个站点配备3名, 平均每个社区13.5个: a figure per unit is a ratio, not a count of the series. So is the staff
+   * a clause of its own gives the unit an earlier clause named (每个社工站场地不少于100平方米，配备社工不少于3名).
+   */
   get perUnit(): boolean {
-    this.#perUnit ??=
-      /每|平均|人均|户均/.test(this.reading.before.replace(PACE_SAID, "")) ||
-      /^(?:平均|人均|户均)?每/.test(this.reading.subject);
+    if (this.#perUnit === undefined) {
+      const r = this.reading;
+      const earlier = r.context.endsWith(r.clause) ? r.context.slice(0, -r.clause.length || undefined) : "";
+      this.#perUnit =
+        /每|平均|人均|户均/.test(r.before.replace(PACE_SAID, "")) ||
+        /^(?:平均|人均|户均)?每/.test(r.subject) ||
+        (STAFFED.test(`${r.before.trim()}${r.subject}`) && /每/.test(earlier));
+    }
     return this.#perUnit;
   }
 
@@ -231,9 +239,10 @@ class Seen {
       const ofAll =
         /全部|均已?|都已?|全都|全覆盖|全面覆盖|^\s*实现了?(?:预期|既定|规划|年度|阶段性?)?目标/.test(r.after);
       // 由893人增长到2204人: the figure a change arrives at is what exists now.
-      // 已完成全部11个社工站建设: all of them are built, which is what exists, not the year's new ones.
-      const builtAll = BUILT_ALL_BEFORE.test(r.before) && /^的?(?:建设|挂牌|揭牌)/.test(r.after.trim());
-      const before = INTO_ALL_OF.test(r.before) || builtAll ? "" : r.before.replace(ARRIVED_AT, "");
+      // 已完成全部11个社工站建设: all of them done says what exists, not what was done this time.
+      const before = INTO_ALL_OF.test(r.before)
+        ? ""
+        : r.before.replace(ARRIVED_AT, "").replace(/(?:已经?)?(?:完成|建成)(?:了)?(?:全部|所有)\s*$/, "");
       const after = r.after.trim();
       this.#event =
         EVENT_BEFORE.test(before) ||

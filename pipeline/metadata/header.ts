@@ -21,11 +21,28 @@ const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[\d一
 const PAGE_DEBRIS =
   /^(?:首页|当前位置|您的位置|您当前所在位置|位置[:：]|签发人[:：]|无障碍|长者模式|选择语言|网站导航|网站地图|登录|English|繁体|简体)|\s>\s|[>＞»]\s*[\u4e00-\u9fa5]+\s*[>＞»]|发布(?:时间|日期)\s*[:：]|^时间\s*[:：]\s*\d|来源\s*[:：]|字号\s*[:：]|浏览次数|打印本页|关闭窗口|编制单位[:：]|报出日期[:：]/;
 
+/**
+ * The fields of a portal's index table, one to a line, each with or without its mark (- 索引号000014/2020-02432,
+ * 发布机构 | 某市政府办公室 |, 有效性有效), and a page's menu items and widgets set as a list (• 建议, • 文字:,
+ * 保护视力色:): not a title, and nothing a title goes on with.
+ */
+const INDEX_FIELD =
+  /^[-•·▪*]?\s*(?:索\s*引\s*号|索取号|发布机构|发文机关|发布单位|信息来源|公文名称|文件名称|主\s*题\s*词|文\s*号|发文字号|文件编号|发布日期|成文日期|发文日期|生成日期|公开日期|有\s*效\s*性|公开方式|公开范围|公开类别|主题分类|组配分类|体裁分类)|^[•·▪]\s*[\u4e00-\u9fa5]{1,6}\s*[:：]?\s*$|^(?:文字|阅读|保护视力色|字体|分享)\s*[:：]\s*$/;
+
+/** The title an index table gives in a cell of its own: 公文名称 | 2018年某某工作情况 |. */
+function labelledTitle(lines: string[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = /^\s*(?:公文名称|文件名称)\s*[:：|｜]\s*([^|｜]{4,70}?)\s*(?:[|｜]|$)/.exec(line);
+    if (m?.[1]) return tidyTitle(m[1]);
+  }
+  return null;
+}
+
 /** What a title set above a document's number says it is. */
 const ABOVE_NUMBER_TITLE = /关于|答复|复函|办理|建议|提案|通知|意见|报告|公报/;
 
 function isOrganisationOrDebris(line: string): boolean {
-  return /^\s*$/.test(line) || isOrganisation(line) || PAGE_DEBRIS.test(line);
+  return /^\s*$/.test(line) || isOrganisation(line) || PAGE_DEBRIS.test(line) || INDEX_FIELD.test(line);
 }
 
 /**
@@ -39,7 +56,8 @@ function isTitleLine(line: string): boolean {
   if (line.length > 70 || /[。！？]/.test(line) || /[:：]$/.test(line) || BYLINE.test(line)) return false;
   if (!/[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(line)) return false;
   if ((line.match(/[,，、]/g)?.length ?? 0) >= 2) return false;
-  if (HEADING.test(line) || DATE_ONLY.test(line) || PAGE_DEBRIS.test(line)) return false;
+  if (HEADING.test(line) || DATE_ONLY.test(line) || PAGE_DEBRIS.test(line) || INDEX_FIELD.test(line))
+    return false;
   return !BODY_OPENING.test(line);
 }
 
@@ -88,7 +106,8 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
         /^(?:文件|\s*)$/.test(lines[i] ?? "") ||
         // a cell of a page's frame left without its words (|)
         !/[\u4e00-\u9fa5]/.test(lines[i] ?? "") ||
-        PAGE_DEBRIS.test(lines[i] ?? ""))
+        PAGE_DEBRIS.test(lines[i] ?? "") ||
+        INDEX_FIELD.test((lines[i] ?? "").trim()))
     ) {
       i++;
     }
@@ -97,7 +116,7 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
   let titleLine = -1;
   while (i < lines.length && titleLines.length < 5) {
     const line = (lines[i] ?? "").trim();
-    if (line === "") {
+    if (line === "" || (titleLines.length === 0 && INDEX_FIELD.test(line))) {
       i++;
       continue;
     }
@@ -130,7 +149,7 @@ export function readHeader(lines: string[], numberLine: number | null): Header {
       titleLines.slice(0, k).every((l) => l.length <= 12),
   );
   if (whole > 0) titleLines.splice(0, whole);
-  const title = titleLines.length ? tidyTitle(titleLines.join("")) : null;
+  const title = titleLines.length ? tidyTitle(titleLines.join("")) : labelledTitle(lines);
   let addressees: string[] = [];
   const next = (lines[i] ?? "").trim();
   // …的会办意见是：, 现答复如下：end a sentence that leads into the body, not a line of addressees.
@@ -167,10 +186,13 @@ export function datedTitle(title: string | null): { title: string | null; date: 
   return { title: m[1], date: parseDate(m[2] ?? "") };
 }
 
-/** 长沙市民政局2023年工作总结, 福田区民政局关于…: the body named at the start of a title. */
+/**
+ * 长沙市民政局2023年工作总结, 福田区民政局关于…, 某市民政局对市人大…第12号建议的答复: the body named at the
+ * start of a title.
+ */
 export function issuerInTitle(title: string | null): string | null {
   const m = title
-    ? /^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心))(?=(?:19|20)\d{2}年|关于|印发|转发)/.exec(
+    ? /^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心))(?=(?:19|20)\d{2}年|关于|印发|转发|对[^，。]{2,40}?(?:建议|提案|议案)的?(?:答复|复函))/.exec(
         title,
       )
     : null;

@@ -34,7 +34,13 @@ export function readMetadata(doc: Pick<CleanDocument, "text">): DocumentMeta {
   // an addressee a web copy set on a line of its own (团省委).
   const titled = issuerInTitle(dated.title);
   const letterhead = header.letterheadBelowTitle && titled ? null : header.letterhead;
-  const issuer = letterhead ?? signature.signer ?? published.source ?? titled;
+  // A page's source line that names no place (来源：市民政局) is the body its title names in full
+  // (宁波市民政局对…的答复).
+  const source =
+    published.source && titled && regionOf(published.source) === null && regionOf(titled) !== null
+      ? titled
+      : published.source;
+  const issuer = letterhead ?? signature.signer ?? source ?? titled;
   const opening = lines.slice(header.bodyStart, header.bodyStart + 3).join("\n");
   // The line the letter is addressed on (张某、李某等委员：), which the addressees keep without the role.
   const salutation = header.addressees.length ? (lines[header.bodyStart - 1] ?? "").trim() : "";

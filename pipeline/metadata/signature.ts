@@ -56,6 +56,12 @@ export function findContact(text: string): Contact {
 const LABELLED =
   /(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
 /**
+ * The same label in a portal's index table, its cells set off by bars (成文日期 | 2021-09-02 |), or run on
+ * with no mark at all where the list lost its layout (- 发布日期2018-08-19).
+ */
+const LABELLED_CELL =
+  /(?:发布日期|发文日期|成文日期|印发日期|生成日期|公开日期)\s*(?:[|｜]\s*)?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?![\d])/;
+/**
  * A news or portal dateline on a line of its own: 2019-03-25 10:58:15, 2022-12-30 08:38 来源：…, ( 2025-05-20 ),
  * or with its time cut to the hour (2016-04-24 19), or its source set off by a bar (2023年01月18日08:55 | 来源：…).
  */
@@ -109,6 +115,7 @@ function publishedDate(head: string): string | null {
   if (sourceDate) return sourceDate;
   for (const pattern of [
     LABELLED,
+    LABELLED_CELL,
     DATELINE,
     POSTED,
     EDITED,
@@ -130,7 +137,7 @@ function publishedDate(head: string): string | null {
 export function findPublished(text: string): { date: string | null; source: string | null } {
   const head = text.slice(0, 600);
   const source =
-    /(?:来源|编制单位|发布单位|发布机构)\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\|)/.exec(
+    /(?:来源|编制单位|发布单位|发布机构)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fa5]))\s*([\u4e00-\u9fa5（）()]{3,30}?)(?=\s|$|字号|作者|浏览|发布|【|\||｜)/.exec(
       head,
     );
   const org = source?.[1] && isOrganisation(source[1]) ? organisationName(source[1]) : null;
