@@ -45,6 +45,25 @@ const CITIES = `
 西宁 海东 银川 石嘴山 吴忠 固原 中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密
 `;
 
+/**
+ * The names cities go by in their own news (98万春城志愿者, 羊城义工): only those that stand for one city alone
+ * (not 江城 or 鹿城, each said of several, nor 山城, said of any hill town).
+ */
+const EPITHETS: Record<string, string> = {
+  春城: "昆明市",
+  羊城: "广州市",
+  鹏城: "深圳市",
+  榕城: "福州市",
+  泉城: "济南市",
+  冰城: "哈尔滨市",
+  蓉城: "成都市",
+  星城: "长沙市",
+  申城: "上海市",
+  津城: "天津市",
+  邕城: "南宁市",
+  筑城: "贵阳市",
+};
+
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /** Short name → the division it names: 山东 → 山东省, 温州 → 温州市, 广西 → 广西壮族自治区. */
@@ -52,6 +71,7 @@ export const SHORT_PLACE_NAMES: ReadonlyMap<string, string> = new Map([
   ...words(PROVINCES).map((name): [string, string] => [name, `${name}省`]),
   ...Object.entries(REGIONS),
   ...words(CITIES).map((name): [string, string] => [name, `${name}市`]),
+  ...Object.entries(EPITHETS),
 ]);
 
 /** A regular-expression alternation of the short names, longest first. */

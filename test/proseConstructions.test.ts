@@ -531,3 +531,42 @@ describe("south China constructions", () => {
     expect(shown("时间：2024-02-01\n2023年，全市328个社区服务覆盖率达100%。")).toEqual([]);
   });
 });
+
+describe("counts of stations said with the work done on them or the next figure's total", () => {
+  it("cuts a total word that opens the next figure off the noun (社工站共|40名)", () => {
+    expect(shown("时间：2020-05-06\n全县15个镇共16个社工站共32名社工已到岗。")).toEqual([
+      "social_work.stations=16@2020-05-06",
+      "social_work.workers=32@2020-05-06",
+    ]);
+  });
+
+  it("reads all of them built (完成全部…建设) as what exists, but a year's building as new ones", () => {
+    expect(shown("时间：2022-06-01\n目前，两区已完成全部9个社工站建设，明年实现全覆盖。")).toEqual([
+      "social_work.stations=9@2022-06-01",
+    ]);
+    expect(shown("时间：2022-06-01\n今年完成7个社工站建设。")).toEqual([]);
+  });
+});
+
+describe("north-west portal constructions", () => {
+  it("reads a bare count in 万 whose noun follows after words that describe it", () => {
+    expect(
+      shown("时间：2019-03-06\n目前，全市有2100多个志愿服务队伍、65万注册志愿者和900多个服务站点。"),
+    ).toEqual(["social_work.volunteers=650000@2019-03-06"]);
+    // 星城: the city's own name for itself is its place, no kind of volunteer.
+    expect(shown("时间：2019-03-06\n目前，全市有65万星城志愿者和900多个服务站点。")).toEqual([
+      "social_work.volunteers=650000@2019-03-06",
+    ]);
+    // 青年志愿者 is a part of the volunteers, not the series.
+    expect(shown("时间：2019-03-06\n目前，全市有65万青年志愿者。")).toEqual([]);
+  });
+
+  it("leaves out the places screened or picked for a pilot (摸排, 遴选, 选取)", () => {
+    expect(
+      shown("时间：2026-02-03\n去年，全市摸排老旧小区社区、城郊社区等6类48个社区，开展试点工作。"),
+    ).toEqual([]);
+    expect(shown("时间：2026-02-03\n全区遴选12个社区开展试点，全区共有社区60个。")).toEqual([
+      "community.communities=60@2026-02-03",
+    ]);
+  });
+});

@@ -34,11 +34,22 @@ function nounFollowing(text: string, q: Quantity): Quantity | null {
   const found = NOUNS_AFTER.find(
     ({ noun }) => rest.startsWith(noun) && /^(?:[，,。；;、）)]|中|$)/.test(rest.slice(noun.length)),
   );
-  const implied = found ? UNIT_OF_KEY[found.key] : undefined;
+  const implied = found ? UNIT_OF_KEY[found.key] : (UNIT_OF_KEY[describedNounKey(rest) ?? ""] ?? undefined);
   if (!implied) return null;
   return approx
     ? { ...q, ...implied, end: q.end + 1, text: `${q.text}${text[q.end]}`, qualifier: "more_than" }
     : { ...q, ...implied };
+}
+
+/**
+ * 98万注册志愿者和…: words that describe the noun may stand between a bare count and it, when the phrase they
+ * make still names the series (注册志愿者 does; 青年志愿者, 培训志愿者 do not).
+ */
+function describedNounKey(rest: string): string | null {
+  const phrase = /^[\u4e00-\u9fa5]{2,12}?(?=[，,。；;、）)\s\d]|[和及与]|中[，,。；;]|$)/.exec(rest)?.[0];
+  if (!phrase || !NOUNS_AFTER.some(({ noun }) => phrase.endsWith(noun))) return null;
+  const { key } = meaningOf(phrase);
+  return key && UNIT_OF_KEY[key] ? key : null;
 }
 
 /** `q` with the unit its noun implies, or `q` itself. */

@@ -242,7 +242,7 @@ class Seen {
       // 已完成全部11个社工站建设: all of them done says what exists, not what was done this time.
       const before = INTO_ALL_OF.test(r.before)
         ? ""
-        : r.before.replace(ARRIVED_AT, "").replace(/(?:已经?)?完成(?:了)?(?:全部|所有)\s*$/, "");
+        : r.before.replace(ARRIVED_AT, "").replace(/(?:已经?)?(?:完成|建成)(?:了)?(?:全部|所有)\s*$/, "");
       const after = r.after.trim();
       this.#event =
         EVENT_BEFORE.test(before) ||

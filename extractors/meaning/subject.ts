@@ -36,7 +36,13 @@ const AFTER_STOP = /[，,；;。！？!?：:、（()）“”"《》【】\s\d]/
  * service reached (176个社工站社工服务覆盖…: the service is no part of the noun).
  */
 const PREDICATE =
-  /(?:(?:社工|社会工作|志愿)服务(?=覆盖|惠及)|全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|中(?:已经?|共)?(?:成立|建立|组建|设立|建有)|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予|共建成|共设立|共建有|相继|陆续|先后|围绕|积极|主动|踊跃|广泛|充分发挥|发挥|助力|聚焦)/;
+  /(?:(?:社工|社会工作|志愿)服务(?=覆盖|惠及)|全覆盖|全面覆盖|按照|依照|依法|通过|根据|均已|均|全部|已经|已|都|中有|中的|当中|中(?:已经?|共)?(?:成立|建立|组建|设立|建有)|共同|分别|开展|进行|参加|参与|加盟|加入|纳入|列入|入驻|获得|获|受到|受|被|当选|成为|覆盖|提供|实现|完成|落户|分布|涵盖|从事|扎根|接受|参训|持证上岗|立足|深入|活跃|坚守|奋战|持续|运行|投入|正常|稳定|予以|给予|共建成|共设立|共建有|共(?:配备|配置|招聘|聘用|派驻|吸纳)|现已|现有|相继|陆续|先后|围绕|积极|主动|踊跃|广泛|充分发挥|发挥|助力|聚焦)/;
+/**
+ * What ends the words after a figure without naming what it counts: a total word that opens the next
+ * figure (社工站共|40名), or the plaque put up on the things counted (11个社工站挂牌).
+ */
+const TOTAL_OR_PLAQUE_TAIL =
+  /(?<=[\u4e00-\u9fa5]{2})(?:(?<![公中])(?:共计|共有|共)|合计|总计|的?(?:挂牌|揭牌|授牌))$/;
 /** Words that may stand before a number without being part of what is counted; a modal only before a verb of arriving (总量要达到, 将增加到). */
 export const TRAILING_LEAD =
   /(?:共有|共计|总计|合计|累计|总共|一共|共|计有|现有|已有|目前有|拥有|有|已经|已|达到了|达到|达|已达|超过|超|逾|突破|仅有|只有|尚有|约|近|将近|接近|大约|为|是|分别为|分别是|分别有|分别|继续|增至|增加到|增长到|减少到|下降到|上升到|提高到|提升至|发展到|发展至|增长至|增加至|上升至|提高至|提升到|跃升至|跃升到|攀升至|攀升到|升至|不低于|不少于|不得少于|不得低于|不超过|不得超过|至少|最高|最多|以上|累计达|力争达到|力争|争取|(?:要|将|应|须|需)(?=达|增|超|突破|提)|(?:更是|又|再|进一步)(?=[增升跃攀发达降滑跌减下回缩])|(?:稳步|逐年|不断|持续|快速|迅速|逐步|大幅|显著|飞速)(?=[增升跃攀提发壮扩])|(?:发展)?壮大(?:到了|到|至)|扩大(?:到了|到|至)|(?:下降|减少|降低|回落|下滑|缩减|降|滑|跌|减)(?:到了|到|至|为)|(?:回升|反弹)(?:到了|到|至)|(?:增加|增长|上升|回升)为|跌破|不到|不足|不满|未满|少于|(?:还|尚|仅|只)(?=不到|不足|不满|未满|少于|有|达|为|$))+$/;
@@ -157,6 +163,8 @@ function nounAfter(text: string, from: number, limit: number): string {
   // 完成全部11个社工站建设: the building of the things counted, said after them, is no part of their noun
   // (a 项目建设 or a 建设任务 stays: a project or a task is not yet a thing built).
   phrase = phrase.replace(/(?<=[\u4e00-\u9fa5]{2})(?<!项目)建设$/, "");
+  // 20个社工站共40名社工: a total word before the next figure is no part of the noun either.
+  phrase = phrase.replace(TOTAL_OR_PLAQUE_TAIL, "");
   // 从2019年的120家发展到…: a verb of arriving after the figure is no noun of it.
   if (/^[和及与或]$/.test(phrase) || ARRIVING_START.test(phrase)) return "";
   // 18家4A级社会组织和80家…: the conjunction before the next figure is not part of the noun.
