@@ -85,6 +85,10 @@ describe("constructions of real documents", () => {
     ).toEqual(["social_org.annual_report_reviews=40@2022-11-03"]);
   });
 
+  it("leaves the organisations that took part in a grading uncounted as all there are", () => {
+    expect(shown("2016年8月2日\n截至目前，全县共有356家社会组织积极参评，参评率达95%。")).toEqual([]);
+  });
+
   it("keeps the cumulative count of those graded, said with the verb that gave the grade", () => {
     expect(
       shown("2020年1月2日\n自2015年开展评估以来,全市累计评选出5A级社会组织12家、4A级社会组织57家。"),
