@@ -327,6 +327,11 @@ export const CHANGES: Verdict[] = [
     pattern: /(?:成立|登记|注册|运营|运行)(?:满|超过|不满|不足)?[\d一二三四五六七八九十]+(?:-\d+)?年/,
     why: "an age picks some of them out",
   },
+  // 符合条件的社会组织共15家: those that meet a notice's conditions are some of them.
+  {
+    pattern: /(?:符合|满足|达到)[\u4e00-\u9fa5]{0,6}(?:条件|要求|标准)/,
+    why: "a condition picks some of them out",
+  },
 ];
 
 /** Several grades counted together: 4A5A级, 3A级以上, 4A和5A级. */

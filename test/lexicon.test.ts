@@ -105,6 +105,9 @@ describe("meaning by head noun", () => {
     // 全省性, 全市性: the organisations of that level, like 省级, 市属.
     ["全省性社会组织", "social_org.total"],
     ["全市性社会团体", "social_org.social_groups"],
+    // Those meeting a condition are some of them.
+    ["符合条件的社会组织", "other"],
+    ["符合申报条件的社会团体", "other"],
     ["当年培育持证社工", "other"],
     // Volunteers of one event are not all those registered.
     ["服务全运会的志愿者", "other"],
