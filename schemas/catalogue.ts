@@ -48,10 +48,13 @@ const scoped = (phrase: string) => new RegExp(`^${SCOPE}${HAVING}(?:${phrase})$`
 
 /** Words before a figure that make it an event or a flow, not what exists: 覆盖166家社会组织, 新登记412个. */
 export const EVENT_BEFORE =
-  /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|新设立|直接登记|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成|培养|选派|派出|输送|引进|吸纳|联系|指导|结对|帮扶|对接|引领|带动|动员|招募|征募|选拔|观摩|参观|考察|视察|探访|察看|摸排|遴选|筛选|选取|选定/;
-/** Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加, 3家社工机构相继成立. */
+  /表彰|当选|评选|获评|参加|参与|参训|培训|覆盖|加盟|加入|入驻|承接|资助|提供|走访|约谈|检查|年检|审计|注销|撤销|清理|整治|新增|新成立|新登记|新注册|新建|新设立|直接登记|增加|减少|增长|下降|净增|引入|招聘|举办|开展|培育|孵化|推荐|奖励|补贴|扶持|评出|评定|服务了|帮助|完成|培养|选派|派出|输送|引进|吸纳|联系|指导|结对|帮扶|对接|引领|带动|动员|招募|征募|选拔|观摩|参观|考察|视察|探访|察看|摸排|遴选|筛选|选取|选定/;
+/**
+ * Words after a counted noun that make it an event: 43家社会组织加盟, 6名社工当选, 239人参加, 3家社工机构相继成立,
+ * 120家社会组织积极参评 (those that took part in a grading).
+ */
 export const EVENT_AFTER =
-  /加盟|加入|入驻|参加|参与|参训|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物|授牌|挂牌|(?:相继|陆续|先后)(?:成立|建立|组建|注册|登记)/;
+  /加盟|加入|入驻|参加|参与|参训|参评|当选|获得|获评|获|受到?|表彰|培训|注销|撤销|纳入|列入|承接|退出|被|捐|进行|开展|提供|实施|举办|办理|申请|接受|享受|获批|评为|通过|抽查|审计|检查|年检|年报|完成|投身|奔赴|捐款|捐物|授牌|挂牌|(?:相继|陆续|先后)(?:成立|建立|组建|注册|登记)/;
 
 /**
  * Words after a counted noun that pick some of them out: 52个社区已建立党组织 (those that have one),
@@ -161,12 +164,13 @@ export const CATALOGUE: Metric[] = [
     family: "social_org",
     unit: "org",
     mode: "stock",
-    units: ["org"],
+    // 年检869个全区性社会组织: organisations are counted with 个 as often as with 家.
+    units: ["org", "item"],
     events: "allow",
     description: "organisations whose annual report was audited or spot-checked",
     subject: /社会组织(?:的)?(?:年度报告|年报)?(?:审核|抽查|检查)?$|^年度报告审核$|^年报审核$/,
     clause:
-      /(?:年度(?:工作)?报告|年报)[^，；。]{0,10}(?:审核|审查|抽查|检查|审计)|(?:审核|审查|抽查)(?:了)?(?:其)?(?:年度(?:工作)?报告|年报)|(?<![不未])参加(?:了)?(?:年度检查|年检)|(?<![不未应])参检|完成[^，；。]{0,12}(?:年度检查|年检)/,
+      /(?:年度(?:工作)?报告|年报)[^，；。]{0,10}(?:审核|审查|抽查|检查|审计)|(?:审核|审查|抽查)(?:了)?(?:其)?(?:年度(?:工作)?报告|年报)|(?<![不未])参加(?:了)?(?:年度检查|年检)|(?<![不未应])参检|完成[^，；。]{0,12}(?:年度检查|年检)|(?<![不未参])年检(?:了)?(?=\s*[\d一二三四五六七八九十]|[^，,；;。\d]{0,10}社会组织\s*[\d一二三四五六七八九十])|抽查审计|审计抽查/,
   },
   {
     key: "social_org.abnormal_listed",
@@ -174,7 +178,7 @@ export const CATALOGUE: Metric[] = [
     family: "social_org",
     unit: "org",
     mode: "stock",
-    units: ["org"],
+    units: ["org", "item"],
     events: "allow",
     description: "organisations put on the abnormal / seriously untrustworthy lists",
     subject: /社会组织$/,

@@ -66,6 +66,35 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads an annual inspection said as a verb before its count, with 个 as with 家", () => {
+    expect(
+      shown(
+        "2017年9月1日\n省民政厅近日完成2016年度网上年检,此次网上年检全省性社会组织1320个,其中合格1201个,基本合格98个,不合格21个。年检不合格的21个社会组织须限期整改。",
+      ),
+    ).toEqual(["social_org.annual_report_reviews=1320@2016"]);
+    expect(shown("2019年5月6日\n市民政局年检72个市级社会组织。")).toEqual([
+      "social_org.annual_report_reviews=72@2019-05-06",
+    ]);
+  });
+
+  it("reads a spot-check audit of organisations drawn at random, and keeps its kinds as parts of it", () => {
+    expect(
+      shown(
+        "2022年11月3日\n市民政局随机抽取40个全市性社会组织开展抽查审计,其中社会团体24个、民办非企业单位10个、基金会6个。",
+      ),
+    ).toEqual(["social_org.annual_report_reviews=40@2022-11-03"]);
+  });
+
+  it("leaves the organisations that took part in a grading uncounted as all there are", () => {
+    expect(shown("2016年8月2日\n截至目前，全县共有356家社会组织积极参评，参评率达95%。")).toEqual([]);
+  });
+
+  it("keeps the cumulative count of those graded, said with the verb that gave the grade", () => {
+    expect(
+      shown("2020年1月2日\n自2015年开展评估以来,全市累计评选出5A级社会组织12家、4A级社会组织57家。"),
+    ).toEqual(["social_org.rating_5a=12@2020-01-02", "social_org.rating_4a=57@2020-01-02"]);
+  });
+
   it("counts projects named only 项目 in a sentence about buying social-work services", () => {
     expect(
       shown("时间：2016-04-02\n我市首次实施政府购买社会工作服务，某某中心助老服务等23个项目予以立项。"),

@@ -98,6 +98,16 @@ describe("meaning by head noun", () => {
     // Grading words said with a grade say no more than that the grade is held.
     ["全市有效期内的5A级社会组织", "social_org.rating_5a"],
     ["评估等级为4A级的社会组织", "social_org.rating_4a"],
+    // The verb that gave the grade says the same: those so graded hold it.
+    ["累计评选出5A级社会组织", "social_org.rating_5a"],
+    ["全县已评定出3A级社会组织", "social_org.rating_3a"],
+    ["复评为5A级的社会组织", "other"],
+    // 全省性, 全市性: the organisations of that level, like 省级, 市属.
+    ["全省性社会组织", "social_org.total"],
+    ["全市性社会团体", "social_org.social_groups"],
+    // Those meeting a condition are some of them.
+    ["符合条件的社会组织", "other"],
+    ["符合申报条件的社会团体", "other"],
     ["当年培育持证社工", "other"],
     // Volunteers of one event are not all those registered.
     ["服务全运会的志愿者", "other"],

@@ -339,6 +339,10 @@ describe("a news lead's dateline", () => {
     );
     expect(issued("某市社会组织工作会议召开2023年02月22日2月14日，会议在某市召开。")).toBe("2023-02-22");
     expect(issued("某市社会组织工作会议召开2023-02-22近日，会议在某市召开。")).toBe("2023-02-22");
+    // A PDF copy joins the title's line to the dateline under it.
+    expect(
+      issued("某市首批3家社会组织被撤销登记2020-06-18来源:某某日报\n日前，市民政局对3家社会组织作出处罚。"),
+    ).toBe("2020-06-18");
     // A date said in the lead's sentence is the event's, not the page's.
     expect(issued("某市于2023-02-22召开社会组织工作会议，全市社会组织已达1200家。")).toBeNull();
   });

@@ -87,8 +87,12 @@ function firstChange(text: string, verdicts: readonly Verdict[]): { text: string
 }
 
 const RELATIVE = /^(?:在|经|由|于|从|向|为|按)/;
-/** Words of grading said with a grade: 有效期内的, 评估等级为, 等级评估. */
-const GRADED = /有效期内的?|(?:评估)?等级(?:评估)?(?:为|是)?的?|评估(?:为|是)?的?/;
+/**
+ * Words of grading said with a grade: 有效期内的, 评估等级为, 等级评估; and the verbs that gave it
+ * (累计评选出5A级社会组织18家, 评定出): those so graded are those holding it.
+ */
+const GRADED =
+  /有效期内的?|(?:评估)?等级(?:评估)?(?:为|是)?的?|评估(?:为|是)?的?|(?:评选|评估|评定|评)出(?:了)?/;
 
 /** The meaning of `subject`, the words a figure counts (依法登记的法人社会组织, 持证社工). */
 export function meaningOf(subject: string): Meaning {

@@ -15,6 +15,12 @@ interface Figure {
 /** Words that make a total the count of what is new, not of what exists. */
 const NEW = /新增|新登记|新成立|新注册|新建|新培育|新认定|净增/;
 
+/**
+ * Totals counted by an act of supervision: 抽取55个社会组织开展抽查审计，其中社会团体33个; the parts are
+ * of those checked or listed, not of the kinds registered.
+ */
+const SUPERVISED = new Set(["social_org.annual_report_reviews", "social_org.abnormal_listed"]);
+
 /** Words that pick organisations out by their grading only: 等级, 评估等级, 有效期内. */
 const GRADING = /^(?:累计)?(?:评估|等级|评估等级|等级评估|有效期内?的?)$/;
 
@@ -51,7 +57,15 @@ export function partsOfChanges<T extends Figure>(
     const afterVerb = figures
       .slice(0, i)
       .some((sibling, k) => links[k]?.parent === links[i]?.parent && VERB_AFTER_NOUN.test(sibling.subject));
-    if (narrowed || ofSeries || afterVerb || NEW.test(leadOf(text, parent.q)) || NEW.test(parent.subject))
+    const supervised = SUPERVISED.has(parent.metric);
+    if (
+      narrowed ||
+      ofSeries ||
+      afterVerb ||
+      supervised ||
+      NEW.test(leadOf(text, parent.q)) ||
+      NEW.test(parent.subject)
+    )
       figures[i] = { ...figure, metric: "other" };
   });
 }

@@ -75,10 +75,11 @@ const STAMPED_WRITTEN = /(?<!\d)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 const MASTHEAD = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周)[一二三四五六日天]/m;
 /**
  * A page's date run in between its title and its lead, as a Word copy joins them: …推进会召开2023-02-222月14日,…,
- * …工作会议2023年02月22日2月14日…, …召开2023-02-22近日,….
+ * …工作会议2023年02月22日2月14日…, …召开2023-02-22近日,…; or between its title and its source, as a PDF
+ * copy joins the title's line to the dateline under it: …被撤销登记2019-08-09来源:某某晚报.
  */
 const RUN_IN =
-  /(?<=[\u4e00-\u9fa5）)”》])((?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日))(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|记者)/;
+  /(?<=[\u4e00-\u9fa5）)”》]\s?)((?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日))(?=\d{1,2}月\d{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|记者|\s*来源\s*[:：])/;
 /** A title followed by its date in brackets: …的答复情况 ( 2025-05-20 ). */
 const BRACKETED = /[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]/;
 /** Day first: 14.09.2016 14:39. */
