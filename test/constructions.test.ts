@@ -368,6 +368,18 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("reads a grade after the verb that gave it (累计评选出5A级社会组织…)", () => {
+    expect(
+      shown(
+        "2021年3月5日\n评估开展以来，全区累计评选出5A级社会组织7家、4A级52家，被评为3A级的社会组织90家。",
+      ),
+    ).toEqual([
+      "social_org.rating_5a=7@2021-03-05",
+      "social_org.rating_4a=52@2021-03-05",
+      "social_org.rating_3a=90@2021-03-05",
+    ]);
+  });
+
   it("gives a bare 规模总量 the noun of the clause before it", () => {
     expect(shown("2019年6月1日\n全省社会工作专业人才队伍日益壮大，规模总量达到4.2万人。")).toEqual([
       "social_work.professionals=42000@2019-06-01",

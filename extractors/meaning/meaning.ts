@@ -89,10 +89,10 @@ function firstChange(text: string, verdicts: readonly Verdict[]): { text: string
 const RELATIVE = /^(?:在|经|由|于|从|向|为|按)/;
 /**
  * Words of grading said with a grade: 有效期内的, 评估等级为, 等级评估; and the verbs that gave it
- * (累计评选出5A级社会组织18家, 评定出): those so graded are those holding it.
+ * (累计评选出5A级社会组织18家, 评定出, 被评为4A级的, 获评): those so graded are those holding it.
  */
 const GRADED =
-  /有效期内的?|(?:评估)?等级(?:评估)?(?:为|是)?的?|评估(?:为|是)?的?|(?:评选|评估|评定|评)出(?:了)?/;
+  /有效期内的?|(?:评选|评定|评审|评估|评)出了?|(?:被)?(?:评定|评)为|获评|(?:评估)?等级(?:评估)?(?:为|是)?的?|评估(?:为|是)?的?/;
 
 /** The meaning of `subject`, the words a figure counts (依法登记的法人社会组织, 持证社工). */
 export function meaningOf(subject: string): Meaning {
