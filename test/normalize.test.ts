@@ -1237,4 +1237,28 @@ describe("a PDF's lines wrapped by the printed width", () => {
     );
     expect(text).toContain("保持联络");
   });
+
+  it("joins a grade the line's end cut from its 级 (…4A / 级85家)", () => {
+    const text = clean(
+      [
+        [
+          "全县累计评出5A级社会组织3家、4A",
+          "级85家、3A级140家，共计228家，其余社会组织将在明年参加评估工作。",
+          "—1—",
+        ].join("\n"),
+      ],
+      "pdf",
+    );
+    expect(text).toContain("4A级85家");
+  });
+
+  it("takes out a gloss the line's end pushed to the next line, and one the join split with a space", () => {
+    const pushed = clean([["持證社工一千三百人，社會", "(huì)組織二千一百家。"].join("\n")], "pdf");
+    expect(pushed).toBe("持证社工一千三百人，社会组织二千一百家。");
+    const split = clean(
+      [["全縣持證社工一千三百人，社會(h", "uì)組織二千一百家，社工站五十二個。"].join("\n")],
+      "pdf",
+    );
+    expect(split).toBe("全县持证社工一千三百人，社会组织二千一百家，社工站五十二个。");
+  });
 });

@@ -173,7 +173,7 @@ export function continues(
   if (isTitleLike(at) && /[:：]$/.test(bt)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
-  if (cutFromUnit(at, bt) || countCutInTwo(at, bt)) return true;
+  if (cutFromUnit(at, bt) || countCutInTwo(at, bt) || gradeCutInTwo(at, bt)) return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
   // A full line ending a clause of a list (…69万家; / 2018年超过76万家;…) goes on: a paragraph ends
@@ -228,6 +228,19 @@ const opensWithMeasure = (text: string): boolean => AFTER_FIGURE.test(text) || m
  */
 function cutFromUnit(line: string, next: string): boolean {
   return !line.includes("|") && !next.includes("|") && FIGURE_END.test(line) && opensWithMeasure(next);
+}
+
+/**
+ * A grade the line's end cut from its 级 (…5A级社会组织18家、4A / 级129家, …共评出5A / 级1家): no line
+ * opens with 级, and a grade ends no heading.
+ */
+function gradeCutInTwo(line: string, next: string): boolean {
+  return (
+    !inCells(line) &&
+    !inCells(next) &&
+    /(?:^|[、，,；;\u4e00-\u9fa5])[1-5]\s?A$/.test(line) &&
+    /^级/.test(next)
+  );
 }
 
 /**

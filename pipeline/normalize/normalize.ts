@@ -21,7 +21,7 @@ import { lineKind } from "./lineKind.js";
 import { fullLineWidth } from "./lineWidth.js";
 import { type EntityDecoding, stripMarkup } from "./markup.js";
 import { foldNumeralYears } from "./numeralYears.js";
-import { dropPinyin } from "./pinyin.js";
+import { dropPinyin, dropPinyinLines } from "./pinyin.js";
 import { isPipeHeader } from "./pipeRows.js";
 import { type Folded, rejoinCells, rejoinGlossRows, rejoinStackedHeaders } from "./rejoinRows.js";
 import { dropRepeatedLines, repeatsParagraph } from "./repeats.js";
@@ -106,7 +106,7 @@ export function normalize(raw: RawDocument): CleanDocument {
   ]);
   const { pages: body, furniture } = removeFurniture(pages, paged);
   // A line said twice in a row (a photo's caption under its alt text) is said once.
-  const lines = dropRepeatedLines(markBlankLines(body.flatMap((page) => page.lines)));
+  const lines = dropPinyinLines(dropRepeatedLines(markBlankLines(body.flatMap((page) => page.lines))));
   const width = fullLineWidth(lines.filter((line) => !line.plain.includes("\t")).map((line) => line.width));
   const options = { width, indents: usesIndentation(lines), blankLines: blankLinesSeparate(lines) };
   // A pinyin gloss the line's end cut (聯(li / án)系) is whole once the lines are joined, and so is a
