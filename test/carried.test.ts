@@ -71,6 +71,17 @@ describe("dates the text carries", () => {
     expect(declaredSpan("2016年至2020年，全省……")).toBeNull();
   });
 
+  it("finds an e-paper's date in brackets or on its masthead line with the page it printed", () => {
+    expect(findPublished("首页 > 电子报 > 第03版：综合\n[ 2017年06月20日 ]\n本报讯 近日，…").date).toBe(
+      "2017-06-20",
+    );
+    expect(findPublished("某某新闻\n【2018-09-11】\n全市社会组织…").date).toBe("2018-09-11");
+    expect(findPublished("某某晚报 2015年11月04日 A08版\n本报讯（记者 某某）…").date).toBe("2015-11-04");
+    expect(findPublished("2020年07月02日 第06版：社会\n本报讯 …").date).toBe("2020-07-02");
+    // A day in a lead's prose is no masthead.
+    expect(findPublished("全市2020年07月02日起开展第6版社工评估").date).toBeNull();
+  });
+
   it("finds a web page's date in its dateline, time stamp or forum edit line", () => {
     expect(findPublished("某市社工队伍壮大\n2021-04-02 09:15:30\n来源：某日报").date).toBe("2021-04-02");
     expect(findPublished("标题2021-04-02 09:15 来源：某网").date).toBe("2021-04-02");

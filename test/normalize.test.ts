@@ -1238,6 +1238,16 @@ describe("a PDF's lines wrapped by the printed width", () => {
     expect(text).toContain("保持联络");
   });
 
+  it("keeps a page's dateline with its notes run on (2020-09-18来源：…) off the lead under it", () => {
+    expect(
+      clean(
+        "2020-09-18 来源：某某日报 作者：记者 某某某 责任编辑：某某\n全县城乡社区达到150个，其中城市社区40个。",
+      ),
+    ).toBe(
+      "2020-09-18来源：某某日报 作者：记者 某某某 责任编辑：某某\n全县城乡社区达到150个，其中城市社区40个。",
+    );
+  });
+
   it("joins a grade the line's end cut from its 级 (…4A / 级85家)", () => {
     const text = clean(
       [

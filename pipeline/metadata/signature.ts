@@ -63,16 +63,21 @@ const LABELLED_CELL =
   /(?:发布日期|发文日期|成文日期|印发日期|生成日期|公开日期)\s*(?:[|｜]\s*)?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?![\d])/;
 /**
  * A news or portal dateline on a line of its own: 2019-03-25 10:58:15, 2022-12-30 08:38 来源：…, ( 2025-05-20 ),
+ * an e-paper's [ 2016年05月12日 ],
  * or with its time cut to the hour (2016-04-24 19), or its source set off by a bar (2023年01月18日08:55 | 来源：…).
  */
 const DATELINE =
-  /^\s*[（(]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:[|｜]\s*)?(?:来源|$)/m;
+  /^\s*[（([【［]?\s*((?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）\]】］]?\s*(?:\d{1,2}(?::\d{2}(?::\d{2})?)?)?\s*(?:[|｜]\s*)?(?:来源|$)/m;
 /** A date stamped with a time anywhere near the top, where lines ran together: …12079人2019-03-25 10:58:15. */
 const STAMPED = /(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)/;
 /** A date written out with its time run on after it, anywhere near the top: …sina.com.cn  2010年09月08日05:20  某某晚报. */
 const STAMPED_WRITTEN = /(?<!\d)((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?!\d)/;
-/** A paper's masthead: a line that opens with the day and its weekday (2016年03月15日 星期二…). */
-const MASTHEAD = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期|周)[一二三四五六日天]/m;
+/**
+ * A paper's masthead: a line that opens with the day and its weekday (2016年03月15日 星期二…), or with the
+ * paper's name, the day and the page it printed (某某晚报 2014年12月03日 A12版, 2019年03月05日 第5版).
+ */
+const MASTHEAD =
+  /^\s*(?:[\u4e00-\u9fa5]{2,10}报\s*)?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:(?:星期|周)[一二三四五六日天]|第?\s*[A-Z]?\d{1,3}\s*版)/m;
 /**
  * A page's date run in between its title and its lead, as a Word copy joins them: …推进会召开2023-02-222月14日,…,
  * …工作会议2023年02月22日2月14日…, …召开2023-02-22近日,…; or between its title and its source, as a PDF
