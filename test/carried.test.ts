@@ -78,6 +78,11 @@ describe("dates the text carries", () => {
     expect(findPublished("某某新闻\n【2018-09-11】\n全市社会组织…").date).toBe("2018-09-11");
     expect(findPublished("某某晚报 2015年11月04日 A08版\n本报讯（记者 某某）…").date).toBe("2015-11-04");
     expect(findPublished("2020年07月02日 第06版：社会\n本报讯 …").date).toBe("2020-07-02");
+    // A paper's credit of the page a repost copied, at its head or its foot.
+    expect(findPublished("某某新闻\n来源：中国社会报 2018年4月9日第3版\n记者获悉，…").date).toBe(
+      "2018-04-09",
+    );
+    expect(findPublished("正文……\n（原载《某某日报》2016年10月21日第5版）").date).toBe("2016-10-21");
     // A day in a lead's prose is no masthead.
     expect(findPublished("全市2020年07月02日起开展第6版社工评估").date).toBeNull();
   });

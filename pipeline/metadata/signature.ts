@@ -97,9 +97,12 @@ const EDITED = /于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*编辑/
 /** A date run on after the paper that printed it, or into the news lead: 来源：某某日报|2009-10-14本报讯. */
 const SOURCE_DATED =
   /(?:来源\s*[:：][^\n|｜]{2,30}[|｜]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}))|((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*本报讯/;
-/** A newspaper's credit of the page it printed: 《某某日报》（2022年12月28日第15版）. */
+/**
+ * A newspaper's credit of the page it printed: 《某某日报》（2022年12月28日第15版）, （原载《某某日报》2017年9月12日
+ * 第5版）, 来源：中国社会报 2019年3月5日第2版.
+ */
 const EDITION =
-  /《[\u4e00-\u9fa5]{2,12}报》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*\d{1,3}\s*版|\d{1,3}\s*版)\s*[)）]/;
+  /(?:《[\u4e00-\u9fa5]{2,12}报》|(?:来源|原载|刊载|转载自|摘自)\s*[:：]?\s*[\u4e00-\u9fa5]{2,12}报)\s*[（(]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)/;
 
 /**
  * The address a page names as its source, dated in its path: 文章来源：http://…/trends/2014/0317/11970.shtml,
