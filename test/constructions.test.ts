@@ -368,6 +368,17 @@ describe("constructions of real documents", () => {
     ]);
   });
 
+  it("leaves a news lead's credit out of the noun its first figure counts", () => {
+    expect(
+      shown(
+        "2021年6月9日\n本报讯（记者 某某 通讯员 某某）全市社会工作专业人才总量达到8600人，其中持证社工2900人。",
+      ),
+    ).toEqual(["social_work.professionals=8600@2021-06-09", "social_work.certified_workers=2900@2021-06-09"]);
+    expect(shown("2021年6月9日\n【某某网讯】全区注册志愿者达到6.2万人。")).toEqual([
+      "social_work.volunteers=62000@2021-06-09",
+    ]);
+  });
+
   it("reads a grade after the verb that gave it (累计评选出5A级社会组织…)", () => {
     expect(
       shown(

@@ -171,6 +171,12 @@ function nounAfter(text: string, from: number, limit: number): string {
   return phrase.replace(/^(?:的|之)/, "").replace(/(?<=[\u4e00-\u9fa5])[和及与或]$/, "");
 }
 
+/**
+ * A news lead's credit, its bracketed byline already gone: 本报讯（记者 某某）全省…, 【某某网讯】…, 新华社讯.
+ * It opens the lead's first sentence and is no part of what it counts.
+ */
+const LEAD_CREDIT = /^(?:【[^】]{1,16}讯】|(?:本|[\u4e00-\u9fa5]{1,8}(?:报|网|社|台|刊))讯)\s*/;
+
 /** The counted words said before a figure, with the dates, list words and lead verbs around them left out. */
 export function cleanBefore(words: string): { subject: string; lead: string } {
   let s = words
@@ -182,6 +188,7 @@ export function cleanBefore(words: string): { subject: string; lead: string } {
     const before = s;
     s = s
       .replace(DATE_PREFIX, "")
+      .replace(LEAD_CREDIT, "")
       .replace(LEADING_LIST, "")
       // 而目前…: a conjunction that sets the clause against the one before is no part of its noun.
       .replace(/^(?:而|但是|但|然而)(?=[\u4e00-\u9fa5]{2})/, "")
