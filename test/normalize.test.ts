@@ -566,6 +566,32 @@ describe("markup and web debris", () => {
     expect(clean("2019-2023年全市社会组织发展规划")).toBe("2019-2023年全市社会组织发展规划");
   });
 
+  it("drops a gambling or adult site's line between the lines of a sentence, and keeps sentences about such things", () => {
+    const ad = "澳门赌场 百家乐 皇冠体育 www.example-bet.com";
+    expect(clean(`截至2021年底，某市共有社会组织\n${ad}\n2549家，其中社会团体945家。`)).toBe(
+      "截至2021年底，某市共有社会组织2549家，其中社会团体945家。",
+    );
+    expect(clean("久久精品_午夜福利_在线观看|国产自拍\n某县注册志愿者达5.1万人。")).toBe(
+      "某县注册志愿者达5.1万人。",
+    );
+    // A sentence that reports on gambling keeps its full stop; a line naming the lottery's welfare fund is the text's.
+    expect(clean("今年共查处赌场3家，收缴彩票机12台。")).toBe("今年共查处赌场3家，收缴彩票机12台。");
+    expect(clean("福利彩票公益金 投注站 彩票销售")).toBe("福利彩票公益金 投注站 彩票销售");
+  });
+
+  it("puts back a counted noun a spam mirror wrote partly in pinyin (社hui组织, 志yuan者)", () => {
+    expect(clean("截至2023年6月底，某市共有社hui组织2210家，社会tuan体1032家，min办非企业单位1178家。")).toBe(
+      "截至2023年6月底，某市共有社会组织2210家，社会团体1032家，民办非企业单位1178家。",
+    );
+    expect(clean("某市持证she工956人，注册志yuan者12.6万人，社會TUAN體88家。")).toBe(
+      "某市持证社工956人，注册志愿者12.6万人，社会团体88家。",
+    );
+    // Latin words beside Chinese that are not a syllable of the noun, or run into other letters, stay.
+    expect(clean("某市shequ服务网www.shequ.cn上线，APP社区版同步发布。")).toBe(
+      "某市shequ服务网www.shequ.cn上线，APP社区版同步发布。",
+    );
+  });
+
   it("keeps a crumb of the paper's name apart from the title, which it says once", () => {
     const page = [
       "某某晚报 > 全区社会组织总数突破五百家",
