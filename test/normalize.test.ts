@@ -1243,6 +1243,17 @@ describe("a PDF's lines wrapped by the printed width", () => {
     expect(clean([lines.join("\n")], "pdf")).toContain("2023年达到46家。\n2024年超过53家。");
   });
 
+  it("joins a web address the line's end cut, with no space inside it", () => {
+    const lines = [
+      "某市社工宣传周启动，全市共有社工服务机构86家，持证社工3120人，遍布各街道社区。",
+      "本文来源:http://news.example.org/soc",
+      "ial/2015/0412/2231.shtml",
+      "—1—",
+    ];
+    const text = clean([lines.join("\n")], "pdf");
+    expect(text).toContain("本文来源:http://news.example.org/social/2015/0412/2231.shtml");
+  });
+
   it("drops a pinyin gloss the line's end cut (聯(li / án)絡), as one on a single line", () => {
     const text = clean(
       [
