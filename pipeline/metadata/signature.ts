@@ -52,9 +52,12 @@ export function findContact(text: string): Contact {
   return { person: person?.[1] ?? null, phone: phone?.[1]?.replace(/\s+/g, "") ?? null };
 }
 
-/** A labelled date: 发布时间：2024-03-12, 【成文日期】2019-12-31. */
+/**
+ * A labelled date: 发布时间：2024-03-12, 【成文日期】2019-12-31. Not the day a document-sharing site
+ * took a copy in (上传时间：…, 上传于…, 收录时间：…): that says nothing of when the document was written.
+ */
 const LABELLED =
-  /(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
+  /(?<!上传|上載|上载|收录|采集|入库|下载)(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
 /**
  * A news or portal dateline on a line of its own: 2019-03-25 10:58:15, 2022-12-30 08:38 来源：…, ( 2025-05-20 ),
  * or with its time cut to the hour (2016-04-24 19), or its source set off by a bar (2023年01月18日08:55 | 来源：…).
