@@ -586,6 +586,7 @@ describe("markup and web debris", () => {
     expect(clean("某市持证she工956人，注册志yuan者12.6万人，社會TUAN體88家。")).toBe(
       "某市持证社工956人，注册志愿者12.6万人，社会团体88家。",
     );
+    expect(clean("某县社huì组织共412家，其中基jīn会3家。")).toBe("某县社会组织共412家，其中基金会3家。");
     // Latin words beside Chinese that are not a syllable of the noun, or run into other letters, stay.
     expect(clean("某市shequ服务网www.shequ.cn上线，APP社区版同步发布。")).toBe(
       "某市shequ服务网www.shequ.cn上线，APP社区版同步发布。",

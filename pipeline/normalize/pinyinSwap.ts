@@ -1,9 +1,9 @@
 // Spam mirrors that republish an article dodge keyword filters by writing a character of a word as
-// its toneless pinyin: 社hui组织, 社会tuan体, min办非企业单位, 持证she工, 志yuan者. The word is then
-// read by nobody downstream. Here the nouns that name what civil-affairs texts count are put back
-// whole where one or more of their characters (not all) stand as their syllables. A syllable must
-// stand alone between Chinese characters (or the line's ends and marks): `www.shequ.cn` and
-// `she工` inside an English word stay as they are.
+// its pinyin, mostly without its tone: 社hui组织, 社会tuan体, min办非企业单位, 持证she工, 志yuan者,
+// 社huì组织. The word is then read by nobody downstream. Here the nouns that name what civil-affairs
+// texts count are put back whole where one or more of their characters (not all) stand as their
+// syllables. A syllable must stand alone between Chinese characters (or the line's ends and marks):
+// `www.shequ.cn` and `she工` inside an English word stay as they are.
 
 import { type Mapped, MappedBuilder } from "../../schemas/basics/mapped.js";
 import { simplify } from "../../schemas/basics/simplify.js";
@@ -76,18 +76,29 @@ const NOUNS = [
   "民政",
 ];
 
+/** A syllable's vowels with or without their tone marks: hui, huì. */
+const TONED: Record<string, string> = {
+  a: "[aāáǎà]",
+  e: "[eēéěè]",
+  i: "[iīíǐì]",
+  o: "[oōóǒò]",
+  u: "[uūúǔùüǖǘǚǜ]",
+};
+const syllablePattern = (syllable: string): string => [...syllable].map((ch) => TONED[ch] ?? ch).join("");
+
 function nounPattern(noun: string): string {
-  return [...noun].map((ch) => `(?:${ch}|${SYLLABLE[ch] ?? ch})`).join("");
+  return [...noun].map((ch) => `(?:${ch}|${syllablePattern(SYLLABLE[ch] ?? ch)})`).join("");
 }
 
+const LETTER = "A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ";
 // Matched on the simplified text, so 社hui組織 is found as 社hui组织; a Latin letter may not touch
 // the match on either side.
-const SWAPPED = new RegExp(`(?<![A-Za-z])(?:${NOUNS.map(nounPattern).join("|")})(?![A-Za-z])`, "gi");
-const LATIN_BESIDE_HAN = /[\u3400-\u9fff][A-Za-z]|[A-Za-z][\u3400-\u9fff]/;
+const SWAPPED = new RegExp(`(?<![${LETTER}])(?:${NOUNS.map(nounPattern).join("|")})(?![${LETTER}])`, "gi");
+const LATIN_BESIDE_HAN = new RegExp(`[\u3400-\u9fff][${LETTER}]|[${LETTER}][\u3400-\u9fff]`);
 
 /** The noun a match spells, when it holds both a Chinese character and a syllable. */
 function nounOf(match: string): string | null {
-  if (!/[A-Za-z]/.test(match) || !/[\u3400-\u9fff]/.test(match)) return null;
+  if (!new RegExp(`[${LETTER}]`).test(match) || !/[\u3400-\u9fff]/.test(match)) return null;
   const lower = match.toLowerCase();
   return NOUNS.find((noun) => new RegExp(`^${nounPattern(noun)}$`).test(lower)) ?? null;
 }
