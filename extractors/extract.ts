@@ -288,5 +288,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (point) lastPoint = point.asOf;
   }
   const dated = dateRestatedFigures(readHeadlinesAsBody(facts));
-  return issued ? dated : dateByMentionedYear(dated, latestYearMentioned(doc.text));
+  if (issued) return dated;
+  const byId = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  return dateByMentionedYear(dated, latestYearMentioned(doc.text), (id) => byId.get(id) ?? "");
 }
