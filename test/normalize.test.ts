@@ -1253,6 +1253,12 @@ describe("a PDF's lines wrapped by the printed width", () => {
     ];
     const text = clean([lines.join("\n")], "pdf");
     expect(text).toContain("本文来源:http://news.example.org/social/2015/0412/2231.shtml");
+    // A whole address before a date or a sentence is not run into them.
+    const whole = clean(
+      [["网址:www.example.gov.cn", "2015.4.12", "全市共有社工服务机构86家。", "—1—"].join("\n")],
+      "pdf",
+    );
+    expect(whole).not.toContain("cn2015");
   });
 
   it("drops a pinyin gloss the line's end cut (聯(li / án)絡), as one on a single line", () => {

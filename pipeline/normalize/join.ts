@@ -332,9 +332,12 @@ function cutNumber(line: string, next: string): boolean {
  * line ends inside the address and the next opens with its characters, so no space goes between.
  */
 const ADDRESS_END = /(?:https?:\/\/|www\.)[\w\-./%?=&#~:]*$/;
-const ADDRESS_GOES_ON = /^[\w\-./%?=&#~]+(?:$|[\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fa5])/;
+// The rest of the address: its characters up to a blank or the line's end, a slash or a dot among them.
+const ADDRESS_GOES_ON = /^[\w\-%?=&#~]*[/.][\w\-./%?=&#~]*(?:$|\s)/;
 const cutAddress = (line: string, next: string): boolean =>
-  ADDRESS_END.test(line) && ADDRESS_GOES_ON.test(next);
+  ADDRESS_END.test(line) &&
+  ADDRESS_GOES_ON.test(next) &&
+  !/^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}/.test(next);
 
 /**
  * The lines of one paragraph as one text; a space goes between Latin letters or digits that meet,
