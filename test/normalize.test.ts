@@ -274,6 +274,12 @@ describe("spaces", () => {
     expect(clean("社 会 组 织 共 751 家")).toBe("社会组织共751家");
     expect(clean("2 0 2 3 - 0 5 - 1 8   0 9 : 3 0")).toBe("2023-05-18 09:30");
     expect(clean("1 2 3 4 5 6")).toBe("1 2 3 4 5 6");
+    // Only a figure's digits spaced inside a sentence that is not: closed up between its words.
+    expect(clean("截至2022年底，某县建成社工站 1 8 个，持证社工 ４ ０ ６ 人。")).toBe(
+      "截至2022年底，某县建成社工站18个，持证社工406人。",
+    );
+    // A row's single-digit figures stay apart.
+    expect(clean("社会团体 家 4 6")).toBe("社会团体\t家\t4\t6");
   });
 
   it("closes up a title spaced character by character, however wide the gaps", () => {
