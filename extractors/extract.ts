@@ -307,5 +307,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (point) lastPoint = point.asOf;
   }
   const dated = dateRestatedFigures(readHeadlinesAsBody(facts));
-  return issued ? dated : dateByMentionedYear(dated, latestDateMentioned(doc.text));
+  if (issued) return dated;
+  const byId = new Map(doc.sentences.map((s) => [s.id, s.text]));
+  return dateByMentionedYear(dated, latestDateMentioned(doc.text), (id) => byId.get(id) ?? "");
 }

@@ -139,6 +139,21 @@ describe("dates the text carries", () => {
     ]);
   });
 
+  it("dates a year's end said without its year (截至12月31日) at the end of the latest year the text speaks of", () => {
+    // A template's masked year (20**年) gives none; the year comes from a later paragraph.
+    expect(
+      dated(
+        "20**年，我局扎实推进社会组织登记管理。\n截至12月31日，全市共登记社会组织812家（社会团体402家）。\n2016年，全市新登记社会组织45家。",
+      ),
+    ).toEqual([
+      "social_org.total=812@2016-12-31 (mentioned)",
+      "social_org.social_groups=402@2016-12-31 (mentioned)",
+    ]);
+    expect(dated("20**年工作总结\n截至年底，全县持证社工212人。\n2019年，全县新建社工站6个。")).toContain(
+      "social_work.certified_workers=212@2019-12-31 (mentioned)",
+    );
+  });
+
   it("dates a month said without its year by the latest year its paragraph said, in an undated text", () => {
     // 截至9月底 and 11月底， after a sentence of 2021: that year's months.
     expect(

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { describe, expect, it } from "vitest";
 import { cellStream } from "../extractors/tables/cells.js";
 import { rowKey } from "../extractors/tables/indicatorFacts.js";
-import { readIndicatorTable } from "../extractors/tables/indicatorRows.js";
+import { isIndicatorTable, readIndicatorTable } from "../extractors/tables/indicatorRows.js";
 import { tablePeriod } from "../extractors/tables/period.js";
 import { tableRegion } from "../extractors/tables/region.js";
 import { placeRows, readMarker } from "../extractors/tables/sections.js";
@@ -487,5 +487,31 @@ describe("a total row under a caption that names the series", () => {
   it("leaves 合计 out where the caption counts only some (新登记)", async () => {
     const text = ["2022年某区新登记社会组织统计表", "类别 数量(个)", "社会团体 14", "合计 30"].join("\n");
     expect(await coreFacts("new.txt", new TextEncoder().encode(text))).toEqual([]);
+  });
+});
+
+describe("a table of kinds across, collapsed to its header and one row", () => {
+  const facts = async (text: string) =>
+    processDocument(await readDocument("t.txt", new TextEncoder().encode(text)))
+      .facts.filter((f) => f.metric !== "other")
+      .map((f) => `${f.metric}=${f.value}`)
+      .sort();
+
+  it("is no indicator table though its last column is 合计, and reads each kind under its column", async () => {
+    expect(
+      isIndicatorTable(cellStream(lines("类别\t社会团体\t基金会\t合计", "数量（家）\t210\t4\t214"))),
+    ).toBe(false);
+    expect(
+      isIndicatorTable(cellStream(lines("指标\t单位\t合计", "社会团体\t个\t210", "基金会\t个\t4"))),
+    ).toBe(true);
+    expect(
+      await facts(
+        "某县2019年社会组织统计表\n类别 社会团体 民办非企业单位 基金会 合计\n数量（家） 210 325 4 539",
+      ),
+    ).toEqual([
+      "social_org.foundations=4",
+      "social_org.private_non_enterprise=325",
+      "social_org.social_groups=210",
+    ]);
   });
 });

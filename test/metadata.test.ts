@@ -322,6 +322,18 @@ describe("a news lead's dateline", () => {
     );
   });
 
+  it("does not take the day a document-sharing site took its copy in for the document's date", () => {
+    expect(
+      issued(
+        "某县民政局2019年工作总结 - 某某文库\n上传时间：2024-02-17  浏览次数：88\n某县民政局2019年工作总结\n全县共有社会组织212家。",
+      ),
+    ).not.toBe("2024-02-17");
+    expect(issued("某县民政局2019年工作总结\n收录时间：2024-02-17\n全县共有社会组织212家。")).not.toBe(
+      "2024-02-17",
+    );
+    expect(issued("某县社工站全覆盖\n发布时间：2024-02-17\n全县建成社工站12个。")).toBe("2024-02-17");
+  });
+
   it("reads a paper's own lead (本报讯…3月5日，…) only on a page that has no date", () => {
     expect(issued("本报讯（记者 某某）3月5日，某区召开2022年社工工作会议，全区社工站已达30个。")).toBe(
       "2022-03-05",

@@ -281,6 +281,12 @@ describe("spaces", () => {
     expect(clean("社 会 组 织 共 751 家")).toBe("社会组织共751家");
     expect(clean("2 0 2 3 - 0 5 - 1 8   0 9 : 3 0")).toBe("2023-05-18 09:30");
     expect(clean("1 2 3 4 5 6")).toBe("1 2 3 4 5 6");
+    // Only a figure's digits spaced inside a sentence that is not: closed up between its words.
+    expect(clean("截至2022年底，某县建成社工站 1 8 个，持证社工 ４ ０ ６ 人。")).toBe(
+      "截至2022年底，某县建成社工站18个，持证社工406人。",
+    );
+    // A row's single-digit figures stay apart.
+    expect(clean("社会团体 家 4 6")).toBe("社会团体\t家\t4\t6");
   });
 
   it("closes up a title spaced character by character, however wide the gaps", () => {
@@ -571,6 +577,33 @@ describe("markup and web debris", () => {
     const spam = "某某娱乐888-免费影视-热门小说-在线观看-高清视频-游戏下载-精品推荐-午夜影院-福利导航";
     expect(clean(`${spam}\n全市共有社区社会组织1200家。`)).toBe("全市共有社区社会组织1200家。");
     expect(clean("2019-2023年全市社会组织发展规划")).toBe("2019-2023年全市社会组织发展规划");
+  });
+
+  it("drops a gambling or adult site's line between the lines of a sentence, and keeps sentences about such things", () => {
+    const ad = "澳门赌场 百家乐 皇冠体育 www.example-bet.com";
+    expect(clean(`截至2021年底，某市共有社会组织\n${ad}\n2549家，其中社会团体945家。`)).toBe(
+      "截至2021年底，某市共有社会组织2549家，其中社会团体945家。",
+    );
+    expect(clean("久久精品_午夜福利_在线观看|国产自拍\n某县注册志愿者达5.1万人。")).toBe(
+      "某县注册志愿者达5.1万人。",
+    );
+    // A sentence that reports on gambling keeps its full stop; a line naming the lottery's welfare fund is the text's.
+    expect(clean("今年共查处赌场3家，收缴彩票机12台。")).toBe("今年共查处赌场3家，收缴彩票机12台。");
+    expect(clean("福利彩票公益金 投注站 彩票销售")).toBe("福利彩票公益金 投注站 彩票销售");
+  });
+
+  it("puts back a counted noun a spam mirror wrote partly in pinyin (社hui组织, 志yuan者)", () => {
+    expect(clean("截至2023年6月底，某市共有社hui组织2210家，社会tuan体1032家，min办非企业单位1178家。")).toBe(
+      "截至2023年6月底，某市共有社会组织2210家，社会团体1032家，民办非企业单位1178家。",
+    );
+    expect(clean("某市持证she工956人，注册志yuan者12.6万人，社會TUAN體88家。")).toBe(
+      "某市持证社工956人，注册志愿者12.6万人，社会团体88家。",
+    );
+    expect(clean("某县社huì组织共412家，其中基jīn会3家。")).toBe("某县社会组织共412家，其中基金会3家。");
+    // Latin words beside Chinese that are not a syllable of the noun, or run into other letters, stay.
+    expect(clean("某市shequ服务网www.shequ.cn上线，APP社区版同步发布。")).toBe(
+      "某市shequ服务网www.shequ.cn上线，APP社区版同步发布。",
+    );
   });
 
   it("keeps a crumb of the paper's name apart from the title, which it says once", () => {
@@ -1222,6 +1255,23 @@ describe("a PDF's lines wrapped by the printed width", () => {
     // A full line ending with a full stop still ends its paragraph where the next line is short.
     lines[2] = "25家;2021年达到31家;2022年超过40家;2023年达到46家。";
     expect(clean([lines.join("\n")], "pdf")).toContain("2023年达到46家。\n2024年超过53家。");
+  });
+
+  it("joins a web address the line's end cut, with no space inside it", () => {
+    const lines = [
+      "某市社工宣传周启动，全市共有社工服务机构86家，持证社工3120人，遍布各街道社区。",
+      "本文来源:http://news.example.org/soc",
+      "ial/2015/0412/2231.shtml",
+      "—1—",
+    ];
+    const text = clean([lines.join("\n")], "pdf");
+    expect(text).toContain("本文来源:http://news.example.org/social/2015/0412/2231.shtml");
+    // A whole address before a date or a sentence is not run into them.
+    const whole = clean(
+      [["网址:www.example.gov.cn", "2015.4.12", "全市共有社工服务机构86家。", "—1—"].join("\n")],
+      "pdf",
+    );
+    expect(whole).not.toContain("cn2015");
   });
 
   it("drops a pinyin gloss the line's end cut (聯(li / án)絡), as one on a single line", () => {

@@ -151,3 +151,38 @@ describe("a single-spaced table with a blank line after every line", () => {
     expect(await read(joined.join("\n"))).toEqual(plain);
   });
 });
+
+describe("a two-column table collapsed to one pair a line", () => {
+  const read = async (text: string) =>
+    processDocument(await readDocument("t.txt", new TextEncoder().encode(text)))
+      .facts.filter((f) => f.metric !== "other")
+      .map((f) => `${f.metric}=${f.value}`)
+      .sort();
+
+  it("reads the pairs under a header whose second cell gives the unit, a space or two between the cells", async () => {
+    const lines = [
+      "某县2020年社会组织统计",
+      "类别 数量（家）",
+      "社会团体 318",
+      "民办非企业单位 402",
+      "基金会 6",
+    ];
+    const expected = [
+      "social_org.foundations=6",
+      "social_org.private_non_enterprise=402",
+      "social_org.social_groups=318",
+    ];
+    expect(await read(lines.join("\n"))).toEqual(expected);
+    expect(await read(lines.map((l) => l.replace(" ", "  ")).join("\n"))).toEqual(expected);
+    expect(spacedTableRows(lines)).toEqual([false, true, true, true, true]);
+  });
+
+  it("leaves a single pair, or pairs under no such header, as text", () => {
+    expect(spacedTableRows(["类别 数量（家）", "社会团体 318", "全县共有社会组织726家。"])).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(spacedTableRows(["某县社会组织", "社会团体 318", "基金会 6"])).toEqual([false, false, false]);
+  });
+});

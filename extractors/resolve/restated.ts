@@ -113,12 +113,29 @@ export function latestDateMentioned(text: string): string | null {
   return yearEnd && !month ? `${year}-12-31` : year;
 }
 
-/** In an undated text, a figure with no date is read at the latest year the text speaks of. */
-export function dateByMentionedYear(facts: readonly Fact[], year: string | null): Fact[] {
-  if (!year) return [...facts];
+/** 截至12月31日, 截至12月底, 截至年底: a year's end said without its year. */
+const YEARLESS_YEAR_END = /截至\s*(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末)/;
+
+/**
+ * In an undated text, a figure with no date is read at `date` (latestDateMentioned); where its sentence
+ * gives a year's end without its year (截至12月31日，…, as a year's summary says of its year), at that
+ * year's end. Another month (截至9月底) stays without a year: it may be of the year after.
+ */
+export function dateByMentionedYear(
+  facts: readonly Fact[],
+  date: string | null,
+  sentenceOf: (id: number) => string = () => "",
+): Fact[] {
+  if (!date) return [...facts];
+  const pointOf = (id: number): string => {
+    const text = sentenceOf(id);
+    return YEARLESS_YEAR_END.test(text) && !/(?:19|20)\d{2}\s*年/.test(text)
+      ? `${date.slice(0, 4)}-12-31`
+      : date;
+  };
   return facts.map((fact) =>
     fact.asOf === null && fact.asOfSource === "none" && fact.metric !== "other"
-      ? { ...fact, asOf: year, asOfSource: "mentioned" }
+      ? { ...fact, asOf: pointOf(fact.sentenceId), asOfSource: "mentioned" }
       : fact,
   );
 }

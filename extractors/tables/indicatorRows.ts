@@ -3,6 +3,7 @@
 // 上期, 上季度, 上月, 同比 and 环比 are other periods or changes. Rows are found in a cell stream by
 // their labels, so rows run together by a PDF or a joined paragraph split where they began.
 
+import { classify } from "../meaning/classify.js";
 import { type Cell, type CellKind, cellKind, UNIT_CELL } from "./cells.js";
 
 /** First cell of a header row. */
@@ -196,10 +197,29 @@ const PERIOD_HEADER = /^(?:19|20)\d{2}\s*年/;
  * Whether cells read as an indicator table: a 指标…单位 header whose figures are of one period, or
  * rows of label, unit and figure.
  */
+/** A column's name that says what is counted (社会团体, 基金会), not which figure of a row it holds. */
+const countsSomething = (name: string): boolean =>
+  ["org", "person", "item"].some(
+    (unit) =>
+      classify({
+        subject: name,
+        clause: name,
+        before: "",
+        after: "",
+        context: name,
+        tail: "",
+        unit,
+        mode: "stock",
+      }) !== "other",
+  );
+
 export function isIndicatorTable(cells: readonly Cell[]): boolean {
   const header = findHeader(cells);
   if (header) {
     const names = cells.slice(header.at + 1, header.at + header.length).map((c) => c.text);
+    // 类别 | 社会团体 | 民办非企业单位 | 基金会 | 合计 over 数量（家） | 945 | …: columns that name what is
+    // counted make a table of kinds across, whose 合计 is one of them, not the current figure's column.
+    if (names.filter(countsSomething).length >= 2) return false;
     // One period column is the current one (指标 | 单位 | 2020年6月); several are a series across periods.
     return names.some((n) => CURRENT_HEADER.test(n)) || names.filter((n) => PERIOD_HEADER.test(n)).length < 2;
   }

@@ -19,9 +19,13 @@ import { COUNT_UNITS, listedUnit, seriesUnit } from "./seriesUnit.js";
 const NUMERIC_CELL = /^[\d.,，．:：()（）\-—~%％万亿千百余多约近超逾以上下内元家个人名项场次期套所户位\s]+$/;
 const UNIT_WORD = /^(?:家|个|人|名|项|场|次|期|套|所|户|位|元|万元|亿元|千元|%|％|学时|小时|人次|场次|节次)$/;
 const SERIAL = /^(?:\d{1,3}|[一二三四五六七八九十]+|序号)$/;
-/** A row or column of all: 合计, or 全市 where the issuer is not known (its meaning is the issuer's place). */
+/**
+ * A row or column of all: 合计, or 全市 where the issuer is not known (its meaning is the issuer's place);
+ * or one that says only that it counts (数量（家）, 个数 beside 社会团体 | 民办非企业单位 | 基金会, a
+ * table of kinds across collapsed to its header and one row): the other cell's words say what.
+ */
 const TOTAL_WORD =
-  /^(?:合计|总计|小计|总数|合计数|总量|共计|全[国省市区县]|(?:期末|年末)(?:总数|数)|实有数)$/;
+  /^(?:合计|总计|小计|总数|合计数|总量|共计|全[国省市区县]|(?:期末|年末)(?:总数|数)|实有数|数量|数目|个数|家数)$/;
 /** Columns of changes and shares beside the counts: 比上年末增减, 增减幅度（%）, 占比, 2023年比（2022年）. */
 const CHANGE_HEADER =
   /增减|增长|增幅|同比|环比|比上年|比去年|比年初|较上年|\d\s*年(?:末|底)?比|变化|变动|净增|新增|新登记|新成立|注销|撤销|减少|幅度|占比|比重|百分比|[（(]%[）)]/;

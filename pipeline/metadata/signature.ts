@@ -52,9 +52,12 @@ export function findContact(text: string): Contact {
   return { person: person?.[1] ?? null, phone: phone?.[1]?.replace(/\s+/g, "") ?? null };
 }
 
-/** A labelled date: 发布时间：2024-03-12, 【成文日期】2019-12-31. */
+/**
+ * A labelled date: 发布时间：2024-03-12, 【成文日期】2019-12-31. Not the day a document-sharing site
+ * took a copy in (上传时间：…, 上传于…, 收录时间：…): that says nothing of when the document was written.
+ */
 const LABELLED =
-  /(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
+  /(?<!上传|上載|上载|收录|采集|入库|下载)(?:发布(?:时间|日期)|发文日期|成文日期|印发日期|更新时间|日期|时间)\s*[:：】]\s*([^\s【]{6,20}?)(?=\s|$|来源|作者|字号|浏览|信息来源|【|\|)/;
 /**
  * The same label in a portal's index table, its cells set off by bars (成文日期 | 2021-09-02 |), or run on
  * with no mark at all where the list lost its layout (- 发布日期2018-08-19).

@@ -4,6 +4,7 @@
 // nothing a document reports.
 
 import { simplify } from "../../schemas/basics/simplify.js";
+import { isSpamLine } from "./spamLines.js";
 
 const WORDS = [
   "打印本页",
@@ -138,11 +139,12 @@ function isStuffed(line: string): boolean {
 
 /**
  * Whether the line is nothing but web-page commands, a page's counters of readers and comments, or
- * a spam site's keywords. `plain` is the line in simplified characters, when the caller has it.
+ * a spam site's keywords or a gambling or adult site's line of its own. `plain` is the line in simplified characters, when the caller has it.
  */
 export const isDebris = (line: string, plain?: string): boolean =>
   (COMMAND.test(line) && DEBRIS_LINE.test(line)) ||
   isStuffed(line) ||
+  isSpamLine(plain ?? simplify(line)) ||
   isPager(line) ||
   NEIGHBOUR_LINK.test(plain ?? simplify(line)) ||
   (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(plain ?? simplify(line)));

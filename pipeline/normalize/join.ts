@@ -133,6 +133,8 @@ export function continues(
   const at = a.plain;
   const bt = b.plain;
   if (a.heading || b.heading || at.includes("\t") || bt.includes("\t")) return false;
+  // A web address the line's end cut goes on in the next line, whatever line it stands in.
+  if (cutAddress(at, bt)) return true;
   // A row of cells closed by its last pipe is whole: 地区 | 社会团体 | 基金会 | never runs on into the
   // next line, a row or a line of another kind (来源：…, an advert between two rows).
   if (isClosedRow(at)) return false;
@@ -339,8 +341,20 @@ function cutNumber(line: string, next: string): boolean {
 }
 
 /**
+ * A web address the line's end cut (文章来源：http://example.org/tren / ds/2014/0317/1.shtml): the
+ * line ends inside the address and the next opens with its characters, so no space goes between.
+ */
+const ADDRESS_END = /(?:https?:\/\/|www\.)[\w\-./%?=&#~:]*$/;
+// The rest of the address: its characters up to a blank or the line's end, a slash or a dot among them.
+const ADDRESS_GOES_ON = /^[\w\-%?=&#~]*[/.][\w\-./%?=&#~]*(?:$|\s)/;
+const cutAddress = (line: string, next: string): boolean =>
+  ADDRESS_END.test(line) &&
+  ADDRESS_GOES_ON.test(next) &&
+  !/^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}/.test(next);
+
+/**
  * The lines of one paragraph as one text; a space goes between Latin letters or digits that meet,
- * except the two halves of a number cut by the line's end.
+ * except the two halves of a number or a web address cut by the line's end.
  */
 function concatenate(lines: readonly SourceLine[]): Mapped {
   if (lines.length === 1 && lines[0]) return lines[0].text;
@@ -351,7 +365,8 @@ function concatenate(lines: readonly SourceLine[]): Mapped {
       previous &&
       isAsciiAlnum(out.last().charCodeAt(0)) &&
       isAsciiAlnum(text.text.charCodeAt(0)) &&
-      !cutNumber(previous.text, text.text)
+      !cutNumber(previous.text, text.text) &&
+      !cutAddress(previous.text, text.text)
     ) {
       out.from(previous, previous.text.length - 1, " ");
     }

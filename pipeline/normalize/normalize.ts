@@ -22,6 +22,7 @@ import { fullLineWidth } from "./lineWidth.js";
 import { type EntityDecoding, stripMarkup } from "./markup.js";
 import { foldNumeralYears } from "./numeralYears.js";
 import { dropPinyin, dropPinyinLines } from "./pinyin.js";
+import { restoreSwappedPinyin } from "./pinyinSwap.js";
 import { isPipeHeader } from "./pipeRows.js";
 import { type Folded, rejoinCells, rejoinGlossRows, rejoinStackedHeaders } from "./rejoinRows.js";
 import { dropRepeatedLines, repeatsParagraph } from "./repeats.js";
@@ -32,7 +33,9 @@ import { splitLetterParts } from "./split.js";
 
 function foldLine(line: SourceLine, entities: EntityDecoding): Folded {
   const unmarked = stripMarkup(line.text, { entities });
-  const text = foldNumeralYears(dropDoubledMarks(dropInserts(dropJammer(fold(dropPinyin(unmarked.text))))));
+  const text = foldNumeralYears(
+    dropDoubledMarks(dropInserts(dropJammer(restoreSwappedPinyin(fold(dropPinyin(unmarked.text)))))),
+  );
   return { line, text, heading: unmarked.heading };
 }
 

@@ -110,6 +110,28 @@ const isSection = (text: string) =>
   /^\s*[一二三四五六七八九十]+、[\u4e00-\u9fa5]{1,16}(?:\s+[A-Z]{2,4}\d{6,12})?\s*$/.test(text);
 
 /**
+ * A two-column table a document-sharing copy collapsed to one pair a line, a gap of a space or two
+ * between the cells: 类别 数量（家） over 社会团体 945, 民办非企业单位 1604, 基金会 17. One gap is too
+ * little to make a line a row on its own (and the spacing step takes it out: 社会团体945, a count with
+ * no unit); under a header of two cells whose second gives the unit in brackets, two or more such
+ * lines are the table's rows.
+ */
+const PAIR_HEADER =
+  /^\s*[\u4e00-\u9fa5]{1,10}[ \u3000]+[\u4e00-\u9fa5]{0,8}[（(][\u4e00-\u9fa5]{1,3}[)）]\s*$/;
+const PAIR_ROW =
+  /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、])?[\u4e00-\u9fa5（）()]{2,20}[ \u3000]+[\d,，.]+%?\s*$/;
+
+function pairTables(lines: readonly string[], rows: boolean[]): void {
+  lines.forEach((line, i) => {
+    if (!PAIR_HEADER.test(line)) return;
+    let end = i + 1;
+    while (end < lines.length && PAIR_ROW.test(lines[end] ?? "")) end++;
+    if (end - i - 1 < 2) return;
+    for (let k = i; k < end; k++) rows[k] = true;
+  });
+}
+
+/**
  * Which lines of a page are single-spaced table rows, or the header just above them (itself above
  * a unit wrapped onto the next line: 区 城市社区（个） 区级登记社会组织 / （家）; or above the row of
  * column numbers and the first section row: 指标名称 单位 数量 上期 / 1 2 3 / 一、综合).
@@ -165,6 +187,7 @@ function spacedTableRowsIn(lines: readonly string[]): boolean[] {
     const width = cellsOf(line).length;
     for (let j = i + 1; j < lines.length && isYearRow(lines[j] ?? "", width); j++) rows[j] = true;
   });
+  pairTables(lines, rows);
   const groupLines = new Set<number>();
   lines.forEach((_, i) => {
     if (!rows[i] && grouped(i)) groupLines.add(i).add(i + 1);

@@ -140,6 +140,7 @@ function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
   if (gap.end - gap.start === 1) {
     if (letterSpaced && loneBefore(text, gap.start) && loneAfter(text, gap.end)) return false;
     if (splitsDigitGroups(text, gap.start)) return false;
+    if (spacedDigitsInProse(text, gap)) return false;
     if (splitsDecimal(text, gap.start)) return false;
   }
   if (!wideA || !wideB) return !wideA && !wideB;
@@ -147,6 +148,26 @@ function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
   return (
     hanRun(text, gap.start, -1) >= 2 || COUNT_ENDS.test(text.slice(Math.max(0, gap.start - 8), gap.start))
   );
+}
+
+/**
+ * A figure whose digits a copy set apart one by one inside a sentence that is not so spaced
+ * (持证社工 5 6 7 人, 社工站 4 6 个): a run of lone digits, single spaces between, with Chinese on both
+ * sides of it. A row's figures end the line or stand before another figure's, and stay apart.
+ */
+function spacedDigitsInProse(text: string, gap: Gap): boolean {
+  const isDigitAt = (i: number) =>
+    i >= 0 && i < text.length && text[i] !== undefined && /\d/.test(text[i] ?? "");
+  if (!isDigitAt(gap.start - 1) || !isDigitAt(gap.end)) return false;
+  let left = gap.start - 1;
+  while (text[left - 1] === " " && isDigitAt(left - 2)) left -= 2;
+  let right = gap.end;
+  while (text[right + 1] === " " && isDigitAt(right + 2)) right += 2;
+  if (isDigitAt(left - 1) || isDigitAt(right + 1)) return false;
+  const before = text[left - 1] === " " ? left - 2 : left - 1;
+  const after = text[right + 1] === " " ? right + 2 : right + 1;
+  const han = (i: number) => i >= 0 && i < text.length && isHan(text.charCodeAt(i));
+  return han(before) && han(after);
 }
 
 /** A count closed by its measure word (30290家, 4.4万人): a headline's part may end on it, another begin after. */
