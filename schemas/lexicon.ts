@@ -29,6 +29,8 @@ export interface Head {
   /** Words before the head that change what it counts, for this head only. */
   changes?: RegExp;
   narrows?: Narrowing[];
+  /** A measure after the head that names another series: 社会工作者总量 is the profession's whole stock. */
+  measured?: Narrowing;
 }
 
 export interface Verdict {
@@ -178,6 +180,9 @@ export const HEADS: Head[] = [
     neutral:
       /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
     changes: TRAINED_FOR_OTHERS,
+    // 全国社会工作者总量达到120万人: the stock of the profession, as 社会工作专业人才总量 says it (总数 stays
+    // a count of workers).
+    measured: { pattern: /总量$/, key: "social_work.professionals", why: "the profession's whole stock" },
     narrows: [
       {
         pattern:
