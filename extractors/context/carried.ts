@@ -73,6 +73,18 @@ export function announcedPeriod(sentence: string): AsOf | null {
   return m?.[1] ? { date: m[1], kind: "period" } : null;
 }
 
+/**
+ * 2023年度宁波市志愿服务大数据发布：…, 发布2023年度…数据: a text that reports one year's data release; its
+ * figures that name no date, in any paragraph after, are of that year (a figure said of now is not).
+ */
+export function releasedYear(sentence: string): AsOf | null {
+  const m =
+    /((?:19|20)\d{2})\s*年度[^，,。；;：:\d]{0,20}?(?:大数据|数据|统计)(?:分析)?(?:报告)?》?\s*(?:正式|日前|近日)?(?:发布|公布|出炉)/.exec(
+      sentence,
+    );
+  return m?.[1] ? { date: m[1], kind: "period" } : announcedPeriod(sentence);
+}
+
 /** A reporter told something: 记者26日从…获悉, 记者昨天(30日)从…了解到. */
 const TOLD = /(?:获悉|了解到|得知)/;
 /** The day before it: 3月16日，记者…; 记者26日从…; 记者昨天（30日）从…. */
