@@ -227,7 +227,8 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (paragraphEnd < 0) paragraphEnd = doc.text.length;
     const { heading, planned, titles } = sectionOf(sentence.section);
     carried.heading = heading;
-    carried.span = declaredSpan(sentence.text) ?? carried.span ?? releasedYear(sentence.text);
+    carried.span = declaredSpan(sentence.text) ?? carried.span;
+    carried.release = carried.release ?? releasedYear(sentence.text);
     const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
     if (!sameParagraph) paragraph = "";
     // A text with no date of its own: the latest year the paragraph said so far, else its heading,

@@ -183,7 +183,7 @@ describe("dates the text carries", () => {
       "在全市85万余名志愿者中，青年占四成。\n目前，全市持证社会工作者1800人。";
     expect(dated(text)).toEqual([
       "social_work.volunteers=853000@2021 (sentence)",
-      "social_work.volunteers=850000@2021 (paragraph)",
+      "social_work.volunteers=850000@2021-12-31 (paragraph)",
       // 目前 says the time is now: the page's date, not the release's year.
       "social_work.certified_workers=1800@2022-02-20 (document)",
     ]);

@@ -12,6 +12,8 @@ export interface CarriedDates {
   span: AsOf | null;
   /** The period the title names. */
   title: string | null;
+  /** The year of the data release the text reports (2023年度…大数据发布), for the rest of the text. */
+  release?: AsOf | null;
 }
 
 export interface DatedFigure {
@@ -48,6 +50,7 @@ export function withCarried(asOf: AsOf, carried: CarriedDates): DatedFigure {
     if (carried.heading) return yearAgainstDocument(carried.heading, "heading", asOf);
     if (carried.span) return { asOf: carried.span, source: "paragraph" };
     if (carried.title) return yearAgainstDocument({ date: carried.title, kind: "document" }, "title", asOf);
+    if (carried.release) return yearAgainstDocument(carried.release, "paragraph", asOf);
   }
   return { asOf, source: asOf.date === null ? "none" : "document" };
 }
