@@ -205,8 +205,9 @@ export const HEADS: Head[] = [
     // 市义工联现有注册义工, 团市委注册青年志愿者: the body that keeps the register says whose it is.
     neutral:
       /实名|注册|登记|认证|(?<=(?:注册|登记)[^，。]{0,8})青年|(?:在|通过)?[^，。]{0,14}?(?:平台|系统|网站|网)(?:上|中|里)?|(?:[省市区县]|全国|中国)?(?:义工联(?:合会)?|义务工作者联合会|志愿者(?:联合会|协会)|志愿服务联合会|团[省市区县]委|共青团[\u4e00-\u9fa5]{0,8}委员会)/,
-    // 服务亚运会的志愿者, 为冬奥会提供服务的志愿者: those who served at one event, not all registered.
-    changes: ONE_EVENT,
+    // 服务亚运会的志愿者, 为冬奥会提供服务的志愿者: those who served at one event, not all registered; 非注册
+    // 志愿者, 未注册的志愿者: those outside the register.
+    changes: new RegExp(`${ONE_EVENT.source}|(?:非|未)(?:实名)?(?:注册|登记)`),
   },
   {
     nouns: ["社会工作服务项目", "社工服务项目", "社会工作服务入库项目", "社会工作服务类项目"],

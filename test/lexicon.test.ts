@@ -100,6 +100,8 @@ describe("meaning by head noun", () => {
     ["市义工联现有注册义工", "social_work.volunteers"],
     ["团县委注册青年志愿者", "social_work.volunteers"],
     ["区志愿者协会党员志愿者", "other"],
+    ["未注册的志愿者", "other"],
+    ["非注册志愿者", "other"],
     // 社会工作者总量 is the profession's whole stock (人才总量); 总数 and 人数 stay a count of workers.
     ["全省社会工作者总量", "social_work.professionals"],
     ["全省社会工作者总数", "social_work.workers"],
