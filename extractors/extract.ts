@@ -1,7 +1,13 @@
 import type { SegmentedDocument, Sentence } from "../schemas/document.js";
 import type { Fact } from "../schemas/fact.js";
 import { type AsOf, resolveAsOf, statusOpening } from "./context/asof.js";
-import { announcedPeriod, type CarriedDates, declaredSpan, toldDay } from "./context/carried.js";
+import {
+  announcedPeriod,
+  type CarriedDates,
+  declaredSpan,
+  releasedYear,
+  toldDay,
+} from "./context/carried.js";
 import { yearDate } from "./context/dates.js";
 import { placeContext } from "./context/place.js";
 import { shortNamesOf } from "./context/shortNames.js";
@@ -223,6 +229,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     const { heading, planned, titles } = sectionOf(sentence.section);
     carried.heading = heading;
     carried.span = declaredSpan(sentence.text) ?? carried.span;
+    carried.release = carried.release ?? releasedYear(sentence.text);
     const previous = sameParagraph ? (sentences[s - 1]?.text ?? "") : "";
     if (!sameParagraph) paragraph = "";
     // A text with no date of its own: the latest year the paragraph said so far, else its heading,

@@ -29,6 +29,8 @@ export interface Head {
   /** Words before the head that change what it counts, for this head only. */
   changes?: RegExp;
   narrows?: Narrowing[];
+  /** A measure after the head that names another series: 社会工作者总量 is the profession's whole stock. */
+  measured?: Narrowing;
 }
 
 export interface Verdict {
@@ -178,6 +180,9 @@ export const HEADS: Head[] = [
     neutral:
       /在岗|一线|专职|职业|全职|专业|(?:社工|社会工作服务|各类)?机构(?:中|的)?|(?:累计|已|共)?(?:培育|培养)(?:了|出)?/,
     changes: TRAINED_FOR_OTHERS,
+    // 全国社会工作者总量达到120万人: the stock of the profession, as 社会工作专业人才总量 says it (总数 stays
+    // a count of workers).
+    measured: { pattern: /总量$/, key: "social_work.professionals", why: "the profession's whole stock" },
     narrows: [
       {
         pattern:
@@ -197,10 +202,12 @@ export const HEADS: Head[] = [
     nouns: ["志愿者（义工）", "义工（志愿者）", "志愿者", "义工"],
     key: "social_work.volunteers",
     // 规范注册的青年志愿者: the Youth League's register, the country's register of volunteers before 2017.
+    // 市义工联现有注册义工, 团市委注册青年志愿者: the body that keeps the register says whose it is.
     neutral:
-      /实名|注册|登记|认证|(?<=(?:注册|登记)[^，。]{0,8})青年|(?:在|通过)?[^，。]{0,14}?(?:平台|系统|网站|网)(?:上|中|里)?/,
-    // 服务亚运会的志愿者, 为冬奥会提供服务的志愿者: those who served at one event, not all registered.
-    changes: ONE_EVENT,
+      /实名|注册|登记|认证|(?<=(?:注册|登记)[^，。]{0,8})青年|(?:在|通过)?[^，。]{0,14}?(?:平台|系统|网站|网)(?:上|中|里)?|(?:[省市区县]|全国|中国)?(?:义工联(?:合会)?|义务工作者联合会|志愿者(?:联合会|协会)|志愿服务联合会|团[省市区县]委|共青团[\u4e00-\u9fa5]{0,8}委员会)/,
+    // 服务亚运会的志愿者, 为冬奥会提供服务的志愿者: those who served at one event, not all registered; 非注册
+    // 志愿者, 未注册的志愿者: those outside the register.
+    changes: new RegExp(`${ONE_EVENT.source}|(?:非|未)(?:实名)?(?:注册|登记)`),
   },
   {
     nouns: ["社会工作服务项目", "社工服务项目", "社会工作服务入库项目", "社会工作服务类项目"],

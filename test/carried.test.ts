@@ -208,6 +208,27 @@ describe("dates the text carries", () => {
     ]);
   });
 
+  it("tells an undated text's year by the count of a day kept each year (第38个国际志愿者日)", () => {
+    expect(
+      dated("12月5日是第38个国际志愿者日。记者从团省委获悉，目前全省注册青年志愿者已有42.6万人。"),
+    ).toEqual(["social_work.volunteers=426000@2023 (mentioned)"]);
+    expect(dated("在第8个“中华慈善日”到来之际，某市民政局介绍，全市注册志愿者已达65万人。")).toEqual([
+      "social_work.volunteers=650000@2023 (mentioned)",
+    ]);
+  });
+
+  it("dates a release of one year's data, and the undated figures of later paragraphs, by that year", () => {
+    const text =
+      "某市民政局\n2022-02-20\n2月18日，2021年度某市志愿服务数据发布：全市注册志愿者85.3万人。\n" +
+      "在全市85万余名志愿者中，青年占四成。\n目前，全市持证社会工作者1800人。";
+    expect(dated(text)).toEqual([
+      "social_work.volunteers=853000@2021 (sentence)",
+      "social_work.volunteers=850000@2021-12-31 (paragraph)",
+      // 目前 says the time is now: the page's date, not the release's year.
+      "social_work.certified_workers=1800@2022-02-20 (document)",
+    ]);
+  });
+
   it("resolves the same relative years against the document's own date", () => {
     expect(
       dated(

@@ -113,6 +113,16 @@ describe("meaning by head noun", () => {
     ["服务全运会的志愿者", "other"],
     ["为博览会提供服务的志愿者", "other"],
     ["在志愿服务平台注册的志愿者", "social_work.volunteers"],
+    // The body that keeps the register says whose it is; a part of those it keeps is still a part.
+    ["市义工联现有注册义工", "social_work.volunteers"],
+    ["团县委注册青年志愿者", "social_work.volunteers"],
+    ["区志愿者协会党员志愿者", "other"],
+    ["未注册的志愿者", "other"],
+    ["非注册志愿者", "other"],
+    // 社会工作者总量 is the profession's whole stock (人才总量); 总数 and 人数 stay a count of workers.
+    ["全省社会工作者总量", "social_work.professionals"],
+    ["全省社会工作者总数", "social_work.workers"],
+    ["持证社会工作者总量", "social_work.certified_workers"],
   ])("%s → %s", (subject, key) => {
     expect(meaningOf(subject).key).toBe(key);
   });

@@ -854,6 +854,22 @@ describe("joining lines", () => {
     ]);
   });
 
+  it("joins a page's time stamp the line's end cut at a hyphen, in its crumb or its note", () => {
+    const text = [
+      "某县注册志愿者突破五万人",
+      "当前位置：某某资讯网>新闻>本地>正文2023-11-",
+      "28 09:15:00来源：某某日报",
+      "记者从县文明办获悉，全县注册志愿者已有5.1万人。",
+    ].join("\n");
+    expect(clean(text).split("\n")).toEqual([
+      "某县注册志愿者突破五万人",
+      "当前位置：某某资讯网>新闻>本地>正文2023-11-28 09:15:00来源：某某日报",
+      "记者从县文明办获悉，全县注册志愿者已有5.1万人。",
+    ]);
+    // Cut after the year, the month and day go on the next line the same way.
+    expect(clean("发布时间：2023-\n11-28\n全县共有社区42个。").split("\n")[0]).toBe("发布时间：2023-11-28");
+  });
+
   it("uses indented first lines (　　) where the text has them", () => {
     const text = [
       "一、基本情况",

@@ -466,6 +466,14 @@ describe("news of social work and volunteers, as East China's pages say it", () 
     expect(shown("发布时间：2021-06-30\n在志愿服务方面，东港区最多，有3万人。")).toEqual([]);
   });
 
+  it("reads no count of the register in a total that takes in volunteers not registered", () => {
+    expect(
+      shown(
+        "发布时间：2020-06-01\n据调查，全省志愿者总数约为900万，其中非注册志愿者约有200万。全省实名注册志愿者700万人。",
+      ),
+    ).toEqual(["social_work.volunteers=7000000@2020-06-01"]);
+  });
+
   it("dates the figures of a year's data release at that year", () => {
     expect(shown("2021年度全市志愿服务大数据发布\n发布时间：2022-03-02\n全市注册志愿者有48万余人。")).toEqual(
       ["social_work.volunteers=480000@2021-12-31"],

@@ -12,6 +12,8 @@ export interface CarriedDates {
   span: AsOf | null;
   /** The period the title names. */
   title: string | null;
+  /** The year of the data release the text reports (2023年度…大数据发布), for the rest of the text. */
+  release?: AsOf | null;
 }
 
 export interface DatedFigure {
@@ -48,6 +50,7 @@ export function withCarried(asOf: AsOf, carried: CarriedDates): DatedFigure {
     if (carried.heading) return yearAgainstDocument(carried.heading, "heading", asOf);
     if (carried.span) return { asOf: carried.span, source: "paragraph" };
     if (carried.title) return yearAgainstDocument({ date: carried.title, kind: "document" }, "title", asOf);
+    if (carried.release) return yearAgainstDocument(carried.release, "paragraph", asOf);
   }
   return { asOf, source: asOf.date === null ? "none" : "document" };
 }
@@ -71,6 +74,18 @@ export function announcedPeriod(sentence: string): AsOf | null {
       sentence,
     );
   return m?.[1] ? { date: m[1], kind: "period" } : null;
+}
+
+/**
+ * 2023年度宁波市志愿服务大数据发布：…, 发布2023年度…数据: a text that reports one year's data release; its
+ * figures that name no date, in any paragraph after, are of that year (a figure said of now is not).
+ */
+export function releasedYear(sentence: string): AsOf | null {
+  const m =
+    /((?:19|20)\d{2})\s*年度[^，,。；;：:\d]{0,20}?(?:大数据|数据|统计)(?:分析)?(?:报告)?》?\s*(?:正式|日前|近日)?(?:发布|公布|出炉)/.exec(
+      sentence,
+    );
+  return m?.[1] ? { date: m[1], kind: "period" } : announcedPeriod(sentence);
 }
 
 /** A reporter told something: 记者26日从…获悉, 记者昨天(30日)从…了解到. */

@@ -107,6 +107,10 @@ const SHARE_OF_EVENT =
 /** A bracket that says a count takes in organisations only filed: （含备案）, (包括备案的社区社会组织). */
 const WITH_FILED = /[（(](?:含|包括|包含)[^（）()]{0,10}备案/;
 
+/** A part after a count of volunteers that is of those not registered: 其中非注册志愿者约有5000万. */
+const WITH_UNREGISTERED =
+  /(?:其中|包括|包含|含)[^。；;，,]{0,6}(?:非|未)(?:实名)?(?:注册|登记)的?(?:志愿者|义工)/;
+
 /** A country abroad, or abroad itself: 美国, 英国的, 国外, 发达国家. */
 const ABROAD =
   /美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|新西兰|新加坡|意大利|西班牙|荷兰|瑞典|挪威|丹麦|芬兰|俄罗斯|印度|巴西|欧盟|欧洲|北美|国外|外国|海外|发达国家|西方国家/;
@@ -268,6 +272,9 @@ function fits(metric: Metric, seen: Seen): boolean {
   if (metric.per && !metric.per.test(r.per ?? "") && !metric.per.test(r.clause)) return false;
   // 本届全运会的1.2万名志愿者: volunteers of an event named before their count served at it only.
   if (metric.key === "social_work.volunteers" && ONE_EVENT.test(r.before)) return false;
+  // 志愿者总数已达1.98亿，其中非注册志愿者约有5000万: a count that takes in the unregistered is no count
+  // of the register.
+  if (metric.key === "social_work.volunteers" && WITH_UNREGISTERED.test(r.tail)) return false;
   // 新评估5A级社会组织5家、4A级12家: grades listed after a year's new ones are new ones too.
   if (metric.key.startsWith("social_org.rating_") && NEW_GRADES.test(r.before)) return false;
   // 申报5A级的有9家，4A级的有22家: grades applied for, and the items listed after them, are not held.

@@ -117,6 +117,11 @@ export function meaningOf(subject: string): Meaning {
     rest = strip(rest, narrowing.pattern, "narrows", narrowing.why, modifiers);
     break;
   }
+  // 社会工作者总量: a measure word that names another series, when no word before the head narrowed it.
+  if (key === head.key && head.measured) {
+    const measure = MEASURE.exec(subject.replace(/[“”"‘’「」\s]/g, ""))?.[0] ?? "";
+    if (head.measured.pattern.test(measure)) key = head.measured.key;
+  }
   // 有效期内的5A级社会组织, 评估等级为4A级的: once a grade names the series, words of grading and of its
   // term say no more than that they hold it.
   if (key.startsWith("social_org.rating_"))

@@ -72,8 +72,23 @@ const BRACKETED_SPAN_END = /[（(]\s*(?:1\s?9|2\s?0)\s?\d\s?\d\s*年?\s*[—–\
 const SPAN_AFTER_START = /^\s*[—–\-－~～至到]{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)]/;
 
 /** The latest year a text speaks of as past or present, null when it names none. */
+/**
+ * Days kept each year and counted since their first (第33个国际志愿者日, 第8个“中华慈善日”): the count
+ * tells the year, the first year less one added to it.
+ */
+const OBSERVANCES: readonly { pattern: RegExp; before: number }[] = [
+  { pattern: /第\s*(\d{1,2})\s*个\s*[“"]?\s*国际志愿者日/g, before: 1985 },
+  { pattern: /第\s*(\d{1,2})\s*个\s*[“"]?\s*中华慈善日/g, before: 2015 },
+];
+
 export function latestYearMentioned(text: string): string | null {
   let latest: number | null = null;
+  for (const { pattern, before } of OBSERVANCES) {
+    for (const m of text.matchAll(pattern)) {
+      const year = before + Number(m[1]);
+      if (latest === null || year > latest) latest = year;
+    }
+  }
   for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?:度)?/g)) {
     const year = Number(m[1]);
     const before = text.slice(Math.max(0, m.index - 8), m.index);

@@ -143,6 +143,9 @@ export function continues(
   if (isPipeHeader(at, bt)) return false;
   // No line opens with a clause mark: one that does goes on with the line before (…386 / 家 / ，其中…).
   if (/^[，、；。,;]/.test(bt) && !isPipeRow(bt)) return true;
+  // Nor with the rest of a date the line's end cut at its hyphen (…正文2021-01- / 26 10:10:00来源：…): a
+  // page's time stamp broken where the layout may break a line, in a crumb or a note alike.
+  if (cutDate(at, bt)) return true;
   // Nor does a line of no cells (首页 > 数据发布, 编辑：…) run on into a row, unless it opens a bracket,
   // nor into a line of short cells between pipes (a table's header: 指标 | 本季度末 | 上年同期 | 同比).
   if ((isPipeRow(bt) || isCellLine(bt)) && !at.includes("|") && !opensBracket(at)) return false;
@@ -197,6 +200,14 @@ export function continues(
     hasClauseComma(at) &&
     /^[\u4e00-\u9fa5]/.test(bt) &&
     (endsSentence(bt) || (/[，、,\u4e00-\u9fa5]$/.test(bt) && hasClauseComma(bt) && !isTitleLike(bt)))
+  );
+}
+
+/** A date cut after a hyphen (2021-01- / 26, 2021- / 01-26): the next line opens with its day or month. */
+function cutDate(line: string, next: string): boolean {
+  return (
+    (/(?<!\d)(?:19|20)\d{2}-\d{1,2}-$/.test(line) && /^\d{1,2}(?!\d|[.,]\d)/.test(next)) ||
+    (/(?<!\d)(?:19|20)\d{2}-$/.test(line) && /^\d{1,2}-\d{1,2}(?!\d)/.test(next))
   );
 }
 
