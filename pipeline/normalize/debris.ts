@@ -133,6 +133,10 @@ const COUNTER_LINE = new RegExp(`^(?:[${SEPARATORS}]*(?:${COUNTER.join("|")}))+[
 const MIN_STUFFED = 8;
 const STUFFED_STEP = /^[^。，、；：,;:]{1,16}$/;
 function isStuffed(line: string): boolean {
+  let hyphens = 0;
+  for (let at = line.indexOf("-"); at >= 0 && hyphens < MIN_STUFFED - 1; at = line.indexOf("-", at + 1))
+    hyphens++;
+  if (hyphens < MIN_STUFFED - 1) return false;
   const steps = line.split(/\s*-\s*/);
   return steps.length >= MIN_STUFFED && steps.every((step) => STUFFED_STEP.test(step) && /\p{L}/u.test(step));
 }
@@ -141,10 +145,12 @@ function isStuffed(line: string): boolean {
  * Whether the line is nothing but web-page commands, a page's counters of readers and comments, or
  * a spam site's keywords or a gambling or adult site's line of its own. `plain` is the line in simplified characters, when the caller has it.
  */
-export const isDebris = (line: string, plain?: string): boolean =>
-  (COMMAND.test(line) && DEBRIS_LINE.test(line)) ||
-  isStuffed(line) ||
-  isSpamLine(plain ?? simplify(line)) ||
-  isPager(line) ||
-  NEIGHBOUR_LINK.test(plain ?? simplify(line)) ||
-  (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(plain ?? simplify(line)));
+export function isDebris(line: string, plain?: string): boolean {
+  if ((COMMAND.test(line) && DEBRIS_LINE.test(line)) || isStuffed(line) || isPager(line)) return true;
+  const simplified = plain ?? simplify(line);
+  return (
+    isSpamLine(simplified) ||
+    NEIGHBOUR_LINK.test(simplified) ||
+    (line.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(simplified))
+  );
+}

@@ -25,6 +25,8 @@ function glosses(text: string): (readonly [number, number])[] {
 export function dropPinyin(line: Mapped): Mapped {
   // A gloss is bracketed: most lines have no bracket to look behind.
   if (!line.text.includes("(") && !line.text.includes("（")) return line;
+  // Only a syllable with its tone mark is taken for a gloss.
+  if (!TONED.test(line.text)) return line;
   const ranges = glosses(line.text);
   return ranges.length ? removeRanges(line, ranges) : line;
 }

@@ -225,7 +225,7 @@ export function fixSpacing(line: Mapped): Spaced {
   const unit = runsOfProse(text) ? null : cellUnit(gaps.filter((g) => g.start > 0 && g.end < text.length));
   const out = new MappedBuilder();
   let at = 0;
-  const words = spacedWords(text);
+  const words = text.includes(":") || text.includes("：") ? spacedWords(text) : [];
   const inWord = (gap: Gap) => words.some(([start, end]) => gap.start > start && gap.end < end);
   for (const gap of gaps) {
     out.slice(line, at, gap.start);
