@@ -98,13 +98,15 @@ const LATIN_BESIDE_HAN = new RegExp(`[\u3400-\u9fff][${LETTER}]|[${LETTER}][\u34
 
 /** The noun a match spells, when it holds both a Chinese character and a syllable. */
 function nounOf(match: string): string | null {
-  if (!new RegExp(`[${LETTER}]`).test(match) || !/[\u3400-\u9fff]/.test(match)) return null;
+  if (!ANY_LETTER.test(match) || !/[\u3400-\u9fff]/.test(match)) return null;
   const lower = match.toLowerCase();
   return NOUNS.find((noun) => new RegExp(`^${nounPattern(noun)}$`).test(lower)) ?? null;
 }
 
+const ANY_LETTER = new RegExp(`[${LETTER}]`);
+
 export function restoreSwappedPinyin(line: Mapped): Mapped {
-  if (!LATIN_BESIDE_HAN.test(line.text)) return line;
+  if (!ANY_LETTER.test(line.text) || !LATIN_BESIDE_HAN.test(line.text)) return line;
   // simplify keeps the length, so offsets in the simplified text are offsets in the line.
   const plain = simplify(line.text);
   const nouns = new Map<number, { end: number; noun: string }>();
