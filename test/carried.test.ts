@@ -215,6 +215,10 @@ describe("dates the text carries", () => {
     expect(dated("在第8个“中华慈善日”到来之际，某市民政局介绍，全市注册志愿者已达65万人。")).toEqual([
       "social_work.volunteers=650000@2023 (mentioned)",
     ]);
+    // The first World Social Work Day was kept in 2007; the count may be written in characters.
+    expect(dated("为迎接第十九个国际社工日，某市民政局介绍，目前全市已有持证社会工作者3200名。")).toEqual([
+      "social_work.certified_workers=3200@2025 (mentioned)",
+    ]);
   });
 
   it("dates a release of one year's data, and the undated figures of later paragraphs, by that year", () => {

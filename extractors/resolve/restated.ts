@@ -3,6 +3,7 @@
 // that date. A text with no date of its own (a news copy without its dateline) still says which
 // years it speaks of: its undated figures (目前…) are read at the latest of them, marked as such.
 import type { AsOfSource, Fact } from "../../schemas/fact.js";
+import { parseNumeral } from "../quantities/numerals.js";
 
 /** Dates a restatement may close: the document's own, none, or a year told against a missing date. */
 const OPEN: ReadonlySet<AsOfSource> = new Set(["document", "none", "relative"]);
@@ -71,21 +72,27 @@ const BRACKETED_SPAN_START = /[（(]\s*$/;
 const BRACKETED_SPAN_END = /[（(]\s*(?:1\s?9|2\s?0)\s?\d\s?\d\s*年?\s*[—–\-－~～至到]{1,2}\s*$/;
 const SPAN_AFTER_START = /^\s*[—–\-－~～至到]{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)]/;
 
-/** The latest year a text speaks of as past or present, null when it names none. */
 /**
- * Days kept each year and counted since their first (第33个国际志愿者日, 第8个“中华慈善日”): the count
- * tells the year, the first year less one added to it.
+ * Days kept each year and counted since their first (第33个国际志愿者日, 第8个“中华慈善日”, 第十九个国际社工日,
+ * first kept in 2007): the count tells the year, the first year less one added to it.
  */
 const OBSERVANCES: readonly { pattern: RegExp; before: number }[] = [
-  { pattern: /第\s*(\d{1,2})\s*个\s*[“"]?\s*国际志愿者日/g, before: 1985 },
-  { pattern: /第\s*(\d{1,2})\s*个\s*[“"]?\s*中华慈善日/g, before: 2015 },
+  { pattern: /第\s*([\d一二三四五六七八九十]{1,3})\s*个\s*[“"]?\s*国际志愿者日/g, before: 1985 },
+  { pattern: /第\s*([\d一二三四五六七八九十]{1,3})\s*个\s*[“"]?\s*中华慈善日/g, before: 2015 },
+  {
+    pattern: /第\s*([\d一二三四五六七八九十]{1,3})\s*个\s*[“"]?\s*(?:国际|世界)社(?:工|会工作)日/g,
+    before: 2006,
+  },
 ];
 
+/** The latest year a text speaks of as past or present, null when it names none. */
 export function latestYearMentioned(text: string): string | null {
   let latest: number | null = null;
   for (const { pattern, before } of OBSERVANCES) {
     for (const m of text.matchAll(pattern)) {
-      const year = before + Number(m[1]);
+      const count = parseNumeral(m[1] ?? "");
+      if (count === null || count < 1) continue;
+      const year = before + count;
       if (latest === null || year > latest) latest = year;
     }
   }
