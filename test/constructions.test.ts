@@ -983,4 +983,13 @@ describe("constructions of real documents", () => {
       shown("2024年6月3日\n截至目前，全覆盖建设镇街社区党群服务中心（站）88个，楼宇党群服务中心5个。"),
     ).toEqual(["community.party_service_centers=88@2024-06-03"]);
   });
+
+  it("counts stations at any level, and streets added by a change of divisions as no count of all", () => {
+    expect(shown("2020年5月1日\n全市已建成30个街道社会工作服务中心，156个社区社会工作服务站。")).toEqual([
+      "social_work.stations=156@2020-05-01",
+    ]);
+    expect(shown("2023年2月10日\n经批准，在某县增设东湖、西湖3个街道。全省共有街道办事处354个。")).toEqual([
+      "community.streets=354@2023-02-10",
+    ]);
+  });
 });

@@ -502,6 +502,13 @@ describe("markup and web debris", () => {
       "全县共有社会组织1,306家,其中社会团体487家。",
     );
     expect(clean("附件2\n2023年某县社会组织名单")).toBe("附件2\n2023年某县社会组织名单");
+    // Cut after its decimal point: the fraction and what it counts open the next line.
+    expect(clean("全省3.4万家非公有制企业、1.\n02万个社会组织建立了党组织，覆盖率为78.23%。")).toBe(
+      "全省3.4万家非公有制企业、1.02万个社会组织建立了党组织，覆盖率为78.23%。",
+    );
+    expect(clean("第一部分 总体情况1.\n2023年全县社会组织发展情况")).toBe(
+      "第一部分 总体情况1.\n2023年全县社会组织发展情况",
+    );
   });
 
   it("joins a sentence a page broke every few words after its marks were made ASCII", () => {

@@ -178,7 +178,8 @@ export function continues(
   if (isTitleLike(at) && /[:：]$/.test(bt)) return false;
   if (isDateLine(at) || isAnnexHeading(at)) return false;
   if (continuesTitle(a, b)) return true;
-  if (cutFromUnit(at, bt) || countCutInTwo(at, bt) || gradeCutInTwo(at, bt)) return true;
+  if (cutFromUnit(at, bt) || countCutInTwo(at, bt) || gradeCutInTwo(at, bt) || cutAtPoint(at, bt))
+    return true;
   if (isTitleLike(at) && !isFull(a, width, INDENT)) return false;
   if (opensBracket(at)) return true;
   // A full line ending a clause of a list (…69万家; / 2018年超过76万家;…) goes on: a paragraph ends
@@ -266,6 +267,21 @@ function countCutInTwo(line: string, next: string): boolean {
   if (inCells(line) || inCells(next) || !cutNumber(line, next) || !opensWithCount(next)) return false;
   // A count and a clause mark (06家，…) open no sentence either.
   return /[，、,；;：:]/.test(line.replace(/[\d.,]+$/, "")) || COUNT_THEN_MARK.test(next);
+}
+
+/**
+ * A figure the line's end cut after its decimal point (…非公有制企业、1. / 02万个社会组织…): digits and a
+ * point end the line after a Han character or a clause mark, and the next line opens with the fraction
+ * and what it counts. No sentence ends on a point after digits in Chinese text.
+ */
+function cutAtPoint(line: string, next: string): boolean {
+  const whole = /(?:^|[^\d.,])(\d{1,6})\.$/.exec(line);
+  if (!whole || inCells(line) || inCells(next)) return false;
+  const before = line[line.length - (whole[1]?.length ?? 0) - 2] ?? "";
+  return (
+    (isWide(before.charCodeAt(0)) || CLAUSE_MARK.test(before)) &&
+    (opensWithCount(next) || /^\d+[%‰]/.test(next))
+  );
 }
 
 /** A figure with what it counts at a line's start: 2469家, 1.2万人, 300余名 (not a year, 2023年). */
