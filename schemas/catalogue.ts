@@ -99,7 +99,7 @@ export const CATALOGUE: Metric[] = [
     mode: "stock",
     units: ["org", "item"],
     description: "社会团体",
-    subject: plain("社会团体|社团"),
+    subject: plain("社会团体|社团组织|社团"),
     parts: ["social_org.industry_associations"],
   },
   {
@@ -156,7 +156,9 @@ export const CATALOGUE: Metric[] = [
         context: /(?<!社区|基层|慈善|公益)社会组织/,
       },
     ],
-    exclude: /新增|新建|新组建|新成立|直接管理/,
+    // 28个居民区党组织, 村党组织: the party bodies of neighbourhoods and villages, not of social organisations.
+    exclude:
+      /新增|新建|新组建|新成立|直接管理|(?:居民区|居民小区|小区|社区|村|机关|学校|企业)(?:的)?(?:党组织|党支部|党总支)/,
   },
   {
     key: "social_org.annual_report_reviews",

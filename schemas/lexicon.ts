@@ -79,7 +79,8 @@ export const HEADS: Head[] = [
     neutral: /新$/,
     narrows: gradeNarrowings,
   },
-  { nouns: ["社会团体", "社团"], key: "social_org.social_groups" },
+  // 社团组织: the older papers' name for them (社团组织是20多万个).
+  { nouns: ["社会团体", "社团组织", "社团"], key: "social_org.social_groups" },
   {
     nouns: ["行业协会商会", "行业协会和商会", "行业协会、商会", "行业协会", "商协会", "行业商协会"],
     key: "social_org.industry_associations",
@@ -287,7 +288,7 @@ export const NEUTRAL: Verdict[] = [
   },
   {
     pattern:
-      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|共计|总计|合计|累计|共设置|设置|共设立|已设立|设立|共设|设有|已建成|建成|建有|已建立|建立|配备|配有|配齐|举办|开办|创办|兴办|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
+      /共有|现有|拥有|实有|计有|仅有|只有|尚有|已有|目前有|还有|另有|共计|总计|合计|累计|共设置|设置|共设立|已设立|设立|共设|设有|已建成|建成|建有|已建立|建立|配备|配有|配齐|举办|开办|创办|兴办|分别|共|有|已|现|达|计|辖|下辖|现辖|设/,
     why: "says it exists",
   },
   {
@@ -304,6 +305,11 @@ export const NEUTRAL: Verdict[] = [
 export const CHANGES: Verdict[] = [
   { pattern: /社区(?!居|党群)|基层/, why: "community-level groups are a population of their own" },
   { pattern: /备案/, why: "filed (备案), not registered" },
+  // 300万未登记的社会组织, 未经登记的民间组织: an estimate of those outside the register.
+  {
+    pattern: /(?:尚未|未经|未|没有)(?:依法)?(?:登记|注册)/,
+    why: "outside the register, not those registered",
+  },
   { pattern: /直接登记/, why: "registered directly: one way of registering, not all of them" },
   {
     pattern: /慈善(?!基金会)|志愿服务|公益|枢纽型|支持型|孵化/,

@@ -939,6 +939,26 @@ describe("constructions of real documents", () => {
     expect(shown("2024年3月1日\n今年新成立党组织6个。")).toEqual([]);
   });
 
+  it("reads no neighbourhood's or village's party bodies as those of social organisations", () => {
+    expect(shown("2010年5月4日\n东湖街道共有19个居民区党组织，其中党总支7个。")).toEqual([]);
+    expect(shown("2010年5月4日\n全镇共有村党组织31个。")).toEqual([]);
+  });
+
+  it("reads the older names of the registered kinds (民间组织, 社团组织) and a list's 还有", () => {
+    expect(
+      shown(
+        "2009年1月6日\n截至去年底，全省民间组织1.2万个，其中社团组织6100个，民办非企业单位5800个，还有基金会52个。",
+      ),
+    ).toEqual([
+      "social_org.total=12000@2008-12-31",
+      "social_org.social_groups=6100@2008-12-31",
+      "social_org.private_non_enterprise=5800@2008-12-31",
+      "social_org.foundations=52@2008-12-31",
+    ]);
+    // An estimate of those outside the register is no count of it.
+    expect(shown("2011年8月11日\n有学者估计，全市尚有4000个未登记的民间组织。")).toEqual([]);
+  });
+
   it("reads 参检 (took part in the annual inspection) as the organisations whose reports were checked", () => {
     expect(shown("2023年11月30日\n全县参检社会组织142家，年检率89%。")).toEqual([
       "social_org.annual_report_reviews=142@2023-11-30",

@@ -123,6 +123,14 @@ describe("meaning by head noun", () => {
     ["全省社会工作者总量", "social_work.professionals"],
     ["全省社会工作者总数", "social_work.workers"],
     ["持证社会工作者总量", "social_work.certified_workers"],
+    // 社团组织: the older name of 社会团体; 还有, 另有 list one more kind beside the others.
+    ["社团组织", "social_org.social_groups"],
+    ["全县登记的社团组织", "social_org.social_groups"],
+    ["还有基金会", "social_org.foundations"],
+    ["另有民办非企业单位", "social_org.private_non_enterprise"],
+    // An estimate of those outside the register is not the register's count.
+    ["未登记的社会组织", "other"],
+    ["尚未依法登记的民间组织", "other"],
   ])("%s → %s", (subject, key) => {
     expect(meaningOf(subject).key).toBe(key);
   });
