@@ -1019,4 +1019,13 @@ describe("constructions of real documents", () => {
       shown("2019年1月5日\n民政部门联合某大学等6所高校、某某联合会等4家社会组织，成立实训基地12所。"),
     ).toEqual([]);
   });
+
+  it("drops a headline that rounds the body's figure of the same series", () => {
+    expect(shown("2020年5月6日\n某市志愿者注册人数超20万\n记者获悉，该市共有注册志愿者20.6万人。")).toEqual([
+      "social_work.volunteers=206000@2020-05-06",
+    ]);
+    expect(shown("2020年5月6日\n某市社会组织近900家\n截至4月底，全市共有社会组织886家。")).toEqual([
+      "social_org.total=886@2020-04-30",
+    ]);
+  });
 });
