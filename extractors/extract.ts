@@ -15,6 +15,7 @@ import { COMPARED_BEFORE, type PartLink } from "./resolve/parts.js";
 import {
   dateByMentionedYear,
   dateRestatedFigures,
+  dropRoundedHeadlines,
   latestDateMentioned,
   latestYearMentioned,
   readHeadlinesAsBody,
@@ -313,7 +314,7 @@ export function extractFacts(doc: SegmentedDocument): Fact[] {
     if (point && !carried.paragraph) carried.paragraph = point.asOf;
     if (point) lastPoint = point.asOf;
   }
-  const dated = dateRestatedFigures(readHeadlinesAsBody(facts));
+  const dated = dateRestatedFigures(dropRoundedHeadlines(readHeadlinesAsBody(facts)));
   if (issued) return dated;
   const byId = new Map(doc.sentences.map((s) => [s.id, s.text]));
   return dateByMentionedYear(dated, latestDateMentioned(doc.text), (id) => byId.get(id) ?? "");

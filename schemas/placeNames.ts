@@ -5,8 +5,15 @@
 const NAME_CHAR =
   "(?:(?![全共有的各本我该其中社和及与等在对将为另备])(?!(?<=[低高多少等位对由关至属])于)[\\u4e00-\\u9fa5])";
 
-/** One division name, e.g. 福田区, 深圳市, 内蒙古自治区. */
-export const DIVISION_NAME = `${NAME_CHAR}{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县)`;
+/**
+ * The divisions of the West and North that end in other words: a league (锡林郭勒盟), a banner (鄂托克前旗,
+ * 阿拉善左旗) and a prefecture written short (伊犁州, 临夏州); never an alliance (联盟, 同盟), a flag (国旗, 红旗,
+ * 锦旗) or 神州.
+ */
+const WEST_DIVISION = "(?<![联同结加])盟|(?<![国红党团锦彩军队会校战升])旗|(?<![神])州";
+
+/** One division name, e.g. 福田区, 深圳市, 内蒙古自治区, 锡林郭勒盟. */
+export const DIVISION_NAME = `${NAME_CHAR}{2,7}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|区|县|${WEST_DIVISION})`;
 
 /**
  * A town, township or sub-district named before what it counts: 散兵镇共有社会组织, 南区街道建成…. Not the

@@ -1012,4 +1012,49 @@ describe("constructions of real documents", () => {
       "community.streets=354@2023-02-10",
     ]);
   });
+
+  it("reads a league, a banner, a short prefecture or the Corps named before what they count", () => {
+    expect(placed("2022年5月6日\n截至2021年底，苏尼特盟共有社会组织812家。")).toEqual([
+      "social_org.total=812@苏尼特盟",
+    ]);
+    expect(placed("2022年5月6日\n目前，查干右旗共有社会组织143家。")).toEqual([
+      "social_org.total=143@查干右旗",
+    ]);
+    expect(placed("2022年5月6日\n目前，伊宁州持证社工达到620人。")).toEqual([
+      "social_work.certified_workers=620@伊宁州",
+    ]);
+    expect(placed("2022年5月6日\n截至目前，兵团共建成社工站45个。")).toEqual([
+      "social_work.stations=45@新疆生产建设兵团",
+    ]);
+    // a flag or an alliance is no place: the team's volunteers are not the register.
+    expect(shown("2022年5月6日\n校社联盟共有社会组织15家。")).toEqual([]);
+  });
+
+  it("reads bilingual stations as stations, and stations built (建设完成) as what exists", () => {
+    expect(shown("2023年3月1日\n该市已建设完成9个乡镇（街道）汉藏双语社会工作站。")).toEqual([
+      "social_work.stations=9@2023-03-01",
+    ]);
+    expect(shown("2023年3月1日\n截至目前，全疆共有社工站860个。")).toEqual([
+      "social_work.stations=860@2023-03-01",
+    ]);
+  });
+
+  it("does not count the organisations an assessment covered or a partnership joined as all of them", () => {
+    expect(shown("2019年1月5日\n2018年等级评估工作共评估80家社会组织，其中5A级3家，4A级11家。")).toEqual([
+      "social_org.rating_5a=3@2018",
+      "social_org.rating_4a=11@2018",
+    ]);
+    expect(
+      shown("2019年1月5日\n民政部门联合某大学等6所高校、某某联合会等4家社会组织，成立实训基地12所。"),
+    ).toEqual([]);
+  });
+
+  it("drops a headline that rounds the body's figure of the same series", () => {
+    expect(shown("2020年5月6日\n某市志愿者注册人数超20万\n记者获悉，该市共有注册志愿者20.6万人。")).toEqual([
+      "social_work.volunteers=206000@2020-05-06",
+    ]);
+    expect(shown("2020年5月6日\n某市社会组织近900家\n截至4月底，全市共有社会组织886家。")).toEqual([
+      "social_org.total=886@2020-04-30",
+    ]);
+  });
 });

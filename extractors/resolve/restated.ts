@@ -32,6 +32,31 @@ export function readHeadlinesAsBody(facts: readonly Fact[]): Fact[] {
   });
 }
 
+/**
+ * A headline that rounds the body's figure (志愿者注册人数超30万 over 共有注册志愿者30.5万人, 近2000家 over
+ * 1968家) says that figure again, not another: the body's exact figure stands alone.
+ */
+export function dropRoundedHeadlines(facts: readonly Fact[]): Fact[] {
+  const rounds = (head: Fact, body: Fact) =>
+    head.qualifier === "more_than"
+      ? body.value > head.value && body.value < head.value * 1.1
+      : Math.abs(body.value - head.value) < head.value * 0.1;
+  return facts.map((fact) => {
+    if (fact.metric === "other" || !HEADLINE.test(fact.snippet.trim())) return fact;
+    if (fact.qualifier !== "more_than" && fact.qualifier !== "nearly") return fact;
+    const body = facts.some(
+      (f) =>
+        f.sentenceId !== fact.sentenceId &&
+        f.metric === fact.metric &&
+        f.unit === fact.unit &&
+        f.value !== fact.value &&
+        !HEADLINE.test(f.snippet.trim()) &&
+        rounds(fact, f),
+    );
+    return body ? { ...fact, metric: "other" } : fact;
+  });
+}
+
 /** An undated repeat of a dated figure of the same series takes the stated date. */
 export function dateRestatedFigures(facts: readonly Fact[]): Fact[] {
   const stated = new Map<string, Fact>();
