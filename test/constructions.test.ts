@@ -1026,6 +1026,11 @@ describe("constructions of real documents", () => {
     expect(placed("2022年5月6日\n截至目前，兵团共建成社工站45个。")).toEqual([
       "social_work.stations=45@新疆生产建设兵团",
     ]);
+    // A year of account said before the place (2024年度延安市…) is no part of its name.
+    expect(placed("2025年1月10日\n2024年度延安市共有社会组织1520家，其中5A级12家。")).toEqual([
+      "social_org.total=1520@延安市",
+      "social_org.rating_5a=12@延安市",
+    ]);
     // a flag or an alliance is no place: the team's volunteers are not the register.
     expect(shown("2022年5月6日\n校社联盟共有社会组织15家。")).toEqual([]);
   });

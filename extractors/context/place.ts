@@ -180,8 +180,11 @@ export function withoutAmong(words: string): string {
 const A_DIVISION_KIND = new RegExp(`^${DIVISION_KIND}$`);
 
 /** A place named where the counted words are (福田区登记的社会组织, 全市共有), else the document's. */
+/** A date a clause may open with before its place: 2024年, 2024年度, 截至2023年底，. */
+const DATE_OPENING = /^(?:截至|截止|目前|现|到)?(?:\d{4}年度?)?(?:\d{1,2}月)?(?:底|末)?[，,]?/;
+
 export function findPlace(said: string, ctx: PlaceContext): Place {
-  const words = withoutAmong(said);
+  const words = withoutAmong(said.replace(DATE_OPENING, ""));
   const scope = scopeIn(words);
   const named = NAMED_AT_START.exec(words);
   if (named?.[1] && !/^[全将对为在把及和与向由从]/.test(named[1])) {
@@ -202,7 +205,7 @@ export function findPlace(said: string, ctx: PlaceContext): Place {
 export function placeOpening(clause: string, ctx: PlaceContext): string | null {
   const opening = clause
     .replace(/^(?:其中|此外|另外)[，,：:]?/, "")
-    .replace(/^(?:截至|截止|目前|现|到)?(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?[，,]?/, "");
+    .replace(DATE_OPENING, "");
   const words = withoutAmong(opening);
   if (!SCOPE_AT_START.test(words) && !NAMED_AT_START.test(words) && !SHORT_AT_START.test(words)) return null;
   const found = findPlace(words, ctx);
