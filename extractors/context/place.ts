@@ -203,9 +203,7 @@ export function findPlace(said: string, ctx: PlaceContext): Place {
 
 /** The place a clause opens with (山东省注册志愿者…, 全省…), or null: no place said in passing (率先在全市…). */
 export function placeOpening(clause: string, ctx: PlaceContext): string | null {
-  const opening = clause
-    .replace(/^(?:其中|此外|另外)[，,：:]?/, "")
-    .replace(DATE_OPENING, "");
+  const opening = clause.replace(/^(?:其中|此外|另外)[，,：:]?/, "").replace(DATE_OPENING, "");
   const words = withoutAmong(opening);
   if (!SCOPE_AT_START.test(words) && !NAMED_AT_START.test(words) && !SHORT_AT_START.test(words)) return null;
   const found = findPlace(words, ctx);
