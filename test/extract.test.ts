@@ -725,6 +725,10 @@ describe("subjects, modes and places", () => {
     ["截止到2022年12月31日,全区", "stock"],
     ["到2022年底，全区", "stock"],
     ["全区共有", "stock"],
+    ["每个县（市、区）至少培育", "target"],
+    ["每个城市社区要配备", "target"],
+    ["每个县均已培育", "stock"],
+    ["每个县培育了", "stock"],
   ])("mode of %s in a 2023 document: %s", (text, mode) => expect(modeOf(text, 2023)).toBe(mode));
 
   it.each([

@@ -36,6 +36,14 @@ export interface Reading {
 /** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 《意见》明确，到2025年. */
 const TARGET =
   /力争|争取|目标|将(?:达到?|突破|超过)|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
+/**
+ * A duty laid on every unit of a place: 每个县（市、区）培育, 每个城市社区至少配备, 每个乡镇要建立. It sets
+ * what each is to have, a goal even with no year said; 已, 均, 都 or 了 say it is done, so a count.
+ */
+const PER_UNIT_DUTY =
+  /每(?:一)?个?(?:县|区|市|社区|城市社区|城乡社区|乡镇|街道)[^，,；;。]{0,8}?(?:要|应当?|须|需)?(?:至少|不少于|不低于)?(?:培育|配备|建立|设立|建成|发展|打造)(?!了)/;
+const DUTY_DONE = /已|均|都/;
+
 /** “十四五”期间: a five-year plan, a goal while it has not ended. */
 const PLAN = new RegExp(`${PLAN_NAME}(?:期间|末|时期)`, "g");
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
@@ -67,6 +75,7 @@ export function modeOf(
   for (const m of before.matchAll(NOW_CLAUSE)) now = m.index;
   const textBefore = now < 0 ? before : before.slice(now);
   if (TARGET.test(textBefore)) return "target";
+  if (PER_UNIT_DUTY.test(removeAsides(textBefore)) && !DUTY_DONE.test(textBefore)) return "target";
   const planRunning = (n: string | undefined) => {
     const end = PLAN_END[n ?? ""];
     return documentYear === null || end === undefined || end >= documentYear;
