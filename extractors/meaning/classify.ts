@@ -33,9 +33,9 @@ export interface Reading {
   documentYear?: number | null;
 }
 
-/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 《意见》明确，到2025年. */
+/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 将增加到, 《意见》明确，到2025年. */
 const TARGET =
-  /力争|争取|目标|将(?:达到?|突破|超过)|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
+  /力争|争取|目标|将(?:达到?|突破|超过|增至|(?:增加|增长|提高|提升|扩大|发展)(?:到|至))|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
 /**
  * A duty laid on every unit of a place: 每个县（市、区）培育, 每个城市社区至少配备, 每个乡镇要建立. It sets
  * what each is to have, a goal even with no year said; 已, 均, 都 or 了 say it is done, so a count.
