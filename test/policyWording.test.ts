@@ -155,6 +155,10 @@ describe("grades and standards in policy texts", () => {
       "target.service_orgs_per_county=4@2020-06-01:exact",
     ]);
     expect(shown("发布时间：2020-06-01\n全市已实现每个县均已培育4家社会工作服务机构。")).toEqual([]);
+    // The duty holds its own clause only: the count said after it stays a count.
+    expect(shown("发布时间：2020-06-01\n每个街道至少配备2名社工，全区共有社会工作者96名。")).toEqual([
+      "social_work.workers=96@2020-06-01:exact",
+    ]);
     expect(shown("发布时间：2023-06-01\n按照规划，到2020年全省社会工作专业人才总量将增加到6万人。")).toEqual([
       "target.social_work_talent_total=60000@2023-06-01:exact",
     ]);
