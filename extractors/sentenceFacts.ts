@@ -109,6 +109,7 @@ function modeAt(text: string, q: Quantity, doc: DocumentContext): Mode {
         text.slice(0, q.start),
         issuedYear(doc),
         doc.issued && doc.issued.length >= 7 ? Number(doc.issued.slice(5, 7)) : null,
+        q.qualifier === "at_least",
       );
 }
 

@@ -413,8 +413,9 @@ export const CATALOGUE: Metric[] = [
     mode: "standard",
     units: ["yuan"],
     description: "yuan per worker per year, high-risk fields",
+    // 高风险领域社工岗位按照每人每年9万元的标准购买: the purchase may follow the standard, as in the general fee.
     context:
-      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准|购买[^；;。]{0,24}?(?:经费|费用|标准)))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
+      /^(?=[\s\S]*(?:打包|(?:项目|服务)(?:经费|费用)|经费标准|购买[^；;。]{0,24}?(?:经费|费用|标准)|标准[^，；。\d]{0,6}购买))(?=[\s\S]*(?:专业性强|风险(?:较)?高|特殊领域|高风险))/,
     per: PER_WORKER_YEAR,
   },
   {

@@ -725,10 +725,25 @@ describe("subjects, modes and places", () => {
     ["截止到2022年12月31日,全区", "stock"],
     ["到2022年底，全区", "stock"],
     ["全区共有", "stock"],
+    ["每个县（市、区）至少培育", "target"],
+    ["每个城市社区要配备", "target"],
+    ["每个县均已培育", "stock"],
+    ["每个县培育了", "stock"],
+    ["全市每个社区配备", "stock"],
+    ["每个街道至少配备2名社工，全区共有", "stock"],
   ])("mode of %s in a 2023 document: %s", (text, mode) => expect(modeOf(text, 2023)).toBe(mode));
+
+  it("reads 每个社区配备 before a least figure (不少于2名) as a duty, before an exact one as what is", () => {
+    expect(modeOf("每个城市社区配备", 2023, null, true)).toBe("target");
+    expect(modeOf("每个城市社区配备", 2023, null, false)).toBe("stock");
+    expect(modeOf("目前每个城市社区配备", 2023, null, true)).toBe("stock");
+  });
 
   it.each([
     ["《意见》明确，到2027年，全区", 2023, "target"],
+    ["到2020年，全省社会工作专业人才总量将增加到", 2023, "target"],
+    ["全省社会工作专业人才总量将增至", 2023, "target"],
+    ["全省社会工作专业人才总量已增加到", 2023, "stock"],
     ["《意见》明确，到2027年，全区", null, "target"],
     ["方案提出到2020年，全区", 2023, "target"],
     ["到2027年，全区", null, "stock"],

@@ -142,6 +142,28 @@ describe("grades and standards in policy texts", () => {
     ]);
   });
 
+  it("reads the high-risk package fee when the purchase follows the standard (…的标准购买)", () => {
+    expect(
+      shown(
+        "发布时间：2020-06-01\n戒毒康复、社区矫正等高风险领域的社工岗位，按照每人每年9.5万元的标准购买。",
+      ),
+    ).toEqual(["standard.package_fee_special=95000@2020-06-01:exact"]);
+  });
+
+  it("reads a plan's duty laid on every county or community as a goal with no year said, and a plan's 将增加到 too", () => {
+    expect(shown("发布时间：2020-06-01\n每个县（市、区）至少培育4家社会工作服务机构。")).toEqual([
+      "target.service_orgs_per_county=4@2020-06-01:exact",
+    ]);
+    expect(shown("发布时间：2020-06-01\n全市已实现每个县均已培育4家社会工作服务机构。")).toEqual([]);
+    // The duty holds its own clause only: the count said after it stays a count.
+    expect(shown("发布时间：2020-06-01\n每个街道至少配备2名社工，全区共有社会工作者96名。")).toEqual([
+      "social_work.workers=96@2020-06-01:exact",
+    ]);
+    expect(shown("发布时间：2023-06-01\n按照规划，到2020年全省社会工作专业人才总量将增加到6万人。")).toEqual([
+      "target.social_work_talent_total=60000@2023-06-01:exact",
+    ]);
+  });
+
   it("reads the package fee said far after the purchase in its clause, or as a package price (打包价)", () => {
     expect(
       shown("发布时间：2020-06-01\n政府购买社工岗位服务按照每名社工每年不低于8.2万元的标准核拨经费。"),

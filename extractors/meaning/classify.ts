@@ -33,9 +33,23 @@ export interface Reading {
   documentYear?: number | null;
 }
 
-/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 《意见》明确，到2025年. */
+/** Words that make what follows a goal: 力争, 目标, “十四五”期间, 将达, 将增加到, 《意见》明确，到2025年. */
 const TARGET =
-  /力争|争取|目标|将(?:达到?|突破|超过)|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
+  /力争|争取|目标|将(?:达到?|突破|超过|增至|(?:增加|增长|提高|提升|扩大|发展)(?:到|至))|预计|规划|计划(?:到|在|于)|(?:明确|提出)[，,：:]?\s*(?:到|至)(?:19|20)\d{2}年/;
+/**
+ * A duty laid on every unit of a place, in the clause of the figure: 每个县（市、区）至少培育, 每个城市社区要配备,
+ * 每个社区配备不少于2名. It sets what each is to have, a goal even with no year said. 培育 is a goal by itself;
+ * 配备, 建立 and the like need 至少, 要, 应 or a least figure (不少于), for 每个社区配备1名社工 may say what is.
+ * 已, 均, 都, 目前 or 了 say it is done, so a count.
+ */
+const PER_UNIT = /每(?:一)?个?(?:县|区|市|社区|城市社区|城乡社区|乡镇|街道)[^，,；;。]{0,8}?/.source;
+const DUTY_VERB = "(?:培育|配备|建立|设立|建成|发展|打造)";
+const PER_UNIT_GOAL = new RegExp(
+  `${PER_UNIT}(?:(?:要|应当?|须|需|至少)[^，,；;。]{0,4}?${DUTY_VERB}|培育(?!了))[^，,；;。]{0,4}$`,
+);
+const PER_UNIT_LEAST = new RegExp(`${PER_UNIT}${DUTY_VERB}(?!了)[^，,；;。]{0,4}$`);
+const DUTY_DONE = /已|均|都|目前|现有|了/;
+
 /** “十四五”期间: a five-year plan, a goal while it has not ended. */
 const PLAN = new RegExp(`${PLAN_NAME}(?:期间|末|时期)`, "g");
 /** 到2025年 sets a goal when the year is still to come; 截止到2022年 does not. */
@@ -61,12 +75,19 @@ export function modeOf(
   before: string,
   documentYear: number | null,
   documentMonth: number | null = null,
+  atLeast = false,
 ): Mode {
   // 到2020年要达到300万人，而目前…还不到20万: a goal said before the clause of now leaves its figures a count.
   let now = -1;
   for (const m of before.matchAll(NOW_CLAUSE)) now = m.index;
   const textBefore = now < 0 ? before : before.slice(now);
   if (TARGET.test(textBefore)) return "target";
+  const clause =
+    removeAsides(textBefore)
+      .split(/[，,；;]/)
+      .at(-1) ?? "";
+  if ((PER_UNIT_GOAL.test(clause) || (atLeast && PER_UNIT_LEAST.test(clause))) && !DUTY_DONE.test(clause))
+    return "target";
   const planRunning = (n: string | undefined) => {
     const end = PLAN_END[n ?? ""];
     return documentYear === null || end === undefined || end >= documentYear;
