@@ -27,11 +27,6 @@ import { factsOfTable } from "./tables/tableFacts.js";
 /** 其中，…: a sentence that only parts the figure of the sentence before it. */
 const PARTS_BEFORE = /^其中[，,：:]/;
 
-/**
- * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of a figure of the
- * sentence before it (the last in the same unit), as a 其中 inside one sentence does.
- */
-
 /** Totals of one kind of organisation: the grades counted under them are that kind's only. */
 const ONE_KIND = new Set([
   "social_work.service_orgs",
@@ -46,6 +41,10 @@ function gradeOfOneKind(metric: string, parentMetric: string | undefined): boole
   return metric.startsWith("social_org.rating_") && parentMetric !== undefined && ONE_KIND.has(parentMetric);
 }
 
+/**
+ * 全市共有社会组织1200家。其中，市本级300家: a sentence that opens with 其中 lists parts of a figure of the
+ * sentence before it (the last in the same unit), as a 其中 inside one sentence does.
+ */
 function listedUnder(text: string, facts: readonly Fact[], previousSentence: number | undefined): Fact[] {
   if (previousSentence === undefined || !/^\s*其中[，,：:]?/.test(text)) return [];
   let first = facts.length;

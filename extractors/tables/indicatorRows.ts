@@ -193,10 +193,6 @@ export function readIndicatorTable(cells: readonly Cell[]): IndicatorTable {
 /** A column of a period (2022年, 2023年6月末): a series across periods, read cell by cell. */
 const PERIOD_HEADER = /^(?:19|20)\d{2}\s*年/;
 
-/**
- * Whether cells read as an indicator table: a 指标…单位 header whose figures are of one period, or
- * rows of label, unit and figure.
- */
 /** A column's name that says what is counted (社会团体, 基金会), not which figure of a row it holds. */
 const countsSomething = (name: string): boolean =>
   ["org", "person", "item"].some(
@@ -213,6 +209,10 @@ const countsSomething = (name: string): boolean =>
       }) !== "other",
   );
 
+/**
+ * Whether cells read as an indicator table: a 指标…单位 header whose figures are of one period, or
+ * rows of label, unit and figure.
+ */
 export function isIndicatorTable(cells: readonly Cell[]): boolean {
   const header = findHeader(cells);
   if (header) {

@@ -95,15 +95,17 @@ const LETTER = "A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ";
 // the match on either side.
 const SWAPPED = new RegExp(`(?<![${LETTER}])(?:${NOUNS.map(nounPattern).join("|")})(?![${LETTER}])`, "gi");
 const LATIN_BESIDE_HAN = new RegExp(`[\u3400-\u9fff][${LETTER}]|[${LETTER}][\u3400-\u9fff]`);
+const ANY_LETTER = new RegExp(`[${LETTER}]`);
+
+/** Each noun with the pattern of its whole spelling, Chinese and syllables mixed. */
+const WHOLE_NOUNS = NOUNS.map((noun) => ({ noun, pattern: new RegExp(`^${nounPattern(noun)}$`) }));
 
 /** The noun a match spells, when it holds both a Chinese character and a syllable. */
 function nounOf(match: string): string | null {
   if (!ANY_LETTER.test(match) || !/[\u3400-\u9fff]/.test(match)) return null;
   const lower = match.toLowerCase();
-  return NOUNS.find((noun) => new RegExp(`^${nounPattern(noun)}$`).test(lower)) ?? null;
+  return WHOLE_NOUNS.find(({ pattern }) => pattern.test(lower))?.noun ?? null;
 }
-
-const ANY_LETTER = new RegExp(`[${LETTER}]`);
 
 export function restoreSwappedPinyin(line: Mapped): Mapped {
   if (!ANY_LETTER.test(line.text) || !LATIN_BESIDE_HAN.test(line.text)) return line;

@@ -156,8 +156,7 @@ function keepSpace(text: string, gap: Gap, letterSpaced: boolean): boolean {
  * sides of it. A row's figures end the line or stand before another figure's, and stay apart.
  */
 function spacedDigitsInProse(text: string, gap: Gap): boolean {
-  const isDigitAt = (i: number) =>
-    i >= 0 && i < text.length && text[i] !== undefined && /\d/.test(text[i] ?? "");
+  const isDigitAt = (i: number) => /\d/.test(text[i] ?? "");
   if (!isDigitAt(gap.start - 1) || !isDigitAt(gap.end)) return false;
   let left = gap.start - 1;
   while (text[left - 1] === " " && isDigitAt(left - 2)) left -= 2;
